@@ -1,0 +1,38 @@
+# Every target bootstraps its own virtual environment: a fresh machine needs only Python 3.11+.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+GOLD   ?= ../shared/eval/polnear_dev.jsonl
+
+.PHONY: serve test eval bench bench-verify clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# One stamp per set of extras, so a change of pyproject.toml reinstalls.
+$(VENV)/.installed-%: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[$(subst +,$(comma),$*)]'
+	touch $@
+
+comma := ,
+
+serve: $(VENV)/.installed-server
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile - 'service:create_app()'
+
+test: $(VENV)/.installed-server+test
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+eval: $(VENV)/.installed-server
+	$(BIN)/python bench/evaluate.py --gold $(GOLD)
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python bench/throughput.py --gold $(GOLD)
+
+bench-verify: $(VENV)/.installed-server
+	$(BIN)/python bench/verify_latency.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
