@@ -1,0 +1,1 @@
+"""Marshmallow schemas shared by the API's validation, responses and OpenAPI document."""

@@ -1,0 +1,62 @@
+"""Article schemas: what a client posts and how stored articles and revisions read back."""
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from .common import PageOut
+from .fields import IsoDateOrDateTime
+from .quotes import QuoteOut
+
+_NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
+
+
+class ArticleIn(Schema):
+    title = fields.String(required=True, validate=[validate.Length(min=1, max=1000), _NOT_BLANK])
+    text = fields.String(required=True, validate=[validate.Length(min=1), _NOT_BLANK])
+    url = fields.Url(schemes={"http", "https"}, allow_none=True,
+                     validate=validate.Length(max=2048),
+                     metadata={"description": "The same URL with new text is a correction."})
+    outlet = fields.String(allow_none=True, validate=validate.Length(max=300))
+    author = fields.String(allow_none=True, validate=validate.Length(max=500))
+    published_at = IsoDateOrDateTime(allow_none=True,
+                                     metadata={"format": "date-time", "example": "2025-10-16"})
+
+
+class RevisionOut(Schema):
+    revision = fields.Integer()
+    title = fields.String()
+    created_at = fields.String()
+    text_sha256 = fields.String()
+    quote_count = fields.Integer()
+
+
+class ArticleSummaryOut(Schema):
+    id = fields.Integer()
+    revision = fields.Integer(metadata={"description": "Number of the latest revision."})
+    url = fields.String(allow_none=True)
+    title = fields.String()
+    outlet = fields.String(allow_none=True)
+    author = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True)
+    created_at = fields.String()
+    updated_at = fields.String()
+    quote_count = fields.Integer()
+
+
+class ArticleOut(ArticleSummaryOut):
+    text = fields.String()
+    revisions = fields.List(fields.Nested(RevisionOut))
+    quotes = fields.List(fields.Nested(QuoteOut))
+
+
+class ArticlePageOut(PageOut):
+    items = fields.List(fields.Nested(ArticleSummaryOut))
+
+
+class ArticleQuotesQueryArgs(Schema):
+    revision = fields.Integer(validate=validate.Range(min=1), metadata={
+        "description": "Revision number; the latest when omitted."})
+
+
+class ArticleQuotesOut(Schema):
+    items = fields.List(fields.Nested(QuoteOut))

@@ -1,0 +1,102 @@
+"""The REST API: flask-smorest Api with problem+json errors, write auth and request logging."""
+from __future__ import annotations
+
+import hmac
+import logging
+import sys
+import time
+
+import flask_smorest
+from flask import Flask, current_app, g, request
+from werkzeug.exceptions import HTTPException
+
+from schemas.common import ProblemOut
+
+from ..errors import http_problem, problem
+from . import articles, extract, health, quotes, speakers
+
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# POST /v1/extract stores nothing, so drafts can be checked without the write key.
+OPEN_ENDPOINTS = frozenset({"extract.Extract"})
+BLUEPRINTS = (articles.blp, quotes.blp, speakers.blp, extract.blp, health.blp)
+
+request_log = logging.getLogger("service.requests")
+
+
+class Api(flask_smorest.Api):
+    """flask-smorest's Api, answering every HTTP error as RFC 9457 problem+json."""
+
+    ERROR_SCHEMA = ProblemOut
+
+    def handle_http_exception(self, error: HTTPException):
+        """Return the problem+json response for ``error``."""
+        return http_problem(error)
+
+
+class _StdoutHandler(logging.StreamHandler):
+    """Write to whatever sys.stdout is at emit time (gunicorn and pytest both swap it)."""
+
+    @property
+    def stream(self):
+        return sys.stdout
+
+    @stream.setter
+    def stream(self, value):
+        pass
+
+
+def _start_timer() -> None:
+    g.started = time.perf_counter()
+
+
+def _require_api_key():
+    """Refuse writes without the configured bearer key; reads stay open."""
+    key = current_app.config.get("API_KEY")
+    if not key or request.method not in WRITE_METHODS or request.url_rule is None \
+            or request.endpoint in OPEN_ENDPOINTS:
+        return None
+    scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        return problem(401, "This write needs an 'Authorization: Bearer <key>' header.",
+                       headers={"WWW-Authenticate": 'Bearer realm="quotes"'})
+    if not hmac.compare_digest(given.strip().encode(), str(key).encode()):
+        return problem(403, "The API key is not valid.")
+    return None
+
+
+def _require_json():
+    """Refuse request bodies that are not JSON before anything parses them."""
+    if request.method in {"POST", "PUT", "PATCH"} and request.url_rule is not None \
+            and not request.is_json:
+        return problem(415, "Send the body as application/json.")
+    return None
+
+
+def _log_request(response):
+    elapsed_ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+    request_log.info("%s %s %s %.1fms", request.method, request.full_path.rstrip("?"),
+                     response.status_code, elapsed_ms)
+    return response
+
+
+def _configure_request_log() -> None:
+    if not request_log.handlers:
+        request_log.addHandler(_StdoutHandler())
+        request_log.setLevel(logging.INFO)
+        request_log.propagate = False
+
+
+def init_app(app: Flask) -> Api:
+    """Create the Api on ``app`` and register every blueprint and request hook."""
+    api = Api(app)
+    api.spec.components.security_scheme(
+        "bearerAuth", {"type": "http", "scheme": "bearer",
+                       "description": "Needed for writes when QUOTES_API_KEY is set."})
+    for blueprint in BLUEPRINTS:
+        api.register_blueprint(blueprint)
+    _configure_request_log()
+    app.before_request(_start_timer)
+    app.before_request(_require_api_key)
+    app.before_request(_require_json)
+    app.after_request(_log_request)
+    return api

@@ -1,0 +1,84 @@
+"""Articles: ingest (with quote extraction), read with revision history, delete."""
+from __future__ import annotations
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from schemas.articles import (
+    ArticleIn,
+    ArticleOut,
+    ArticlePageOut,
+    ArticleQuotesOut,
+    ArticleQuotesQueryArgs,
+)
+from schemas.common import PageQueryArgs
+
+from .. import repository
+from ..db import get_db
+from ..pipeline import extract
+from .pagination import ID, page
+
+blp = Blueprint("articles", __name__, url_prefix="/v1/articles",
+                description="Articles and their revisions, with the quotes found in them.")
+
+
+def _article_or_404(article_id: int) -> dict:
+    db = get_db()
+    article = repository.get_article(db, article_id)
+    if article is None:
+        abort(404, message=f"No article with id {article_id}.")
+    return {**article, "quotes": repository.article_quotes(db, article_id)}
+
+
+@blp.route("")
+class Articles(MethodView):
+    @blp.arguments(PageQueryArgs, location="query")
+    @blp.response(200, ArticlePageOut)
+    def get(self, args):
+        """List stored articles, newest first."""
+        rows = repository.list_articles(get_db(), before=args["cursor"],
+                                        limit=args["limit"] + 1)
+        return page(rows, args["limit"])
+
+    @blp.arguments(ArticleIn)
+    @blp.response(201, ArticleOut, description="Stored as a new article or a new revision.")
+    @blp.alt_response(200, schema=ArticleOut, description="Already stored with this text.")
+    def post(self, fields):
+        """Store an article and its quotes; the same URL with new text is a new revision."""
+        db = get_db()
+        article_id = repository.find_duplicate(db, fields["text"], fields.get("url"))
+        created = False
+        if article_id is None:
+            # Extract before taking the write lock: it is the slow part and needs no database.
+            saved = repository.save_article(db, fields, extract(fields["text"]))
+            article_id, created = saved.article_id, saved.created
+        location = {"Location": url_for("articles.Article", article_id=article_id)}
+        return _article_or_404(article_id), 201 if created else 200, location
+
+
+@blp.route(f"/<{ID}:article_id>")
+class Article(MethodView):
+    @blp.response(200, ArticleOut)
+    def get(self, article_id):
+        """Return the latest revision of an article, its quotes and its revision history."""
+        return _article_or_404(article_id)
+
+    @blp.response(204)
+    def delete(self, article_id):
+        """Delete an article with all its revisions and quotes."""
+        if not repository.delete_article(get_db(), article_id):
+            abort(404, message=f"No article with id {article_id}.")
+
+
+@blp.route(f"/<{ID}:article_id>/quotes")
+class ArticleQuotes(MethodView):
+    @blp.arguments(ArticleQuotesQueryArgs, location="query")
+    @blp.response(200, ArticleQuotesOut)
+    def get(self, args, article_id):
+        """List the quotes of an article's latest (or a given) revision, in text order."""
+        article = _article_or_404(article_id)
+        revision = args.get("revision", article["revision"])
+        if revision > article["revision"]:
+            abort(404, message=f"Article {article_id} has no revision {revision}.")
+        return {"items": repository.article_quotes(get_db(), article_id, revision)}

@@ -1,0 +1,25 @@
+"""Configuration defaults; every key can be overridden by a QUOTES_<KEY> environment variable."""
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Defaults:
+    """Settings used unless the environment or the caller overrides them."""
+
+    DATABASE = "instance/quotes.db"        # relative paths are resolved from the working dir
+    API_KEY = None                         # when set, writes need "Authorization: Bearer <key>"
+    SEED_ON_EMPTY = True                   # load seeds/*.json into an empty database at start
+    SEEDS_DIR = str(ROOT / "seeds")
+    MAX_CONTENT_LENGTH = 2 * 1024 * 1024   # bytes; larger bodies get 413
+    PAGE_LIMIT_DEFAULT = 50
+    PAGE_LIMIT_MAX = 500
+    SQLITE_BUSY_TIMEOUT_MS = 10_000        # how long a writer waits for another worker's lock
+
+    API_TITLE = "Quote attribution service"
+    API_VERSION = "v1"
+    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_URL_PREFIX = "/v1"
+    OPENAPI_JSON_PATH = "openapi.json"

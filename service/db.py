@@ -1,0 +1,103 @@
+"""The per-request database connection, schema migrations, seed loading and CLI commands."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import Flask, current_app, g
+from sqlite_utils import Database
+
+from . import repository
+from .pipeline import extract
+
+
+def connect(path: str | Path, busy_timeout_ms: int = 10_000) -> Database:
+    """Open the database file with foreign keys on and a wait for other writers' locks."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path)
+    db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+    db.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+def get_db() -> Database:
+    """Return this request's database connection, opening it on first use."""
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"],
+                       current_app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    return g.db
+
+
+def close_db(exception: BaseException | None = None) -> None:
+    """Close this request's connection, if one was opened."""
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()
+
+
+def migrate(db: Database) -> None:
+    """Switch to WAL and apply pending migrations, one worker at a time."""
+    db.enable_wal()
+    with repository.write_transaction(db):
+        repository.MIGRATIONS.apply(db)
+
+
+def read_seeds(seeds_dir: str | Path) -> list[dict]:
+    """Return the seed documents of ``seeds_dir`` in file-name order."""
+    return [json.loads(p.read_text(encoding="utf-8"))
+            for p in sorted(Path(seeds_dir).glob("*.json"))]
+
+
+def load_seeds(db: Database, seeds_dir: str | Path, *, only_if_empty: bool = True) -> int:
+    """Store the seed articles and return how many were new.
+
+    The emptiness check and the writes share one write transaction, so workers that start
+    together load the seeds once; storing an already stored text is a no-op anyway.
+    """
+    documents = [(d, extract(d["text"])) for d in read_seeds(seeds_dir)]
+    with repository.write_transaction(db):
+        if only_if_empty and not repository.is_empty(db):
+            return 0
+        return sum(repository.save_article(db, d, e).created for d, e in documents)
+
+
+def init_database(app: Flask) -> None:
+    """Bring the schema up to date and seed an empty database when configured to."""
+    db = connect(app.config["DATABASE"], app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    try:
+        migrate(db)
+        if app.config["SEED_ON_EMPTY"]:
+            load_seeds(db, app.config["SEEDS_DIR"])
+    finally:
+        db.close()
+
+
+@click.command("init-db")
+def init_db_command() -> None:
+    """Create or migrate the database schema."""
+    db = get_db()
+    migrate(db)
+    click.echo(f"Database ready at {current_app.config['DATABASE']}")
+
+
+@click.command("seed")
+@click.option("--force", is_flag=True, help="Load the seeds even if articles are stored.")
+def seed_command(force: bool) -> None:
+    """Load the seed articles (only into an empty database unless --force)."""
+    db = get_db()
+    migrate(db)
+    count = load_seeds(db, current_app.config["SEEDS_DIR"], only_if_empty=not force)
+    click.echo(f"Loaded {count} seed article(s)")
+
+
+def init_app(app: Flask) -> None:
+    """Prepare the database and register connection teardown."""
+    init_database(app)
+    app.teardown_appcontext(close_db)
+
+
+def init_cli(app: Flask) -> None:
+    """Register the init-db and seed commands."""
+    app.cli.add_command(init_db_command)
+    app.cli.add_command(seed_command)

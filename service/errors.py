@@ -1,0 +1,76 @@
+"""Error classes and the one function that turns any error into RFC 9457 problem+json."""
+from __future__ import annotations
+
+from http import HTTPStatus
+from typing import Any, Mapping
+
+from flask import Flask, Response, current_app, json, request
+from werkzeug.exceptions import HTTPException
+
+PROBLEM_MIMETYPE = "application/problem+json"
+
+
+def _flatten(messages: Any, path: str = "") -> list[dict]:
+    """Flatten marshmallow/webargs messages into [{field, message}] with dotted field paths."""
+    if isinstance(messages, Mapping):
+        out = []
+        for key, value in messages.items():
+            field = path if key == "_schema" else f"{path}.{key}" if path else str(key)
+            out.extend(_flatten(value, field))
+        return out
+    if isinstance(messages, (list, tuple)) and all(isinstance(m, str) for m in messages):
+        return [{"field": path or None, "message": m} for m in messages]
+    if isinstance(messages, (list, tuple)):
+        return [e for m in messages for e in _flatten(m, path)]
+    return [{"field": path or None, "message": str(messages)}]
+
+
+def field_errors(messages: Mapping) -> list[dict]:
+    """Turn webargs messages ({location: {field: [msg]}}) into [{location, field, message}]."""
+    out = []
+    for location, fields in messages.items():
+        for error in _flatten(fields):
+            out.append({"location": location, **error})
+    return out
+
+
+def problem(status: int, detail: str | None = None, *, errors: list | None = None,
+            headers: Mapping[str, str] | None = None) -> Response:
+    """Build an application/problem+json response for ``status``."""
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {"type": "about:blank", "title": phrase, "status": status,
+                            "detail": detail or phrase}
+    if errors:
+        body["errors"] = errors
+    response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MIMETYPE)
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def http_problem(error: HTTPException) -> Response:
+    """Turn a werkzeug/webargs HTTPException into problem+json, keeping its headers."""
+    data = getattr(error, "data", None) or {}
+    messages = data.get("errors") or data.get("messages")
+    detail = data.get("message") or error.description
+    errors = None
+    if error.code == 422 and isinstance(messages, Mapping):
+        errors = field_errors(messages)
+        detail = "The request has invalid fields: " + ", ".join(
+            sorted({str(e["field"]) for e in errors}))
+    elif error.code == 400 and isinstance(messages, Mapping) and "json" in messages:
+        detail = "The request body is not valid JSON."
+    headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
+    headers.update(data.get("headers") or {})
+    return problem(error.code or 500, detail, errors=errors, headers=headers)
+
+
+def handle_unexpected(error: Exception) -> Response:
+    """Log a genuine bug and answer 500 without leaking its details."""
+    current_app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+    return problem(500, "An unexpected error occurred; it has been logged.")
+
+
+def init_app(app: Flask) -> None:
+    """Register the catch-all handler; HTTP errors go through the Api (see service.api)."""
+    app.register_error_handler(Exception, handle_unexpected)

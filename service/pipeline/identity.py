@@ -1,0 +1,176 @@
+"""Decide whether a speaker extracted from one article is a speaker already stored.
+
+Pure Python: the caller loads the stored candidates (see ``identity_key``) and this module only
+decides. When a decision would be a guess (two stored people fit equally well), it refuses and
+says why, so the caller stores a new speaker instead of merging two people.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Iterable, Sequence
+
+import regex
+
+from .model import Speaker, SpeakerType
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Lower-case particles that belong to the surname: "von der Leyen", "de Gaulle", "bin Salman".
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+                               "la", "le", "ter", "bin", "al", "el", "ibn"})
+# Words that say nothing about which office a role is: "the President of the Republic".
+ROLE_STOPWORDS = frozenset({"the", "of", "a", "an", "for", "and", "s"})
+ORGANIZATION_ARTICLES = frozenset({"the"})
+
+_DROPPED = regex.compile(r"[.'’`]+")          # "U.S." -> "US", "O'Brien" -> "OBrien"
+_SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+@dataclass(frozen=True)
+class KnownSpeaker:
+    """A stored speaker, as much of it as the identity decision needs."""
+
+    id: int
+    name: str
+    type: SpeakerType
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    """The decision: the stored speaker to reuse (or None) and why."""
+
+    speaker_id: int | None
+    reason: str
+    candidates: tuple[int, ...] = field(default=())
+
+
+def normalise_name(text: str) -> str:
+    """Return ``text`` case-folded, without accents or punctuation, single-spaced."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = _DROPPED.sub("", bare.casefold(), timeout=1.0)
+    return " ".join(_SEPARATORS.split(bare, timeout=1.0)).strip()
+
+
+def split_person_name(name: str) -> tuple[tuple[str, ...], str]:
+    """Return (given-name tokens, surname) of a person's name; surname may be ''."""
+    tokens = [t for t in normalise_name(name).split() if t not in HONORIFICS]
+    while len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        tokens.pop()
+    if not tokens:
+        return (), ""
+    cut = len(tokens) - 1
+    while cut > 0 and tokens[cut - 1] in SURNAME_PARTICLES:
+        cut -= 1
+    return tuple(tokens[:cut]), " ".join(tokens[cut:])
+
+
+def organization_key(name: str) -> str:
+    """Return the normalised organisation name: 'The White House' -> 'white house'."""
+    tokens = normalise_name(name).split()
+    while len(tokens) > 1 and tokens[0] in ORGANIZATION_ARTICLES:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def identity_key(name: str, type: SpeakerType) -> str | None:
+    """Return the key under which stored candidates for a speaker are looked up, or None."""
+    if type is SpeakerType.PERSON:
+        return split_person_name(name)[1] or None
+    if type is SpeakerType.ORGANIZATION:
+        return organization_key(name) or None
+    # Unnamed and unknown sources are never the same speaker across articles.
+    return None
+
+
+def _given_names_agree(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Return whether two first names can be the same person ('D' fits 'donald')."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y
+
+
+def _role_tokens(role: str) -> frozenset[str]:
+    return frozenset(t for t in normalise_name(role).split() if t not in ROLE_STOPWORDS)
+
+
+def roles_conflict(ours: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Return whether two sets of roles cannot belong to one person.
+
+    Roles agree when one is contained in the other ('President' in 'U.S. President'); with no
+    role on either side there is nothing to conflict.
+    """
+    mine = [r for r in map(_role_tokens, ours) if r]
+    other = [r for r in map(_role_tokens, theirs) if r]
+    if not mine or not other:
+        return False
+    return not any(a <= b or b <= a for a in mine for b in other)
+
+
+def _speaker_roles(speaker: Speaker) -> tuple[str, ...]:
+    return tuple(r for r in (speaker.role, *speaker.roles) if r)
+
+
+def _given(known: KnownSpeaker) -> tuple[str, ...]:
+    return split_person_name(known.name)[0]
+
+
+def _match_bare_surname(same_surname: Sequence[KnownSpeaker], roles: Sequence[str],
+                        given: Sequence[str]) -> Match:
+    """Merge across a bare surname only when nobody else stored shares it."""
+    if len(same_surname) != 1:
+        return Match(None, "surname shared by several stored people",
+                     tuple(k.id for k in same_surname))
+    only = same_surname[0]
+    if roles_conflict(roles, only.roles):
+        return Match(None, "roles conflict")
+    if not _given_names_agree(given, _given(only)):
+        return Match(None, "first names differ")
+    return Match(only.id, "only stored person with this surname")
+
+
+def _match_person(candidate: Speaker, known: Sequence[KnownSpeaker]) -> Match:
+    given, surname = split_person_name(candidate.name)
+    if not surname:
+        return Match(None, "no name to compare")
+    same_surname = [k for k in known if k.type is SpeakerType.PERSON
+                    and split_person_name(k.name)[1] == surname]
+    if not same_surname:
+        return Match(None, "no stored person with this surname")
+    roles = _speaker_roles(candidate)
+    if not given:
+        return _match_bare_surname(same_surname, roles, given)
+    fitting = [k for k in same_surname if _given(k) and not roles_conflict(roles, k.roles)]
+    exact = [k for k in fitting if _given(k) == given]
+    if len(exact) == 1:
+        return Match(exact[0].id, "same name")
+    agreeing = exact or [k for k in fitting if _given_names_agree(given, _given(k))]
+    if len(agreeing) > 1:
+        return Match(None, "several stored people fit", tuple(k.id for k in agreeing))
+    if agreeing:
+        return Match(agreeing[0].id, "compatible first name")
+    if any(not _given(k) for k in same_surname):
+        return _match_bare_surname(same_surname, roles, given)
+    named = [k for k in same_surname if _given(k)]
+    if any(_given_names_agree(given, _given(k)) for k in named):
+        return Match(None, "roles conflict")
+    return Match(None, "first names differ")
+
+
+def find_same_speaker(candidate: Speaker, known: Sequence[KnownSpeaker]) -> Match:
+    """Return which of ``known`` is the same speaker as ``candidate``, if exactly one is."""
+    if candidate.type is SpeakerType.PERSON:
+        return _match_person(candidate, known)
+    if candidate.type is SpeakerType.ORGANIZATION:
+        key = organization_key(candidate.name)
+        same = [k for k in known if k.type is SpeakerType.ORGANIZATION
+                and organization_key(k.name) == key]
+        if key and same:
+            return Match(min(k.id for k in same), "same organisation name")
+        return Match(None, "no stored organisation with this name")
+    return Match(None, f"{candidate.type.value} sources are never merged across articles")

@@ -1,0 +1,170 @@
+"""POST/GET/DELETE /v1/articles: storage, duplicates, revisions, deletion, atomicity."""
+import pytest
+from extractions import person
+
+TEXT = "The mayor said “the bridge opens on Monday” at noon.\nLater: “We are ready.”"
+
+
+def test_post_stores_article_with_quotes(client, post_article):
+    response = post_article(TEXT, url="https://example.com/a", outlet="Gazette",
+                            author="R. Porter", published_at="2025-10-16")
+    assert response.status_code == 201
+    body = response.json
+    assert response.headers["Location"].endswith(f"/v1/articles/{body['id']}")
+    assert body["revision"] == 1
+    assert (body["title"], body["text"], body["url"]) == ("A title", TEXT, "https://example.com/a")
+    assert (body["outlet"], body["author"], body["published_at"]) == \
+        ("Gazette", "R. Porter", "2025-10-16")
+    assert [q["text"] for q in body["quotes"]] == ["the bridge opens on Monday", "We are ready."]
+    for quote in body["quotes"]:
+        assert TEXT[quote["start"]:quote["end"]] == quote["text"]
+        assert quote["article_id"] == body["id"]
+        assert set(quote) >= {"id", "kind", "paragraph", "speaker", "cue", "confidence",
+                              "sourcing"}
+
+
+@pytest.mark.parametrize("value, stored", [
+    ("2025-10-16", "2025-10-16"),
+    ("2025-10-16T09:30:00Z", "2025-10-16T09:30:00+00:00"),
+    ("2025-10-16T09:30:00+02:00", "2025-10-16T09:30:00+02:00"),
+    (None, None),
+])
+def test_published_at_accepts_iso_dates(post_article, value, stored):
+    assert post_article(published_at=value).json["published_at"] == stored
+
+
+def test_same_text_without_url_is_a_duplicate(client, post_article):
+    first = post_article(TEXT)
+    again = post_article(TEXT)
+    assert again.status_code == 200
+    assert again.json["id"] == first.json["id"]
+    assert again.json["quotes"] == first.json["quotes"]
+    assert len(client.get("/v1/articles").json["items"]) == 1
+    assert len(client.get("/v1/quotes").json["items"]) == 2
+
+
+def test_same_url_and_text_is_a_duplicate(client, post_article):
+    first = post_article(TEXT, url="https://example.com/a")
+    again = post_article(TEXT, url="https://example.com/a")
+    assert (again.status_code, again.json["id"], again.json["revision"]) == \
+        (200, first.json["id"], 1)
+
+
+def test_same_text_at_another_url_is_another_article(post_article):
+    first = post_article(TEXT, url="https://example.com/a")
+    other = post_article(TEXT, url="https://mirror.example.org/a")
+    assert other.status_code == 201
+    assert other.json["id"] != first.json["id"]
+
+
+def test_same_url_with_new_text_is_a_revision(client, post_article):
+    url = "https://example.com/story"
+    first = post_article(TEXT, url=url).json
+    corrected = TEXT.replace("Monday", "Tuesday")
+    second = post_article(corrected, url=url, title="Corrected")
+    assert second.status_code == 201
+    body = second.json
+    assert (body["id"], body["revision"], body["title"], body["text"]) == \
+        (first["id"], 2, "Corrected", corrected)
+    assert [r["revision"] for r in body["revisions"]] == [1, 2]
+    assert [r["title"] for r in body["revisions"]] == ["A title", "Corrected"]
+    assert body["quotes"][0]["text"] == "the bridge opens on Tuesday"
+    assert {q["revision"] for q in body["quotes"]} == {2}
+
+    old = client.get(f"/v1/articles/{first['id']}/quotes?revision=1").json["items"]
+    assert old == first["quotes"]
+    # Searches see the latest revision only; the old quotes stay readable by id.
+    assert client.get("/v1/quotes?q=Monday").json["items"] == []
+    assert client.get(f"/v1/quotes/{old[0]['id']}").json["text"] == "the bridge opens on Monday"
+    assert len(client.get("/v1/articles").json["items"]) == 1
+
+
+def test_reposting_an_old_revision_text_is_a_new_revision(post_article):
+    url = "https://example.com/story"
+    post_article(TEXT, url=url)
+    post_article(TEXT + " Update.", url=url)
+    assert post_article(TEXT, url=url).json["revision"] == 3
+
+
+def test_get_article_returns_latest_revision_and_quotes(client, post_article):
+    posted = post_article(TEXT).json
+    response = client.get(f"/v1/articles/{posted['id']}")
+    assert response.status_code == 200
+    assert response.json == posted
+
+
+def test_article_quotes_in_text_order(client, post_article):
+    article_id = post_article(TEXT).json["id"]
+    items = client.get(f"/v1/articles/{article_id}/quotes").json["items"]
+    assert [q["start"] for q in items] == sorted(q["start"] for q in items)
+    assert client.get(f"/v1/articles/{article_id}/quotes?revision=2").status_code == 404
+
+
+def test_list_articles_is_paginated_newest_first(client, post_article):
+    ids = [post_article(f"Story {i} said “quote {i}”.").json["id"] for i in range(5)]
+    seen, cursor = [], None
+    while True:
+        query = "/v1/articles?limit=2" + (f"&cursor={cursor}" if cursor else "")
+        body = client.get(query).json
+        assert len(body["items"]) <= 2
+        seen += [a["id"] for a in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == ids[::-1]
+    assert "text" not in client.get("/v1/articles").json["items"][0]
+
+
+def test_delete_removes_article_quotes_and_orphan_speakers(client, post_article, fake_extract):
+    shared = person("p1", "Ada Byron")
+    only_here = person("p2", "Grace Hopper")
+    first = fake_extract("Byron said “one” and Hopper said “two”.", [shared, only_here],
+                         [("one", "p1", None, None), ("two", "p2", None, None)])
+    second = fake_extract("Byron said “three”.", [shared], [("three", "p1", None, None)])
+    doomed = post_article(first).json["id"]
+    kept = post_article(second).json["id"]
+
+    response = client.delete(f"/v1/articles/{doomed}")
+    assert response.status_code == 204
+    assert client.get(f"/v1/articles/{doomed}").status_code == 404
+    assert client.get(f"/v1/articles/{doomed}/quotes").status_code == 404
+    assert [q["text"] for q in client.get("/v1/quotes").json["items"]] == ["three"]
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["name"], s["quote_count"]) for s in speakers] == [("Ada Byron", 1)]
+    assert client.get(f"/v1/articles/{kept}").status_code == 200
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 404
+
+
+def test_delete_removes_every_revision(client, post_article):
+    url = "https://example.com/story"
+    article_id = post_article(TEXT, url=url).json["id"]
+    post_article(TEXT + " More.", url=url)
+    assert client.delete(f"/v1/articles/{article_id}").status_code == 204
+    assert client.get("/v1/quotes").json["items"] == []
+    # The URL is free again: posting it starts a new article at revision 1.
+    assert post_article(TEXT, url=url).json["revision"] == 1
+
+
+def test_failure_mid_write_stores_nothing(client, post_article, fake_extract, monkeypatch):
+    text = fake_extract("Byron said “one” and “two”.", [person("p1", "Ada Byron")],
+                        [("one", "p1", None, None), ("two", "p1", None, None)])
+    from service import repository
+    real_row = repository._quote_row
+
+    def failing_row(quote, position, *args):
+        if position == 1:
+            raise RuntimeError("disk on fire")
+        return real_row(quote, position, *args)
+
+    monkeypatch.setattr(repository, "_quote_row", failing_row)
+    response = post_article(text)
+    assert response.status_code == 500
+    assert response.mimetype == "application/problem+json"
+    assert "disk on fire" not in response.get_data(as_text=True)
+    assert client.get("/v1/articles").json["items"] == []
+    assert client.get("/v1/quotes").json["items"] == []
+    assert client.get("/v1/speakers").json["items"] == []
+
+    monkeypatch.setattr(repository, "_quote_row", real_row)
+    assert post_article(text).status_code == 201
+    assert [q["text"] for q in client.get("/v1/quotes").json["items"]] == ["one", "two"]
