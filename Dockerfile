@@ -63,5 +63,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('PORT', '8000'), timeout=4)"]
 
-# exec: gunicorn becomes PID 1 and gets docker stop's SIGTERM for a graceful shutdown.
-CMD ["sh", "-c", "exec gunicorn --bind \"0.0.0.0:${PORT:-8000}\" --worker-tmp-dir /dev/shm --access-logfile - 'service:create_app()'"]
+# exec: gunicorn becomes PID 1 and gets docker stop's SIGTERM for a graceful shutdown. No
+# --access-logfile: the app already logs each request as one line on stdout.
+CMD ["sh", "-c", "exec gunicorn --bind \"0.0.0.0:${PORT:-8000}\" --worker-tmp-dir /dev/shm 'service:create_app()'"]

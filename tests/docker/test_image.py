@@ -89,7 +89,7 @@ def docker() -> Docker:
         env["DOCKER_HOST"] = host
     try:
         info = subprocess.run(
-            [binary, "info"],
+            [binary, "version"],
             env=env, capture_output=True, text=True, timeout=20,
         )
     except subprocess.TimeoutExpired:
@@ -344,11 +344,17 @@ def test_seeds_are_loaded_once_on_first_start(service: Service) -> None:
     assert documents, "seeds/ holds no documents"
     # Every gunicorn worker runs create_app(); the seeds must still be loaded exactly once.
     assert article_count(service) == len(documents)
+    status, body = service.http("GET", "/v1/quotes?limit=5")
+    assert status == 200, body
+    assert body["items"], "the seed articles are stored but no quote was extracted from them"
 
+
+def test_seeded_quotes_are_found_by_speaker(service: Service) -> None:
     status, body = service.http("GET", "/v1/quotes?speaker=Trump")
     assert status == 200, body
-    assert body["items"], "no seeded quotes for speaker=Trump"
-    assert all("Trump" in item["speaker"]["name"] for item in body["items"]), body["items"]
+    assert body["items"], "no seeded quote is attributed to a speaker matching 'Trump'"
+    names = [(item.get("speaker") or {}).get("name") or "" for item in body["items"]]
+    assert all("Trump" in name for name in names), names
 
 
 def test_posted_article_is_found_by_search(service: Service, posted_article: dict) -> None:
@@ -357,6 +363,11 @@ def test_posted_article_is_found_by_search(service: Service, posted_article: dic
     assert len(body["items"]) == 1, body
     assert UNIQUE_WORD in body["items"][0]["text"]
     assert body["items"][0]["article_id"] == posted_article["id"]
+
+    # One line per request on stdout, whichever process writes it (not app and gunicorn both).
+    logs = service.docker.run("logs", service.container)
+    lines = (logs.stdout + logs.stderr).splitlines()
+    assert len([line for line in lines if "POST" in line and "/v1/articles" in line]) == 1, lines
 
 
 def test_verification_answers(service: Service) -> None:
