@@ -174,6 +174,8 @@ def image(docker: Docker, base_image: str, wheelhouse: str):
         yield tag
     finally:
         docker.run("image", "rm", "--force", tag, check=False)
+        # The image store outlives the run (it caches the base image): bound the build cache.
+        docker.run("builder", "prune", "--force", "--keep-storage", "1GB", check=False)
 
 
 @pytest.fixture(scope="module")
