@@ -4,6 +4,7 @@ from __future__ import annotations
 from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
+from marshmallow import RAISE
 
 from schemas.articles import (
     ArticleIn,
@@ -33,7 +34,7 @@ def _article_or_404(article_id: int) -> dict:
 
 @blp.route("")
 class Articles(MethodView):
-    @blp.arguments(PageQueryArgs, location="query")
+    @blp.arguments(PageQueryArgs, location="query", unknown=RAISE)
     @blp.response(200, ArticlePageOut)
     def get(self, args):
         """List stored articles, newest first."""
@@ -73,7 +74,7 @@ class Article(MethodView):
 
 @blp.route(f"/<{ID}:article_id>/quotes")
 class ArticleQuotes(MethodView):
-    @blp.arguments(ArticleQuotesQueryArgs, location="query")
+    @blp.arguments(ArticleQuotesQueryArgs, location="query", unknown=RAISE)
     @blp.response(200, ArticleQuotesOut)
     def get(self, args, article_id):
         """List the quotes of an article's latest (or a given) revision, in text order."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
+from marshmallow import RAISE
 
 from schemas.quotes import QuoteDetailOut, QuotePageOut, QuoteQueryArgs
 
@@ -26,7 +27,7 @@ def paragraph_context(text: str, start: int, end: int) -> dict:
 
 @blp.route("")
 class Quotes(MethodView):
-    @blp.arguments(QuoteQueryArgs, location="query")
+    @blp.arguments(QuoteQueryArgs, location="query", unknown=RAISE)
     @blp.response(200, QuotePageOut)
     def get(self, args):
         """Find quotes by speaker alias, words, article, kind or sourcing grade."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
+from marshmallow import RAISE
 
 from schemas.speakers import SpeakerDetailOut, SpeakerPageOut, SpeakerQueryArgs
 
@@ -16,7 +17,7 @@ blp = Blueprint("speakers", __name__, url_prefix="/v1/speakers",
 
 @blp.route("")
 class Speakers(MethodView):
-    @blp.arguments(SpeakerQueryArgs, location="query")
+    @blp.arguments(SpeakerQueryArgs, location="query", unknown=RAISE)
     @blp.response(200, SpeakerPageOut)
     def get(self, args):
         """List speakers, optionally those with an alias matching ?name=."""

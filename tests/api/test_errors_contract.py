@@ -1,0 +1,195 @@
+"""Every error path answers RFC 9457 application/problem+json, never a 500 for client input."""
+import pytest
+
+ARTICLE = {"title": "A title", "text": "She said “yes”."}
+PROBLEM_KEYS = {"type", "title", "status", "detail"}
+
+
+def assert_problem(response, status):
+    assert response.status_code == status, response.get_data(as_text=True)
+    assert response.mimetype == "application/problem+json"
+    body = response.json
+    assert PROBLEM_KEYS <= set(body)
+    assert body["status"] == status
+    return body
+
+
+def fields_named(body):
+    return sorted({e["field"] for e in body["errors"]})
+
+
+@pytest.mark.parametrize("method, path", [
+    ("get", "/v1/articles/999"),
+    ("delete", "/v1/articles/999"),
+    ("get", "/v1/articles/999/quotes"),
+    ("get", "/v1/quotes/999"),
+    ("get", "/v1/speakers/999"),
+    ("get", "/v1/articles/99999999999999999999999"),
+    ("get", "/v1/articles/abc"),
+    ("get", "/v1/nowhere"),
+    ("get", "/"),
+    ("post", "/v2/articles"),
+])
+def test_not_found(client, method, path):
+    assert_problem(getattr(client, method)(path), 404)
+
+
+@pytest.mark.parametrize("method, path", [
+    ("put", "/v1/articles"),
+    ("delete", "/v1/quotes/1"),
+    ("post", "/v1/speakers"),
+    ("get", "/v1/extract"),
+    ("post", "/healthz"),
+])
+def test_wrong_method(client, method, path):
+    response = getattr(client, method)(path)
+    assert_problem(response, 405)
+    assert response.headers["Allow"]
+
+
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract"])
+@pytest.mark.parametrize("data", ['{"title": ', "{'title': 'x'}", "\xff\xfe", "nan nan"])
+def test_malformed_json_is_400(client, path, data):
+    response = client.post(path, data=data.encode("latin-1"), content_type="application/json")
+    body = assert_problem(response, 400)
+    assert "JSON" in body["detail"]
+
+
+@pytest.mark.parametrize("body, fields", [
+    ({}, ["text", "title"]),
+    ({"title": "t"}, ["text"]),
+    ({"title": "", "text": "   "}, ["text", "title"]),
+    ({"title": 5, "text": ["x"]}, ["text", "title"]),
+    ({**ARTICLE, "url": "not a url"}, ["url"]),
+    ({**ARTICLE, "url": "ftp://example.com/a"}, ["url"]),
+    ({**ARTICLE, "published_at": "last Thursday"}, ["published_at"]),
+    ({**ARTICLE, "published_at": "2025-13-45"}, ["published_at"]),
+    ({**ARTICLE, "published_at": 20251016}, ["published_at"]),
+    ({**ARTICLE, "surprise": 1}, ["surprise"]),
+    ({**ARTICLE, "title": "t" * 1001}, ["title"]),
+])
+def test_article_schema_violations_name_each_field(client, body, fields):
+    problem = assert_problem(client.post("/v1/articles", json=body), 422)
+    assert fields_named(problem) == fields
+    assert all(e["location"] == "json" and e["message"] for e in problem["errors"])
+    assert client.get("/v1/articles").json["items"] == []
+
+
+@pytest.mark.parametrize("data", ["[]", '["text"]', '"text"', "5", "null", "true"])
+def test_json_that_is_not_an_object_is_422(client, data):
+    for path in ("/v1/articles", "/v1/extract"):
+        assert_problem(client.post(path, data=data, content_type="application/json"), 422)
+
+
+def test_empty_json_body_is_422(client):
+    response = client.post("/v1/articles", data=b"", content_type="application/json")
+    assert fields_named(assert_problem(response, 422)) == ["text", "title"]
+
+
+@pytest.mark.parametrize("query, field", [
+    ("/v1/quotes?limit=0", "limit"),
+    ("/v1/quotes?limit=501", "limit"),
+    ("/v1/quotes?limit=ten", "limit"),
+    ("/v1/quotes?kind=quote", "kind"),
+    ("/v1/quotes?min_level=7", "min_level"),
+    ("/v1/quotes?label=famous", "label"),
+    ("/v1/quotes?article_id=-1", "article_id"),
+    ("/v1/quotes?article_id=99999999999999999999", "article_id"),
+    ("/v1/quotes?cursor=garbage", "cursor"),
+    ("/v1/quotes?cursor=YWZ0ZXI6LTE", "cursor"),           # base64 of "after:-1"
+    ("/v1/quotes?cursor=" + "A" * 100, "cursor"),
+    ("/v1/articles?cursor=%00%ff", "cursor"),
+    ("/v1/speakers?limit=-3", "limit"),
+    ("/v1/articles/1/quotes?revision=0", "revision"),
+    ("/v1/quotes?unknown=1", "unknown"),
+])
+def test_query_violations_name_the_parameter(client, post_article, query, field):
+    post_article()
+    problem = assert_problem(client.get(query), 422)
+    assert fields_named(problem) == [field]
+    assert problem["errors"][0]["location"] == "query"
+
+
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract"])
+@pytest.mark.parametrize("content_type, data", [
+    ("text/plain", '{"title": "t", "text": "x"}'),
+    ("application/x-www-form-urlencoded", "title=t&text=x"),
+    (None, ""),
+])
+def test_wrong_content_type_is_415(client, path, content_type, data):
+    response = client.post(path, data=data, content_type=content_type)
+    assert_problem(response, 415)
+
+
+def test_body_over_the_limit_is_413(make_app):
+    client = make_app(MAX_CONTENT_LENGTH=1024).test_client()
+    big = {"title": "t", "text": "word " * 1000}
+    assert_problem(client.post("/v1/articles", json=big), 413)
+    assert_problem(client.post("/v1/extract", json={"text": "x" * 2000}), 413)
+    assert client.get("/v1/articles").json["items"] == []
+
+
+def test_default_body_limit_is_two_megabytes(client):
+    assert client.application.config["MAX_CONTENT_LENGTH"] == 2 * 1024 * 1024
+    huge = {"title": "t", "text": "x" * (2 * 1024 * 1024)}
+    assert_problem(client.post("/v1/articles", json=huge), 413)
+
+
+class TestApiKey:
+    @pytest.fixture
+    def client(self, make_app):
+        return make_app(API_KEY="s3cret").test_client()
+
+    def test_write_without_key_is_401(self, client):
+        response = client.post("/v1/articles", json=ARTICLE)
+        assert_problem(response, 401)
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+        assert_problem(client.delete("/v1/articles/1"), 401)
+
+    @pytest.mark.parametrize("header", ["Bearer wrong", "Bearer s3cret2", "Bearer S3CRET",
+                                        "Bearer s3cre"])
+    def test_write_with_wrong_key_is_403(self, client, header):
+        response = client.post("/v1/articles", json=ARTICLE, headers={"Authorization": header})
+        assert_problem(response, 403)
+
+    @pytest.mark.parametrize("header", ["s3cret", "Basic s3cret", "Bearer", "Bearer  "])
+    def test_malformed_authorization_is_401(self, client, header):
+        response = client.post("/v1/articles", json=ARTICLE, headers={"Authorization": header})
+        assert_problem(response, 401)
+
+    def test_write_with_key_succeeds_and_reads_stay_open(self, client):
+        auth = {"Authorization": "Bearer s3cret"}
+        created = client.post("/v1/articles", json=ARTICLE, headers=auth)
+        assert created.status_code == 201
+        article_id = created.json["id"]
+        for path in ("/v1/articles", f"/v1/articles/{article_id}", "/v1/quotes",
+                     "/v1/speakers", "/healthz", "/v1/openapi.json"):
+            assert client.get(path).status_code == 200
+        assert client.delete(f"/v1/articles/{article_id}").status_code == 401
+        assert client.delete(f"/v1/articles/{article_id}", headers=auth).status_code == 204
+
+    def test_unknown_route_is_still_404(self, client):
+        assert_problem(client.post("/v1/nowhere", json={}), 404)
+
+
+def test_unexpected_errors_are_500_problems_without_details(client, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr("service.repository.list_speakers", broken)
+    response = client.get("/v1/speakers")
+    body = assert_problem(response, 500)
+    assert "secret internals" not in response.get_data(as_text=True)
+    assert body["title"] == "Internal Server Error"
+
+
+@pytest.mark.parametrize("params", [
+    {"speaker": "' OR 1=1 --"}, {"speaker": "%_%"}, {"speaker": "   "}, {"speaker": "\u0000"},
+    {"q": "\u0000"}, {"q": "💥 \"unterminated"}, {"name": "%"},
+])
+def test_odd_query_text_never_fails(client, post_article, params):
+    post_article()
+    path = "/v1/speakers" if "name" in params else "/v1/quotes"
+    response = client.get(path, query_string=params)
+    assert response.status_code == 200
+    assert response.json["items"] == []
