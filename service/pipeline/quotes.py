@@ -1,17 +1,184 @@
-"""Find quoted spans. (Placeholder: replaced by the full mark scanner.)"""
+"""Find quoted spans: pair quote marks paragraph by paragraph.
+
+Double marks (“ ” " '' `` « » „) are paired first; single marks (‘ ’ ') are paired only
+outside double-quoted regions, so a single quote nested inside a double quote stays inside
+it, and apostrophes (it’s, Trump’s, players’) are never taken for marks. A paragraph that
+ends inside an open quote, followed by one that opens with a mark, is one quote running
+over paragraphs. An unbalanced mark never spreads past its paragraph: it is reported.
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
-from .model import RawQuote
+from .model import RawQuote, Span, Warning
 
-_PAIR = regex.compile(r"“\s*([^”]*?)\s*”")
+_MARK = regex.compile(r"``|'{2,}|[“”„‟«»\"‘’‚‛‹›']")
+_PARAGRAPH = regex.compile(r"[^\n]+")
+_ELISION = regex.compile(
+    r"(?i)(?:em|til|cause|n|bout|tis|twas|round|nuff|cuz|kay|s)\b|\d0s\b|\d\d\b")
+
+_OPENING_CONTEXT = set("([{<—–-/:;") | set("“‘«„‚\"'`")
+_CLOSING_CONTEXT = set(".,;:!?)]}>—–-/…") | set("”’»\"'")
 
 
-def find_quotes(text: str):
-    """Return (raw quotes, warnings)."""
-    out = []
-    for m in _PAIR.finditer(text, timeout=1.0):
-        out.append(RawQuote(start=m.start(1), end=m.end(1), open=m.start(), close=m.end() - 1,
-                            paragraph=text.count("\n", 0, m.start())))
-    return out, []
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    double: bool
+    can_open: bool
+    can_close: bool
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Return the spans of the non-empty lines of ``text`` (a line is a paragraph)."""
+    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)
+            if not text[m.start():m.end()].isspace()]
+
+
+def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
+    """Return (looks like an opener, looks like a closer) from the characters around a mark."""
+    left = text[start - 1] if start > para.start else None
+    right = text[end] if end < para.end else None
+    left_open = left is None or left.isspace() or left in _OPENING_CONTEXT
+    right_close = right is None or right.isspace() or right in _CLOSING_CONTEXT
+    opener = left_open and right is not None and not right.isspace()
+    closer = right_close and left is not None and not left.isspace()
+    return opener, closer
+
+
+def _split_run(text: str, start: int, end: int, para: Span) -> list[tuple[int, int, bool]]:
+    """Split a run of apostrophes into (start, end, is_double) marks."""
+    n = end - start
+    if n == 2:
+        return [(start, end, True)]
+    if n == 3:
+        _, closer = _flanks(text, start, end, para)
+        if closer:  # ''' closing: the nested single closes first
+            return [(start, start + 1, False), (start + 1, end, True)]
+        return [(start, start + 2, True), (start + 2, end, False)]
+    return [(start, start + 2, True), (start + 2, start + 4, True)]
+
+
+def _marks(text: str, para: Span) -> list[_Mark]:
+    """Classify every quote mark in one paragraph."""
+    out: list[_Mark] = []
+    for m in _MARK.finditer(text, para.start, para.end, timeout=2.0):
+        s, e = m.span()
+        pieces = _split_run(text, s, e, para) if m.group().startswith("''") else [
+            (s, e, m.group() not in "‘’‚‛‹›'")]
+        for ps, pe, double in pieces:
+            ch = text[ps:pe]
+            opener, closer = _flanks(text, ps, pe, para)
+            if ch in ("“", "„", "‟", "«", "``"):
+                can_open, can_close = True, closer and not opener
+            elif ch in ("”", "»"):
+                can_open, can_close = opener and not closer, True
+            elif ch in ('"', "''"):
+                can_open, can_close = (opener, closer) if (opener or closer) else (True, True)
+            elif ch in ("‘", "‚", "‛", "‹"):
+                if _ELISION.match(text, pe, para.end, timeout=1.0) and not closer:
+                    continue
+                can_open, can_close = opener, closer and not opener
+            elif ch in ("’", "›"):
+                if not closer:  # it’s, ’90s, ’em: an apostrophe, never a mark
+                    continue
+                can_open, can_close = False, True
+            else:  # straight single quote
+                if opener and _ELISION.match(text, pe, para.end, timeout=1.0):
+                    continue
+                if not opener and not closer:
+                    continue
+                can_open, can_close = opener, closer
+            out.append(_Mark(ps, pe, double, can_open, can_close))
+    return out
+
+
+def _content(text: str, open_end: int, close_start: int) -> tuple[int, int]:
+    """Return the content span between two marks, whitespace just inside excluded."""
+    s, e = open_end, close_start
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text: str):
+    """Pair marks left to right; return (pairs, mark left open at the end or None)."""
+    pairs: list[tuple[_Mark, _Mark]] = []
+    open_mark: _Mark | None = None
+    for m in marks:
+        if open_mark is None:
+            if m.can_open:
+                open_mark = m
+            elif strict_stray:
+                warnings.append(Warning("stray_closing_mark",
+                                        f"closing mark {text[m.start:m.end]!r} with no opening mark",
+                                        m.start, m.end))
+        elif m.can_close:
+            pairs.append((open_mark, m))
+            open_mark = None
+        elif m.can_open:
+            if strict_stray:
+                warnings.append(Warning("unclosed_quote",
+                                        "quote mark opened and never closed before the next one",
+                                        open_mark.start, m.start))
+            open_mark = m
+    return pairs, open_mark
+
+
+def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
+    """Return the quoted spans of ``text`` in order, and warnings about unbalanced marks."""
+    warnings: list[Warning] = []
+    paras = paragraphs(text)
+    found: list[RawQuote] = []
+    carried = False  # the previous paragraph ended inside a quote continued here
+    for index, para in enumerate(paras):
+        marks = _marks(text, para)
+        doubles = [m for m in marks if m.double]
+        pairs, left_open = _pair(doubles, True, warnings, text)
+        spans: list[tuple[int, int, int, int, bool]] = []  # start, end, open, close, continues
+        for i, (o, c) in enumerate(pairs):
+            s, e = _content(text, o.end, c.start)
+            cont = carried and i == 0 and text[para.start:o.start].strip() == ""
+            if e > s:
+                spans.append((s, e, o.start, c.start, cont))
+        next_carried = False
+        if left_open is not None:
+            s, e = _content(text, left_open.end, para.end)
+            cont = carried and not pairs and text[para.start:left_open.start].strip() == ""
+            nxt = paras[index + 1] if index + 1 < len(paras) else None
+            if nxt is not None and _opens_with_mark(text, nxt):
+                next_carried = True  # the journalism convention: the quote runs on
+            else:
+                warnings.append(Warning("unclosed_quote",
+                                        "quote mark left open at the end of the paragraph",
+                                        left_open.start, para.end))
+            if e > s:
+                spans.append((s, e, left_open.start, para.end, cont))
+        regions = [(o, close) for _, _, o, close, _ in spans]
+        singles = [m for m in marks if not m.double
+                   and not any(o < m.start < close for o, close in regions)]
+        single_pairs, _ = _pair(singles, False, warnings, text)
+        for o, c in single_pairs:
+            s, e = _content(text, o.end, c.start)
+            if e > s:
+                spans.append((s, e, o.start, c.start, False))
+        spans.sort()
+        for s, e, o, c, cont in spans:
+            nested = any(o2 < o and c < c2 for _, _, o2, c2, _ in spans)
+            found.append(RawQuote(start=s, end=e, open=o, close=c, paragraph=index,
+                                  continues=cont, nested=nested))
+        carried = next_carried
+    return found, warnings
+
+
+def _opens_with_mark(text: str, para: Span) -> bool:
+    """Tell whether a paragraph starts with an opening double mark."""
+    marks = _marks(text, para)
+    if not marks or not marks[0].double or not marks[0].can_open:
+        return False
+    return text[para.start:marks[0].start].strip() == ""

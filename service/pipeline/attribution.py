@@ -1,0 +1,280 @@
+"""Attribute quotes: walk the paragraphs, apply the cue rules, resolve speakers, set kinds."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import cues
+from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
+from .quotes import paragraphs
+from .speakers import Phrase, SpeakerBook, read_phrase
+from .tokens import Tok, sentences, tokenize
+
+_PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
+                           "in", "on", "and", "between", "like", "than", "as"})
+_FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
+                MentionForm.DESCRIPTOR: 1.0, MentionForm.TITLE: 0.9, MentionForm.PRONOUN: 0.85,
+                MentionForm.CONTINUATION: 1.0}
+
+
+@dataclass
+class _Part:
+    raw: RawQuote
+    token: int = -1
+    cue: cues.Cue | None = None
+    speaker: str | None = None
+    mention: Mention | None = None
+    kind: QuoteKind = QuoteKind.FULL
+    confidence: float = 0.0
+
+
+@dataclass
+class _Para:
+    span: Span
+    toks: list[Tok]
+    sents: list[tuple[int, int]]
+    parts: list[_Part]
+
+
+def _prepare(text: str, raw: list[RawQuote]) -> list[_Para]:
+    spans = paragraphs(text)
+    by_para: dict[int, list[RawQuote]] = {}
+    for r in raw:
+        if not r.nested:
+            by_para.setdefault(r.paragraph, []).append(r)
+    out = []
+    for i, span in enumerate(spans):
+        rs = by_para.get(i, [])
+        regions = [(r.open, min(r.close + _mark_len(text, r.close), span.end), n)
+                   for n, r in enumerate(rs)]
+        toks = tokenize(text, span.start, span.end, regions)
+        sents = sentences(toks, {n: text[r.start:r.end] for n, r in enumerate(rs)})
+        parts = [_Part(r) for r in rs]
+        for t_i, t in enumerate(toks):
+            if t.kind == "q":
+                parts[t.quote].token = t_i
+        out.append(_Para(span, toks, sents, parts))
+    return out
+
+
+def _mark_len(text: str, at: int) -> int:
+    return 2 if text[at:at + 2] in ("''", "``") else 1
+
+
+def _note_names(paras: list[_Para], text: str, book: SpeakerBook) -> None:
+    """Record every person name in the text, and whether it is a sentence subject."""
+    for p in paras:
+        for s0, s1 in p.sents:
+            first = True
+            i = s0
+            while i < s1:
+                t = p.toks[i]
+                if not (t.capitalized or t.kind == "a"):
+                    if t.is_word:
+                        first = first and False
+                    i += 1
+                    continue
+                j = i
+                while j < s1 and (p.toks[j].capitalized or p.toks[j].kind == "a"
+                                  or (p.toks[j].lower in ("de", "van", "von", "al", "bin")
+                                      and j + 1 < s1 and p.toks[j + 1].capitalized)):
+                    j += 1
+                phrase = read_phrase(p.toks[i:j], text)
+                if phrase is not None and phrase.form is MentionForm.NAME and (
+                        len(phrase.name.split()) > 1 or phrase.role or phrase.gender):
+                    prev = p.toks[i - 1].lower if i > s0 else ""
+                    book.note_name(phrase, subject=(i == s0 or first) and prev not in _PREPOSITIONS)
+                first = False
+                i = j
+
+
+def _sentence_of(p: _Para, k: int) -> tuple[int, int]:
+    for s0, s1 in p.sents:
+        if s0 <= k < s1:
+            return s0, s1
+    return 0, len(p.toks)
+
+
+def _after_end(p: _Para, k: int) -> int:
+    """Return the index past the words that may carry the cue after quote token ``k``."""
+    i = k + 1
+    while i < len(p.toks):
+        t = p.toks[i]
+        if t.kind == "q" or (t.kind == "p" and t.text in ".!?;"):
+            break
+        i += 1
+    return i
+
+
+def _kind(text: str, part: _Part, para: _Para) -> QuoteKind:
+    r = part.raw
+    before = text[para.span.start:r.open].rstrip()
+    prev = before[-1:] if before else ""
+    words = text[r.start:r.end].split()
+    first = text[r.start:r.start + 1]
+    embedded = prev.isalnum() or prev in ")"
+    if embedded and (first.islower() or (len(words) <= 4 and text[r.end - 1:r.end] not in ".!?")):
+        return QuoteKind.PARTIAL
+    if first.islower() and prev not in ":," and before and not before.endswith(("—", "–")):
+        return QuoteKind.PARTIAL
+    return QuoteKind.FULL
+
+
+def _looks_like_a_name(content: str) -> bool:
+    """Tell whether quoted words read as a title or name ("The Apprentice", "Fight for 15")."""
+    words = content.strip(" ,.;:").split()
+    if not words or len(words) > 8 or content.rstrip()[-1:] in "!?":
+        return False
+    small = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "is"}
+    caps = [w for w in words if w.lower() not in small or w is words[0]]
+    return all(w[:1].isupper() or w[:1].isdigit() for w in caps) and len(words) >= 1 and (
+        len(words) > 1 or content.rstrip()[-1:] not in ".")
+
+
+def _non_speech(text: str, part: _Part, para: _Para) -> bool:
+    r = part.raw
+    content = text[r.start:r.end]
+    before = text[para.span.start:r.open].rstrip()
+    if before.endswith("=") or not any(c.isalpha() for c in content):
+        return True
+    if cues.non_speech_cue(para.toks, part.token, _sentence_of(para, part.token)[0]):
+        return True
+    return False
+
+
+def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
+    """Tell whether a quote stands as its own sentence (it can continue a speaker)."""
+    r = part.raw
+    before = text[para.span.start:r.open].rstrip()
+    return part.kind is QuoteKind.FULL and (not before or before[-1] in ".!?:”\"'’")
+
+
+def attribute(text: str, raw: list[RawQuote]) -> tuple[list[Quote], SpeakerBook]:
+    """Attribute every quote of ``text``; return the quotes and the speakers they resolved to."""
+    paras = _prepare(text, raw)
+    book = SpeakerBook()
+    _note_names(paras, text, book)
+    last_para_speaker: tuple[int, str | None, Mention | None] | None = None
+    for pi, p in enumerate(paras):
+        for qi, part in enumerate(p.parts):
+            _attribute_part(text, paras, pi, qi, part, book, last_para_speaker)
+        attributed = [q for q in p.parts if q.speaker]
+        if attributed:
+            last = attributed[-1]
+            last_para_speaker = (pi, last.speaker, last.mention)
+    return _assemble(text, paras), book
+
+
+def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part,
+                    book: SpeakerBook, last_para_speaker) -> None:
+    p = paras[pi]
+    k = part.token
+    s0, s1 = _sentence_of(p, k)
+    part.kind = _kind(text, part, p)
+    if _non_speech(text, part, p):
+        part.kind = QuoteKind.NON_SPEECH
+        return
+    cue = cues.match_after(p.toks, k, _after_end(p, k), text)
+    if cue is None:
+        j = cues.coordinated(p.toks, k, s0)
+        if j is not None:
+            cue = cues.Cue("Q&Q", None, inherit=p.toks[j].quote)
+    cue = cue or cues.match_before(p.toks, k, s0, text) or cues.match_according(
+        p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text)
+    if cue is None and part.kind is QuoteKind.FULL:
+        prev = [q for q in p.parts[:qi] if q.speaker]
+        if prev and _sentence_like(text, part, p):
+            cue = cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
+        elif qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
+            cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker)
+    if cue is None:
+        if part.kind is QuoteKind.PARTIAL or _looks_like_a_name(text[part.raw.start:part.raw.end]):
+            part.kind = QuoteKind.NON_SPEECH
+        elif len(text[part.raw.start:part.raw.end].split()) <= 3 and \
+                text[part.raw.end - 1:part.raw.end] not in ".!?,":
+            part.kind = QuoteKind.NON_SPEECH
+        return
+    _apply(text, p, part, cue, book)
+
+
+def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker) -> cues.Cue | None:
+    """A paragraph that opens with a quote and has no cue: look at the paragraph before."""
+    toks = prev.toks
+    if toks and toks[-1].text == ":":
+        s0, _ = prev.sents[-1]
+        k = len(toks)
+        cue = cues.match_before(toks + [Tok("", toks[-1].end, toks[-1].end, "q")], k, s0, text)
+        if cue is not None:
+            return cues.Cue("NV:¶Q", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
+    if last_para_speaker is not None and last_para_speaker[0] == pi - 1 and prev.parts:
+        last_tok = prev.parts[-1].token
+        tail = [t for t in toks[last_tok + 1:] if t.is_word]
+        if len(tail) <= 12:
+            return cues.Cue("CONT¶", None, inherit=-1)
+    return None
+
+
+def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -> None:
+    part.cue = cue
+    if cue.inherit is not None:
+        src = p.parts[cue.inherit] if cue.inherit >= 0 else None
+        if src is None:
+            src_speaker, src_mention = _last_speaker(book)
+        else:
+            src_speaker, src_mention = src.speaker, src.mention
+        part.speaker = src_speaker
+        part.mention = Mention(src_mention.start, src_mention.end, src_mention.text,
+                               MentionForm.CONTINUATION) if src_mention else None
+        if src is not None and src.cue is not None and cue.rule == "Q&Q":
+            part.cue = cues.Cue("Q&Q", src.cue.phrase, src.cue.verb, src.cue.verb_start,
+                                src.cue.verb_end, inherit=cue.inherit)
+        part.confidence = cues.BASE_CONFIDENCE[cue.rule] * (src.confidence if src else 0.8)
+        if part.speaker is None:
+            part.cue = None
+        return
+    phrase: Phrase = cue.phrase
+    entity = book.resolve(phrase, phrase.start)
+    part.mention = Mention(phrase.start, phrase.end, phrase.text, phrase.form)
+    if entity is not None:
+        part.speaker = entity.key
+        book.mark_spoke(entity, part.raw.start)
+    part.confidence = round(cues.BASE_CONFIDENCE[cue.rule] * _FORM_FACTOR[phrase.form]
+                            * (1.0 if entity is not None else 0.5), 3)
+
+
+def _last_speaker(book: SpeakerBook):
+    best = None
+    for e in book.entities:
+        if e.spoke_at and (best is None or e.spoke_at[-1] > best.spoke_at[-1]):
+            best = e
+    return (best.key if best else None), None
+
+
+def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
+    """Join the parts of quotes that run over paragraphs; build the frozen quotes."""
+    groups: list[list[_Part]] = []
+    for p in paras:
+        for part in p.parts:
+            if part.raw.continues and groups and groups[-1][-1].raw.paragraph == part.raw.paragraph - 1:
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+    quotes = []
+    for g in groups:
+        lead = next((x for x in g if x.cue is not None and x.cue.rule not in ("CONT", "CONT¶")),
+                    next((x for x in g if x.cue is not None), g[0]))
+        kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
+        if lead.cue is None and kind is not QuoteKind.FULL:
+            kind = QuoteKind.NON_SPEECH if kind is QuoteKind.NON_SPEECH else kind
+        cue = lead.cue
+        quotes.append(Quote(
+            start=g[0].raw.start, end=g[-1].raw.end,
+            text=" ".join(text[x.raw.start:x.raw.end] for x in g),
+            kind=kind, paragraph=g[0].raw.paragraph,
+            parts=tuple(Span(x.raw.start, x.raw.end) for x in g),
+            speaker=lead.speaker if kind is not QuoteKind.NON_SPEECH else None,
+            mention=lead.mention if kind is not QuoteKind.NON_SPEECH else None,
+            cue=Cue(rule=cue.rule, verb=cue.verb, start=cue.verb_start, end=cue.verb_end)
+            if cue is not None and kind is not QuoteKind.NON_SPEECH else None,
+            confidence=lead.confidence if kind is not QuoteKind.NON_SPEECH else 0.0,
+        ))
+    return quotes

@@ -1,0 +1,286 @@
+"""Attribution rules: find the cue that says who speaks a quote.
+
+Each rule has an id and reads the tokens of a paragraph in which every quote is one token:
+
+| id        | layout                                                         |
+|-----------|----------------------------------------------------------------|
+| Q,NV      | “…,” Leavitt said.  /  “…,” the official said.                 |
+| Q,VN      | “…,” said a defense expert familiar with the program.          |
+| Q—N       | “…” — Winston Churchill                                        |
+| NV:Q      | Leavitt said: “…”  /  X told reporters, “…”  /  split quotes   |
+| N:Q       | headline form  White House: ‘…’                                |
+| ACC       | according to X, … “…”                                          |
+| NV-as-Q   | a prospect the White House described as “possible”             |
+| NV…Q      | X said (that) … “…”  /  X wrote in a post on … “…”             |
+| Q&Q       | “possible” and “actively encouraged” (coordinated quotes)      |
+| CONT      | a later quote in the paragraph with no cue of its own          |
+| NV:¶Q     | X said:  (paragraph break) “…”                                 |
+| CONT¶     | a paragraph of quote right after a paragraph quoting someone   |
+
+Matching a layout (``Cue`` candidates) is separate from choosing among them (``choose``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (
+    ADVERBS, AS_VERBS, COGNITION_VERBS, NON_SPEECH_CUES, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
+)
+from .speakers import Phrase, read_phrase
+from .tokens import Tok
+
+_CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
+                                "as", "because", "when", "if", "after", "before", "since",
+                                "though", "although", "whom", "what", "where", "so", "—", "-",
+                                "whether", "once", "until"})
+_COORDINATORS = frozenset({"and", "or", ",", "but", "then", "as", "well", "even", "also", "plus",
+                           "—", "–", "-", "…", "yet", "not", "nor"})
+_PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "arguing",
+                          "explaining", "declaring", "insisting", "warning", "calling",
+                          "describing", "claiming", "stating", "asking", "answering",
+                          "responding", "replying", "tweeting", "posting", "suggesting",
+                          "stressing", "quipping", "joking", "recalling", "predicting",
+                          "promising", "vowing", "announcing", "acknowledging", "admitting",
+                          "continuing", "concluding", "urging", "boasting", "complaining"})
+
+_NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+                           "this", "that", "these", "those", "whose"})
+
+BASE_CONFIDENCE = {
+    "Q,NV": 0.95, "Q,VN": 0.95, "Q—N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
+    "NV-as-Q": 0.85, "NV…Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:¶Q": 0.8, "CONT¶": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A matched attribution layout: the rule, the speaker phrase and the cue words."""
+
+    rule: str
+    phrase: Phrase | None          # None when the speaker is inherited
+    verb: str | None = None
+    verb_start: int | None = None
+    verb_end: int | None = None
+    inherit: int | None = None     # quote index whose speaker this one continues
+
+
+def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
+    """Return how many tokens a reporting verb at ``i`` spans (0 when there is none)."""
+    if i >= len(toks) or not toks[i].is_word:
+        return 0
+    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)):
+        return 0  # "a post on Truth Social", "the United States": nouns, not verbs
+    if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
+        return 2
+    return 1 if toks[i].lower in verbs else 0
+
+
+def _verb_text(toks: list[Tok], i: int, n: int, text: str) -> tuple[str, int, int]:
+    s, e = toks[i].start, toks[i + n - 1].end
+    # Carry the object of "told" when it is the press: "told reporters".
+    if toks[i].lower in ("told", "tells") and i + n < len(toks) and \
+            toks[i + n].lower in ("reporters", "journalists"):
+        e = toks[i + n].end
+    return text[s:e], s, e
+
+
+def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
+    """Read the longest prefix of ``toks`` (up to a comma) that is a speaker phrase."""
+    stop = next((k for k, t in enumerate(toks) if t.kind in ("p", "q") and t.text not in ".-’'"),
+                len(toks))
+    for j in range(min(stop, 14), 0, -1):
+        p = read_phrase(toks[:j], text)
+        if p is not None:
+            return p
+    return None
+
+
+def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phrase | None:
+    """Read the subject of the verb at ``v``: the phrase that ends just before it."""
+    j = v
+    while j > floor and toks[j - 1].is_word and toks[j - 1].lower in ADVERBS:
+        j -= 1
+    # "Cornell Belcher, a Democratic pollster, said": step over the appositive.
+    appositive: Phrase | None = None
+    if j > floor and toks[j - 1].text == ",":
+        k = j - 2
+        while k > floor and toks[k].text != "," and j - k < 16:
+            k -= 1
+        if k > floor and toks[k].text == ",":
+            appositive = read_phrase(toks[k + 1:j - 1], text)
+            named = _phrase_ending_at(toks, k, text, floor)
+            if named is not None and named.form.value == "name":
+                if appositive is not None and appositive.role:
+                    return Phrase(named.start, named.end, named.text, named.form, name=named.name,
+                                  role=named.role or appositive.role,
+                                  gender=named.gender or appositive.gender)
+                return named
+            if appositive is not None:
+                return appositive
+        return None
+    return _phrase_ending_at(toks, j, text, floor)
+
+
+def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:
+    """Return the longest phrase that ends at token ``j`` and starts after a clause boundary."""
+    b = j
+    while b > floor and not (toks[b - 1].kind in ("p", "q") and toks[b - 1].text not in ".'’") \
+            and toks[b - 1].lower not in _CLAUSE_BOUNDARIES - {"as"} and j - b < 14:
+        b -= 1
+    for s in range(b, j):
+        t = toks[s]
+        if s > b and toks[s - 1].capitalized and t.capitalized:
+            continue  # start a name at the start of its run
+        p = read_phrase(toks[s:j], text)
+        if p is not None:
+            return p
+    return None
+
+
+def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase | None:
+    """Read the subject at the start of a sentence, after any introductory phrase."""
+    start = s0
+    first_comma = next((k for k in range(s0, min(limit, s0 + 10)) if toks[k].text == ","), None)
+    if first_comma is not None and not (toks[s0].capitalized and read_phrase(
+            toks[s0:first_comma], text)):
+        start = first_comma + 1
+    best = None
+    for j in range(start + 1, min(limit, start + 12) + 1):
+        p = read_phrase(toks[start:j], text)
+        if p is not None:
+            best = p
+    return best
+
+
+def match_after(toks: list[Tok], k: int, end: int, text: str) -> Cue | None:
+    """Match 'Q, X said' / 'Q, said X' / 'Q — X' on the tokens after quote token ``k``."""
+    i = k + 1
+    dash = False
+    while i < end and toks[i].kind == "p" and toks[i].text in ",—–-(:":
+        dash = dash or toks[i].text in "—–-"
+        i += 1
+    if i >= end:
+        return None
+    after = toks[i:end]
+    # Q,VN: the verb comes first (after adverbs).
+    a = 0
+    while a < len(after) and after[a].lower in ADVERBS and a < 2:
+        a += 1
+    n = _verb_at(after, a)
+    if n:
+        rest = after[a + n:]
+        while rest and rest[0].lower in TIME_WORDS and rest[0].lower not in ("on", "in", "at"):
+            rest = rest[1:]
+        p = _longest_phrase(rest, text)
+        if p is not None and p.form.value != "pronoun" or (p is not None and len(rest) == 1):
+            verb, vs, ve = _verb_text(after, a, n, text)
+            return Cue("Q,VN", p, verb, vs, ve)
+    # Q,NV: a phrase, then the verb.
+    for v in range(1, min(len(after), 14)):
+        n = _verb_at(after, v)
+        if not n:
+            if after[v].kind == "q":
+                break
+            continue
+        j = v
+        while j > 0 and after[j - 1].lower in ADVERBS:
+            j -= 1
+        p = read_phrase(after[:j], text) if j > 0 else None
+        if p is None and j > 0 and after[j - 1].text == ",":
+            p = _subject_before(after, v, text)
+            if p is not None and p.start != after[0].start:
+                p = None
+        if p is not None:
+            verb, vs, ve = _verb_text(after, v, n, text)
+            return Cue("Q,NV", p, verb, vs, ve)
+        break
+    if dash:
+        p = _longest_phrase(after, text)
+        if p is not None and p.form.value in ("name", "organization", "descriptor"):
+            return Cue("Q—N", p)
+    return None
+
+
+def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
+    """Match the layouts that end right at the opening mark: 'X said: Q', 'X described as Q'."""
+    if k == s0:
+        return None
+    last = toks[k - 1]
+    if last.text in (":", ",") or (last.is_word and _verb_at(toks, k - 1)):
+        j = k - 1 if last.text in (":", ",") else k
+        for v in range(j - 1, max(s0, j - 12) - 1, -1):
+            n = _verb_at(toks, v)
+            if not n or v + n > j:
+                continue
+            subject = _verb_subject(toks, v, s0, text)
+            if subject is not None:
+                verb, vs, ve = _verb_text(toks, v, n, text)
+                return Cue("NV:Q", subject, verb, vs, ve)
+            break
+        if last.text == ":" and k - 1 > s0:
+            p = read_phrase(toks[s0:k - 1], text)
+            if p is not None and p.form.value in ("name", "organization"):
+                return Cue("N:Q", p)
+    # "X described it as Q", "what Trump called a Q"
+    for a in range(k - 1, max(s0, k - 4) - 1, -1):
+        if toks[a].lower == "as" or toks[a].lower in AS_VERBS:
+            break
+    else:
+        return None
+    for v in range(k - 1, max(s0, k - 10) - 1, -1):
+        if toks[v].lower in AS_VERBS:
+            subject = _verb_subject(toks, v, s0, text)
+            if subject is not None:
+                return Cue("NV-as-Q", subject, toks[v].text, toks[v].start, toks[v].end)
+            break
+    return None
+
+
+def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
+    """Return the subject of the reporting verb at ``v``; a participle takes the sentence's."""
+    if toks[v].lower in _PARTICIPLES or (v > s0 and toks[v - 1].lower == "by"):
+        return sentence_subject(toks, s0, v, text)
+    return _subject_before(toks, v, text, s0)
+
+
+def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
+    """Match 'according to X' anywhere in the sentence."""
+    for i in range(s0, s1 - 2):
+        if toks[i].lower == "according" and toks[i + 1].lower == "to":
+            p = _longest_phrase(toks[i + 2:s1], text)
+            if p is not None:
+                return Cue("ACC", p, "according to", toks[i].start, toks[i + 1].end)
+    return None
+
+
+def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
+    """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote."""
+    for verbs in (SPEECH_VERBS, COGNITION_VERBS):
+        for v in range(s0, k):
+            n = _verb_at(toks, v, verbs)
+            if not n:
+                continue
+            subject = _verb_subject(toks, v, s0, text)
+            if subject is not None:
+                verb, vs, ve = _verb_text(toks, v, n, text)
+                return Cue("NV…Q", subject, verb, vs, ve)
+    return None
+
+
+def coordinated(toks: list[Tok], k: int, s0: int) -> int | None:
+    """Return the index of the quote token that quote token ``k`` is coordinated with."""
+    j = k - 1
+    while j >= s0 and toks[j].kind != "q":
+        if toks[j].lower not in _COORDINATORS:
+            return None
+        j -= 1
+    return j if j >= s0 and j < k - 1 else None
+
+
+def non_speech_cue(toks: list[Tok], k: int, s0: int) -> bool:
+    """Tell whether the words before a quote call it a name, title or term."""
+    words = [t.lower for t in toks[max(s0, k - 3):k] if t.is_word]
+    for n in (1, 2):
+        if len(words) >= n and " ".join(words[-n:]) in NON_SPEECH_CUES:
+            return True
+    return False

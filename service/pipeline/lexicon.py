@@ -1,0 +1,327 @@
+"""Word lists the rules read: reporting verbs, titles, role nouns, anonymity and vagueness.
+
+Data only. Every entry is lower case; matching code lower-cases the text it compares.
+"""
+from __future__ import annotations
+
+
+def _inflect(lemmas: str) -> frozenset[str]:
+    """Return every form of the given verb lemmas: 'say:said:said:saying:says' or a regular 'add'."""
+    forms: set[str] = set()
+    for entry in lemmas.split():
+        if ":" in entry:
+            forms.update(entry.split(":"))
+            continue
+        forms.add(entry)
+        stem = entry[:-1] if entry.endswith("e") else entry
+        if entry.endswith("y") and entry[-2] not in "aeiou":
+            forms.update({entry[:-1] + "ied", entry[:-1] + "ies", entry + "ing"})
+        else:
+            forms.update({stem + "ed", stem + "ing",
+                          entry + ("es" if entry.endswith(("s", "sh", "ch", "x", "z")) else "s")})
+    return frozenset(forms)
+
+
+# Verbs that introduce the words of a speaker. Irregular forms are spelled out as
+# lemma:past:participle:gerund:third-person.
+SPEECH_VERBS = _inflect(
+    "say:said:said:saying:says tell:told:told:telling:tells write:wrote:written:writing:writes "
+    "add ask answer reply respond state explain note argue insist declare continue recall "
+    "warn claim acknowledge admit announce complain concede joke quip remark observe suggest "
+    "predict promise vow shout yell chant post tweet describe characterize urge boast counter "
+    "caution emphasize emphasise stress exclaim whisper muse lament gripe charge contend maintain "
+    "agree offer retort reiterate testify thunder assert allege affirm confirm deny:denied:denied:denying:denies "
+    "mention report repeat sing:sang:sung:singing:sings speak:spoke:spoken:speaking:speaks "
+    "scream murmur mutter sneer scoff laugh cry:cried:cried:crying:cries plead pledge "
+    "proclaim recount reveal reason rail "
+    "quote concur demand add interject interrupt begin:began:begun:beginning:begins "
+    "tout hail blast slam criticize criticise praise "
+    "dismiss mock conclude summarize summarise elaborate clarify:clarified:clarified:clarifying:clarifies "
+    "wonder opine posit "
+    "explain"
+)
+
+# Verbs of thought: they attribute a quote only when no speech verb is in the sentence.
+COGNITION_VERBS = _inflect(
+    "think:thought:thought:thinking:thinks believe feel:felt:felt:feeling:feels hope fear "
+    "consider:considered:considered:considering:considers worry:worried:worried:worrying:worries "
+    "call:called:called:calling:calls label"
+)
+
+# Multi-word cues whose first word alone means nothing: "went on", "pointed out".
+PHRASAL_VERBS = frozenset({
+    "went on", "goes on", "go on", "going on", "pointed out", "points out", "point out",
+    "shot back", "fired back", "fires back", "chimed in", "chimes in", "followed up",
+    "spoke up", "weighed in", "weighs in", "summed up", "sums up", "put it", "puts it",
+    "made clear", "makes clear", "told reporters", "tells reporters", "wrote on", "posted on",
+    "said in a statement", "added in a statement",
+})
+
+# Verbs that report speech with a complement: "X described it as 'Y'".
+AS_VERBS = frozenset({
+    "described", "describes", "describing", "characterized", "characterizes", "characterizing",
+    "characterised", "called", "calls", "calling", "labeled", "labelled", "labels", "dubbed",
+    "branded", "termed", "hailed", "praised", "dismissed", "touted", "referred", "refers",
+    "portrayed", "framed", "cast", "depicted",
+})
+
+# Words that may sit between a subject and its verb without changing who speaks.
+ADVERBS = frozenset({
+    "also", "later", "then", "again", "previously", "recently", "once", "repeatedly", "has", "had",
+    "have", "would", "will", "was", "is", "were", "are", "reportedly", "often", "frequently",
+    "first", "still", "even", "just", "simply", "publicly", "privately", "separately", "further",
+    "angrily", "quickly", "flatly", "bluntly", "recently", "earlier", "subsequently", "himself",
+    "herself", "themselves", "itself", "too", "previously", "jokingly", "famously", "once",
+    "finally", "initially", "had", "did", "does", "do", "not", "never", "may", "might", "could",
+    "should", "can", "shall", "must", "would", "been", "being", "be", "already", "yet",
+    "immediately", "afterward", "afterwards", "now", "today", "tonight", "yesterday",
+})
+
+# Dates and times that follow a verb: "said Thursday", "told reporters on Sunday".
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently", "afterward", "afterwards", "then",
+    "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night",
+    "on", "in", "at",
+})
+
+PRONOUNS = {
+    "he": "male", "she": "female", "they": "plural", "i": "self", "we": "plural_self",
+    "it": "neuter",
+}
+
+HONORIFICS = {"mr.": "male", "mr": "male", "mrs.": "female", "mrs": "female", "ms.": "female",
+              "ms": "female", "miss": "female", "dr.": None, "dr": None, "prof.": None,
+              "sir": "male", "dame": "female", "lord": "male", "lady": "female"}
+
+# Titles and office words: when they precede a name they are the person's role, not their name.
+TITLE_WORDS = frozenset({
+    "president", "vice", "president-elect", "pres.", "sen.", "sens.", "senator", "rep.", "reps.",
+    "representative", "congressman", "congresswoman", "gov.", "governor", "lt.", "mayor",
+    "secretary", "minister", "premier", "chancellor", "judge", "justice", "gen.", "general",
+    "col.", "capt.", "sgt.", "adm.", "admiral", "rev.", "reverend", "pastor", "father", "rabbi",
+    "imam", "king", "queen", "prince", "princess", "chairman", "chairwoman", "chair", "speaker",
+    "leader", "whip", "attorney", "prosecutor", "commissioner", "director", "chief", "ambassador",
+    "deputy", "assistant", "press", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "manager", "strategist", "pollster", "candidate", "nominee", "former", "then",
+    "acting", "interim", "senior", "ceo", "cfo", "coo", "founder", "co-founder", "chief",
+    "executive", "officer", "treasurer", "clerk", "sheriff", "councilman", "councilwoman",
+    "councilmember", "delegate", "state", "u.s.", "us", "house", "white", "national", "security",
+    "federal", "department", "campaign", "majority", "minority", "democratic", "republican",
+    "gop", "first", "lady", "prime", "foreign", "defense", "defence", "interior", "treasury",
+    "homeland", "commerce", "energy", "labor", "health", "education", "transportation",
+    "agriculture", "justice", "of", "the", "for", "and", "senate", "committee", "economic",
+    "council", "party", "supreme", "court", "district", "county", "city", "general", "surgeon",
+    "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "presidential", "hopeful", "rival",
+    "republicans", "democrats", "independent", "sen", "rep", "gov", "mr", "mrs", "ms", "dr",
+    "anchor", "host", "correspondent", "editor", "reporter", "columnist", "author", "actor",
+    "actress", "comedian", "singer", "rapper", "star", "coach", "owner", "billionaire",
+    "businessman", "businesswoman", "economist", "analyst", "scholar", "historian",
+    "lawyer", "attorney", "counsel", "aide", "official", "operative", "activist", "organizer",
+    "chairperson", "head", "team", "emeritus", "magnate", "mogul", "tycoon", "lawmaker",
+})
+
+# Nouns that head a description of a person: "a senior administration official".
+PERSON_ROLE_NOUNS = frozenset({
+    "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
+    "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
+    "spokesmen", "person", "people", "persons", "expert", "experts", "analyst", "analysts",
+    "diplomat", "diplomats", "lawmaker", "lawmakers", "senator", "senators", "member", "members",
+    "strategist", "strategists", "operative", "operatives", "staffer", "staffers", "insider",
+    "insiders", "observer", "observers", "critic", "critics", "supporter", "supporters", "voter",
+    "voters", "resident", "residents", "officer", "officers", "executive", "executives",
+    "president", "minister", "secretary", "governor", "mayor", "candidate", "nominee",
+    "congressman", "congresswoman", "representative", "leader", "leaders", "chairman",
+    "chairwoman", "director", "manager", "consultant", "consultants", "pollster", "pollsters",
+    "economist", "economists", "attendee", "attendees", "delegate", "delegates", "donor",
+    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "activist", "activists",
+    "protester", "protesters", "protestor", "protestors", "veteran", "veterans", "worker",
+    "workers", "employee", "employees", "colleague", "colleagues", "friend", "friends", "ally",
+    "allies", "associate", "associates", "confidant", "confidante", "negotiator", "negotiators",
+    "investigator", "investigators", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney",
+    "attorneys", "judge", "ambassador", "envoy", "general", "commander", "soldier", "soldiers",
+    "doctor", "doctors", "scientist", "scientists", "researcher", "researchers", "professor",
+    "professors", "historian", "historians", "scholar", "scholars", "student", "students",
+    "teacher", "teachers", "parent", "parents", "mother", "father", "woman", "women", "man", "men",
+    "guy", "individual", "individuals", "republican", "republicans", "democrat", "democrats",
+    "conservative", "conservatives", "liberal", "liberals", "billionaire", "businessman",
+    "businesswoman", "mogul", "tycoon", "candidate", "contender", "hopeful", "rival", "opponent",
+    "host", "anchor", "moderator", "reporter", "reporters", "journalist", "journalists",
+    "correspondent", "columnist", "commentator", "commentators", "pundit", "pundits", "author",
+    "writer", "editor", "operative", "loyalist", "loyalists", "backer", "backers", "whip",
+    "speaker", "chief", "counsel", "representative", "senior", "commissioner", "sheriff",
+    "surrogate", "surrogates", "campaigner", "official", "agent", "agents", "lobbyist",
+    "lobbyists", "owner", "founder", "ceo", "president-elect", "witness", "witnesses", "victim",
+    "defendant", "plaintiff", "entrepreneur", "investor", "investors", "trader", "traders",
+    "farmer", "farmers", "pastor", "priest", "bishop", "rabbi", "imam", "chaplain", "aide-de-camp",
+    "fan", "fans", "member", "insider", "superdelegate", "superdelegates", "teen", "teenager",
+    "year-old", "student", "coach", "player", "players", "actor", "actress", "star", "comedian",
+    "singer", "rapper", "musician", "artist", "director", "producer", "nurse", "physician",
+    "surgeon", "officer", "trooper", "detective", "spokesperson", "representatives",
+    "legislator", "legislators", "councilman", "councilwoman", "chairperson", "adviser",
+    "counselor", "counsellor", "partner", "partners", "relative", "relatives", "neighbor",
+    "neighbors", "neighbour", "neighbours", "citizen", "citizens", "immigrant", "immigrants",
+    "refugee", "refugees", "military", "figure", "figures", "mouthpiece",
+})
+
+# Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
+ORG_NOUNS = frozenset({
+    "house", "department", "ministry", "committee", "campaign", "party", "agency", "council",
+    "commission", "office", "bureau", "company", "corporation", "corp.", "inc.", "co.", "firm",
+    "group", "association", "union", "organization", "organisation", "foundation", "institute",
+    "university", "college", "school", "court", "senate", "congress", "parliament", "government",
+    "administration", "embassy", "kremlin", "pentagon", "police", "army", "navy", "military",
+    "network", "times", "post", "journal", "news", "magazine", "newspaper", "paper", "channel",
+    "board", "bank", "fund", "center", "centre", "coalition", "alliance", "movement", "team",
+    "staff", "service", "authority", "federation", "league", "caucus", "pac", "super pac",
+    "statement", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+    "secretariat", "cabinet", "regime", "club", "society", "network", "station", "newsroom",
+    "website", "outlet", "state", "county", "city", "prosecutors", "tribunal", "commissioner's",
+    "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "un", "eu", "who", "imf", "opec", "nra",
+    "aclu", "naacp", "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa",
+    "white house",
+})
+
+# Organisation names that need no head noun.
+ORG_NAMES = frozenset({
+    "white house", "kremlin", "pentagon", "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop",
+    "un", "united nations", "eu", "european union", "who", "imf", "opec", "nra", "aclu", "naacp",
+    "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa", "congress", "senate",
+    "vatican", "downing street", "elysee", "élysée", "state department", "justice department",
+    "defense department", "treasury", "supreme court", "ap", "reuters", "cnn", "fox news",
+    "msnbc", "nbc", "cbs", "abc", "bbc", "politico", "breitbart", "axios", "bloomberg",
+    "hamas", "hezbollah", "taliban", "idf", "kremlin",
+})
+
+# Descriptions of people whose position is stated ("a senior administration official")
+# outrank those described only by proximity or expertise ("people familiar with ...").
+VAGUE_HEADS = frozenset({
+    "source", "sources", "person", "people", "persons", "individual", "individuals", "expert",
+    "experts", "observer", "observers", "insider", "insiders", "someone", "one", "figure",
+    "figures", "analyst", "analysts", "critic", "critics", "observer", "many", "some", "others",
+})
+
+# Post-modifiers that mark an unnamed source as known only by proximity.
+PROXIMITY_PHRASES = (
+    "familiar with", "with knowledge of", "with direct knowledge", "knowledgeable about",
+    "close to", "briefed on", "aware of", "privy to", "with access to", "in the room",
+    "involved in", "who was briefed", "who were briefed", "who spoke on condition",
+    "who requested anonymity", "who asked not to be named", "who declined to be named",
+)
+
+# Phrases that state why a source is unnamed.
+ANONYMITY_REASONS = (
+    "on condition of anonymity", "on the condition of anonymity", "on condition that",
+    "not authorized to", "not authorised to", "was not permitted to", "were not permitted to",
+    "not allowed to", "requested anonymity", "asked not to be named", "asked not to be identified",
+    "declined to be named", "declined to be identified", "speak publicly", "to speak freely",
+    "because of the sensitivity", "fear of reprisal", "fear of retribution", "on background",
+    "anonymously",
+)
+
+# Crowd attributions that name nobody: "critics say", "observers note".
+ARBITRARY_SPEAKERS = frozenset({
+    "critics", "observers", "some", "many", "others", "skeptics", "sceptics", "experts",
+    "analysts", "opponents", "supporters", "detractors", "people", "commentators", "pundits",
+    "some people", "many people",
+})
+
+# Words before a quote that mark it as a name, title or term rather than speech.
+NON_SPEECH_CUES = frozenset({
+    "so-called", "titled", "entitled", "dubbed", "nicknamed", "known as", "billed as",
+    "the word", "the words", "the term", "the phrase", "the slogan", "the hashtag", "hashtag",
+    "the book", "the film", "the movie", "the show", "the song", "the album", "the series",
+    "the headline", "the program", "the programme", "the documentary", "the play", "the novel",
+    "the article", "the column", "the essay", "the op-ed", "the report", "the episode",
+    "the letters", "the sign", "the label", "the name", "named", "called it", "marked",
+})
+
+# Channels through which words reached the article (issue: sourcing signals).
+CHANNEL_PATTERNS = (
+    ("told reporters", "told reporters"),
+    ("told journalists", "told reporters"),
+    ("in a statement", "statement"),
+    ("in a written statement", "statement"),
+    ("said in a statement", "statement"),
+    ("in a post on", "social post"),
+    ("in a tweet", "social post"),
+    ("on twitter", "social post"),
+    ("on truth social", "social post"),
+    ("on facebook", "social post"),
+    ("on instagram", "social post"),
+    ("in an interview", "interview"),
+    ("told the", "interview"),
+    ("at a news conference", "news conference"),
+    ("at a press conference", "news conference"),
+    ("at a press briefing", "briefing"),
+    ("at a briefing", "briefing"),
+    ("during a briefing", "briefing"),
+    ("in a speech", "speech"),
+    ("at a rally", "speech"),
+    ("in an email", "email"),
+    ("in a letter", "letter"),
+    ("on air", "broadcast"),
+)
+
+# Function words that end a name run: "Trump and Putin", "the two".
+STOP_CAPITALS = frozenset({
+    "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "to", "with", "by", "as",
+    "from", "that", "this", "these", "those", "it", "its", "his", "her", "their", "our", "my",
+    "your", "we", "i", "you", "he", "she", "they", "if", "when", "while", "after", "before",
+    "because", "so", "yet", "still", "also", "then", "there", "here", "what", "which", "who",
+    "whom", "whose", "why", "how", "where", "according", "asked", "said", "says", "not", "no",
+    "yes", "all", "some", "many", "most", "one", "two", "three", "four", "five", "more", "even",
+    "just", "only", "now", "today", "tonight", "meanwhile", "however", "moreover", "instead",
+    "indeed", "still", "though", "although", "since", "until", "unless", "once", "over", "under",
+    "about", "into", "during", "without", "within", "between", "among", "against", "upon",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "mr", "mrs", "ms", "dr",
+})
+
+DETERMINERS = frozenset({
+    "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "several", "some", "many", "multiple", "numerous", "other", "another", "both",
+    "few", "a few", "dozens", "most", "all", "three", "his", "her", "their", "its", "our",
+})
+
+NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "multiple", "numerous", "many", "some", "few", "dozens", "both",
+})
+
+# Common given names, for the gender of a person a pronoun may point back to.
+MALE_NAMES = frozenset("""
+aaron adam adrian al alan albert alex alexander alfred allen andrew andy anthony antonio arthur
+austin barack ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce
+bryan carl carlos charles charlie chris christian christopher chuck clarence cory craig curtis dale
+dan daniel danny darrell dave david dean dennis derek devin dick don donald doug douglas dwight
+earl ed eddie edward eli elijah eric ernest eugene evan frank fred frederick gary gavin gene george
+gerald glenn gordon greg gregory harold harry henry herbert howard ian isaac jack jacob jake james
+jared jason jay jeb jeff jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan
+jordan jose joseph josh joshua juan julian justin karl keith ken kenneth kevin kyle lamar larry
+lawrence lee leon lindsey lou louis luis luke marco marcus mark martin matt matthew max michael
+mickey miguel mike mitch mitchell nathan neil newt nicholas nick noah norman oliver orrin pat patrick
+paul peter phil philip rafael ralph rand randy ray raymond reince richard rick rob robert rod
+roger ron ronald roy rudy russell ryan sam samuel scott sean sergei seth shawn sherrod stephen
+steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tyler
+vladimir volodymyr viktor walter warren wayne william willie xi zach zachary mitt jeh reince
+lindsey chuck harry rahm rex rudy sean stephen vladimir emmanuel boris benjamin recep narendra
+justin olaf friedrich kevin hakeem jd marco ron
+""".split())
+
+FEMALE_NAMES = frozenset("""
+abigail alice alicia alison allison amanda amber amy andrea angela ann anna anne annie april
+ashley barbara betty beverly brenda brittany carly carol caroline carolyn catherine cathy cheryl
+christina christine cindy claire claudia connie cynthia dana danielle deborah debbie debra denise
+diana diane donna doris dorothy elaine elena elise elizabeth ellen emily emma erin evelyn frances
+gloria grace hannah heather helen hillary holly hope huma ivanka jackie jane janet janice jean
+jeanne jennifer jessica jill joan joanne jodi joy joyce judith judy julia julie karen karoline kate
+katherine kathleen kathryn kathy katie katrina kay kayleigh kelly kellyanne kimberly kirsten kristen
+laura lauren linda lisa lori louise lynn madeleine margaret maria marie marilyn marsha martha mary
+maxine megan melania melissa michelle mona monica nancy natalie nicole nikki olivia pam pamela
+patricia patti paula peggy rachel rebecca regina rose ruth sally samantha sandra sara sarah sharon
+shirley sonia sophia stephanie susan suzanne tammy tammy teresa theresa tiffany tina tracy tulsi
+ursula valerie vanessa victoria virginia wendy zoe kamala alexandria ilhan rashida ayanna liz
+elise kristi tulsi marjorie lauren sarah condoleezza madeleine janet kirstjen
+""".split())

@@ -1,0 +1,506 @@
+"""Who is speaking: read a noun phrase, and resolve it to one speaker per person in an article.
+
+``read_phrase`` turns the tokens of a subject or object into a ``Phrase`` (a name with its
+role, a pronoun, a role noun, an organisation or an unnamed-source descriptor).
+``SpeakerBook`` keeps the people, organisations and unnamed sources of one article, and
+resolves each phrase to one of them: surnames, honorifics and titles to the person named
+in full; pronouns to the salient earlier person of the right gender; role nouns to the
+person or unnamed source introduced with that role.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
+    PERSON_ROLE_NOUNS, PRONOUNS, PROXIMITY_PHRASES, STOP_CAPITALS, TITLE_WORDS,
+)
+from .model import MentionForm, Speaker, SpeakerType
+from .tokens import Tok
+
+_PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", "la", "le",
+                        "bin", "al", "ibn", "di", "du", "dos", "das", "ter", "van't", "in", "'t"})
+_SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
+_TITLE_CONNECTORS = frozenset({"of", "for", "the", "and", "on"})
+_POSTMODIFIER_STARTS = frozenset({"familiar", "close", "with", "who", "briefed", "involved",
+                                  "knowledgeable", "aware", "privy", "in", "at", "from", "for",
+                                  "to", "of", "on", "that", "inside", "within", "speaking",
+                                  "working", "based", "tied", "loyal", "linked", "near"})
+_FEMALE_ROLES = frozenset({"spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+                           "councilwoman", "actress", "woman", "mother", "queen", "princess",
+                           "wife", "daughter", "sister", "grandmother", "lady"})
+_MALE_ROLES = frozenset({"spokesman", "congressman", "chairman", "businessman", "councilman",
+                         "actor", "man", "father", "king", "prince", "husband", "son", "brother",
+                         "grandfather"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase that names or points at a speaker."""
+
+    start: int
+    end: int
+    text: str
+    form: MentionForm
+    name: str | None = None        # person or organisation name
+    role: str | None = None        # title or role words: "White House Press Secretary"
+    head: str | None = None        # head noun of a role noun or descriptor: "official"
+    gender: str | None = None      # "male", "female", "plural" or None
+    plural: bool = False
+    institution: str | None = None # the organisation an unnamed spokesperson speaks for
+
+
+def _is_name_token(t: Tok) -> bool:
+    return t.capitalized and t.lower.rstrip(".") not in STOP_CAPITALS or (
+        t.kind == "a" and len(t.text) == 2)  # an initial: "M."
+
+
+def _strip(toks: list[Tok]) -> list[Tok]:
+    """Drop punctuation and quote tokens at both ends."""
+    i, j = 0, len(toks)
+    while i < j and not toks[i].is_word:
+        i += 1
+    while j > i and not toks[j - 1].is_word:
+        j -= 1
+    return toks[i:j]
+
+
+def _gender_of(first: str | None, role: str | None, honorific: str | None) -> str | None:
+    if honorific and HONORIFICS.get(honorific.lower()):
+        return HONORIFICS[honorific.lower()]
+    if role:
+        words = set(role.lower().split())
+        if words & _FEMALE_ROLES:
+            return "female"
+        if words & _MALE_ROLES:
+            return "male"
+    if first:
+        f = first.lower().rstrip(".")
+        if f in MALE_NAMES and f not in FEMALE_NAMES:
+            return "male"
+        if f in FEMALE_NAMES and f not in MALE_NAMES:
+            return "female"
+    return None
+
+
+def _is_org_name(words: list[str]) -> bool:
+    low = " ".join(w.lower() for w in words)
+    if low in ORG_NAMES:
+        return True
+    last = words[-1].lower()
+    return last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS or (
+        words[-1].isupper() and len(words[-1]) >= 2 and low in ORG_NAMES)
+
+
+def _span_text(toks: list[Tok], text: str) -> str:
+    return text[toks[0].start:toks[-1].end]
+
+
+def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
+    """Split a capitalized run into (role tokens, name tokens): 'Sen. Ted Cruz' -> (Sen.), (Ted Cruz)."""
+    j = len(toks)
+    i = j
+    while i > 0 and toks[i - 1].lower in _SUFFIXES:
+        i -= 1
+    if i == 0 or not _is_name_token(toks[i - 1]):
+        return toks, []
+    i -= 1  # the surname, even when it is also a title word ("Peter King")
+    while i > 0:
+        t = toks[i - 1]
+        low = t.lower
+        if t.kind == "a" and len(t.text) == 2:          # an initial
+            i -= 1
+        elif low in _PARTICLES and i - 1 > 0 and _is_name_token(toks[i - 2]):
+            i -= 1
+        elif _is_name_token(t) and low.rstrip(".") not in TITLE_WORDS and low not in ORG_NOUNS:
+            i -= 1
+        else:
+            break
+    return toks[:i], toks[i:]
+
+
+def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
+    """Classify the tokens of a subject or object as a speaker phrase, or None."""
+    toks = _strip(toks)
+    if not toks or len(toks) > 16:
+        return None
+    first = toks[0].lower
+    start, end = toks[0].start, toks[-1].end
+    whole = _span_text(toks, text)
+    if len(toks) == 1 and first in PRONOUNS:
+        if first in ("it",):
+            return None
+        g = PRONOUNS[first]
+        return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
+                      plural=first in ("they", "we"))
+    if first in DETERMINERS or first in NUMBER_WORDS:
+        return _read_description(toks, text)
+    if toks[0].text.endswith(("'s", "’s")) and len(toks) > 1:
+        owner = toks[0].text[:-2]
+        rest = _read_capitalized(toks[1:], text) if toks[1].capitalized else None
+        if rest is not None and rest.form is MentionForm.NAME:
+            return Phrase(start, end, whole, MentionForm.NAME, name=rest.name,
+                          role=f"{owner}'s {rest.role or ''}".strip(), gender=rest.gender)
+        desc = _read_description(toks[1:], text, owner=owner)
+        if desc is not None:
+            return Phrase(start, end, whole, desc.form, name=desc.name, role=desc.role,
+                          head=desc.head, gender=desc.gender, plural=desc.plural,
+                          institution=desc.institution)
+        return None
+    if toks[0].capitalized or toks[0].kind == "a":
+        return _read_capitalized(toks, text)
+    # A lowercase role before a name: "campaign manager Robby Mook", "former president Bill Clinton".
+    k = next((i for i, t in enumerate(toks) if t.capitalized), None)
+    if k is not None and all(t.lower in TITLE_WORDS or t.lower in PERSON_ROLE_NOUNS
+                             or t.lower in ORG_NOUNS for t in toks[:k]):
+        inner = _read_capitalized(toks[k:], text)
+        if inner is not None and inner.form is MentionForm.NAME:
+            role = " ".join(filter(None, [_span_text(toks[:k], text), inner.role]))
+            return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=role,
+                          gender=inner.gender or _gender_of(None, role, None))
+    if toks[0].lower in PERSON_ROLE_NOUNS or toks[-1].lower in PERSON_ROLE_NOUNS:
+        # bare plurals: "officials said", "sources familiar with the call"
+        return _read_description(toks, text)
+    return None
+
+
+def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
+    """Read a phrase that starts with a capital: a name with titles, or an organisation."""
+    start, end = toks[0].start, toks[-1].end
+    # Stop the run at the first lowercase word that is not a title connector.
+    run: list[Tok] = []
+    for t in toks:
+        if t.capitalized or t.kind == "a" or (run and t.lower in _TITLE_CONNECTORS | _PARTICLES) \
+                or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
+            run.append(t)
+        else:
+            break
+    while run and not (run[-1].capitalized or run[-1].kind == "a"
+                       or run[-1].lower in ORG_NOUNS):
+        run.pop()
+    if not run:
+        return None
+    rest = toks[len(run):]
+    if rest and any(t.is_word for t in rest):
+        # trailing words after a name are allowed only when they are a role noun phrase
+        # written after it ("Podesta, chairman of ..."): the caller cuts those at commas.
+        return None
+    words = [t.text for t in run]
+    whole = _span_text(run, text)
+    if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
+        name = " ".join(w for w in words if w.lower() != "the" or words.index(w) > 0)
+        if words[0].lower() == "the":
+            name = " ".join(words[1:])
+        if name.lower().rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS:
+            return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
+                          role=name)
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)
+    role_toks, name_toks = _split_name(run)
+    if not name_toks:
+        low = [w.lower() for w in words]
+        if low[-1] in PERSON_ROLE_NOUNS or low[-1].rstrip(".") in TITLE_WORDS:
+            return Phrase(start, end, whole, MentionForm.TITLE, head=low[-1], role=whole)
+        return None
+    if all(t.lower.rstrip(".") in TITLE_WORDS for t in name_toks) and not role_toks \
+            and len(name_toks) == 1:
+        return Phrase(start, end, whole, MentionForm.TITLE, head=name_toks[0].lower, role=whole)
+    if any(t.lower in STOP_CAPITALS for t in name_toks):
+        return None
+    role = _span_text(role_toks, text) if role_toks else None
+    honorific = role_toks[-1].text if role_toks and role_toks[-1].lower in HONORIFICS else None
+    name = " ".join(t.text for t in name_toks)
+    first = name_toks[0].text if len(name_toks) > 1 else None
+    if role and role.lower() in HONORIFICS:
+        role = None
+    return Phrase(start, end, whole, MentionForm.NAME, name=name, role=role,
+                  gender=_gender_of(first, role, honorific))
+
+
+def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:
+    """Read 'a senior administration official', 'sources familiar with the call', 'the president'."""
+    start, end = toks[0].start, toks[-1].end
+    whole = _span_text(toks, text)
+    low = [t.lower for t in toks]
+    # The head is the last role or organisation noun before any post-modifier.
+    cut = len(toks)
+    for i in range(1, len(toks)):
+        if low[i] in _POSTMODIFIER_STARTS or toks[i].kind == "p":
+            cut = i
+            break
+    core = toks[:cut]
+    head_i = next((i for i in range(len(core) - 1, -1, -1)
+                   if core[i].lower in PERSON_ROLE_NOUNS or core[i].lower in ORG_NOUNS
+                   or core[i].lower.endswith("year-old")), None)
+    if head_i is None or head_i != len(core) - 1:
+        return None
+    if any(t.lower in ("the", "a", "an") or t.kind == "q" for t in core[1:head_i]):
+        return None  # two phrases run together: "a prospect the White House"
+    head = core[head_i].lower
+    det = low[0]
+    plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in ("people", "spokespeople", "staff") \
+        or det in NUMBER_WORDS - {"one"}
+    caps = [t.text for t in core[1:head_i] if t.capitalized or t.kind == "a"]
+    is_org_head = head in ORG_NOUNS and head not in PERSON_ROLE_NOUNS
+    spokes = head in ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                      "representative", "representatives", "statement")
+    if det == "the" and is_org_head:
+        name = _span_text(core[1:head_i + 1], text) if head_i >= 1 else head
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name, head=head)
+    institution = None
+    if spokes or is_org_head:
+        if caps:
+            institution = " ".join(caps)
+        elif owner:
+            institution = owner
+        else:
+            tail = low[cut:]
+            if tail[:1] in (["for"], ["of"]) and len(toks) > cut + 1:
+                inst = _strip(toks[cut + 1:])
+                if inst and inst[0].lower == "the":
+                    inst = inst[1:]
+                institution = _span_text(inst, text) if inst else None
+    if det == "the" and not plural and head_i == len(core) - 1:
+        return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
+                      gender=_gender_of(None, head, None), institution=institution)
+    return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=head, role=whole,
+                  plural=plural, gender="plural" if plural else _gender_of(None, head, None),
+                  institution=institution)
+
+
+# --------------------------------------------------------------------------- resolution
+
+@dataclass
+class _Entity:
+    key: str
+    type: SpeakerType
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    plural: bool = False
+    positions: list[int] = field(default_factory=list)
+    subject_positions: list[int] = field(default_factory=list)
+    spoke_at: list[int] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.type is SpeakerType.PERSON else ""
+
+    @property
+    def first_name(self) -> str:
+        parts = self.name.split()
+        return parts[0].lower() if len(parts) > 1 else ""
+
+
+def _name_key(name: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
+            if w.lower().rstrip(".") not in _SUFFIXES]
+
+
+class SpeakerBook:
+    """The speakers of one article, built up in reading order."""
+
+    def __init__(self) -> None:
+        self.entities: list[_Entity] = []
+        self._known_names: list[tuple[int, Phrase, bool]] = []  # every person name in the text
+        self._resolved: dict[tuple[int, int], _Entity | None] = {}
+
+    def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
+        e = _Entity(key=f"s{len(self.entities) + 1}", type=type_, name=name, **kw)
+        self.entities.append(e)
+        return e
+
+    def note_name(self, phrase: Phrase, subject: bool) -> None:
+        """Record a person name seen anywhere in the text (for surnames and pronouns)."""
+        self._known_names.append((phrase.start, phrase, subject))
+
+    # -- lookups
+    def _person_by_name(self, name: str, pos: int) -> _Entity | None:
+        key = _name_key(name)
+        if not key:
+            return None
+        best = None
+        for e in self.entities:
+            if e.type is not SpeakerType.PERSON:
+                continue
+            ek = _name_key(e.name)
+            if not ek:
+                continue
+            if len(key) == 1:
+                if key[0] == ek[-1] or (len(ek) > 1 and key[0] == ek[0] and not best):
+                    best = e if best is None or key[0] == ek[-1] else best
+            elif key[-1] == ek[-1] and (len(ek) == 1 or _same_first(key[0], ek[0])):
+                return e
+        return best
+
+    def _full_name(self, name: str, pos: int) -> Phrase | None:
+        """The richest earlier (or, failing that, later) mention of a surname in the text."""
+        key = _name_key(name)
+        if len(key) != 1:
+            return None
+        cands = [p for at, p, _ in self._known_names
+                 if p.name and len(_name_key(p.name)) > 1 and _name_key(p.name)[-1] == key[0]]
+        distinct = {tuple(_name_key(p.name)) for p in cands}
+        if len(distinct) == 1:
+            return max(cands, key=lambda p: len(p.name))
+        before = [p for p in cands if p.start < pos]
+        return before[-1] if before else None
+
+    # -- resolution
+    def resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
+        """Return the speaker a phrase points at, creating it when it is new."""
+        key = (phrase.start, phrase.end)
+        if key not in self._resolved:  # two rules may read the same words
+            self._resolved[key] = self._resolve(phrase, pos)
+        return self._resolved[key]
+
+    def _resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
+        form = phrase.form
+        if form is MentionForm.NAME:
+            return self._resolve_name(phrase, pos)
+        if form is MentionForm.ORGANIZATION:
+            return self._resolve_org(phrase.name or phrase.text, pos)
+        if form is MentionForm.PRONOUN:
+            return self._resolve_pronoun(phrase, pos)
+        if form is MentionForm.TITLE:
+            return self._resolve_role(phrase, pos)
+        return self._resolve_description(phrase, pos)
+
+    def _resolve_name(self, phrase: Phrase, pos: int) -> _Entity:
+        name = phrase.name or phrase.text
+        e = self._person_by_name(name, pos)
+        full = self._full_name(name, pos) if len(_name_key(name)) == 1 else None
+        if e is None and full is not None:
+            e = self._person_by_name(full.name, pos)
+        if e is None:
+            richest = full if full is not None else phrase
+            e = self._new(SpeakerType.PERSON, richest.name, gender=richest.gender or phrase.gender)
+            if richest.role:
+                e.roles.append(richest.role)
+            if richest is not phrase:
+                e.aliases.append(richest.name)
+        if len(name.split()) > len(e.name.split()):
+            e.name = name
+        if phrase.role and phrase.role not in e.roles:
+            e.roles.append(phrase.role)
+        if name not in e.aliases:
+            e.aliases.append(name)
+        e.gender = e.gender or phrase.gender
+        return e
+
+    def _resolve_org(self, name: str, pos: int) -> _Entity:
+        norm = name.lower().removeprefix("the ").strip()
+        for e in reversed(self.entities):
+            if e.type is SpeakerType.ORGANIZATION:
+                en = e.name.lower()
+                if en == norm or (len(norm.split()) == 1 and en.split()[-1] == norm):
+                    return e
+        e = self._new(SpeakerType.ORGANIZATION, name.removeprefix("the ").removeprefix("The "),
+                      gender="plural")
+        e.aliases.append(e.name)
+        return e
+
+    def _resolve_role(self, phrase: Phrase, pos: int) -> _Entity:
+        head = (phrase.head or "").lower()
+        role_words = set((phrase.role or "").lower().split()) - {"the", "a", "an"}
+        best = None
+        for e in reversed(self.entities):
+            if e.type is SpeakerType.ORGANIZATION:
+                continue
+            if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
+                    and e.gender != phrase.gender:
+                continue
+            roles = " ".join(e.roles).lower().replace(".", "")
+            if head and head in roles.split():
+                best = e
+                break
+        if best is None:
+            for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
+                if p.role and head in p.role.lower().split():
+                    return self._resolve_name(p, pos)
+        if best is not None:
+            if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
+                best.aliases.append(phrase.text)
+            return best
+        text = phrase.text
+        e = self._new(SpeakerType.ANONYMOUS if head in ("official", "source", "aide", "adviser",
+                                                        "advisor", "diplomat", "person")
+                      else SpeakerType.UNKNOWN, text, gender=phrase.gender)
+        e.roles.append(text)
+        e.aliases.append(text)
+        del role_words
+        return e
+
+    def _resolve_description(self, phrase: Phrase, pos: int) -> _Entity:
+        if phrase.institution and phrase.head in ("spokesman", "spokeswoman", "spokesperson",
+                                                  "spokespeople", "spokesmen", "statement",
+                                                  "representative", "representatives"):
+            e = self._resolve_org(phrase.institution, pos)
+            if phrase.text not in e.roles:
+                e.roles.append(phrase.text)
+            return e
+        e = self._new(SpeakerType.ANONYMOUS, phrase.text, gender=phrase.gender,
+                      plural=phrase.plural)
+        e.roles.append(phrase.text)
+        e.aliases.append(phrase.text)
+        return e
+
+    def _resolve_pronoun(self, phrase: Phrase, pos: int) -> _Entity | None:
+        g = phrase.gender
+        if g in ("self", "plural_self"):
+            return None
+
+        def fits(gender: str | None, plural: bool) -> bool:
+            if g == "plural":
+                return plural or gender == "plural"
+            return not plural and gender in (None, g)
+
+        # Salience: the latest speaker or sentence subject of the right gender; a name
+        # mentioned in passing after it does not take the pronoun away from it.
+        cands: list[tuple[int, int, _Entity | Phrase]] = []
+        for e in self.entities:
+            if not fits(e.gender, e.plural or e.type is SpeakerType.ORGANIZATION):
+                continue
+            for at in e.spoke_at:
+                if at < pos:
+                    cands.append((at, 2, e))
+        for at, p, subject in self._known_names:
+            if at < pos and subject and p.form is MentionForm.NAME and fits(p.gender, False):
+                cands.append((at, 1, p))
+        if not cands:
+            for at, p, _ in self._known_names:
+                if at < pos and p.form is MentionForm.NAME and fits(p.gender, False):
+                    cands.append((at, 0, p))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (c[0], c[1]))
+        _, _, best = cands[-1]
+        if isinstance(best, Phrase):
+            return self._resolve_name(best, pos)
+        return best
+
+    def mark_spoke(self, entity: _Entity, pos: int) -> None:
+        entity.spoke_at.append(pos)
+
+    def speakers(self) -> tuple[Speaker, ...]:
+        """Freeze the speakers for the extraction result."""
+        out = []
+        for e in self.entities:
+            role = max(e.roles, key=len) if e.roles and e.type is SpeakerType.PERSON else (
+                e.roles[0] if e.roles and e.type is not SpeakerType.ORGANIZATION else None)
+            if e.type is SpeakerType.PERSON:
+                richest = [r for r in e.roles if r.lower() not in HONORIFICS]
+                role = max(richest, key=len) if richest else None
+            out.append(Speaker(key=e.key, name=e.name, type=e.type, role=role,
+                               aliases=tuple(dict.fromkeys(e.aliases)),
+                               roles=tuple(dict.fromkeys(e.roles)), plural=e.plural))
+        return tuple(out)
+
+
+def _same_first(a: str, b: str) -> bool:
+    """Tell whether two first names can be the same person's (an initial matches)."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+_PROXIMITY = PROXIMITY_PHRASES  # re-exported for sourcing

@@ -1,0 +1,106 @@
+"""Tokens and sentences of one paragraph, with every quote folded into a single token.
+
+Attribution rules read the words around a quote, never the words inside it, so each quote
+region becomes one ``Q`` token that carries the quote's index.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import SPEECH_VERBS
+
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Jr|Sr|St|Inc|Corp|Co|Sgt|Capt|Adm|Rev|"
+    "Prof|Pres|Maj|Cmdr|Ft|Mt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Vt|Ind|Calif|Fla|Mass|Va|Pa|"
+    "Ill|Mich|Wis|Minn|Ariz|Colo|Conn|Tenn|Ky|La|Md|Mo|Nev|Okla|Ore|Wash|Ala|Ark|Del|Ga|Kan|"
+    "Miss|Mont|Neb|Wyo|Tex|Ariz|vs|etc|approx|Mx|Messrs|Gens|Supt|Atty|Dept|Univ|Assn|Bros|Ltd"
+)
+_TOKEN = regex.compile(
+    rf"(?P<abbr>(?:\p{{Lu}}\.){{2,}}|(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.(?=\s*\p{{Lu}}))"
+    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’][sS]\b)?)"
+    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
+)
+_TERMINATORS = frozenset(".!?")
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    kind: str            # "w" word, "a" abbreviation, "p" punctuation, "q" a whole quote
+    quote: int = -1      # index of the quote for kind "q"
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind in ("w", "a")
+
+    @property
+    def capitalized(self) -> bool:
+        return self.is_word and self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]]) -> list[Tok]:
+    """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token."""
+    toks: list[Tok] = []
+    pos = start
+    for open_, close_end, index in sorted(regions):
+        if close_end <= start or open_ >= end:
+            continue
+        toks.extend(_words(text, pos, max(pos, open_)))
+        toks.append(Tok(text[open_:close_end], open_, close_end, "q", index))
+        pos = max(pos, close_end)
+    toks.extend(_words(text, pos, end))
+    return toks
+
+
+def _words(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end, timeout=2.0):
+        kind = "a" if m.group("abbr") else "w" if m.group("word") else "p"
+        out.append(Tok(m.group(), m.start(), m.end(), kind))
+    return out
+
+
+def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, int]]:
+    """Split a paragraph's tokens into sentences as (first, past-last) index pairs.
+
+    A sentence ends at . ! ? (never at an abbreviation), or after a quote whose words end
+    with one of them when the next token starts a new sentence.
+    """
+    out = []
+    first = 0
+    n = len(toks)
+    for i, t in enumerate(toks):
+        end_here = False
+        if t.kind == "p" and t.text in _TERMINATORS:
+            nxt = toks[i + 1] if i + 1 < n else None
+            end_here = nxt is None or not (nxt.kind == "p" and nxt.text in _TERMINATORS)
+        elif t.kind == "q":
+            words = quote_text.get(t.quote, "").rstrip()
+            nxt = toks[i + 1] if i + 1 < n else None
+            if words[-1:] in _TERMINATORS and (nxt is None or nxt.kind == "q"
+                                               or (nxt.capitalized and not _starts_cue(toks, i + 1))):
+                end_here = True
+        if end_here:
+            out.append((first, i + 1))
+            first = i + 1
+    if first < n:
+        out.append((first, n))
+    return out
+
+
+def _starts_cue(toks: list[Tok], i: int) -> bool:
+    """Tell whether the tokens from i look like 'Name said' (the quote's own attribution)."""
+    for t in toks[i:i + 8]:
+        if t.kind == "p" and t.text in ".!?":
+            return False
+        if t.is_word and t.lower in SPEECH_VERBS:
+            return True
+    return False
