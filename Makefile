@@ -26,10 +26,10 @@ test: $(VENV)/.installed-server+test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 eval: $(VENV)/.installed-server
-	$(BIN)/python bench/evaluate.py --gold $(GOLD)
+	$(BIN)/python bench/evaluate.py --gold $(GOLD) $(EVAL_ARGS)
 
 bench: $(VENV)/.installed-bench
-	$(BIN)/python bench/throughput.py --gold $(GOLD)
+	$(BIN)/python bench/throughput.py --gold $(GOLD) $(BENCH_ARGS)
 
 bench-verify: $(VENV)/.installed-server
 	$(BIN)/python bench/verify_latency.py
