@@ -289,6 +289,8 @@ def list_speakers(db: Database, *, name: str | None, after: int | None,
     """Return up to ``limit`` speakers after id ``after``, optionally matching an alias."""
     sql = _SPEAKER_SELECT + " WHERE (:after IS NULL OR s.id > :after)"
     if name is not None:
+        if not normalise_name(name):
+            return []
         sql += f" AND s.id IN ({_ALIAS_MATCH})"
     rows = db.query(sql + " ORDER BY s.id LIMIT :limit",
                     {"after": after, "limit": limit, "name": normalise_name(name or "")})
@@ -401,6 +403,8 @@ def list_quotes(db: Database, filters: QuoteFilters, *, after: int | None,
         where.append("r.revision = :revision")
     if filters.speaker is not None:
         params["name"] = normalise_name(filters.speaker)
+        if not params["name"]:
+            return []
         where.append(f"q.speaker_id IN ({_ALIAS_MATCH})")
     if filters.q is not None:
         params["match"] = fts_query(filters.q)
