@@ -173,7 +173,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     if _non_speech(text, part, p):
         part.kind = QuoteKind.NON_SPEECH
         return
-    cue = cues.match_after(p.toks, k, _after_end(p, k), text)
+    words = text[part.raw.start:part.raw.end].rstrip()
+    cue = cues.match_after(p.toks, k, _after_end(p, k), text,
+                           ends_sentence=words.endswith("."),
+                           embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum())
     if cue is None:
         j = cues.coordinated(p.toks, k, s0)
         if j is not None:

@@ -49,6 +49,7 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q—N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV…Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:¶Q": 0.8, "CONT¶": 0.6,
+    "N…:Q": 0.7, "N¶Q": 0.5,
 }
 
 
@@ -152,9 +153,18 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
     return best
 
 
-def match_after(toks: list[Tok], k: int, end: int, text: str) -> Cue | None:
-    """Match 'Q, X said' / 'Q, said X' / 'Q — X' on the tokens after quote token ``k``."""
+def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: bool = False,
+                embedded: bool = False) -> Cue | None:
+    """Match 'Q, X said' / 'Q, said X' / 'Q — X' on the tokens after quote token ``k``.
+
+    ``ends_sentence``: the quote's words end with a full stop, so the words after it are
+    most likely a new sentence; only a short 'X said.' then counts. ``embedded``: the quote
+    is a fragment inside a sentence; the words after it are its sentence going on, unless
+    punctuation closes the fragment first.
+    """
     i = k + 1
+    if embedded and (i >= end or toks[i].kind != "p"):
+        return None
     dash = False
     while i < end and toks[i].kind == "p" and toks[i].text in ",—–-(:":
         dash = dash or toks[i].text in "—–-"
@@ -176,7 +186,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str) -> Cue | None:
             verb, vs, ve = _verb_text(after, a, n, text)
             return Cue("Q,VN", p, verb, vs, ve)
     # Q,NV: a phrase, then the verb.
-    for v in range(1, min(len(after), 14)):
+    for v in range(1, min(len(after), 6 if ends_sentence else 32)):
         n = _verb_at(after, v)
         if not n:
             if after[v].kind == "q":
@@ -189,6 +199,12 @@ def match_after(toks: list[Tok], k: int, end: int, text: str) -> Cue | None:
         if p is None and j > 0 and after[j - 1].text == ",":
             p = _subject_before(after, v, text)
             if p is not None and p.start != after[0].start:
+                p = None
+        if p is None and not ends_sentence and any(t.text == "," for t in after[:j]):
+            # "Nate Silver, the polling guru who founded the site, tweeted"
+            comma = next(c for c in range(j) if after[c].text == ",")
+            p = read_phrase(after[:comma], text)
+            if p is not None and p.form.value == "pronoun":
                 p = None
         if p is not None:
             verb, vs, ve = _verb_text(after, v, n, text)
@@ -221,6 +237,10 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             p = read_phrase(toks[s0:k - 1], text)
             if p is not None and p.form.value in ("name", "organization"):
                 return Cue("N:Q", p)
+            # "McConnell delivered a blunt message to Trump: Q": the sentence's subject speaks.
+            p = sentence_subject(toks, s0, k - 1, text)
+            if p is not None:
+                return Cue("N…:Q", p)
     # "X described it as Q", "what Trump called a Q"
     for a in range(k - 1, max(s0, k - 4) - 1, -1):
         if toks[a].lower == "as" or toks[a].lower in AS_VERBS:

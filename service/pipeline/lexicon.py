@@ -38,6 +38,12 @@ SPEECH_VERBS = _inflect(
     "tout hail blast slam criticize criticise praise "
     "dismiss mock conclude summarize summarise elaborate clarify:clarified:clarified:clarifying:clarifies "
     "wonder opine posit "
+    "quip:quipped:quipped:quipping:quips chat:chatted:chatted:chatting:chats "
+    "snap:snapped:snapped:snapping:snaps plead:pleaded:pled:pleading:pleads "
+    "assure reassure fume scold gush rave relate sneer tease confide marvel ponder protest reckon "
+    "remind shrug:shrugged:shrugged:shrugging:shrugs sigh vent vouch wail boom bellow cheer "
+    "grumble growl hiss howl preach rant recite snarl speculate stammer taunt underscore "
+    "volunteer inform advise instruct highlight underline react "
     "explain"
 )
 

@@ -19,9 +19,14 @@ from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok
 
 _PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", "la", "le",
-                        "bin", "al", "ibn", "di", "du", "dos", "das", "ter", "van't", "in", "'t"})
+                        "bin", "al", "ibn", "di", "du", "dos", "das", "ter"})
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
-_TITLE_CONNECTORS = frozenset({"of", "for", "the", "and", "on"})
+_TITLE_CONNECTORS = frozenset({"of", "for", "the", "and"})
+_ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about", "against",
+                            "who", "that", "which", "whose", "and", "or", "but", "said", "says",
+                            "told", "is", "was", "are", "were", "has", "had", "have", "will",
+                            "would", "a", "an", "as", "when", "while", "after", "before", "if"})
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
 _POSTMODIFIER_STARTS = frozenset({"familiar", "close", "with", "who", "briefed", "involved",
                                   "knowledgeable", "aware", "privy", "in", "at", "from", "for",
                                   "to", "of", "on", "that", "inside", "within", "speaking",
@@ -119,10 +124,25 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     return toks[:i], toks[i:]
 
 
+def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
+    """Drop short asides in parentheses: 'Harry Reid (D-Nev.)'."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].text == "(":
+            j = next((k for k in range(i + 1, min(len(toks), i + 10)) if toks[k].text == ")"), None)
+            if j is not None:
+                i = j + 1
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
-    toks = _strip(toks)
-    if not toks or len(toks) > 16:
+    toks = _strip(_drop_parentheticals(_strip(toks)))
+    if not toks or len(toks) > 16 or any(t.kind == "q" for t in toks):
         return None
     first = toks[0].lower
     start, end = toks[0].start, toks[-1].end
@@ -133,8 +153,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
+    if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
+        p = _read_capitalized(toks, text)
+        if p is not None:
+            return p
     if first in DETERMINERS or first in NUMBER_WORDS:
-        return _read_description(toks, text)
+        p = _read_description(toks, text)
+        if p is None and first == "the":
+            p = _read_role_name(toks, text)  # "the younger Mr. Trump"
+        return p
     if toks[0].text.endswith(("'s", "’s")) and len(toks) > 1:
         owner = toks[0].text[:-2]
         rest = _read_capitalized(toks[1:], text) if toks[1].capitalized else None
@@ -148,20 +175,40 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                           institution=desc.institution)
         return None
     if toks[0].capitalized or toks[0].kind == "a":
-        return _read_capitalized(toks, text)
-    # A lowercase role before a name: "campaign manager Robby Mook", "former president Bill Clinton".
-    k = next((i for i, t in enumerate(toks) if t.capitalized), None)
-    if k is not None and all(t.lower in TITLE_WORDS or t.lower in PERSON_ROLE_NOUNS
-                             or t.lower in ORG_NOUNS for t in toks[:k]):
-        inner = _read_capitalized(toks[k:], text)
-        if inner is not None and inner.form is MentionForm.NAME:
-            role = " ".join(filter(None, [_span_text(toks[:k], text), inner.role]))
-            return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=role,
-                          gender=inner.gender or _gender_of(None, role, None))
+        p = _read_capitalized(toks, text)
+        if p is not None:
+            return p
+    p = _read_role_name(toks, text)
+    if p is not None:
+        return p
     if toks[0].lower in PERSON_ROLE_NOUNS or toks[-1].lower in PERSON_ROLE_NOUNS:
         # bare plurals: "officials said", "sources familiar with the call"
         return _read_description(toks, text)
     return None
+
+
+def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
+    """Read a role written before a name: 'Republican political consultant Chris Russell'."""
+    j = len(toks)
+    i = j
+    while i > 0 and (toks[i - 1].capitalized or toks[i - 1].kind == "a"
+                     or toks[i - 1].lower in _SUFFIXES):
+        i -= 1
+    if i == 0 or i == j or j - i > 5:
+        return None
+    role = toks[:i]
+    if len(role) > 9 or any(t.lower in _ROLE_BREAKERS or not t.is_word for t in role[1:]):
+        return None
+    if not any(t.lower in PERSON_ROLE_NOUNS or t.lower.rstrip(".") in TITLE_WORDS
+               or t.lower.endswith(_AGENT_SUFFIXES) for t in role):
+        return None
+    inner = _read_capitalized(toks[i:], text)
+    if inner is None or inner.form is not MentionForm.NAME:
+        return None
+    role_text = " ".join(filter(None, [_span_text(role, text), inner.role]))
+    return Phrase(toks[0].start, toks[-1].end, _span_text(toks, text), MentionForm.NAME,
+                  name=inner.name, role=role_text,
+                  gender=inner.gender or _gender_of(None, role_text, None))
 
 
 def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
@@ -187,6 +234,16 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         return None
     words = [t.text for t in run]
     whole = _span_text(run, text)
+    # "Mr. Nevins of Showtime", "Meenakshi Ganguly of Human Rights Watch": the person is
+    # before "of" unless that word ends a title ("Secretary of State John Kerry").
+    of = next((i for i, t in enumerate(run) if t.lower == "of"), None)
+    if of is not None and 0 < of < len(run) - 1 and run[of - 1].lower.rstrip(".") not in TITLE_WORDS \
+            and run[of - 1].lower not in ORG_NOUNS:
+        left = _read_capitalized(run[:of], text)
+        if left is not None and left.form is MentionForm.NAME:
+            role = " ".join(filter(None, [left.role, _span_text(run[of:], text)]))
+            return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
+                          role=role, gender=left.gender)
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(w for w in words if w.lower() != "the" or words.index(w) > 0)
         if words[0].lower() == "the":
