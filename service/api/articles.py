@@ -20,6 +20,9 @@ from ..db import get_db
 from ..pipeline import extract
 from .pagination import ID, page
 
+# Documents the bearer key; it is enforced for every write in service.api._require_api_key.
+WRITE_SECURITY = [{"bearerAuth": []}]
+
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles",
                 description="Articles and their revisions, with the quotes found in them.")
 
@@ -42,6 +45,7 @@ class Articles(MethodView):
                                         limit=args["limit"] + 1)
         return page(rows, args["limit"])
 
+    @blp.doc(security=WRITE_SECURITY)
     @blp.arguments(ArticleIn)
     @blp.response(201, ArticleOut, description="Stored as a new article or a new revision.")
     @blp.alt_response(200, schema=ArticleOut, description="Already stored with this text.")
@@ -65,6 +69,7 @@ class Article(MethodView):
         """Return the latest revision of an article, its quotes and its revision history."""
         return _article_or_404(article_id)
 
+    @blp.doc(security=WRITE_SECURITY)
     @blp.response(204)
     def delete(self, article_id):
         """Delete an article with all its revisions and quotes."""

@@ -7,6 +7,18 @@ def test_health(client):
     assert response.json == {"status": "ok"}
 
 
+def test_health_is_503_when_the_database_fails(client, monkeypatch):
+    import sqlite3
+
+    def broken(db):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("service.repository.ping", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.mimetype == "application/problem+json"
+
+
 def test_openapi_documents_every_resource(client):
     spec = client.get("/v1/openapi.json").json
     assert spec["openapi"].startswith("3.")
@@ -14,7 +26,10 @@ def test_openapi_documents_every_resource(client):
         "/v1/articles", "/v1/articles/{article_id}", "/v1/articles/{article_id}/quotes",
         "/v1/quotes", "/v1/quotes/{quote_id}", "/v1/speakers", "/v1/speakers/{speaker_id}",
         "/v1/extract", "/healthz"}
-    assert {"201", "200", "422"} <= set(spec["paths"]["/v1/articles"]["post"]["responses"])
+    post = spec["paths"]["/v1/articles"]["post"]
+    assert {"201", "200", "422"} <= set(post["responses"])
+    assert post["security"] == [{"bearerAuth": []}]
+    assert "security" not in spec["paths"]["/v1/extract"]["post"]
 
 
 def test_each_request_is_logged_as_one_line(client, capsys):
