@@ -6,9 +6,14 @@ from .model import Extraction
 from .quotes import find_quotes
 
 
-def extract(text: str) -> Extraction:
-    """Find every quote in ``text``, attribute it to a speaker and grade its sourcing."""
+def extract(text: str, title: str | None = None) -> Extraction:
+    """Find every quote in ``text``, attribute it to a speaker and grade its sourcing.
+
+    ``title`` (the headline) is read for names only: a body that says "Trump" after a
+    headline that says "President Donald Trump" is about Donald Trump. Offsets are into
+    ``text`` alone.
+    """
     raw, warnings = find_quotes(text)
-    quotes, book = attribute(text, raw)
+    quotes, book = attribute(text, raw, title=title)
     return Extraction(text=text, quotes=tuple(quotes), speakers=book.speakers(),
                       warnings=tuple(warnings))

@@ -1,7 +1,7 @@
 """Attribute quotes: walk the paragraphs, apply the cue rules, resolve speakers, set kinds."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
@@ -60,7 +60,7 @@ def _mark_len(text: str, at: int) -> int:
     return 2 if text[at:at + 2] in ("''", "``") else 1
 
 
-def _note_names(paras: list[_Para], text: str, book: SpeakerBook) -> None:
+def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0) -> None:
     """Record every person name in the text, and whether it is a sentence subject."""
     for p in paras:
         for s0, s1 in p.sents:
@@ -82,6 +82,8 @@ def _note_names(paras: list[_Para], text: str, book: SpeakerBook) -> None:
                 if phrase is not None and phrase.form is MentionForm.NAME and (
                         len(phrase.name.split()) > 1 or phrase.role or phrase.gender):
                     prev = p.toks[i - 1].lower if i > s0 else ""
+                    if shift:
+                        phrase = replace(phrase, start=phrase.start + shift, end=phrase.end + shift)
                     book.note_name(phrase, subject=(i == s0 or first) and prev not in _PREPOSITIONS)
                 first = False
                 i = j
@@ -148,10 +150,15 @@ def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
     return part.kind is QuoteKind.FULL and (not before or before[-1] in ".!?:”\"'’")
 
 
-def attribute(text: str, raw: list[RawQuote]) -> tuple[list[Quote], SpeakerBook]:
+def attribute(text: str, raw: list[RawQuote], title: str | None = None
+              ) -> tuple[list[Quote], SpeakerBook]:
     """Attribute every quote of ``text``; return the quotes and the speakers they resolved to."""
     paras = _prepare(text, raw)
     book = SpeakerBook()
+    if title:
+        # The headline comes before the body: its names sit at negative offsets.
+        shift = -len(title) - 1
+        _note_names(_prepare(title, []), title, book, shift=shift)
     _note_names(paras, text, book)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
     for pi, p in enumerate(paras):

@@ -51,12 +51,14 @@ def _seed(prefix: str) -> dict:
 
 @pytest.fixture(scope="module")
 def ukraine():
-    return extract(_seed("000")["text"])
+    seed = _seed("000")
+    return extract(seed["text"], title=seed["title"])
 
 
 @pytest.fixture(scope="module")
 def hungary():
-    return extract(_seed("004")["text"])
+    seed = _seed("004")
+    return extract(seed["text"], title=seed["title"])
 
 
 def _quote(ex, words):
