@@ -115,6 +115,8 @@ class ExtractionWarningOut(SpanOut):
 
 class ExtractIn(Schema):
     text = fields.String(required=True, validate=validate.Length(min=1))
+    title = fields.String(load_default=None, allow_none=True,
+                          metadata={"description": "Headline: read for names, not for quotes."})
 
 
 class ExtractOut(Schema):

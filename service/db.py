@@ -55,7 +55,7 @@ def load_seeds(db: Database, seeds_dir: str | Path, *, only_if_empty: bool = Tru
     The emptiness check and the writes share one write transaction, so workers that start
     together load the seeds once; storing an already stored text is a no-op anyway.
     """
-    documents = [(d, extract(d["text"])) for d in read_seeds(seeds_dir)]
+    documents = [(d, extract(d["text"], title=d.get("title"))) for d in read_seeds(seeds_dir)]
     with repository.write_transaction(db):
         if only_if_empty and not repository.is_empty(db):
             return 0

@@ -56,7 +56,8 @@ class Articles(MethodView):
         created = False
         if article_id is None:
             # Extract before taking the write lock: it is the slow part and needs no database.
-            saved = repository.save_article(db, fields, extract(fields["text"]))
+            extraction = extract(fields["text"], title=fields.get("title"))
+            saved = repository.save_article(db, fields, extraction)
             article_id, created = saved.article_id, saved.created
         location = {"Location": url_for("articles.Article", article_id=article_id)}
         return _article_or_404(article_id), 201 if created else 200, location

@@ -47,4 +47,4 @@ class Extract(MethodView):
     @blp.response(200, ExtractOut)
     def post(self, body):
         """Find, attribute and grade the quotes of a text without storing it."""
-        return extraction_out(extract(body["text"]))
+        return extraction_out(extract(body["text"], title=body.get("title")))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .attribution import attribute
 from .model import Extraction
 from .quotes import find_quotes
+from .sourcing import grade_all
 
 
 def extract(text: str, title: str | None = None) -> Extraction:
@@ -15,5 +16,7 @@ def extract(text: str, title: str | None = None) -> Extraction:
     """
     raw, warnings = find_quotes(text)
     quotes, book = attribute(text, raw, title=title)
-    return Extraction(text=text, quotes=tuple(quotes), speakers=book.speakers(),
+    speakers = book.speakers()
+    graded = grade_all(quotes, {s.key: s for s in speakers}, text)
+    return Extraction(text=text, quotes=tuple(graded), speakers=speakers,
                       warnings=tuple(warnings))

@@ -18,5 +18,5 @@ def fake_extract(monkeypatch):
         extractions[text] = extraction(text, speakers, quotes)
         return text
 
-    monkeypatch.setattr("service.api.articles.extract", lambda text: extractions[text])
+    monkeypatch.setattr("service.api.articles.extract", lambda text, title=None: extractions[text])
     return register

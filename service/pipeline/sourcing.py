@@ -1,0 +1,204 @@
+"""Grade how strongly each quote is sourced, with the words in the text that decided it.
+
+| level | label                | when                                                          |
+|-------|----------------------|---------------------------------------------------------------|
+| 6     | named_on_record      | a named person in the attribution of the same sentence        |
+| 5     | named_resolved       | a named person reached through a pronoun, a title or role noun,|
+|       |                      | or a later quote that continues theirs                        |
+| 4     | institutional        | an organisation or office speaks                              |
+| 3     | anonymous_positioned | an unnamed person with a position or affiliation              |
+| 2     | anonymous_vague      | unnamed, known only by proximity or expertise                 |
+| 1     | unattributed         | no speaker, or a crowd ("critics say")                        |
+| 0     | not_speech           | scare quotes, titles, nicknames                               |
+
+Signals are reported beside the level, never folded into it: ``anonymity_reason``,
+``plural``, ``channel``, ``relayed`` and ``partial``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .lexicon import (
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, PERSON_ROLE_NOUNS, PROXIMITY_PHRASES,
+    VAGUE_HEADS,
+)
+from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
+
+LABELS = {
+    6: "named_on_record", 5: "named_resolved", 4: "institutional", 3: "anonymous_positioned",
+    2: "anonymous_vague", 1: "unattributed", 0: "not_speech",
+}
+LEVELS = {label: level for level, label in LABELS.items()}
+
+_CONTINUATIONS = frozenset({"CONT", "CONT¶", "N¶Q"})
+_MEDIA = regex.compile(
+    r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
+    r"Tribune|Herald|Globe|Gazette|Telegraph|Guardian|Reuters|Associated Press|AP|CNN|MSNBC|"
+    r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
+_PLATFORM = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})")
+_SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the sentence (or sentences) from ``start`` to ``end``."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    s = para_start
+    for m in _SENTENCE_END.finditer(text, para_start, start, timeout=1.0):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end, para_end, timeout=1.0)
+    return s, (m.end() if m else para_end)
+
+
+def _find(text: str, phrases, start: int, end: int) -> list[tuple[str, int, int]]:
+    low = text[start:end].lower()
+    out = []
+    for p in phrases:
+        i = low.find(p if isinstance(p, str) else p[0])
+        if i >= 0:
+            key = p if isinstance(p, str) else p[0]
+            out.append((key, start + i, start + i + len(key)))
+    return out
+
+
+def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
+    """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
+    low = text[start:end].lower()
+    best = None
+    for phrase, kind in CHANNEL_PATTERNS:
+        i = low.find(phrase)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, phrase, kind)
+    if best is None:
+        return None, None
+    i, phrase, kind = best
+    s, e = start + i, start + i + len(phrase)
+    if phrase.endswith((" on", "told the", "interview")) or phrase.startswith("on "):
+        m = _PLATFORM.match(text, e, end, timeout=1.0)
+        if phrase.endswith("interview") and text[e:e + 6] == " with ":
+            m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
+        if m:
+            e = m.end()
+    words = text[s:e]
+    return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
+
+
+def _is_vague(speaker: Speaker) -> bool:
+    desc = speaker.name.lower()
+    words = regex.findall(r"[\p{L}'’-]+", desc)
+    if any(p in desc for p in PROXIMITY_PHRASES):
+        # proximity alone: "a defense expert familiar with ...", unless a position is stated
+        # before it ("a senior official familiar with ...")
+        core = desc.split(" familiar")[0].split(" close to")[0].split(" briefed")[0]
+        core_words = regex.findall(r"[\p{L}'’-]+", core)
+        return not core_words or core_words[-1] in VAGUE_HEADS
+    head = next((w for w in reversed(words) if w in PERSON_ROLE_NOUNS), None)
+    return head is None or head in VAGUE_HEADS
+
+
+def _is_arbitrary(speaker: Speaker) -> bool:
+    desc = speaker.name.lower().strip()
+    return desc in ARBITRARY_SPEAKERS or desc.removeprefix("some ").removeprefix(
+        "many ") in ARBITRARY_SPEAKERS
+
+
+def grade(quote: Quote, speaker: Speaker | None, text: str) -> Sourcing:
+    """Grade one quote: the level, the signals beside it, and the words that decided both."""
+    reasons: list[Reason] = []
+    signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
+                     "relayed": False, "partial": quote.kind is QuoteKind.PARTIAL}
+    if quote.kind is QuoteKind.NON_SPEECH:
+        reasons.append(Reason("not_speech", quote.text, quote.start, quote.end))
+        return Sourcing(0, LABELS[0], signals, tuple(reasons))
+    mention = quote.mention
+    cue = quote.cue
+    lo = min(quote.start, mention.start if mention else quote.start)
+    hi = max(quote.end, mention.end if mention else quote.end)
+    s, e = _sentence_bounds(text, lo, hi)
+    if speaker is None:
+        level = 1
+        if mention is not None:
+            reasons.append(Reason("unresolved_speaker", mention.text, mention.start, mention.end))
+        else:
+            reasons.append(Reason("no_speaker", quote.text, quote.start, quote.end))
+    else:
+        signals["plural"] = speaker.plural
+        level = _level(quote, speaker, mention, reasons)
+    channel, why = _channel(text, s, e)
+    if channel is not None and speaker is not None:
+        signals["channel"] = channel
+        reasons.append(why)
+    if speaker is not None and speaker.type is SpeakerType.ANONYMOUS:
+        found = _find(text, ANONYMITY_REASONS, *_paragraph_bounds(text, lo))
+        if found:
+            phrase, a, b = found[0]
+            signals["anonymity_reason"] = text[a:b]
+            reasons.append(Reason("anonymity_reason", text[a:b], a, b))
+    relay = _relay(text, quote, speaker, cue, s, e)
+    if relay is not None:
+        signals["relayed"] = True
+        reasons.append(relay)
+    return Sourcing(level, LABELS[level], signals, tuple(reasons))
+
+
+def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, at) + 1
+    e = text.find("\n", at)
+    return s, (len(text) if e < 0 else e)
+
+
+def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason]) -> int:
+    form = mention.form if mention is not None else None
+    cite = (mention.text, mention.start, mention.end) if mention is not None else (
+        speaker.name, quote.start, quote.start)
+    if speaker.type is SpeakerType.PERSON:
+        if form is MentionForm.NAME and quote.cue.rule not in _CONTINUATIONS:
+            reasons.append(Reason("named_speaker", *cite))
+            return 6
+        why = {MentionForm.PRONOUN: "pronoun", MentionForm.TITLE: "role_noun",
+               MentionForm.CONTINUATION: "continuation"}.get(form, "continuation")
+        reasons.append(Reason(why, *cite))
+        return 5
+    if speaker.type is SpeakerType.ORGANIZATION:
+        reasons.append(Reason("organization", *cite))
+        return 4
+    if speaker.type is SpeakerType.ANONYMOUS:
+        if _is_arbitrary(speaker):
+            reasons.append(Reason("arbitrary_speaker", *cite))
+            return 1
+        if _is_vague(speaker):
+            reasons.append(Reason("vague_source", *cite))
+            return 2
+        reasons.append(Reason("positioned_source", *cite))
+        return 3
+    # An office or title we could not tie to a name ("the president"): a position, unnamed.
+    reasons.append(Reason("unresolved_title", *cite))
+    return 3
+
+
+def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int) -> Reason | None:
+    """Tell whether the words reached the article through a third party or another outlet."""
+    if cue is None:
+        return None
+    if cue.rule == "ACC" and cue.start is not None:
+        # "According to sources, the two leaders discussed 'X'": the sources relay others' words.
+        clause_after = text[cue.end:quote.start]
+        if "," in clause_after and regex.search(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+", clause_after,
+                                                  timeout=1.0):
+            return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
+    for m in regex.finditer(r"\b(?:told|according to|reported by|in an interview with|"
+                            r"as reported by|said to)\s+", text[s:e], timeout=1.0):
+        outlet = _MEDIA.match(text, s + m.end(), e, timeout=1.0)
+        if outlet and outlet.group().split()[-1] not in ("the",):
+            a, b = s + m.start(), outlet.end()
+            return Reason("relayed", text[a:b], a, b)
+    return None
+
+
+def grade_all(quotes: list[Quote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
+    """Return the quotes with their sourcing grades set."""
+    return [replace(q, sourcing=grade(q, speakers.get(q.speaker) if q.speaker else None, text))
+            for q in quotes]
