@@ -1,0 +1,131 @@
+"""Run the pipeline over a gold JSONL file, write predictions and print score.py's tables.
+
+    python bench/evaluate.py [--gold GOLD.jsonl] [--errors N] [--errors-out FILE] [--json]
+
+Works on any file in score.py's format; the dev set and score.py live in ../shared/eval.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+from harness import (DEFAULT_GOLD, DEFAULT_SCORER, REPO, extraction_quotes, load_gold,
+                     load_scorer, pred_record, require, write_jsonl)
+
+SLOW_MS = 50.0
+
+
+def percentile(values: list[float], p: float) -> float | None:
+    """Nearest-rank percentile of ``values`` (None when empty)."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def run_pipeline(docs: list[dict]):
+    """Extract every document; return predictions, per-document ms and failures."""
+    from service.pipeline import extract
+
+    extract("Warm-up, she said. “Imports and compiled patterns are not per-document cost.”")
+    preds, times, failures = [], [], []
+    for doc in docs:
+        t0 = time.perf_counter()
+        try:
+            ex = extract(doc["text"])
+            quotes = extraction_quotes(doc["text"], ex)
+        except Exception as exc:  # a failing document is counted, never fatal
+            failures.append({"id": doc["id"], "error": f"{type(exc).__name__}: {exc}"})
+            quotes = []
+        else:
+            times.append((time.perf_counter() - t0) * 1000)
+        preds.append(pred_record(doc, quotes))
+    return preds, times, failures
+
+
+def error_records(scorer, errors: dict, coref_errors: dict) -> list[dict]:
+    """Flatten score.py's error lists into one record each, with snippets."""
+    fixed_by_coref = {(g["id"], gq["start"]) for g, gq, _ in errors["misattribution"]} - {
+        (g["id"], gq["start"]) for g, gq, _ in coref_errors["misattribution"]}
+    out = []
+    for kind in ("miss", "false_positive", "misattribution"):
+        for gdoc, gq, pq in errors[kind]:
+            text = gdoc["text"]
+            rec = {"kind": kind, "id": gdoc["id"], "source": gdoc.get("source"),
+                   "publisher": (gdoc.get("meta") or {}).get("publisher")}
+            if gq is not None:
+                rec.update(gold_start=gq["start"], gold_end=gq["end"], gold_text=gq.get("text"),
+                           gold_speaker=gq.get("speaker"), gold_named=gq.get("speaker_is_named"),
+                           gold_coref=gq.get("speaker_coref"))
+            if pq is not None:
+                s, e = pq["span"]
+                rec.update(pred_start=s, pred_end=e, pred_text=text[s:e], pred_speaker=pq["speaker"])
+            if kind == "misattribution":
+                rec["ok_with_coref"] = (gdoc["id"], gq["start"]) in fixed_by_coref
+            s, e = (gq["start"], gq["end"]) if gq is not None else pq["span"]
+            rec["snippet"] = scorer.snippet(text, s, e, width=120, maxlen=400)
+            out.append(rec)
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="gold JSONL (default: %(default)s)")
+    ap.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="score.py (default: %(default)s)")
+    ap.add_argument("--out", type=Path, default=REPO / "eval-out" / "predictions.jsonl",
+                    help="predictions file to write (default: %(default)s)")
+    ap.add_argument("--errors", type=int, default=0, metavar="N",
+                    help="print N sampled misses, false positives and misattributions per table")
+    ap.add_argument("--errors-out", type=Path, metavar="FILE",
+                    help="write every miss, false positive and misattribution as JSONL, with snippets")
+    ap.add_argument("--no-ignore", action="store_true", help="count predictions in gold 'ignore' spans")
+    ap.add_argument("--json", action="store_true", help="print one JSON summary instead of tables")
+    args = ap.parse_args(argv)
+
+    require(args.gold, args.scorer)
+    scorer = load_scorer(args.scorer)
+    docs = load_gold(args.gold)
+    preds, times, failures = run_pipeline(docs)
+    write_jsonl(args.out, preds)
+
+    runs = {}
+    for coref in (False, True):
+        runs[coref] = scorer.score(docs, preds, use_ignore=not args.no_ignore, use_coref=coref)
+    timing = {"max_ms": max(times, default=None), "p50_ms": percentile(times, 50),
+              "p99_ms": percentile(times, 99), "over_50ms": sum(t > SLOW_MS for t in times)}
+    if args.errors_out:
+        write_jsonl(args.errors_out, error_records(scorer, runs[False][1], runs[True][1]))
+
+    if args.json:
+        summary = {"gold": str(args.gold), "predictions": str(args.out), "documents": len(docs),
+                   "failed": len(failures), "failures": failures, "timing": timing,
+                   "score": runs[False][0], "score_coref": runs[True][0]}
+        if args.errors:
+            summary["examples"] = scorer.error_examples(runs[False][1], args.errors)
+        print(json.dumps(summary, indent=2, ensure_ascii=False))
+        return 0
+
+    for coref in (False, True):
+        result, errors = runs[coref]
+        print(f"\n## score.py{' --coref' if coref else ''}  ({args.gold})")
+        scorer.print_table(result)
+        if result["warnings"]:
+            print("warnings: " + ", ".join(f"{k}={v}" for k, v in sorted(result["warnings"].items())))
+        if args.errors:
+            scorer.print_errors(errors, args.errors)
+    print(f"\npredictions: {args.out}" + (f"   errors: {args.errors_out}" if args.errors_out else ""))
+    print(f"documents: {len(docs)}   raised: {len(failures)}")
+    for f in failures:
+        print(f"  {f['id']}: {f['error']}")
+    ms = {k: "-" if v is None else f"{v:.2f}" for k, v in timing.items()}
+    print(f"extraction time per document: max {ms['max_ms']} ms, p50 {ms['p50_ms']} ms, "
+          f"p99 {ms['p99_ms']} ms; over {SLOW_MS:.0f} ms: {timing['over_50ms']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
