@@ -7,7 +7,7 @@ from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .speakers import Phrase, SpeakerBook, read_phrase
-from .tokens import Tok, sentences, tokenize
+from .tokens import Tok, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
@@ -101,7 +101,7 @@ def _after_end(p: _Para, k: int) -> int:
     i = k + 1
     while i < len(p.toks):
         t = p.toks[i]
-        if t.kind == "q" or (t.kind == "p" and t.text in ".!?;"):
+        if t.kind == "q" or is_terminator(p.toks, i) or t.text == ";":
             break
         i += 1
     return i
@@ -181,20 +181,37 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         part.kind = QuoteKind.NON_SPEECH
         return
     words = text[part.raw.start:part.raw.end].rstrip()
-    cue = cues.match_after(p.toks, k, _after_end(p, k), text,
-                           ends_sentence=words.endswith("."),
-                           embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum())
-    if cue is None:
+    ends_sentence = words.endswith(".")
+
+    def after():
+        return cues.match_after(p.toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
+                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum())
+
+    def coordinated():
         j = cues.coordinated(p.toks, k, s0)
-        if j is not None:
-            cue = cues.Cue("Q&Q", None, inherit=p.toks[j].quote)
-    cue = cue or cues.match_before(p.toks, k, s0, text) or cues.match_according(
-        p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text)
+        return None if j is None else cues.Cue("Q&Q", None, inherit=p.toks[j].quote)
+
+    def before():
+        return cues.match_before(p.toks, k, s0, text) or cues.match_according(
+            p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text)
+
+    # A quote that ends with a full stop ends its sentence: its own sentence's cue comes
+    # first, and the words after it are a new sentence.
+    order = (coordinated, before, after) if ends_sentence else (after, coordinated, before)
+    cue = None
+    for rule in order:
+        cue = rule()
+        if cue is not None:
+            break
     if cue is None and part.kind is QuoteKind.FULL:
         prev = [q for q in p.parts[:qi] if q.speaker]
         if prev and _sentence_like(text, part, p):
             cue = cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
-        elif qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
+        elif _sentence_like(text, part, p) and s0 > 0 and not prev:
+            ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
+            if ps0 is not None:
+                cue = cues.match_reporting_sentence(p.toks, ps0, s0, text)
+        if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker)
     if cue is None:
         if part.kind is QuoteKind.PARTIAL or _looks_like_a_name(text[part.raw.start:part.raw.end]):
@@ -220,6 +237,12 @@ def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker) -> c
         tail = [t for t in toks[last_tok + 1:] if t.is_word]
         if len(tail) <= 12:
             return cues.Cue("CONT¶", None, inherit=-1)
+    if not prev.parts and prev.sents:
+        # "Sanders said the party must unite." (paragraph break) "We will …"
+        s0, s1 = prev.sents[-1]
+        cue = cues.match_reporting_sentence(toks, s0, s1, text)
+        if cue is not None:
+            return cues.Cue("NV.¶Q", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
     return None
 
 

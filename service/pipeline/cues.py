@@ -43,13 +43,15 @@ _PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "a
                           "promising", "vowing", "announcing", "acknowledging", "admitting",
                           "continuing", "concluding", "urging", "boasting", "complaining"})
 
+_DISCOURSE = frozenset({"and", "but", "then", "so", "still", "yet", "also", "meanwhile", "now",
+                        "instead", "later", "again", "and then", "or", "plus", "indeed"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                            "this", "that", "these", "those", "whose"})
 
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q—N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV…Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:¶Q": 0.8, "CONT¶": 0.6,
-    "N…:Q": 0.7, "N¶Q": 0.5,
+    "N…:Q": 0.7, "N¶Q": 0.5, "NV.Q": 0.6, "NV.¶Q": 0.5,
 }
 
 
@@ -96,16 +98,34 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+def _is_adverb(t: Tok) -> bool:
+    return t.is_word and (t.lower in ADVERBS or (t.lower.endswith("ly") and len(t.lower) > 4
+                                                 and not t.capitalized))
+
+
+def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
+    """Read the speaker after a verb; 'another advocate, Andrew Pincus of …' names Pincus."""
+    p = _longest_phrase(toks, text)
+    if p is not None and p.form.value == "descriptor":
+        comma = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
+        if comma is not None and toks[comma].text == ",":
+            named = _longest_phrase(toks[comma + 1:], text)
+            if named is not None and named.form.value == "name":
+                return Phrase(named.start, named.end, named.text, named.form, name=named.name,
+                              role=named.role or p.text, gender=named.gender)
+    return p
+
+
 def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phrase | None:
     """Read the subject of the verb at ``v``: the phrase that ends just before it."""
     j = v
-    while j > floor and toks[j - 1].is_word and toks[j - 1].lower in ADVERBS:
+    while j > floor and _is_adverb(toks[j - 1]):
         j -= 1
     # "Cornell Belcher, a Democratic pollster, said": step over the appositive.
     appositive: Phrase | None = None
     if j > floor and toks[j - 1].text == ",":
         k = j - 2
-        while k > floor and toks[k].text != "," and j - k < 16:
+        while k > floor and toks[k].text != "," and j - k < 32:
             k -= 1
         if k > floor and toks[k].text == ",":
             appositive = read_phrase(toks[k + 1:j - 1], text)
@@ -141,6 +161,9 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
 def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase | None:
     """Read the subject at the start of a sentence, after any introductory phrase."""
     start = s0
+    while start < limit and toks[start].lower in _DISCOURSE:
+        start += 1
+    s0 = start
     first_comma = next((k for k in range(s0, min(limit, s0 + 10)) if toks[k].text == ","), None)
     if first_comma is not None and not (toks[s0].capitalized and read_phrase(
             toks[s0:first_comma], text)):
@@ -181,7 +204,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
         rest = after[a + n:]
         while rest and rest[0].lower in TIME_WORDS and rest[0].lower not in ("on", "in", "at"):
             rest = rest[1:]
-        p = _longest_phrase(rest, text)
+        p = _phrase_after_verb(rest, text)
         if p is not None and p.form.value != "pronoun" or (p is not None and len(rest) == 1):
             verb, vs, ve = _verb_text(after, a, n, text)
             return Cue("Q,VN", p, verb, vs, ve)
@@ -224,7 +247,7 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     last = toks[k - 1]
     if last.text in (":", ",") or (last.is_word and _verb_at(toks, k - 1)):
         j = k - 1 if last.text in (":", ",") else k
-        for v in range(j - 1, max(s0, j - 12) - 1, -1):
+        for v in range(j - 1, max(s0, j - 30) - 1, -1):
             n = _verb_at(toks, v)
             if not n or v + n > j:
                 continue
@@ -237,7 +260,12 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             p = read_phrase(toks[s0:k - 1], text)
             if p is not None and p.form.value in ("name", "organization"):
                 return Cue("N:Q", p)
-            # "McConnell delivered a blunt message to Trump: Q": the sentence's subject speaks.
+            # "… doesn't surprise pollster Daron Shaw: Q" names the speaker before the colon;
+            # "McConnell delivered a message to Trump: Q" leaves it to the sentence's subject.
+            p = _phrase_ending_at(toks, k - 1, text, s0)
+            if p is not None and p.form.value == "name" and p.start > toks[s0].start and \
+                    _token_before(toks, p.start).lower not in _RECIPIENT:
+                return Cue("N…:Q", p)
             p = sentence_subject(toks, s0, k - 1, text)
             if p is not None:
                 return Cue("N…:Q", p)
@@ -256,11 +284,30 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     return None
 
 
+_RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of"})
+
+
+def _token_before(toks: list[Tok], start: int) -> Tok:
+    prev = Tok("", 0, 0, "p")
+    for t in toks:
+        if t.start >= start:
+            break
+        prev = t
+    return prev
+
+
 def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
     """Return the subject of the reporting verb at ``v``; a participle takes the sentence's."""
-    if toks[v].lower in _PARTICIPLES or (v > s0 and toks[v - 1].lower == "by"):
+    participle = toks[v].lower in _PARTICIPLES or (
+        toks[v].lower.endswith("ing") and v > s0 and toks[v - 1].text == ",")
+    if participle or (v > s0 and toks[v - 1].lower == "by"):
         return sentence_subject(toks, s0, v, text)
-    return _subject_before(toks, v, text, s0)
+    subject = _subject_before(toks, v, text, s0)
+    if subject is None and (v == s0 or toks[v - 1].kind == "q" or toks[v - 1].text == ","):
+        # "…,” said Raffaello Pantucci, director of …, “…”: the speaker follows the verb.
+        n = _verb_at(toks, v) or 1
+        subject = _phrase_after_verb(toks[v + n:], text)
+    return subject
 
 
 def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
@@ -284,6 +331,22 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)
                 return Cue("NV…Q", subject, verb, vs, ve)
+    return None
+
+
+def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
+    """Match a sentence with no quote that reports speech ('Sanders said the party must unite'):
+    its speaker also speaks the quote that opens the next sentence."""
+    if any(t.kind == "q" for t in toks[s0:s1]):
+        return None
+    for v in range(s0, s1):
+        n = _verb_at(toks, v)
+        if n:
+            subject = _verb_subject(toks, v, s0, text)
+            if subject is not None:
+                verb, vs, ve = _verb_text(toks, v, n, text)
+                return Cue("NV.Q", subject, verb, vs, ve)
+            return None
     return None
 
 

@@ -141,7 +141,7 @@ def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
 
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
-    toks = _strip(_drop_parentheticals(_strip(toks)))
+    toks = _strip(_drop_parentheticals(toks))
     if not toks or len(toks) > 16 or any(t.kind == "q" for t in toks):
         return None
     first = toks[0].lower
@@ -164,7 +164,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         return p
     if toks[0].text.endswith(("'s", "’s")) and len(toks) > 1:
         owner = toks[0].text[:-2]
-        rest = _read_capitalized(toks[1:], text) if toks[1].capitalized else None
+        rest = read_phrase(toks[1:], text)
         if rest is not None and rest.form is MentionForm.NAME:
             return Phrase(start, end, whole, MentionForm.NAME, name=rest.name,
                           role=f"{owner}'s {rest.role or ''}".strip(), gender=rest.gender)
@@ -178,6 +178,13 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         p = _read_capitalized(toks, text)
         if p is not None:
             return p
+        conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None)
+        if conj is not None and 0 < conj < len(toks) - 1:
+            # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first-named author.
+            left, right = _read_capitalized(toks[:conj], text), _read_capitalized(toks[conj + 1:], text)
+            if left is not None and right is not None and left.form is right.form is MentionForm.NAME:
+                return Phrase(start, end, whole, MentionForm.NAME, name=left.name, role=left.role,
+                              gender="plural", plural=True)
     p = _read_role_name(toks, text)
     if p is not None:
         return p
@@ -192,9 +199,10 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
     j = len(toks)
     i = j
     while i > 0 and (toks[i - 1].capitalized or toks[i - 1].kind == "a"
-                     or toks[i - 1].lower in _SUFFIXES):
+                     or toks[i - 1].lower in _SUFFIXES
+                     or (toks[i - 1].lower == "of" and i > 1 and toks[i - 2].capitalized)):
         i -= 1
-    if i == 0 or i == j or j - i > 5:
+    if i == 0 or i == j or j - i > 8:
         return None
     role = toks[:i]
     if len(role) > 9 or any(t.lower in _ROLE_BREAKERS or not t.is_word for t in role[1:]):
@@ -225,7 +233,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     while run and not (run[-1].capitalized or run[-1].kind == "a"
                        or run[-1].lower in ORG_NOUNS):
         run.pop()
-    if not run:
+    if not run or run[-1].text.endswith(("'s", "’s")):
         return None
     rest = toks[len(run):]
     if rest and any(t.is_word for t in rest):

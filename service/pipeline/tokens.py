@@ -79,7 +79,7 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     n = len(toks)
     for i, t in enumerate(toks):
         end_here = False
-        if t.kind == "p" and t.text in _TERMINATORS:
+        if is_terminator(toks, i):
             nxt = toks[i + 1] if i + 1 < n else None
             end_here = nxt is None or not (nxt.kind == "p" and nxt.text in _TERMINATORS)
         elif t.kind == "q":
@@ -94,6 +94,20 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     if first < n:
         out.append((first, n))
     return out
+
+
+def is_terminator(toks: list[Tok], i: int) -> bool:
+    """Tell whether token ``i`` ends a sentence: '.', '!' or '?' not inside '(D-Nev.)' or before a
+    lowercase word."""
+    t = toks[i]
+    if t.kind != "p" or t.text not in _TERMINATORS:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if nxt.kind == "p" and nxt.text in "),;:":
+        return False
+    return not (nxt.is_word and nxt.text[:1].islower())
 
 
 def _starts_cue(toks: list[Tok], i: int) -> bool:
