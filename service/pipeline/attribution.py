@@ -6,11 +6,23 @@ from dataclasses import dataclass, replace
 from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
+from .lexicon import FEMALE_NAMES, MALE_NAMES, TITLE_WORDS
 from .speakers import Phrase, SpeakerBook, read_phrase
 from .tokens import Tok, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
+_PLACE_STARTS = frozenset({"new", "north", "south", "east", "west", "los", "san", "santa", "las",
+                           "fort", "port", "lake", "mount", "united", "saint", "upper", "lower",
+                           "great", "central", "greater", "northern", "southern", "eastern",
+                           "western", "capitol", "wall", "silicon", "palm", "st."})
+_PLACE_ENDS = frozenset({"street", "avenue", "arena", "center", "centre", "county", "city", "state",
+                         "states", "island", "islands", "river", "valley", "beach", "park", "square",
+                         "hall", "tower", "hill", "hills", "bay", "road", "airport", "station",
+                         "sea", "ocean", "mountains", "york", "carolina", "dakota", "virginia",
+                         "jersey", "hampshire", "mexico", "kingdom", "republic", "emirates",
+                         "angeles", "francisco", "vegas", "orleans", "diego", "antonio",
+                         "arabia", "korea", "africa", "america", "zealand", "lanka"})
 _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
                 MentionForm.DESCRIPTOR: 1.0, MentionForm.TITLE: 0.9, MentionForm.PRONOUN: 0.85,
                 MentionForm.CONTINUATION: 1.0}
@@ -61,16 +73,21 @@ def _mark_len(text: str, at: int) -> int:
 
 
 def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0) -> None:
-    """Record every person name in the text, and whether it is a sentence subject."""
+    """Record every person name in the text, and whether it is its sentence's subject.
+
+    The subject is the first name of the sentence that no preposition governs ("For Major,
+    a retiree, …" is not about a subject called Major; "The other man, his cousin James
+    York, cited …" is about York).
+    """
     for p in paras:
         for s0, s1 in p.sents:
-            first = True
+            if p.toks and s0 < len(p.toks):
+                book.sentence_starts.append(p.toks[s0].start + shift)
+            subject_taken = False
             i = s0
             while i < s1:
                 t = p.toks[i]
                 if not (t.capitalized or t.kind == "a"):
-                    if t.is_word:
-                        first = first and False
                     i += 1
                     continue
                 j = i
@@ -78,15 +95,30 @@ def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0
                                   or (p.toks[j].lower in ("de", "van", "von", "al", "bin")
                                       and j + 1 < s1 and p.toks[j + 1].capitalized)):
                     j += 1
-                phrase = read_phrase(p.toks[i:j], text)
-                if phrase is not None and phrase.form is MentionForm.NAME and (
-                        len(phrase.name.split()) > 1 or phrase.role or phrase.gender):
+                run = p.toks[i:j]
+                if i == s0 and len(run) > 1 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
+                        and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
+                    run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
+                phrase = read_phrase(run, text)
+                if phrase is not None and phrase.form is MentionForm.NAME and _person_like(phrase):
                     prev = p.toks[i - 1].lower if i > s0 else ""
+                    subject = not subject_taken and prev not in _PREPOSITIONS
+                    subject_taken = True
                     if shift:
                         phrase = replace(phrase, start=phrase.start + shift, end=phrase.end + shift)
-                    book.note_name(phrase, subject=(i == s0 or first) and prev not in _PREPOSITIONS)
-                first = False
+                    book.note_name(phrase, subject=subject)
+                elif phrase is not None and not subject_taken and i == s0:
+                    subject_taken = True  # the sentence is about an organisation or a thing
                 i = j
+
+
+def _person_like(phrase: Phrase) -> bool:
+    """Tell whether a name found in running text is a person's, not a place's."""
+    words = phrase.name.split()
+    low = [w.lower() for w in words]
+    if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper():
+        return False
+    return True
 
 
 def _sentence_of(p: _Para, k: int) -> tuple[int, int]:
@@ -269,7 +301,7 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     part.mention = Mention(phrase.start, phrase.end, phrase.text, phrase.form)
     if entity is not None:
         part.speaker = entity.key
-        book.mark_spoke(entity, part.raw.start)
+        book.mark_spoke(entity, part.raw.start, mention_at=phrase.start)
     part.confidence = round(cues.BASE_CONFIDENCE[cue.rule] * _FORM_FACTOR[phrase.form]
                             * (1.0 if entity is not None else 0.5), 3)
 

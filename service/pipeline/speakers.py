@@ -9,6 +9,7 @@ person or unnamed source introduced with that role.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -369,6 +370,10 @@ class SpeakerBook:
         self.entities: list[_Entity] = []
         self._known_names: list[tuple[int, Phrase, bool]] = []  # every person name in the text
         self._resolved: dict[tuple[int, int], _Entity | None] = {}
+        # (offset, sentence index, is the sentence's subject, a Phrase or an _Entity)
+        self._mentions: list[tuple[int, int, bool, object]] = []
+        self._surname_gender: dict[str, str] = {}
+        self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
         e = _Entity(key=f"s{len(self.entities) + 1}", type=type_, name=name, **kw)
@@ -378,6 +383,10 @@ class SpeakerBook:
     def note_name(self, phrase: Phrase, subject: bool) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
         self._known_names.append((phrase.start, phrase, subject))
+        self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
+        key = _name_key(phrase.name or "")
+        if key and phrase.gender in ("male", "female"):
+            self._surname_gender.setdefault(key[-1], phrase.gender)
 
     # -- lookups
     def _person_by_name(self, name: str, pos: int) -> _Entity | None:
@@ -511,41 +520,57 @@ class SpeakerBook:
         return e
 
     def _resolve_pronoun(self, phrase: Phrase, pos: int) -> _Entity | None:
+        """Resolve he/she/they: the latest sentence that mentions a person of the right
+        gender decides, and within it the subject (or the speaker it quotes) wins over
+        names mentioned in passing. Names inside quotes never count."""
         g = phrase.gender
         if g in ("self", "plural_self"):
             return None
-
-        def fits(gender: str | None, plural: bool) -> bool:
-            if g == "plural":
-                return plural or gender == "plural"
-            return not plural and gender in (None, g)
-
-        # Salience: the latest speaker or sentence subject of the right gender; a name
-        # mentioned in passing after it does not take the pronoun away from it.
-        cands: list[tuple[int, int, _Entity | Phrase]] = []
-        for e in self.entities:
-            if not fits(e.gender, e.plural or e.type is SpeakerType.ORGANIZATION):
+        here = self.sentence_of(pos)
+        by_sentence: dict[int, list[tuple[int, bool, object]]] = {}
+        for at, sent, subject, ref in self._mentions:
+            if at >= pos or sent < here - 8:
                 continue
-            for at in e.spoke_at:
-                if at < pos:
-                    cands.append((at, 2, e))
-        for at, p, subject in self._known_names:
-            if at < pos and subject and p.form is MentionForm.NAME and fits(p.gender, False):
-                cands.append((at, 1, p))
-        if not cands:
-            for at, p, _ in self._known_names:
-                if at < pos and p.form is MentionForm.NAME and fits(p.gender, False):
-                    cands.append((at, 0, p))
-        if not cands:
+            if not self._fits(g, ref):
+                continue
+            by_sentence.setdefault(sent, []).append((at, subject, ref))
+        if not by_sentence:
             return None
-        cands.sort(key=lambda c: (c[0], c[1]))
-        _, _, best = cands[-1]
-        if isinstance(best, Phrase):
-            return self._resolve_name(best, pos)
-        return best
+        latest = by_sentence[max(by_sentence)]
+        subjects = [m for m in latest if m[1]]
+        _, _, ref = (subjects or latest)[0] if subjects else latest[-1]
+        return self._entity_of(ref, pos)
 
-    def mark_spoke(self, entity: _Entity, pos: int) -> None:
+    def _fits(self, g: str | None, ref) -> bool:
+        if isinstance(ref, _Entity):
+            gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
+            if ref.type is SpeakerType.ORGANIZATION:
+                return g == "plural"
+        else:
+            gender, plural = self._gender_of_name(ref), bool(ref.plural)
+        if g == "plural":
+            return plural or gender == "plural"
+        return not plural and gender in (None, g)
+
+    def _gender_of_name(self, phrase: Phrase) -> str | None:
+        if phrase.gender:
+            return phrase.gender
+        key = _name_key(phrase.name or "")
+        return self._surname_gender.get(key[-1]) if key else None
+
+    def _entity_of(self, ref, pos: int) -> _Entity:
+        return ref if isinstance(ref, _Entity) else self._resolve_name(ref, pos)
+
+    def sentence_of(self, pos: int) -> int:
+        """Return the index of the sentence that holds offset ``pos``."""
+        return bisect_right(self.sentence_starts, pos) - 1
+
+    def mark_spoke(self, entity: _Entity, pos: int, mention_at: int | None = None) -> None:
+        """Record that ``entity`` speaks a quote; its mention is the subject of its sentence."""
         entity.spoke_at.append(pos)
+        at = pos if mention_at is None else mention_at
+        self._mentions.append((at, self.sentence_of(at), True, entity))
+        self._mentions.sort(key=lambda m: m[0])
 
     def speakers(self) -> tuple[Speaker, ...]:
         """Freeze the speakers for the extraction result."""
