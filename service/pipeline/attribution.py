@@ -267,7 +267,7 @@ def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker) -> c
     if last_para_speaker is not None and last_para_speaker[0] == pi - 1 and prev.parts:
         last_tok = prev.parts[-1].token
         tail = [t for t in toks[last_tok + 1:] if t.is_word]
-        if len(tail) <= 12:
+        if len(tail) <= 25:
             return cues.Cue("CONT¶", None, inherit=-1)
     if not prev.parts and prev.sents:
         # "Sanders said the party must unite." (paragraph break) "We will …"

@@ -138,6 +138,7 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 return named
             if appositive is not None:
                 return appositive
+            return named  # "A Warren adviser, who spoke on condition of anonymity, said"
         return None
     return _phrase_ending_at(toks, j, text, floor)
 
@@ -303,6 +304,12 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
     if participle or (v > s0 and toks[v - 1].lower == "by"):
         return sentence_subject(toks, s0, v, text)
     subject = _subject_before(toks, v, text, s0)
+    j = v
+    while j > s0 and _is_adverb(toks[j - 1]):
+        j -= 1
+    if subject is None and j > s0 and toks[j - 1].lower == "and":
+        # "Clinton drew cheers as she thanked the state and then boomed, …"
+        return sentence_subject(toks, s0, v, text)
     if subject is None and (v == s0 or toks[v - 1].kind == "q" or toks[v - 1].text == ","):
         # "…,” said Raffaello Pantucci, director of …, “…”: the speaker follows the verb.
         n = _verb_at(toks, v) or 1

@@ -43,7 +43,8 @@ SPEECH_VERBS = _inflect(
     "assure reassure fume scold gush rave relate sneer tease confide marvel ponder protest reckon "
     "remind shrug:shrugged:shrugged:shrugging:shrugs sigh vent vouch wail boom bellow cheer "
     "grumble growl hiss howl preach rant recite snarl speculate stammer taunt underscore "
-    "volunteer inform advise instruct highlight underline react "
+    "volunteer inform advise instruct highlight underline react surmise exhort implore "
+    "read:read:read:reading:reads "
     "explain"
 )
 
@@ -167,7 +168,19 @@ PERSON_ROLE_NOUNS = frozenset({
     "legislator", "legislators", "councilman", "councilwoman", "chairperson", "adviser",
     "counselor", "counsellor", "partner", "partners", "relative", "relatives", "neighbor",
     "neighbors", "neighbour", "neighbours", "citizen", "citizens", "immigrant", "immigrants",
+    "politician", "politicians", "introducer", "user", "users", "commenter", "commenters",
+    "blogger", "bloggers", "spokesmen", "staff", "official's", "governor's",
     "refugee", "refugees", "military", "figure", "figures", "mouthpiece",
+})
+
+# Written things that "say": "the email said", "the report stated", "a footnote makes it clear".
+DOCUMENT_NOUNS = frozenset({
+    "email", "e-mail", "report", "memo", "memorandum", "statement", "letter", "document",
+    "footnote", "ad", "advertisement", "post", "tweet", "message", "release", "filing", "sign",
+    "website", "page", "video", "survey", "poll", "study", "complaint", "lawsuit", "ruling",
+    "indictment", "order", "affidavit", "transcript", "note", "notice", "platform", "petition",
+    "editorial", "headline", "caption", "banner", "flyer", "mailer", "ballot", "resolution",
+    "bill", "law", "policy", "guidance", "analysis", "assessment", "audit", "summary", "text",
 })
 
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".

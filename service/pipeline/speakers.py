@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    DETERMINERS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, PROXIMITY_PHRASES, STOP_CAPITALS, TITLE_WORDS,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -149,8 +149,6 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     start, end = toks[0].start, toks[-1].end
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in PRONOUNS:
-        if first in ("it",):
-            return None
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
@@ -296,13 +294,17 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     core = toks[:cut]
     head_i = next((i for i in range(len(core) - 1, -1, -1)
                    if core[i].lower in PERSON_ROLE_NOUNS or core[i].lower in ORG_NOUNS
-                   or core[i].lower.endswith("year-old")), None)
+                   or core[i].lower in DOCUMENT_NOUNS or core[i].lower.endswith("year-old")), None)
     if head_i is None or head_i != len(core) - 1:
         return None
     if any(t.lower in ("the", "a", "an") or t.kind == "q" for t in core[1:head_i]):
         return None  # two phrases run together: "a prospect the White House"
     head = core[head_i].lower
     det = low[0]
+    if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and head not in ORG_NOUNS:
+        # "the email said": a written source, named by its words
+        return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=head, role=whole,
+                      institution=owner)
     plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in ("people", "spokespeople", "staff") \
         or det in NUMBER_WORDS - {"one"}
     caps = [t.text for t in core[1:head_i] if t.capitalized or t.kind == "a"]
@@ -429,6 +431,16 @@ class SpeakerBook:
         return self._resolved[key]
 
     def _resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
+        found = self._resolve_form(phrase, pos)
+        if found is None:
+            # Nobody to point back to ("it said", "I said" in a first-person piece): keep
+            # the words as written rather than guess.
+            found = self._new(SpeakerType.UNKNOWN, phrase.text, gender=phrase.gender,
+                              plural=phrase.plural)
+            found.aliases.append(phrase.text)
+        return found
+
+    def _resolve_form(self, phrase: Phrase, pos: int) -> _Entity | None:
         form = phrase.form
         if form is MentionForm.NAME:
             return self._resolve_name(phrase, pos)
@@ -505,7 +517,10 @@ class SpeakerBook:
         del role_words
         return e
 
-    def _resolve_description(self, phrase: Phrase, pos: int) -> _Entity:
+    def _resolve_description(self, phrase: Phrase, pos: int) -> _Entity | None:
+        if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
+                and phrase.head not in ORG_NOUNS:
+            return None
         if phrase.institution and phrase.head in ("spokesman", "spokeswoman", "spokesperson",
                                                   "spokespeople", "spokesmen", "statement",
                                                   "representative", "representatives"):
@@ -524,7 +539,7 @@ class SpeakerBook:
         gender decides, and within it the subject (or the speaker it quotes) wins over
         names mentioned in passing. Names inside quotes never count."""
         g = phrase.gender
-        if g in ("self", "plural_self"):
+        if g in ("self", "plural_self", "neuter"):
             return None
         here = self.sentence_of(pos)
         by_sentence: dict[int, list[tuple[int, bool, object]]] = {}
