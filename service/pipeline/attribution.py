@@ -72,13 +72,15 @@ def _mark_len(text: str, at: int) -> int:
     return 2 if text[at:at + 2] in ("''", "``") else 1
 
 
-def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0) -> None:
+def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0
+                ) -> list[tuple[Phrase, bool]]:
     """Record every person name in the text, and whether it is its sentence's subject.
 
     The subject is the first name of the sentence that no preposition governs ("For Major,
     a retiree, …" is not about a subject called Major; "The other man, his cousin James
     York, cited …" is about York).
     """
+    found: list[tuple[Phrase, bool]] = []
     for p in paras:
         for s0, s1 in p.sents:
             if p.toks and s0 < len(p.toks):
@@ -106,10 +108,26 @@ def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0
                     subject_taken = True
                     if shift:
                         phrase = replace(phrase, start=phrase.start + shift, end=phrase.end + shift)
-                    book.note_name(phrase, subject=subject)
+                    found.append((phrase, subject))
                 elif phrase is not None and not subject_taken and i == s0:
                     subject_taken = True  # the sentence is about an organisation or a thing
                 i = j
+    return found
+
+
+def _keep_people(found: list[tuple[Phrase, bool]]) -> list[tuple[Phrase, bool]]:
+    """Keep the names that are people's: a known first name, a title or honorific, or a full
+    name whose surname is also used alone (news names people by surname after the first
+    mention; "Dirty Dancing" and "Chicago Tribune" never recur as "Dancing" or "Tribune")."""
+    alone = {ph.name.lower() for ph, _ in found if len(ph.name.split()) == 1}
+    people = set()
+    for ph, _ in found:
+        words = ph.name.split()
+        if len(words) > 1 and (words[0].lower() in MALE_NAMES | FEMALE_NAMES or ph.role
+                               or words[-1].lower() in alone):
+            people.add(words[-1].lower())
+    return [(ph, subj) for ph, subj in found
+            if ph.name.split()[-1].lower() in people or ph.role or ph.gender]
 
 
 def _person_like(phrase: Phrase) -> bool:
@@ -187,11 +205,13 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     """Attribute every quote of ``text``; return the quotes and the speakers they resolved to."""
     paras = _prepare(text, raw)
     book = SpeakerBook()
+    names = []
     if title:
         # The headline comes before the body: its names sit at negative offsets.
-        shift = -len(title) - 1
-        _note_names(_prepare(title, []), title, book, shift=shift)
-    _note_names(paras, text, book)
+        names += _note_names(_prepare(title, []), title, book, shift=-len(title) - 1)
+    names += _note_names(paras, text, book)
+    for phrase, subject in _keep_people(names):
+        book.note_name(phrase, subject=subject)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
     for pi, p in enumerate(paras):
         for qi, part in enumerate(p.parts):

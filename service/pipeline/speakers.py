@@ -187,7 +187,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     p = _read_role_name(toks, text)
     if p is not None:
         return p
-    if toks[0].lower in PERSON_ROLE_NOUNS or toks[-1].lower in PERSON_ROLE_NOUNS:
+    if (toks[0].lower in PERSON_ROLE_NOUNS or toks[-1].lower in PERSON_ROLE_NOUNS) and \
+            toks[0].lower not in STOP_CAPITALS:
         # bare plurals: "officials said", "sources familiar with the call"
         return _read_description(toks, text)
     return None
@@ -403,8 +404,10 @@ class SpeakerBook:
             if not ek:
                 continue
             if len(key) == 1:
-                if key[0] == ek[-1] or (len(ek) > 1 and key[0] == ek[0] and not best):
-                    best = e if best is None or key[0] == ek[-1] else best
+                if key[0] == ek[-1] and (best is None or _name_key(best.name)[-1] != key[0]):
+                    best = e  # the first person with that surname
+                elif len(ek) > 1 and key[0] == ek[0] and best is None:
+                    best = e
             elif key[-1] == ek[-1] and (len(ek) == 1 or _same_first(key[0], ek[0])):
                 return e
         return best
@@ -419,8 +422,9 @@ class SpeakerBook:
         distinct = {tuple(_name_key(p.name)) for p in cands}
         if len(distinct) == 1:
             return max(cands, key=lambda p: len(p.name))
-        before = [p for p in cands if p.start < pos]
-        return before[-1] if before else None
+        # Two people share the surname ("Donald Trump", "Eric Trump"): news style keeps the
+        # bare surname for the one introduced first and names the other in full.
+        return cands[0] if cands else None
 
     # -- resolution
     def resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
