@@ -60,11 +60,25 @@ class _QuoteFields(Schema):
     sourcing = fields.Nested(SourcingOut, allow_none=True)
 
 
+class ConflictOut(Schema):
+    speaker = fields.String(metadata={"description": "Who the other article says said it."})
+    article_id = fields.Integer()
+
+
+class CorroborationOut(Schema):
+    articles = fields.Integer(metadata={
+        "description": "Other stored articles giving the same words to the same speaker."})
+    outlets = fields.Integer(metadata={"description": "Distinct outlets of those articles."})
+    conflicts = fields.List(fields.Nested(ConflictOut), metadata={
+        "description": "Other articles giving the same words to a different speaker."})
+
+
 class QuoteOut(_QuoteFields):
     id = fields.Integer()
     article_id = fields.Integer()
     revision = fields.Integer()
     speaker = fields.Nested(SpeakerRefOut, allow_none=True)
+    corroboration = fields.Nested(CorroborationOut)
 
 
 class ContextOut(SpanOut):

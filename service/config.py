@@ -18,6 +18,14 @@ class Defaults:
     PAGE_LIMIT_MAX = 500
     SQLITE_BUSY_TIMEOUT_MS = 10_000        # how long a writer waits for another worker's lock
 
+    # Verification and corroboration (service/pipeline/matching.py, service/api/verify.py).
+    FUZZY_MIN_SIMILARITY = 0.75            # canonical-word similarity for "close" (altered)
+    FUZZY_MAX_CANDIDATES = 50              # stored quotes scored per index query (best bm25)
+    FUZZY_RARE_WORDS = 6                   # words of the claim in the any-word index query
+    VERIFY_MAX_MATCHES = 20                # matches listed in a verdict
+    CORROBORATION_MIN_PART_WORDS = 4       # shorter quotes corroborate only word for word
+    CORROBORATION_MAX_CANDIDATES = 500     # other quotes looked at per quote
+
     API_TITLE = "Quote attribution service"
     API_VERSION = "v1"
     OPENAPI_VERSION = "3.0.3"

@@ -15,6 +15,7 @@ from typing import Any, Iterator, Mapping
 import regex
 from sqlite_utils import Database, Migrations
 
+from .config import Defaults
 from .pipeline.identity import (
     KnownSpeaker,
     find_same_speaker,
@@ -22,6 +23,7 @@ from .pipeline.identity import (
     normalise_name,
     split_person_name,
 )
+from .pipeline.matching import EXACT, Matcher, fts_words, words
 from .pipeline.model import Extraction, Quote, Speaker, SpeakerType
 
 MIGRATIONS = Migrations("quotes")
@@ -417,7 +419,7 @@ def list_quotes(db: Database, filters: QuoteFilters, *, after: int | None,
         if params[name] is not None:
             where.append(f"{column} {op} :{name}")
     sql = f"{_QUOTE_SELECT}{_QUOTE_FROM} WHERE {' AND '.join(where)} ORDER BY q.id LIMIT :limit"
-    return [_quote_out(r) for r in db.query(sql, params)]
+    return _with_corroboration(db, [_quote_out(r) for r in db.query(sql, params)])
 
 
 def article_quotes(db: Database, article_id: int, revision: int | None = None) -> list[dict]:
@@ -432,4 +434,124 @@ def get_quote(db: Database, quote_id: int) -> dict | None:
                         " WHERE q.id = ?", [quote_id]), None)
     if row is None:
         return None
-    return {**_quote_out(row), "article_text": row["article_text"]}
+    quote = _with_corroboration(db, [_quote_out(row)])[0]
+    return {**quote, "article_text": row["article_text"]}
+
+
+# -- verification and corroboration --------------------------------------------------------
+
+def phrase_query(text: str) -> str | None:
+    """Return an FTS5 phrase query for the words of ``text`` in order, or None."""
+    words = fts_words(text)
+    return '"' + " ".join(words) + '"' if words else None
+
+
+def any_word_query(words: list[str]) -> str | None:
+    """Return an FTS5 query matching quotes that hold any of ``words``, or None."""
+    return " OR ".join(f'"{w}"' for w in words) or None
+
+
+_CANDIDATE_COLUMNS = (
+    'SELECT q.id, q.article_id, q.revision_id, q.start, q."end", q.text, q.speaker_id,'
+    " q.sourcing_level, q.sourcing_label, q.sourcing,"
+    " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
+    " r.title, a.url, r.outlet, r.published_at")
+_CANDIDATE_JOINS = (
+    " JOIN quotes q ON q.id = f.rowid"
+    " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+    " JOIN article_revisions r ON r.id = q.revision_id"
+    " LEFT JOIN speakers s ON s.id = q.speaker_id")
+
+
+def find_candidates(db: Database, match: str, *, limit: int,
+                    published_before: str | None = None,
+                    published_after: str | None = None) -> list[dict]:
+    """Return up to ``limit`` latest-revision quotes matching an FTS5 query, best bm25 first.
+
+    The index answers the query and ranks; only the best rows are joined, so the cost follows
+    the number of matching quotes, never the number stored. A date filter widens the ranked
+    set twentyfold before filtering (articles outside the dates take places otherwise).
+    """
+    dated = published_before is not None or published_after is not None
+    sql = (_CANDIDATE_COLUMNS +
+           " FROM (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH :match"
+           " ORDER BY rank LIMIT :inner) f" + _CANDIDATE_JOINS +
+           " WHERE (:before IS NULL OR r.published_at < :before)"
+           " AND (:after IS NULL OR r.published_at >= :after)"
+           " ORDER BY f.rank, q.id LIMIT :limit")
+    return list(db.query(sql, {"match": match, "inner": limit * 20 if dated else limit,
+                               "limit": limit, "before": published_before,
+                               "after": published_after}))
+
+
+def speakers_matching(db: Database, name: str, speaker_ids: list[int]) -> set[int]:
+    """Return which of ``speaker_ids`` have an alias containing the words of ``name``."""
+    norm = normalise_name(name)
+    if not norm or not speaker_ids:
+        return set()
+    rows = db.query(
+        "SELECT DISTINCT speaker_id FROM speaker_aliases"
+        " WHERE speaker_id IN (SELECT value FROM json_each(:ids))"
+        " AND instr(' ' || alias_norm || ' ', ' ' || :name || ' ') > 0",
+        {"ids": json.dumps(sorted(set(speaker_ids))), "name": norm})
+    return {r["speaker_id"] for r in rows}
+
+
+def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
+    """Return the article text of each revision id."""
+    rows = db.query("SELECT id, text FROM article_revisions"
+                    " WHERE id IN (SELECT value FROM json_each(?))",
+                    [json.dumps(sorted(set(revision_ids)))])
+    return {r["id"]: r["text"] for r in rows}
+
+
+def _same_words(matcher: Matcher, own_words: tuple[str, ...], other_text: str,
+                min_part_words: int) -> bool:
+    """Whether another stored quote carries the words of this one (supported-level match)."""
+    if len(own_words) < min_part_words:
+        return words(other_text) == own_words   # "possible" is in too many quotes to count
+    return matcher.align(other_text).level == EXACT
+
+
+def corroboration(db: Database, quote: Mapping[str, Any], *,
+                  min_part_words: int = Defaults.CORROBORATION_MIN_PART_WORDS,
+                  max_candidates: int = Defaults.CORROBORATION_MAX_CANDIDATES) -> dict:
+    """Count the other articles (and outlets) that give a quote's words to the same speaker.
+
+    Computed at read time through the quote index, so ingesting or deleting an article changes
+    the counts of every other quote at once. Another article giving the words to a different
+    (known) speaker is a conflict; quotes without a speaker corroborate nothing.
+    """
+    out: dict[str, Any] = {"articles": 0, "outlets": 0, "conflicts": []}
+    match = phrase_query(quote["text"])
+    own_speaker = quote["speaker"]["id"] if quote.get("speaker") else None
+    if match is None or own_speaker is None:
+        return out
+    rows = db.query(
+        'SELECT q.text, q.article_id, q.speaker_id, s.name AS speaker_name, r.outlet'
+        " FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :limit) f"
+        + _CANDIDATE_JOINS + " WHERE q.article_id != :article ORDER BY q.article_id, q.id",
+        {"match": match, "limit": max_candidates, "article": quote["article_id"]})
+    matcher = Matcher(quote["text"], min_similarity=1.0)
+    own_words = matcher.claim.surface
+    articles: set[int] = set()
+    outlets: set[str] = set()
+    conflicts: dict[tuple[str, int], None] = {}
+    for row in rows:
+        if not _same_words(matcher, own_words, row["text"], min_part_words):
+            continue
+        if row["speaker_id"] == own_speaker:
+            articles.add(row["article_id"])
+            if row["outlet"]:
+                outlets.add(row["outlet"])
+        elif row["speaker_id"] is not None:
+            conflicts[(row["speaker_name"], row["article_id"])] = None
+    out.update(articles=len(articles), outlets=len(outlets),
+               conflicts=[{"speaker": s, "article_id": a} for s, a in conflicts])
+    return out
+
+
+def _with_corroboration(db: Database, quotes: list[dict]) -> list[dict]:
+    for quote in quotes:
+        quote["corroboration"] = corroboration(db, quote)
+    return quotes

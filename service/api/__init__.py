@@ -13,12 +13,12 @@ from werkzeug.exceptions import HTTPException
 from schemas.common import ProblemOut
 
 from ..errors import http_problem, problem
-from . import articles, extract, health, quotes, speakers
+from . import articles, extract, health, quotes, speakers, verify
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-# POST /v1/extract stores nothing, so drafts can be checked without the write key.
-OPEN_ENDPOINTS = frozenset({"extract.Extract"})
-BLUEPRINTS = (articles.blp, quotes.blp, speakers.blp, extract.blp, health.blp)
+# POST /v1/extract and /v1/verify store nothing, so they need no write key.
+OPEN_ENDPOINTS = frozenset({"extract.Extract", "verify.Verify"})
+BLUEPRINTS = (articles.blp, quotes.blp, speakers.blp, extract.blp, health.blp, verify.blp)
 
 request_log = logging.getLogger("service.requests")
 

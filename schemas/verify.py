@@ -1,0 +1,89 @@
+"""Verify schemas: a claimed quote in, a verdict with the stored evidence out."""
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate
+
+from .fields import IsoDateOrDateTime
+from .quotes import ContextOut, SpeakerRefOut
+
+MAX_QUOTE_CHARS = 2000
+VERDICTS = ("supported", "altered", "misattributed", "not_found")
+DIFF_OPS = ("equal", "replace", "insert", "delete")
+LEVELS = ("exact", "close", "far")
+
+
+def _has_a_word(value: str) -> None:
+    if not any(c.isalnum() for c in value):
+        raise ValidationError("Must contain at least one word.")
+
+
+class VerifyIn(Schema):
+    quote = fields.String(required=True, validate=[
+        validate.Length(min=1, max=MAX_QUOTE_CHARS), _has_a_word],
+        metadata={"description": "The words as claimed; typography and case do not matter."})
+    speaker = fields.String(load_default=None, allow_none=True,
+                            validate=validate.Length(min=1, max=200), metadata={
+                                "description": "Who is said to have said it: any alias, "
+                                               "matched case-insensitively by word."})
+    published_before = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
+        "format": "date-time", "description": "Only articles published before this."})
+    published_after = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
+        "format": "date-time", "description": "Only articles published on or after this."})
+
+
+class VerifyQueryArgs(VerifyIn):
+    """The same fields for GET /v1/verify?quote=...&speaker=..."""
+
+
+class MatchArticleOut(Schema):
+    id = fields.Integer()
+    title = fields.String()
+    url = fields.String(allow_none=True)
+    outlet = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True)
+
+
+class MatchSourcingOut(Schema):
+    level = fields.Integer()
+    label = fields.String()
+    signals = fields.Dict(keys=fields.String())
+
+
+class DiffOpOut(Schema):
+    op = fields.String(metadata={"enum": list(DIFF_OPS)})
+    stored = fields.List(fields.String(), metadata={"description": "Words of the stored quote."})
+    claimed = fields.List(fields.String(), metadata={"description": "Words of the claim."})
+
+
+class MatchOut(Schema):
+    article = fields.Nested(MatchArticleOut)
+    quote_id = fields.Integer()
+    text = fields.String(metadata={"description": "The stored wording."})
+    start = fields.Integer()
+    end = fields.Integer()
+    context = fields.Nested(ContextOut, metadata={"description": "The paragraph of the quote."})
+    speaker = fields.Nested(SpeakerRefOut, allow_none=True)
+    speaker_match = fields.Boolean(allow_none=True, metadata={
+        "description": "Whether this is the claimed speaker; null when none was claimed."})
+    sourcing = fields.Nested(MatchSourcingOut, allow_none=True)
+    level = fields.String(metadata={
+        "enum": list(LEVELS),
+        "description": "exact: the same words or a contiguous part; close: words differ."})
+    similarity = fields.Float(metadata={"description": "0-1, word-level, contractions expanded."})
+    diff = fields.List(fields.Nested(DiffOpOut), metadata={
+        "description": "Word-level edits from the stored wording to the claim."})
+    first_appearance = fields.Boolean(metadata={
+        "description": "Earliest published among the matches with the same wording."})
+
+
+class VerifyOut(Schema):
+    verdict = fields.String(metadata={"enum": list(VERDICTS)})
+    quote = fields.String()
+    speaker = fields.String(allow_none=True)
+    best_similarity = fields.Float(metadata={
+        "description": "Similarity of the closest stored quote (0 when none was found)."})
+    matches = fields.List(fields.Nested(MatchOut), metadata={"description": "Best first."})
+    actual_speakers = fields.List(fields.Nested(SpeakerRefOut), metadata={
+        "description": "For misattributed: who the stored articles say said it."})
+    closest = fields.Nested(MatchOut, allow_none=True, metadata={
+        "description": "For not_found: the closest stored quote, below the threshold."})
