@@ -98,7 +98,7 @@ def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0
                                       and j + 1 < s1 and p.toks[j + 1].capitalized)):
                     j += 1
                 run = p.toks[i:j]
-                if i == s0 and len(run) > 1 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
+                if i == s0 and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
                         and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
                     run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
                 phrase = read_phrase(run, text)

@@ -24,7 +24,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, NON_SPEECH_CUES, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
+    ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, PHRASAL_VERBS, SPEECH_VERBS,
+    STOP_CAPITALS, TIME_WORDS,
 )
 from .speakers import Phrase, read_phrase
 from .tokens import Tok
@@ -166,9 +167,10 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
         start += 1
     s0 = start
     first_comma = next((k for k in range(s0, min(limit, s0 + 10)) if toks[k].text == ","), None)
-    if first_comma is not None and not (toks[s0].capitalized and read_phrase(
-            toks[s0:first_comma], text)):
-        start = first_comma + 1
+    lead = toks[s0].lower if s0 < limit else ""
+    introduced = lead in STOP_CAPITALS or lead.endswith(("ly", "ing", "ed"))
+    if first_comma is not None and introduced and not read_phrase(toks[s0:first_comma], text):
+        start = first_comma + 1  # "In a statement on Friday, Grant said …"
     best = None
     for j in range(start + 1, min(limit, start + 12) + 1):
         p = read_phrase(toks[start:j], text)
@@ -272,7 +274,7 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return Cue("N…:Q", p)
     # "X described it as Q", "what Trump called a Q"
     for a in range(k - 1, max(s0, k - 4) - 1, -1):
-        if toks[a].lower == "as" or toks[a].lower in AS_VERBS:
+        if toks[a].lower == "as" or toks[a].lower in NAMING_VERBS:
             break
     else:
         return None

@@ -72,6 +72,10 @@ AS_VERBS = frozenset({
     "portrayed", "framed", "cast", "depicted",
 })
 
+# Verbs that name a thing with the quoted words and need no "as": "what Grant called a 'farce'".
+NAMING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "labeled", "labelled", "branded",
+                          "termed", "deemed", "declared", "pronounced"})
+
 # Words that may sit between a subject and its verb without changing who speaks.
 ADVERBS = frozenset({
     "also", "later", "then", "again", "previously", "recently", "once", "repeatedly", "has", "had",

@@ -260,6 +260,8 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
                           role=name)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)
+    if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
+        return _read_description(run, text)  # "Critics say", "Officials said"
     role_toks, name_toks = _split_name(run)
     if not name_toks:
         low = [w.lower() for w in words]

@@ -1,0 +1,158 @@
+"""Attribution layouts and speaker resolution, one row per layout, in our own wording."""
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import extract
+from service.pipeline.model import MentionForm, QuoteKind, SpeakerType
+
+
+def who(text: str, words: str, title: str | None = None):
+    """Return (speaker name, speaker type, rule) for the quote whose words are ``words``."""
+    ex = extract(text, title=title)
+    for q in ex.quotes:
+        if q.text == words:
+            s = ex.speaker(q.speaker)
+            return (s.name if s else None, s.type if s else None, q.cue.rule if q.cue else None)
+    raise AssertionError(f"no quote {words!r} in {[q.text for q in ex.quotes]}")
+
+
+LAYOUTS = [
+    # (id, text, quote words, speaker name)
+    ("Q,NV", "“The bridge opens in May,” Mayor Lena Ortiz said.", "The bridge opens in May,",
+     "Lena Ortiz"),
+    ("Q,VN", "“The bridge opens in May,” said Lena Ortiz.", "The bridge opens in May,", "Lena Ortiz"),
+    ("NV:Q", "Lena Ortiz said: “The bridge opens in May.”", "The bridge opens in May.", "Lena Ortiz"),
+    ("NV,Q", "Lena Ortiz told the council, “The bridge opens in May.”", "The bridge opens in May.",
+     "Lena Ortiz"),
+    ("NV that Q", "Lena Ortiz said that the bridge “opens in May” if the weather holds.",
+     "opens in May", "Lena Ortiz"),
+    ("NV-as-Q", "It was a plan the mayor's office described as “overdue.”", "overdue.",
+     "mayor's office"),
+    ("split", "“The bridge opens in May,” Lena Ortiz said, “and the tunnel in June.”",
+     "and the tunnel in June.", "Lena Ortiz"),
+    ("ACC", "According to Lena Ortiz, the council wants “a faster timetable.”",
+     "a faster timetable.", "Lena Ortiz"),
+    ("told reporters", "Lena Ortiz told reporters on Monday that the budget is “in good shape.”",
+     "in good shape.", "Lena Ortiz"),
+    ("wrote in a post", "Lena Ortiz wrote in a post on Mastodon that the delay was “unacceptable.”",
+     "unacceptable.", "Lena Ortiz"),
+    ("appositive", "Tom Reyes, a civil engineer, said: “The steel is sound.”", "The steel is sound.",
+     "Tom Reyes"),
+    ("appositive after", "“The steel is sound,” said Tom Reyes, a civil engineer who inspected it.",
+     "The steel is sound,", "Tom Reyes"),
+    ("dash sign-off", "“Build it once and build it well.” — Tom Reyes",
+     "Build it once and build it well.", "Tom Reyes"),
+    ("headline", "Ortiz: ‘The bridge will open’\nThe mayor spoke on Monday.", "The bridge will open",
+     "Ortiz"),
+    ("continuation", "“The bridge opens in May,” Lena Ortiz said. “The tunnel follows in June.”",
+     "The tunnel follows in June.", "Lena Ortiz"),
+    ("role before name", "“We ran the numbers twice,” county budget director Amy Lin said.",
+     "We ran the numbers twice,", "Amy Lin"),
+    ("name of org", "“We ran the numbers twice,” said Amy Lin of the Civic Budget Project.",
+     "We ran the numbers twice,", "Amy Lin"),
+    ("party tag", "“The vote is Tuesday,” Sen. Paul Grant (D-Ore.) said in a statement.",
+     "The vote is Tuesday,", "Paul Grant"),
+    ("long appositive", "“The vote is Tuesday,” Paul Grant, who has chaired the committee since "
+                        "the spring and rarely talks to the press, told reporters.",
+     "The vote is Tuesday,", "Paul Grant"),
+    ("participle", "Paul Grant closed the hearing, saying: “We are done here.”", "We are done here.",
+     "Paul Grant"),
+    ("colon after a sentence", "Paul Grant had a short answer for the committee: “No.”", "No.",
+     "Paul Grant"),
+    ("organisation", "“The filing was on time,” the Harbor Authority said.", "The filing was on time,",
+     "Harbor Authority"),
+    ("spokesperson speaks for the organisation",
+     "“The filing was on time,” a Harbor Authority spokeswoman said.", "The filing was on time,",
+     "Harbor Authority"),
+    ("unnamed positioned", "“The deal is close,” a senior trade official said.", "The deal is close,",
+     "a senior trade official"),
+    ("unnamed vague", "“The deal is close,” said two people familiar with the talks.",
+     "The deal is close,", "two people familiar with the talks"),
+    ("written source", "“Payment is overdue,” the letter said.", "Payment is overdue,", "the letter"),
+]
+
+
+@pytest.mark.parametrize("rule,text,words,name", LAYOUTS, ids=[r[0] for r in LAYOUTS])
+def test_layout(rule, text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_titles_are_roles_and_surnames_resolve():
+    text = ("Harbor Authority Chief Executive Dana Whitfield opened the meeting. "
+            "“We have the money,” Whitfield said.")
+    ex = extract(text)
+    (q,) = ex.quotes
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.role) == ("Dana Whitfield", "Harbor Authority Chief Executive")
+
+
+@pytest.mark.parametrize("text,words,name", [
+    # the pronoun goes to the sentence subject, not to the nearest name
+    ("Maria Kent met Paul Grant on Monday. “It went well,” she said.", "It went well,", "Maria Kent"),
+    ("Maria Kent met Paul Grant on Monday. “It went well,” he said.", "It went well,", "Paul Grant"),
+    ("Paul Grant praised Maria Kent and her staff. “They did the work,” he said.",
+     "They did the work,", "Paul Grant"),
+    # names inside the quote are not antecedents
+    ("Ms. Kent spoke after the vote. “Paul Grant will be fine,” she said.",
+     "Paul Grant will be fine,", "Kent"),
+])
+def test_pronoun_speakers(text, words, name):
+    got = who(text, words)[0]
+    assert got is not None and got.split()[-1] == name.split()[-1] and name in got or got == name
+
+
+def test_role_noun_returns_to_the_person_with_that_role():
+    text = ("Governor Alice Moreno signed the bill on Friday. The governor was brief. "
+            "“This is a good day,” the governor said.")
+    assert who(text, "This is a good day,")[0] == "Alice Moreno"
+
+
+def test_the_official_returns_to_the_unnamed_official():
+    text = ("A senior treasury official called the plan “workable.” "
+            "“We expect a vote soon,” the official said.")
+    ex = extract(text)
+    a, b = ex.quotes
+    assert a.speaker == b.speaker
+    assert ex.speaker(a.speaker).type is SpeakerType.ANONYMOUS
+    assert b.mention.form is MentionForm.TITLE
+
+
+def test_headline_names_the_person_a_surname_means():
+    body = "“We will keep going,” Moreno said."
+    assert who(body, "We will keep going,", title="Governor Alice Moreno vows to fight on")[0] == \
+        "Alice Moreno"
+
+
+def test_people_sharing_a_surname_stay_apart():
+    text = ("Paul Grant and his daughter Emma Grant spoke at the rally. "
+            "“We will win this,” Emma Grant said. “Keep going,” Paul Grant said.")
+    ex = extract(text)
+    names = {ex.speaker(q.speaker).name for q in ex.quotes}
+    assert names == {"Emma Grant", "Paul Grant"}
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The so-called “reform package” passed on Monday.", "reform package"),
+    ("She starred in “The Long Road Home” last year.", "The Long Road Home"),
+    ("The “plan” turned out to be a single page.", "plan"),
+    ('<tweet tweet-id="12345"></tweet>', "12345"),
+])
+def test_non_speech_is_kept_but_never_attributed(text, words):
+    ex = extract(text)
+    (q,) = [q for q in ex.quotes if q.text == words]
+    assert q.kind is QuoteKind.NON_SPEECH
+    assert q.speaker is None and q.cue is None
+
+
+def test_unresolvable_pronoun_is_kept_as_written():
+    ex = extract("“It is over,” he said.")
+    (q,) = ex.quotes
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == ("he", SpeakerType.UNKNOWN)
+
+
+def test_nothing_before_the_quote_attributes_nothing():
+    ex = extract("“Nobody claims these words at all, not even in the next sentence.”")
+    (q,) = ex.quotes
+    assert q.speaker is None and q.kind is QuoteKind.FULL

@@ -1,0 +1,79 @@
+"""The mark scanner: which spans are quotes, with offsets into the original text."""
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import extract
+from service.pipeline.quotes import find_quotes
+
+
+def spans(text: str) -> list[str]:
+    raw, _ = find_quotes(text)
+    return [text[r.start:r.end] for r in raw if not r.nested]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“We will win,” Ames said.", ["We will win,"]),
+    ('"We will win," Ames said.', ["We will win,"]),
+    ("‘We will win,’ Ames said.", ["We will win,"]),
+    ("''We will win,'' Ames said.", ["We will win,"]),
+    ("``We will win,'' Ames said.", ["We will win,"]),
+    ("« Nous gagnerons » a dit Ames.", ["Nous gagnerons"]),
+    ("„Wir gewinnen“, sagte Ames.", ["Wir gewinnen"]),
+    # whitespace just inside the marks is not part of the quote
+    ("“  padded words  ” she said.", ["padded words"]),
+])
+def test_every_mark_style_pairs(text, expected):
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # apostrophes inside and at the end of words are not marks
+    ("It’s the players’ choice, and Ames’s too.", []),
+    ("The ’90s were loud, and they’d rock ’n’ roll.", []),
+    ("She said it wasn't over and the teams' fans agreed.", []),
+    # a single quote nested in a double quote stays inside it
+    ("“He told me ‘never again’ and left,” Ames said.", ["He told me ‘never again’ and left,"]),
+    ("''He said 'no,''' Ames recalled.", ["He said 'no,'"]),
+])
+def test_apostrophes_and_nesting(text, expected):
+    assert spans(text) == expected
+
+
+def test_offsets_point_into_the_original_text():
+    text = "Intro line.\n\n“First words,” Ames said. “Second words.”"
+    raw, _ = find_quotes(text)
+    assert [(text[r.start:r.end]) for r in raw] == ["First words,", "Second words."]
+    assert all(text[r.open] in "“”" for r in raw)
+
+
+def test_quote_running_over_paragraphs_is_one_quote():
+    text = ("“The first paragraph of the statement ends open.\n\n"
+            "“The second goes on and closes,” Ames said.")
+    ex = extract(text)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert len(q.parts) == 2
+    assert text[q.parts[0].start:q.parts[0].end] == "The first paragraph of the statement ends open."
+    assert text[q.parts[1].start:q.parts[1].end] == "The second goes on and closes,"
+    assert ex.speaker(q.speaker).name == "Ames"
+    assert not ex.warnings
+
+
+def test_unclosed_mark_stays_in_its_paragraph_and_is_reported():
+    text = ("“This quote never closes, said nobody.\n\n"
+            "Ames said the vote was close. “It was a fair count,” she said.")
+    ex = extract(text)
+    words = [q.text for q in ex.quotes]
+    assert "It was a fair count," in words
+    assert all("\n" not in w for w in words)
+    assert [w.code for w in ex.warnings] == ["unclosed_quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "“", "”", "\"", "''", "“ ”", "“”“”", "a “b", "x ” y “ z", "\n\n“\n\n”\n\n", "‘’‘’'''''",
+])
+def test_damaged_marks_never_crash(text):
+    ex = extract(text)
+    for q in ex.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
