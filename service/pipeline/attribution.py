@@ -1,12 +1,15 @@
 """Attribute quotes: walk the paragraphs, apply the cue rules, resolve speakers, set kinds."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
+
+import regex
 
 from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
-from .lexicon import FEMALE_NAMES, MALE_NAMES, TITLE_WORDS
+from .lexicon import FEMALE_NAMES, MALE_NAMES, STOP_CAPITALS, TITLE_WORDS
 from .speakers import Phrase, SpeakerBook, read_phrase
 from .tokens import Tok, is_terminator, sentences, tokenize
 
@@ -48,14 +51,19 @@ class _Para:
 
 
 def _prepare(text: str, raw: list[RawQuote]) -> list[_Para]:
+    """Tokenize the paragraphs that hold quotes, and the paragraph before each of them."""
     spans = paragraphs(text)
     by_para: dict[int, list[RawQuote]] = {}
     for r in raw:
         if not r.nested:
             by_para.setdefault(r.paragraph, []).append(r)
+    needed = set(by_para) | {i - 1 for i in by_para}
     out = []
     for i, span in enumerate(spans):
         rs = by_para.get(i, [])
+        if i not in needed:
+            out.append(_Para(span, [], [], []))
+            continue
         regions = [(r.open, min(r.close + _mark_len(text, r.close), span.end), n)
                    for n, r in enumerate(rs)]
         toks = tokenize(text, span.start, span.end, regions)
@@ -72,46 +80,67 @@ def _mark_len(text: str, at: int) -> int:
     return 2 if text[at:at + 2] in ("''", "``") else 1
 
 
-def _note_names(paras: list[_Para], text: str, book: SpeakerBook, shift: int = 0
+_NAME_RUN = regex.compile(
+    r"(?:(?<=[\s(\[—–-]|^)(?:\p{Lu}[\p{L}\p{M}\p{N}'’\-.&]*|\p{Lu}\.)"
+    r"(?:\s+(?:(?:de|van|von|al|bin)\s+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’\-.&]*|\p{Lu}\.))*)")
+_SENTENCE_START = regex.compile(
+    r"(?:^|(?<=\n)|(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Sgt|"
+    r"Capt|Prof|Rev|U\.S|D\.C|No|vs))(?<=[.!?][”\"’')\]]*\s+))(?=[“\"‘'(]*[\p{Lu}\p{N}])",
+    regex.MULTILINE)
+_PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[^\p{L}\n]*$")
+
+
+def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 0
                 ) -> list[tuple[Phrase, bool]]:
-    """Record every person name in the text, and whether it is its sentence's subject.
+    """Find every person name outside quotes, and whether it is its sentence's subject.
 
     The subject is the first name of the sentence that no preposition governs ("For Major,
     a retiree, …" is not about a subject called Major; "The other man, his cousin James
-    York, cited …" is about York).
+    York, cited …" is about York). Names inside quotes are the speaker's words, not
+    mentions of people the article is following.
     """
+    starts = [m.start() for m in _SENTENCE_START.finditer(text, timeout=5.0)] or [0]
+    book.sentence_starts.extend(st + shift for st in starts)
+    regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
+    cache: dict[str, Phrase | None] = {}
     found: list[tuple[Phrase, bool]] = []
-    for p in paras:
-        for s0, s1 in p.sents:
-            if p.toks and s0 < len(p.toks):
-                book.sentence_starts.append(p.toks[s0].start + shift)
-            subject_taken = False
-            i = s0
-            while i < s1:
-                t = p.toks[i]
-                if not (t.capitalized or t.kind == "a"):
-                    i += 1
-                    continue
-                j = i
-                while j < s1 and (p.toks[j].capitalized or p.toks[j].kind == "a"
-                                  or (p.toks[j].lower in ("de", "van", "von", "al", "bin")
-                                      and j + 1 < s1 and p.toks[j + 1].capitalized)):
-                    j += 1
-                run = p.toks[i:j]
-                if i == s0 and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
-                        and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
-                    run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
-                phrase = read_phrase(run, text)
-                if phrase is not None and phrase.form is MentionForm.NAME and _person_like(phrase):
-                    prev = p.toks[i - 1].lower if i > s0 else ""
-                    subject = not subject_taken and prev not in _PREPOSITIONS
-                    subject_taken = True
-                    if shift:
-                        phrase = replace(phrase, start=phrase.start + shift, end=phrase.end + shift)
-                    found.append((phrase, subject))
-                elif phrase is not None and not subject_taken and i == s0:
-                    subject_taken = True  # the sentence is about an organisation or a thing
-                i = j
+    subject_of: set[int] = set()
+    for m in _NAME_RUN.finditer(text, timeout=5.0):
+        s, e = m.span()
+        k = bisect_right(regions, (s, len(text) + 1)) - 1
+        if k >= 0 and regions[k][0] <= s < regions[k][1]:
+            continue
+        sent = bisect_right(starts, s) - 1
+        at_start = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == ""
+        run = tokenize(text, s, e, [])
+        while run and not run[-1].is_word:
+            run.pop()
+        if not run:
+            continue
+        if len(run) == 1 and run[0].lower in STOP_CAPITALS:
+            continue  # "The", "But": a capital that only starts the sentence
+        if at_start and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
+                and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
+            run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
+        key = text[run[0].start:run[-1].end]
+        if key not in cache:
+            cache[key] = read_phrase(run, text)
+        phrase = cache[key]
+        if phrase is not None and (phrase.start, phrase.end) != (run[0].start, run[-1].end):
+            phrase = replace(phrase, start=run[0].start, end=run[-1].end)
+        if phrase is None:
+            continue
+        if phrase.form is MentionForm.NAME and _person_like(phrase):
+            prev = _PREVIOUS_WORD.search(text, max(0, s - 30), s, timeout=1.0)
+            prev_word = prev.group(1).lower() if prev and (sent < 0 or prev.start() >= starts[sent]) \
+                else ""
+            subject = sent not in subject_of and prev_word not in _PREPOSITIONS
+            subject_of.add(sent)
+            if shift:
+                phrase = replace(phrase, start=phrase.start + shift, end=phrase.end + shift)
+            found.append((phrase, subject))
+        elif at_start:
+            subject_of.add(sent)  # the sentence is about an organisation or a thing
     return found
 
 
@@ -208,8 +237,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     names = []
     if title:
         # The headline comes before the body: its names sit at negative offsets.
-        names += _note_names(_prepare(title, []), title, book, shift=-len(title) - 1)
-    names += _note_names(paras, text, book)
+        names += _note_names(title, [], book, shift=-len(title) - 1)
+    names += _note_names(text, raw, book)
     for phrase, subject in _keep_people(names):
         book.note_name(phrase, subject=subject)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None

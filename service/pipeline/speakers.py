@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
@@ -363,9 +364,10 @@ class _Entity:
         return parts[0].lower() if len(parts) > 1 else ""
 
 
-def _name_key(name: str) -> list[str]:
-    return [w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
-            if w.lower().rstrip(".") not in _SUFFIXES]
+@lru_cache(maxsize=4096)
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
+                 if w.lower().rstrip(".") not in _SUFFIXES)
 
 
 class SpeakerBook:
@@ -378,6 +380,7 @@ class SpeakerBook:
         # (offset, sentence index, is the sentence's subject, a Phrase or an _Entity)
         self._mentions: list[tuple[int, int, bool, object]] = []
         self._surname_gender: dict[str, str] = {}
+        self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -388,6 +391,9 @@ class SpeakerBook:
     def note_name(self, phrase: Phrase, subject: bool) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
         self._known_names.append((phrase.start, phrase, subject))
+        full = _name_key(phrase.name or "")
+        if len(full) > 1:
+            self._full_names.setdefault(full[-1], []).append(phrase)
         self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         key = _name_key(phrase.name or "")
         if key and phrase.gender in ("male", "female"):
@@ -419,9 +425,8 @@ class SpeakerBook:
         key = _name_key(name)
         if len(key) != 1:
             return None
-        cands = [p for at, p, _ in self._known_names
-                 if p.name and len(_name_key(p.name)) > 1 and _name_key(p.name)[-1] == key[0]]
-        distinct = {tuple(_name_key(p.name)) for p in cands}
+        cands = self._full_names.get(key[0], [])
+        distinct = {_name_key(p.name) for p in cands}
         if len(distinct) == 1:
             return max(cands, key=lambda p: len(p.name))
         # Two people share the surname ("Donald Trump", "Eric Trump"): news style keeps the

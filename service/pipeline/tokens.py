@@ -5,45 +5,46 @@ region becomes one ``Q`` token that carries the quote's index.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from .lexicon import SPEECH_VERBS
 
-_ABBREVIATIONS = (
+_ABBREVIATIONS = frozenset((
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Jr|Sr|St|Inc|Corp|Co|Sgt|Capt|Adm|Rev|"
     "Prof|Pres|Maj|Cmdr|Ft|Mt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Vt|Ind|Calif|Fla|Mass|Va|Pa|"
     "Ill|Mich|Wis|Minn|Ariz|Colo|Conn|Tenn|Ky|La|Md|Mo|Nev|Okla|Ore|Wash|Ala|Ark|Del|Ga|Kan|"
-    "Miss|Mont|Neb|Wyo|Tex|Ariz|vs|etc|approx|Mx|Messrs|Gens|Supt|Atty|Dept|Univ|Assn|Bros|Ltd"
-)
+    "Miss|Mont|Neb|Wyo|Tex|vs|etc|approx|Mx|Messrs|Gens|Supt|Atty|Dept|Univ|Assn|Bros|Ltd"
+).split("|"))
+# A word may carry a full stop; whether the stop belongs to it (an abbreviation, an initial)
+# is decided in Python, which is faster than trying every abbreviation at every position.
 _TOKEN = regex.compile(
-    rf"(?P<abbr>(?:\p{{Lu}}\.){{2,}}|(?:{_ABBREVIATIONS})\.|\p{{Lu}}\.(?=\s*\p{{Lu}}))"
-    r"|(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’][sS]\b)?)"
+    r"(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’][sS]\b)?)(?P<dot>\.)?"
     r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
 )
+_INITIAL_FOLLOWS = regex.compile(r"\s*\p{Lu}")
 _TERMINATORS = frozenset(".!?")
 
 
-@dataclass(frozen=True)
 class Tok:
-    text: str
-    start: int
-    end: int
-    kind: str            # "w" word, "a" abbreviation, "p" punctuation, "q" a whole quote
-    quote: int = -1      # index of the quote for kind "q"
+    """One token: a word, an abbreviation, a punctuation mark, or a whole quote.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    Plain slots with the derived flags computed once: rules read them millions of times.
+    """
 
-    @property
-    def is_word(self) -> bool:
-        return self.kind in ("w", "a")
+    __slots__ = ("text", "start", "end", "kind", "quote", "lower", "is_word", "capitalized")
 
-    @property
-    def capitalized(self) -> bool:
-        return self.is_word and self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, kind: str, quote: int = -1) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind          # "w" word, "a" abbreviation, "p" punctuation, "q" a quote
+        self.quote = quote        # index of the quote for kind "q"
+        self.lower = text.lower()
+        self.is_word = kind in ("w", "a")
+        self.capitalized = self.is_word and text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]]) -> list[Tok]:
@@ -63,8 +64,21 @@ def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]
 def _words(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end, timeout=2.0):
-        kind = "a" if m.group("abbr") else "w" if m.group("word") else "p"
-        out.append(Tok(m.group(), m.start(), m.end(), kind))
+        s, e = m.span()
+        if m.lastgroup == "punct":
+            out.append(Tok(text[s:e], s, e, "p"))
+            continue
+        w_end = m.end("word")
+        word = text[s:w_end]
+        if w_end == e:
+            out.append(Tok(word, s, e, "w"))
+        elif word in _ABBREVIATIONS or "." in word or (
+                len(word) == 1 and word.isupper()
+                and _INITIAL_FOLLOWS.match(text, e, end, timeout=1.0)):
+            out.append(Tok(text[s:e], s, e, "a"))   # "Sen.", "U.S.", the initial in "Harry M. Reid"
+        else:
+            out.append(Tok(word, s, w_end, "w"))
+            out.append(Tok(".", w_end, e, "p"))
     return out
 
 
