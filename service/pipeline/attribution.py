@@ -102,7 +102,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     starts = [m.start() for m in _SENTENCE_START.finditer(text, timeout=5.0)] or [0]
     book.sentence_starts.extend(st + shift for st in starts)
     regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
-    cache: dict[str, Phrase | None] = {}
+    cache: dict[tuple[str, bool], Phrase | None] = {}
     found: list[tuple[Phrase, bool]] = []
     subject_of: set[int] = set()
     for m in _NAME_RUN.finditer(text, timeout=5.0):
@@ -112,24 +112,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             continue
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == ""
-        run = tokenize(text, s, e, [])
-        while run and not run[-1].is_word:
-            run.pop()
-        if not run:
-            continue
-        if len(run) == 1 and run[0].lower in STOP_CAPITALS:
-            continue  # "The", "But": a capital that only starts the sentence
-        if at_start and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
-                and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
-            run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
-        key = text[run[0].start:run[-1].end]
-        if key not in cache:
-            cache[key] = read_phrase(run, text)
+        key = (m.group(), at_start)
+        if key not in cache:  # names repeat: read each spelling once, offsets relative to it
+            cache[key] = _read_run(m.group(), at_start)
         phrase = cache[key]
-        if phrase is not None and (phrase.start, phrase.end) != (run[0].start, run[-1].end):
-            phrase = replace(phrase, start=run[0].start, end=run[-1].end)
         if phrase is None:
             continue
+        phrase = replace(phrase, start=phrase.start + s, end=phrase.end + s)
         if phrase.form is MentionForm.NAME and _person_like(phrase):
             prev = _PREVIOUS_WORD.search(text, max(0, s - 30), s, timeout=1.0)
             prev_word = prev.group(1).lower() if prev and (sent < 0 or prev.start() >= starts[sent]) \
@@ -142,6 +131,19 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         elif at_start:
             subject_of.add(sent)  # the sentence is about an organisation or a thing
     return found
+
+
+def _read_run(run_text: str, at_start: bool) -> Phrase | None:
+    """Read a run of capitalized words as a speaker phrase (offsets relative to the run)."""
+    run = tokenize(run_text, 0, len(run_text), [])
+    while run and not run[-1].is_word:
+        run.pop()
+    if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
+        return None  # "The", "But": a capital that only starts the sentence
+    if at_start and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
+            and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
+        run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
+    return read_phrase(run, run_text)
 
 
 def _keep_people(found: list[tuple[Phrase, bool]]) -> list[tuple[Phrase, bool]]:
