@@ -80,9 +80,12 @@ def _mark_len(text: str, at: int) -> int:
     return 2 if text[at:at + 2] in ("''", "``") else 1
 
 
+_NAME_WORD = (r"(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|"
+              r"Pres|St|Jr|Sr)\.|\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*)")
+# A run of capitalized words on one line; a full stop ends it unless it marks an abbreviation
+# or an initial ("Sen. Harry M. Reid" is one run, "Hot Air. Trump" is two).
 _NAME_RUN = regex.compile(
-    r"(?:(?<=[\s(\[—–-]|^)(?:\p{Lu}[\p{L}\p{M}\p{N}'’\-.&]*|\p{Lu}\.)"
-    r"(?:\s+(?:(?:de|van|von|al|bin)\s+)?(?:\p{Lu}[\p{L}\p{M}\p{N}'’\-.&]*|\p{Lu}\.))*)")
+    rf"(?<=[\s(\[—–-]|^){_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin)[ \t]+)?{_NAME_WORD})*")
 _SENTENCE_START = regex.compile(
     r"(?:^|(?<=\n)|(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Sgt|"
     r"Capt|Prof|Rev|U\.S|D\.C|No|vs))(?<=[.!?][”\"’')\]]*\s+))(?=[“\"‘'(]*[\p{Lu}\p{N}])",
@@ -194,7 +197,7 @@ def _kind(text: str, part: _Part, para: _Para) -> QuoteKind:
     prev = before[-1:] if before else ""
     words = text[r.start:r.end].split()
     first = text[r.start:r.start + 1]
-    embedded = prev.isalnum() or prev in ")"
+    embedded = prev != "" and (prev.isalnum() or prev == ")")
     if embedded and (first.islower() or (len(words) <= 4 and text[r.end - 1:r.end] not in ".!?")):
         return QuoteKind.PARTIAL
     if first.islower() and prev not in ":," and before and not before.endswith(("—", "–")):

@@ -122,25 +122,21 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
     j = v
     while j > floor and _is_adverb(toks[j - 1]):
         j -= 1
-    # "Cornell Belcher, a Democratic pollster, said": step over the appositive.
-    appositive: Phrase | None = None
+    # "Cornell Belcher, a Democratic pollster, said" and longer chains of appositives: the
+    # speaker is the first name in the chain, or else its first description.
     if j > floor and toks[j - 1].text == ",":
-        k = j - 2
-        while k > floor and toks[k].text != "," and j - k < 32:
-            k -= 1
-        if k > floor and toks[k].text == ",":
-            appositive = read_phrase(toks[k + 1:j - 1], text)
-            named = _phrase_ending_at(toks, k, text, floor)
-            if named is not None and named.form.value == "name":
-                if appositive is not None and appositive.role:
-                    return Phrase(named.start, named.end, named.text, named.form, name=named.name,
-                                  role=named.role or appositive.role,
-                                  gender=named.gender or appositive.gender)
-                return named
-            if appositive is not None:
-                return appositive
-            return named  # "A Warren adviser, who spoke on condition of anonymity, said"
-        return None
+        commas = [i for i in range(j - 2, max(floor, j - 48) - 1, -1) if toks[i].text == ","]
+        chunks = []
+        for c in commas[:4]:
+            head = _phrase_ending_at(toks, c, text, floor)
+            if head is not None:
+                chunks.append(head)
+            if head is None or _token_before(toks, head.start).text != ",":
+                break
+        named = [p for p in chunks if p.form.value == "name"]
+        if named:
+            return named[-1]
+        return chunks[-1] if chunks else None
     return _phrase_ending_at(toks, j, text, floor)
 
 
@@ -161,16 +157,20 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
 
 
 def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase | None:
-    """Read the subject at the start of a sentence, after any introductory phrase."""
+    """Read the subject at the start of a sentence, or after an introductory phrase
+    ("In a statement on Friday, Grant said …")."""
     start = s0
     while start < limit and toks[start].lower in _DISCOURSE:
         start += 1
-    s0 = start
-    first_comma = next((k for k in range(s0, min(limit, s0 + 10)) if toks[k].text == ","), None)
-    lead = toks[s0].lower if s0 < limit else ""
-    introduced = lead in STOP_CAPITALS or lead.endswith(("ly", "ing", "ed"))
-    if first_comma is not None and introduced and not read_phrase(toks[s0:first_comma], text):
-        start = first_comma + 1  # "In a statement on Friday, Grant said …"
+    subject = _longest_prefix_phrase(toks, start, limit, text)
+    if subject is None:
+        comma = next((k for k in range(start, min(limit, start + 15)) if toks[k].text == ","), None)
+        if comma is not None:
+            subject = _longest_prefix_phrase(toks, comma + 1, limit, text)
+    return subject
+
+
+def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -> Phrase | None:
     best = None
     for j in range(start + 1, min(limit, start + 12) + 1):
         p = read_phrase(toks[start:j], text)
@@ -250,7 +250,14 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     last = toks[k - 1]
     if last.text in (":", ",") or (last.is_word and _verb_at(toks, k - 1)):
         j = k - 1 if last.text in (":", ",") else k
-        for v in range(j - 1, max(s0, j - 30) - 1, -1):
+        # The clause's first reporting verb: "Thiel wrote in a statement explaining why he
+        # is speaking, Q" is Thiel's, not the "speaking" of the clause inside it.
+        seg = max(s0, j - 30)
+        for i in range(j - 1, seg - 1, -1):
+            if toks[i].kind == "q":
+                seg = i + 1
+                break
+        for v in range(seg, j):
             n = _verb_at(toks, v)
             if not n or v + n > j:
                 continue
@@ -258,7 +265,6 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)
                 return Cue("NV:Q", subject, verb, vs, ve)
-            break
         if last.text == ":" and k - 1 > s0:
             p = read_phrase(toks[s0:k - 1], text)
             if p is not None and p.form.value in ("name", "organization"):

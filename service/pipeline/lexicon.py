@@ -302,7 +302,9 @@ STOP_CAPITALS = frozenset({
     "about", "into", "during", "without", "within", "between", "among", "against", "upon",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "mr", "mrs", "ms", "dr",
+    "november", "december", "mr", "mrs", "ms", "dr", "ever", "perhaps", "maybe", "despite",
+    "following", "unlike", "like", "speaking", "earlier", "last", "next", "finally", "first",
+    "already", "recently", "asked", "told", "wait", "well", "oh", "sure", "yes", "please",
 })
 
 DETERMINERS = frozenset({

@@ -97,6 +97,8 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """Split ``text`` into surface and canonical words."""
     surface = words(text)
+    if "cannot" not in surface and not any("'" in w for w in surface):
+        return Prepared(surface, surface, tuple(range(len(surface))))   # nothing to expand
     canonical: list[str] = []
     origin: list[int] = []
     for i, word in enumerate(surface):

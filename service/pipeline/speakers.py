@@ -13,6 +13,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, PROXIMITY_PHRASES, STOP_CAPITALS, TITLE_WORDS,
@@ -28,6 +30,7 @@ _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about
                             "who", "that", "which", "whose", "and", "or", "but", "said", "says",
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
                             "would", "a", "an", "as", "when", "while", "after", "before", "if"})
+_ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
 _POSTMODIFIER_STARTS = frozenset({"familiar", "close", "with", "who", "briefed", "involved",
                                   "knowledgeable", "aware", "privy", "in", "at", "from", "for",
@@ -103,6 +106,12 @@ def _span_text(toks: list[Tok], text: str) -> str:
     return text[toks[0].start:toks[-1].end]
 
 
+def _is_title(word: str) -> bool:
+    """Tell whether a lower-case word is a title or office word ("sen.", "lt", "secretary")."""
+    bare = word.rstrip(".")
+    return word in TITLE_WORDS or bare in TITLE_WORDS or bare + "." in TITLE_WORDS
+
+
 def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """Split a capitalized run into (role tokens, name tokens): 'Sen. Ted Cruz' -> (Sen.), (Ted Cruz)."""
     j = len(toks)
@@ -119,7 +128,7 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             i -= 1
         elif low in _PARTICLES and i - 1 > 0 and _is_name_token(toks[i - 2]):
             i -= 1
-        elif _is_name_token(t) and low.rstrip(".") not in TITLE_WORDS and low not in ORG_NOUNS:
+        elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS:
             i -= 1
         else:
             break
@@ -153,6 +162,14 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
+    owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))), None)
+    if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
+        # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
+        rest = read_phrase(toks[owner_at + 1:], text)
+        if rest is not None and rest.form is MentionForm.NAME:
+            role = " ".join(filter(None, [_span_text(toks[:owner_at + 1], text), rest.role]))
+            return Phrase(start, end, whole, MentionForm.NAME, name=rest.name, role=role,
+                          gender=rest.gender)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None:
@@ -206,7 +223,8 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
     if i == 0 or i == j or j - i > 8:
         return None
     role = toks[:i]
-    if len(role) > 9 or any(t.lower in _ROLE_BREAKERS or not t.is_word for t in role[1:]):
+    if len(role) > 9 or role[0].lower in _ROLE_BREAKERS or any(
+            t.lower in _ROLE_BREAKERS or not t.is_word for t in role[1:]):
         return None
     if not any(t.lower in PERSON_ROLE_NOUNS or t.lower.rstrip(".") in TITLE_WORDS
                or t.lower.endswith(_AGENT_SUFFIXES) for t in role):
@@ -227,6 +245,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     run: list[Tok] = []
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _TITLE_CONNECTORS | _PARTICLES) \
+                or (run and _ORDINAL.fullmatch(t.lower)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
         else:
@@ -465,10 +484,10 @@ class SpeakerBook:
 
     def _resolve_name(self, phrase: Phrase, pos: int) -> _Entity:
         name = phrase.name or phrase.text
-        e = self._person_by_name(name, pos)
+        # A bare surname means the person the text names in full with it ("Trump" after
+        # "Donald Trump"), even when a relative with that surname spoke earlier.
         full = self._full_name(name, pos) if len(_name_key(name)) == 1 else None
-        if e is None and full is not None:
-            e = self._person_by_name(full.name, pos)
+        e = self._person_by_name(full.name if full is not None else name, pos)
         if e is None:
             richest = full if full is not None else phrase
             e = self._new(SpeakerType.PERSON, richest.name, gender=richest.gender or phrase.gender)

@@ -70,6 +70,17 @@ LAYOUTS = [
     ("unnamed vague", "“The deal is close,” said two people familiar with the talks.",
      "The deal is close,", "two people familiar with the talks"),
     ("written source", "“Payment is overdue,” the letter said.", "Payment is overdue,", "the letter"),
+    ("appositive chain", "Rosa Diaz, editor of The Ledger, a weekly paper in the valley, wrote, "
+                         "“The mill will close.”", "The mill will close.", "Rosa Diaz"),
+    ("possessive owner", "“We have the votes,” the Harbor Party’s Nils Berg told the AP.",
+     "We have the votes,", "Nils Berg"),
+    ("ordinal in a title", "“Hold the line,” said Army 2nd Lt. Omar Haddad.", "Hold the line,",
+     "Omar Haddad"),
+    ("clause's first verb", "Nils Berg wrote in a letter explaining why he is speaking out, "
+                            "“The harbor deserves better.”", "The harbor deserves better.",
+     "Nils Berg"),
+    ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
+                            "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
 ]
 
 
