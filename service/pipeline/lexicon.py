@@ -173,7 +173,10 @@ PERSON_ROLE_NOUNS = frozenset({
     "counselor", "counsellor", "partner", "partners", "relative", "relatives", "neighbor",
     "neighbors", "neighbour", "neighbours", "citizen", "citizens", "immigrant", "immigrants",
     "politician", "politicians", "introducer", "user", "users", "commenter", "commenters",
-    "blogger", "bloggers", "spokesmen", "staff", "official's", "governor's",
+    "blogger", "bloggers", "spokesmen", "staff", "treasurer", "chancellor", "premier",
+    "justice", "clerk", "admiral", "king", "queen", "prince", "princess", "chairwoman",
+    "vice-president", "pope", "cardinal", "archbishop", "monarch", "dictator", "strongman",
+    "tycoon", "magnate", "lieutenant", "sergeant", "captain", "colonel", "major", "marshal",
     "refugee", "refugees", "military", "figure", "figures", "mouthpiece",
 })
 
@@ -268,7 +271,6 @@ CHANNEL_PATTERNS = (
     ("told journalists", "told reporters"),
     ("in a statement", "statement"),
     ("in a written statement", "statement"),
-    ("said in a statement", "statement"),
     ("in a post on", "social post"),
     ("in a tweet", "social post"),
     ("on twitter", "social post"),

@@ -37,7 +37,8 @@ _MEDIA = regex.compile(
     r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
     r"Tribune|Herald|Globe|Gazette|Telegraph|Guardian|Reuters|Associated Press|AP|CNN|MSNBC|"
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
-_PLATFORM = regex.compile(r"\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})")
+_PLATFORM = regex.compile(
+    r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
 _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
 
 

@@ -1,0 +1,114 @@
+"""Sourcing grades: one row per level and per signal, with negatives, in our own wording."""
+from __future__ import annotations
+
+import pytest
+
+from service.pipeline import extract
+from service.pipeline.sourcing import LABELS
+
+
+def grade_of(text: str, words: str):
+    ex = extract(text)
+    for q in ex.quotes:
+        if q.text == words:
+            return q.sourcing
+    raise AssertionError(f"no quote {words!r}: {[q.text for q in ex.quotes]}")
+
+
+LEVELS = [
+    # (text, quote words, level)
+    ("“Rates will hold,” Treasurer Ines Olmo said.", "Rates will hold,", 6),
+    ("“Rates will hold,” said Olmo.", "Rates will hold,", 6),
+    ("Treasurer Ines Olmo spoke first. “Rates will hold,” she said.", "Rates will hold,", 5),
+    ("Treasurer Ines Olmo spoke first. “Rates will hold,” the treasurer said.", "Rates will hold,",
+     5),
+    ("“Rates will hold,” Ines Olmo said. “Inflation is easing.”", "Inflation is easing.", 5),
+    ("“Rates will hold,” the Treasury Department said in a statement.", "Rates will hold,", 4),
+    ("“Rates will hold,” a Treasury Department spokesman said.", "Rates will hold,", 4),
+    ("“Rates will hold,” a senior treasury official said.", "Rates will hold,", 3),
+    ("“Rates will hold,” said a union official.", "Rates will hold,", 3),
+    ("“Rates will hold,” said two people familiar with the decision.", "Rates will hold,", 2),
+    ("“Rates will hold,” said a banking expert familiar with the plan.", "Rates will hold,", 2),
+    ("“Rates will hold,” critics say.", "Rates will hold,", 1),
+    ("“Rates will hold for a long time yet, whatever the market thinks today.”",
+     "Rates will hold for a long time yet, whatever the market thinks today.", 1),
+    ("The so-called “rate freeze” ended in May.", "rate freeze", 0),
+]
+
+
+@pytest.mark.parametrize("text,words,level", LEVELS)
+def test_levels(text, words, level):
+    s = grade_of(text, words)
+    assert (s.level, s.label) == (level, LABELS[level])
+    assert s.reasons, "every grade names the words that decided it"
+    for r in s.reasons:
+        assert text[r.start:r.end] == r.text
+
+
+def test_a_role_noun_keeps_the_unnamed_source_level():
+    text = ("A senior treasury official called the plan “workable.” "
+            "“We expect a vote soon,” the official said.")
+    assert grade_of(text, "workable.").level == 3
+    assert grade_of(text, "We expect a vote soon,").level == 3
+
+
+@pytest.mark.parametrize("text,words,reason", [
+    ("“Talks stalled,” said an official who spoke on condition of anonymity because the talks "
+     "were private.", "Talks stalled,", "on condition of anonymity"),
+    ("“Talks stalled,” said an aide who was not authorized to discuss the matter.",
+     "Talks stalled,", "not authorized to"),
+])
+def test_anonymity_reason_is_reported(text, words, reason):
+    s = grade_of(text, words)
+    assert s.signals["anonymity_reason"] == reason
+    assert s.level == 3
+
+
+def test_no_anonymity_reason_for_a_named_speaker():
+    s = grade_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,")
+    assert s.signals["anonymity_reason"] is None
+
+
+@pytest.mark.parametrize("text,words,kind,channel_words", [
+    ("Ines Olmo told reporters that talks had “stalled.”", "stalled.", "told reporters",
+     "told reporters"),
+    ("“Talks stalled,” Ines Olmo said in a statement.", "Talks stalled,", "statement",
+     "in a statement"),
+    ("Ines Olmo said in a post on Bluesky that talks had “stalled.”", "stalled.", "social post",
+     "in a post on Bluesky"),
+    ("“Talks stalled,” Ines Olmo said in an interview with The Harbor Times.", "Talks stalled,",
+     "interview", "in an interview with The Harbor Times"),
+    ("“Talks stalled,” Ines Olmo said at a news conference.", "Talks stalled,", "news conference",
+     "at a news conference"),
+])
+def test_channel(text, words, kind, channel_words):
+    channel = grade_of(text, words).signals["channel"]
+    assert (channel["kind"], channel["text"]) == (kind, channel_words)
+    assert text[channel["start"]:channel["end"]] == channel_words
+
+
+def test_no_channel_when_none_is_written():
+    assert grade_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,").signals["channel"] is None
+
+
+def test_plural_sources():
+    assert grade_of("“It is done,” said people briefed on the talks.", "It is done,").signals["plural"]
+    assert not grade_of("“It is done,” said a person briefed on the talks.",
+                        "It is done,").signals["plural"]
+
+
+def test_relayed_through_third_party_and_outlet():
+    relayed = grade_of("According to people familiar with the call, the two ministers agreed on "
+                       "“a joint framework.”", "a joint framework.")
+    assert relayed.signals["relayed"] is True
+    via_outlet = grade_of("“We will not resign,” Ines Olmo told The Harbor Times.",
+                          "We will not resign,")
+    assert via_outlet.signals["relayed"] is True
+    direct = grade_of("“We will not resign,” Ines Olmo said.", "We will not resign,")
+    assert direct.signals["relayed"] is False
+
+
+def test_partial_signal():
+    assert grade_of("Ines Olmo called the deal “a good start.”", "a good start.").signals["partial"]
+    assert not grade_of("“It is a good start,” Ines Olmo said.", "It is a good start,"
+                        ).signals["partial"]
