@@ -19,8 +19,9 @@ $(VENV)/.installed-%: pyproject.toml | $(BIN)/python
 
 comma := ,
 
+# No --access-logfile: the app itself logs one line per request.
 serve: $(VENV)/.installed-server
-	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --access-logfile - 'service:create_app()'
+	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 'service:create_app()'
 
 test: $(VENV)/.installed-server+test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
