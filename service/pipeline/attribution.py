@@ -26,6 +26,8 @@ _PLACE_ENDS = frozenset({"street", "avenue", "arena", "center", "centre", "count
                          "jersey", "hampshire", "mexico", "kingdom", "republic", "emirates",
                          "angeles", "francisco", "vegas", "orleans", "diego", "antonio",
                          "arabia", "korea", "africa", "america", "zealand", "lanka"})
+# Rules whose cue touches the quote: they may attribute words that look like a title.
+_TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q—N", "NV:¶Q"})
 _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
                 MentionForm.DESCRIPTOR: 1.0, MentionForm.TITLE: 0.9, MentionForm.PRONOUN: 0.85,
                 MentionForm.CONTINUATION: 1.0}
@@ -299,6 +301,9 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 cue = cues.match_reporting_sentence(p.toks, ps0, s0, text)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker)
+    if cue is not None and cue.rule not in _TIGHT_RULES and \
+            _looks_like_a_name(text[part.raw.start:part.raw.end]):
+        cue = None  # "on “Morning Joe,”", "the “Make America Great Again” hat": a title
     if cue is None:
         if part.kind is QuoteKind.PARTIAL or _looks_like_a_name(text[part.raw.start:part.raw.end]):
             part.kind = QuoteKind.NON_SPEECH

@@ -75,6 +75,8 @@ def words(text: str) -> tuple[str, ...]:
 
 def expand(word: str) -> tuple[str, ...]:
     """Return the canonical words of one surface word: "don't" -> ("do", "not")."""
+    if "'" not in word:
+        return _IRREGULAR.get(word, (word,))
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     for suffix, full in _SUFFIXES:
