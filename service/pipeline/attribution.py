@@ -15,6 +15,17 @@ from .tokens import Tok, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
+_PLACES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania texas
+utah vermont washington wisconsin wyoming america europe asia africa china russia ukraine iran
+iraq syria israel egypt india pakistan afghanistan mexico canada britain england france germany
+italy spain japan korea cuba venezuela brazil turkey libya yemen qatar hungary poland greece
+beijing moscow london paris berlin tokyo kyiv kiev tehran baghdad damascus brussels geneva
+chicago boston atlanta miami houston dallas denver detroit seattle philadelphia cleveland
+milwaukee manhattan brooklyn harlem baltimore pittsburgh phoenix tampa orlando charlotte
+""".split())
 _PLACE_STARTS = frozenset({"new", "north", "south", "east", "west", "los", "san", "santa", "las",
                            "fort", "port", "lake", "mount", "united", "saint", "upper", "lower",
                            "great", "central", "greater", "northern", "southern", "eastern",
@@ -95,8 +106,16 @@ _SENTENCE_START = regex.compile(
 _PREVIOUS_WORD = regex.compile(r"([\p{L}]+)[^\p{L}\n]*$")
 
 
+@dataclass(frozen=True)
+class _Name:
+    phrase: Phrase
+    sentence: int
+    after_preposition: bool
+    sentence_taken: bool      # the sentence opens with an organisation or a thing
+
+
 def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 0
-                ) -> list[tuple[Phrase, bool]]:
+                ) -> list[_Name]:
     """Find every person name outside quotes, and whether it is its sentence's subject.
 
     The subject is the first name of the sentence that no preposition governs ("For Major,
@@ -108,8 +127,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     book.sentence_starts.extend(st + shift for st in starts)
     regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
     cache: dict[tuple[str, bool], Phrase | None] = {}
-    found: list[tuple[Phrase, bool]] = []
-    subject_of: set[int] = set()
+    found: list[_Name] = []
+    taken: set[int] = set()  # sentences whose subject is not a person
     for m in _NAME_RUN.finditer(text, timeout=5.0):
         s, e = m.span()
         k = bisect_right(regions, (s, len(text) + 1)) - 1
@@ -128,13 +147,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             prev = _PREVIOUS_WORD.search(text, max(0, s - 30), s, timeout=1.0)
             prev_word = prev.group(1).lower() if prev and (sent < 0 or prev.start() >= starts[sent]) \
                 else ""
-            subject = sent not in subject_of and prev_word not in _PREPOSITIONS
-            subject_of.add(sent)
             if shift:
                 phrase = replace(phrase, start=phrase.start + shift, end=phrase.end + shift)
-            found.append((phrase, subject))
+            found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken))
         elif at_start:
-            subject_of.add(sent)  # the sentence is about an organisation or a thing
+            taken.add(sent)  # the sentence is about an organisation or a thing
     return found
 
 
@@ -151,26 +168,38 @@ def _read_run(run_text: str, at_start: bool) -> Phrase | None:
     return read_phrase(run, run_text)
 
 
-def _keep_people(found: list[tuple[Phrase, bool]]) -> list[tuple[Phrase, bool]]:
-    """Keep the names that are people's: a known first name, a title or honorific, or a full
-    name whose surname is also used alone (news names people by surname after the first
-    mention; "Dirty Dancing" and "Chicago Tribune" never recur as "Dancing" or "Tribune")."""
-    alone = {ph.name.lower() for ph, _ in found if len(ph.name.split()) == 1}
+def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
+    """Keep the names that are people's, each with whether it is its sentence's subject.
+
+    A person's name has a known first name, a title or honorific, or a surname that is also
+    used alone (news names people by surname after the first mention; "Dirty Dancing" and
+    "Chicago Tribune" never recur as "Dancing" or "Tribune"). The subject is the first such
+    name of a sentence that no preposition governs.
+    """
+    alone = {n.phrase.name.lower() for n in found if len(n.phrase.name.split()) == 1}
     people = set()
-    for ph, _ in found:
-        words = ph.name.split()
-        if len(words) > 1 and (words[0].lower() in MALE_NAMES | FEMALE_NAMES or ph.role
+    for n in found:
+        words = n.phrase.name.split()
+        if len(words) > 1 and (words[0].lower() in MALE_NAMES | FEMALE_NAMES or n.phrase.role
                                or words[-1].lower() in alone):
             people.add(words[-1].lower())
-    return [(ph, subj) for ph, subj in found
-            if ph.name.split()[-1].lower() in people or ph.role or ph.gender]
+    kept, seen = [], set()
+    for n in found:
+        ph = n.phrase
+        if not (ph.name.split()[-1].lower() in people or ph.role or ph.gender):
+            continue
+        subject = n.sentence not in seen and not n.after_preposition and not n.sentence_taken
+        seen.add(n.sentence)
+        kept.append((ph, subject))
+    return kept
 
 
 def _person_like(phrase: Phrase) -> bool:
     """Tell whether a name found in running text is a person's, not a place's."""
     words = phrase.name.split()
     low = [w.lower() for w in words]
-    if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper():
+    if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper() or (
+            len(low) == 1 and low[0] in _PLACES):
         return False
     return True
 

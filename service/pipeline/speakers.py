@@ -224,11 +224,14 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
         return None
     role = toks[:i]
     if len(role) > 9 or role[0].lower in _ROLE_BREAKERS or any(
-            t.lower in _ROLE_BREAKERS or not t.is_word for t in role[1:]):
+            not t.is_word or t.lower in PRONOUNS or (
+                t.lower in STOP_CAPITALS and t.lower not in _TITLE_CONNECTORS)
+            or t.lower in _ROLE_BREAKERS for t in role):
         return None
-    if not any(t.lower in PERSON_ROLE_NOUNS or t.lower.rstrip(".") in TITLE_WORDS
-               or t.lower.endswith(_AGENT_SUFFIXES) for t in role):
-        return None
+    head = role[-1]
+    if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
+            or head.lower.endswith(_AGENT_SUFFIXES)):
+        return None  # the word before the name must be what the person is
     inner = _read_capitalized(toks[i:], text)
     if inner is None or inner.form is not MentionForm.NAME:
         return None
@@ -583,7 +586,7 @@ class SpeakerBook:
             return None
         latest = by_sentence[max(by_sentence)]
         subjects = [m for m in latest if m[1]]
-        _, _, ref = (subjects or latest)[0] if subjects else latest[-1]
+        _, _, ref = subjects[0] if subjects else latest[0]  # else the first-mentioned
         return self._entity_of(ref, pos)
 
     def _fits(self, g: str | None, ref) -> bool:
