@@ -160,6 +160,8 @@ def _read_run(run_text: str, at_start: bool) -> Phrase | None:
     run = tokenize(run_text, 0, len(run_text), [])
     while run and not run[-1].is_word:
         run.pop()
+    while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the":
+        run = run[1:]  # "When Wallace died", "But Trump said": the name starts after
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
         return None  # "The", "But": a capital that only starts the sentence
     if at_start and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
@@ -312,9 +314,16 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         return cues.match_before(p.toks, k, s0, text) or cues.match_according(
             p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text)
 
-    # A quote that ends with a full stop ends its sentence: its own sentence's cue comes
-    # first, and the words after it are a new sentence.
-    order = (coordinated, before, after) if ends_sentence else (after, coordinated, before)
+    def continued():
+        prev = [q for q in p.parts[:qi] if q.speaker]
+        if prev and part.kind is QuoteKind.FULL and _sentence_like(text, part, p):
+            return cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
+        return None
+
+    # A quote that ends with a full stop ends its sentence: its own sentence's cue, or the
+    # speaker it continues, comes first; the words after it are most likely a new sentence.
+    order = (coordinated, before, continued, after) if ends_sentence else (
+        after, coordinated, before, continued)
     cue = None
     for rule in order:
         cue = rule()
@@ -322,9 +331,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             break
     if cue is None and part.kind is QuoteKind.FULL:
         prev = [q for q in p.parts[:qi] if q.speaker]
-        if prev and _sentence_like(text, part, p):
-            cue = cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
-        elif _sentence_like(text, part, p) and s0 > 0 and not prev:
+        if _sentence_like(text, part, p) and s0 > 0 and not prev:
             ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
             if ps0 is not None:
                 cue = cues.match_reporting_sentence(p.toks, ps0, s0, text)

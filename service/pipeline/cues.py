@@ -252,7 +252,7 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         j = k - 1 if last.text in (":", ",") else k
         # The clause's first reporting verb: "Thiel wrote in a statement explaining why he
         # is speaking, Q" is Thiel's, not the "speaking" of the clause inside it.
-        seg = max(s0, j - 30)
+        seg = max(main_clause_start(toks, s0, j), j - 30)
         for i in range(j - 1, seg - 1, -1):
             if toks[i].kind == "q":
                 seg = i + 1
@@ -293,6 +293,21 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     return None
 
 
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+_SUBORDINATORS = frozenset({"after", "when", "as", "while", "although", "though", "because", "since",
+                            "if", "before", "once", "until", "whereas", "whether", "unless"})
+
+
+def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:
+    """Skip an opening subordinate clause: "After Brown criticized him, Clinton shot back"."""
+    if s0 < limit and toks[s0].lower in _SUBORDINATORS:
+        comma = next((i for i in range(s0, limit) if toks[i].text == ","), None)
+        if comma is not None:
+            return comma + 1
+    return s0
+
+
 _RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of"})
 
 
@@ -311,10 +326,18 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
         toks[v].lower.endswith("ing") and v > s0 and toks[v - 1].text == ",")
     if participle or (v > s0 and toks[v - 1].lower == "by"):
         return sentence_subject(toks, s0, v, text)
-    subject = _subject_before(toks, v, text, s0)
     j = v
     while j > s0 and _is_adverb(toks[j - 1]):
         j -= 1
+    n = _verb_at(toks, v) or 1
+    if j > s0 and toks[j - 1].lower in _PASSIVE and v + n < len(toks) and toks[v + n].lower == "by":
+        # "Sanders was asked by host Bill Maher, …": the agent speaks
+        return _phrase_after_verb(toks[v + n + 1:], text)
+    if j > s0 and toks[j - 1].lower in _RELATIVES:
+        return None  # "analysts who claim …": a verb of a relative clause
+    subject = _subject_before(toks, v, text, s0)
+    if subject is not None and _token_before(toks, subject.start).lower in _RELATIVES:
+        return None  # "… which friends described as miserable": not the sentence's speaker
     if subject is None and j > s0 and toks[j - 1].lower == "and":
         # "Clinton drew cheers as she thanked the state and then boomed, …"
         return sentence_subject(toks, s0, v, text)
@@ -337,8 +360,9 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
 
 def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote."""
+    first = main_clause_start(toks, s0, k)
     for verbs in (SPEECH_VERBS, COGNITION_VERBS):
-        for v in range(s0, k):
+        for v in range(first, k):
             n = _verb_at(toks, v, verbs)
             if not n:
                 continue

@@ -79,6 +79,15 @@ LAYOUTS = [
     ("clause's first verb", "Nils Berg wrote in a letter explaining why he is speaking out, "
                             "“The harbor deserves better.”", "The harbor deserves better.",
      "Nils Berg"),
+    ("subordinate clause first", "After Mayor Ortiz criticized the plan, Councilman Ed Park shot "
+                                 "back, “The plan is fine.”", "The plan is fine.", "Ed Park"),
+    ("relative clause verb", "As for the residents who claim the plan is rushed, Ed Park said, "
+                             "“They will be heard.”", "They will be heard.", "Ed Park"),
+    ("passive agent", "Ed Park was asked by host Nora Quint, who had covered the story for "
+                      "months, “Will the plan pass?”", "Will the plan pass?", "Nora Quint"),
+    ("new sentence after a full stop", "“We will appeal,” Ed Park said. “The ruling is wrong.” "
+                                       "Mayor Lena Ortiz said she would not.",
+     "The ruling is wrong.", "Ed Park"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
 ]
