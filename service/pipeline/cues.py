@@ -330,7 +330,8 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
     while j > s0 and _is_adverb(toks[j - 1]):
         j -= 1
     n = _verb_at(toks, v) or 1
-    if j > s0 and toks[j - 1].lower in _PASSIVE and v + n < len(toks) and toks[v + n].lower == "by":
+    passive = any(t.lower in _PASSIVE for t in toks[max(s0, v - 2):v])
+    if passive and v + n < len(toks) and toks[v + n].lower == "by":
         # "Sanders was asked by host Bill Maher, …": the agent speaks
         return _phrase_after_verb(toks[v + n + 1:], text)
     if j > s0 and toks[j - 1].lower in _RELATIVES:
