@@ -21,8 +21,8 @@ class Defaults:
     # Verification and corroboration (service/pipeline/matching.py, service/api/verify.py).
     FUZZY_MIN_SIMILARITY = 0.75            # canonical-word similarity for "close" (altered)
     FUZZY_MAX_CANDIDATES = 50              # stored quotes scored per index query (best bm25)
-    FUZZY_RARE_WORDS = 6                   # words of the claim in the any-word index query
-    VERIFY_MAX_MATCHES = 20                # matches listed in a verdict
+    FUZZY_RARE_WORDS = 3                   # rarest claim words a candidate must all hold
+    VERIFY_MAX_MATCHES = 10                # matches listed in a verdict
     CORROBORATION_MIN_PART_WORDS = 4       # shorter quotes corroborate only word for word
     CORROBORATION_MAX_CANDIDATES = 500     # other quotes looked at per quote
 

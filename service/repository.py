@@ -6,6 +6,7 @@ API's output schemas. Every multi-row write runs in one transaction.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -446,9 +447,22 @@ def phrase_query(text: str) -> str | None:
     return '"' + " ".join(words) + '"' if words else None
 
 
-def any_word_query(words: list[str]) -> str | None:
-    """Return an FTS5 query matching quotes that hold any of ``words``, or None."""
-    return " OR ".join(f'"{w}"' for w in words) or None
+def all_words_query(words: list[str]) -> str | None:
+    """Return an FTS5 query for quotes holding every one of ``words``, or None."""
+    return " AND ".join(f'"{w}"' for w in words) or None
+
+
+def any_pair_query(words: list[str]) -> str | None:
+    """Return an FTS5 query for quotes holding at least two of ``words`` (all, if fewer)."""
+    if len(words) <= 2:
+        return all_words_query(words)
+    return " OR ".join(f'("{a}" AND "{b}")' for a, b in itertools.combinations(words, 2))
+
+
+def optimize_quote_index(db: Database) -> None:
+    """Merge the quote index into one segment (after a bulk load: fewer segments to read)."""
+    with write_transaction(db):
+        db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES('optimize')")
 
 
 _CANDIDATE_COLUMNS = (
@@ -474,8 +488,8 @@ def find_candidates(db: Database, match: str, *, limit: int,
     """
     dated = published_before is not None or published_after is not None
     sql = (_CANDIDATE_COLUMNS +
-           " FROM (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH :match"
-           " ORDER BY rank LIMIT :inner) f" + _CANDIDATE_JOINS +
+           " FROM (SELECT rowid, bm25(quotes_fts) AS rank FROM quotes_fts"
+           " WHERE quotes_fts MATCH :match ORDER BY rank LIMIT :inner) f" + _CANDIDATE_JOINS +
            " WHERE (:before IS NULL OR r.published_at < :before)"
            " AND (:after IS NULL OR r.published_at >= :after)"
            " ORDER BY f.rank, q.id LIMIT :limit")

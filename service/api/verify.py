@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 from flask import current_app
 from flask.views import MethodView
@@ -22,18 +22,25 @@ blp = Blueprint("verify", __name__, url_prefix="/v1/verify",
 
 
 def _candidates(db: Database, claim: str, config: Mapping[str, Any], dates: dict,
-                seen: dict[int, dict], rare: bool) -> list[dict]:
-    """Return stored quotes from one index query that were not seen before."""
-    if rare:
-        query = repository.any_word_query(rare_words(claim, config["FUZZY_RARE_WORDS"]))
+                second: bool = False) -> list[dict]:
+    """Return the stored quotes one index query finds for a claim, best bm25 first.
+
+    The first query asks for all of the claim's rarest words (FUZZY_RARE_WORDS of them). A
+    changed or added word is often one of those, so the second asks for all of the next
+    rarest words, or, for a claim with few rare words, for any two of them. A claim made only
+    of common words is looked up as a phrase.
+    """
+    count = config["FUZZY_RARE_WORDS"]
+    rare = rare_words(claim, 2 * count)
+    if not second:
+        query = repository.all_words_query(rare[:count]) or repository.phrase_query(claim)
+    elif len(rare) > count + 1:
+        query = repository.all_words_query(rare[count:])
     else:
-        query = repository.phrase_query(claim)
+        query = repository.any_pair_query(rare) if len(rare) > 2 else None
     if query is None:
         return []
-    rows = repository.find_candidates(db, query, limit=config["FUZZY_MAX_CANDIDATES"], **dates)
-    fresh = [r for r in rows if r["id"] not in seen]
-    seen.update((r["id"], r) for r in fresh)
-    return fresh
+    return repository.find_candidates(db, query, limit=config["FUZZY_MAX_CANDIDATES"], **dates)
 
 
 def _score(db: Database, rows: list[dict], matcher: Matcher, speaker: str | None) -> None:
@@ -46,7 +53,7 @@ def _score(db: Database, rows: list[dict], matcher: Matcher, speaker: str | None
         row["speaker_match"] = None if speaker is None else row["speaker_id"] in claimed_ids
 
 
-def _supported(rows: Iterable[dict]) -> bool:
+def _supported(rows: list[dict]) -> bool:
     return any(r["alignment"].level == EXACT and r["speaker_match"] is not False for r in rows)
 
 
@@ -113,17 +120,21 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                  config: Mapping[str, Any]) -> dict:
     """Return the verdict on a claimed quote with the stored quotes that decide it.
 
-    Candidates come from the quote index: a phrase query for the exact wording, then, unless
-    that already supports the claim, an any-word query over the claim's rarer words (a changed
-    word breaks a phrase query). Each query yields at most FUZZY_MAX_CANDIDATES quotes.
+    Candidates come from the quote index, one query (two when the first finds nothing close),
+    each at most FUZZY_MAX_CANDIDATES quotes, best bm25 first; the word alignment then
+    decides exact, close or far for each.
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     dates = {"published_before": published_before, "published_after": published_after}
-    seen: dict[int, dict] = {}
-    _score(db, _candidates(db, claim, config, dates, seen, rare=False), matcher, speaker)
-    if not _supported(seen.values()):
-        _score(db, _candidates(db, claim, config, dates, seen, rare=True), matcher, speaker)
-    rows = sorted(seen.values(), key=_rank)
+    candidates = _candidates(db, claim, config, dates)
+    _score(db, candidates, matcher, speaker)
+    if not any(r["alignment"].level in (EXACT, CLOSE) for r in candidates):
+        seen = {r["id"] for r in candidates}
+        more = [r for r in _candidates(db, claim, config, dates, second=True)
+                if r["id"] not in seen]
+        _score(db, more, matcher, speaker)
+        candidates += more
+    rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     _mark_first_appearances(matches)
     matches = matches[:config["VERIFY_MAX_MATCHES"]]

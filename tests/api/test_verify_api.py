@@ -1,0 +1,237 @@
+"""GET and POST /v1/verify: every verdict, typography, partial quotes, aliases, dates, 422s."""
+import pytest
+from extractions import person
+
+BRIDGE = "We’re going to rebuild the harbour bridge before winter"
+# Three articles: the bridge quote twice word for word, once inside a longer quote.
+ARTICLES = [
+    # (text, fields, quotes as (words, speaker key, level, label))
+    (f"Mayor Jane Okafor said “{BRIDGE}” at the harbour.\n"
+     "Councillor Tom Brandt said “the ferry budget is already spent”.",
+     {"outlet": "Valley Post", "published_at": "2024-03-01", "url": "https://v.example/1"},
+     [(BRIDGE, "p1", 6, "named_on_record"),
+      ("the ferry budget is already spent", "p2", 6, "named_on_record")]),
+    (f"“{BRIDGE},” the mayor told the radio station.",
+     {"outlet": "Coast Herald", "published_at": "2024-05-10", "url": "https://c.example/2"},
+     [(BRIDGE, "p1", 5, "named_resolved")]),
+    (f"Okafor promised: “{BRIDGE} ends, whatever it costs”.",
+     {"outlet": "River Times", "published_at": "2024-01-15", "url": "https://r.example/3"},
+     [(f"{BRIDGE} ends, whatever it costs", "p1", 3, "anonymous_positioned")]),
+]
+
+
+@pytest.fixture
+def stored(post_article, fake_extract):
+    """Store the three articles; return their ids in order."""
+    ids = []
+    for text, fields, quotes in ARTICLES:
+        fake_extract(text, [person("p1", "Jane Okafor", "Mayor", aliases=["Okafor"]),
+                            person("p2", "Tom Brandt", "Councillor", aliases=["Brandt"])],
+                     quotes)
+        response = post_article(text, **fields)
+        assert response.status_code == 201, response.json
+        ids.append(response.json["id"])
+    return ids
+
+
+def verify(client, **query):
+    get = client.get("/v1/verify", query_string=query)
+    post = client.post("/v1/verify", json=query)
+    assert get.status_code == post.status_code == 200, (get.json, post.json)
+    assert get.json == post.json
+    return get.json
+
+
+def changes(match):
+    return [(d["op"], d["stored"], d["claimed"]) for d in match["diff"] if d["op"] != "equal"]
+
+
+@pytest.mark.parametrize("quote, speaker, verdict, diff", [
+    # supported: typography, case, spacing, end punctuation, contiguous parts, aliases
+    ("We're going to rebuild the harbour bridge before winter", "Okafor", "supported", []),
+    ("“WE’RE GOING TO  REBUILD THE HARBOUR BRIDGE — BEFORE WINTER!”", "jane okafor",
+     "supported", []),
+    ("rebuild the harbour bridge", "Jane Okafor", "supported", []),
+    ("rebuild the harbour bridge", None, "supported", []),
+    ("the ferry budget is already spent", "Brandt", "supported", []),
+    # altered: changed, dropped, added word; expanded contraction
+    ("We’re going to repair the harbour bridge before winter", "Okafor", "altered",
+     [("replace", ["rebuild"], ["repair"])]),
+    ("We’re going to rebuild the bridge before winter", "Okafor", "altered",
+     [("delete", ["harbour"], [])]),
+    ("We’re going to rebuild the old harbour bridge before winter", None, "altered",
+     [("insert", [], ["old"])]),
+    ("We are going to rebuild the harbour bridge before winter", "Okafor", "altered",
+     [("replace", ["we're"], ["we", "are"])]),
+    ("the ferry budget is not already spent", "Tom Brandt", "altered",
+     [("insert", [], ["not"])]),
+    # misattributed: the words are there, the speaker is someone else
+    ("the ferry budget is already spent", "Okafor", "misattributed", []),
+    ("rebuild the harbour bridge before winter", "Brandt", "misattributed", []),
+    ("rebuild the harbour bridge before winter", "Okaf", "misattributed", []),  # whole words
+    # not_found
+    ("The council will sell the old stadium next spring", None, "not_found", []),
+    ("The council will sell the old stadium next spring", "Okafor", "not_found", []),
+])
+def test_verdicts(client, stored, quote, speaker, verdict, diff):
+    body = verify(client, **{"quote": quote, **({"speaker": speaker} if speaker else {})})
+    assert body["verdict"] == verdict
+    assert body["quote"] == quote and body["speaker"] == speaker
+    if verdict == "not_found":
+        assert body["matches"] == []
+        assert body["best_similarity"] < 0.75
+        return
+    best = body["matches"][0]
+    assert body["best_similarity"] == best["similarity"]
+    assert changes(best) == diff
+    if verdict == "supported":
+        assert best["level"] == "exact" and best["similarity"] == 1.0
+    if verdict == "altered":
+        assert best["level"] == "close" and best["speaker_match"] is not False
+    if verdict == "misattributed":
+        assert best["speaker_match"] is False
+        assert body["actual_speakers"][0]["name"] != speaker
+
+
+def test_misattributed_names_the_actual_speaker(client, stored):
+    body = verify(client, quote="the ferry budget is already spent", speaker="Jane Okafor")
+    assert [s["name"] for s in body["actual_speakers"]] == ["Tom Brandt"]
+
+
+def test_not_found_says_how_close_the_closest_was(client, stored):
+    body = verify(client, quote="the harbour ferry will be sold before winter")
+    assert body["verdict"] == "not_found"
+    assert body["closest"] is not None
+    assert 0 < body["best_similarity"] == body["closest"]["similarity"] < 0.75
+
+
+def test_match_carries_the_evidence(client, stored):
+    body = verify(client, quote="the ferry budget is already spent", speaker="Brandt")
+    match = body["matches"][0]
+    text = ARTICLES[0][0]
+    assert match["article"] == {"id": stored[0], "title": "A title", "url": "https://v.example/1",
+                                "outlet": "Valley Post", "published_at": "2024-03-01"}
+    assert match["text"] == "the ferry budget is already spent"
+    assert text[match["start"]:match["end"]] == match["text"]
+    assert match["context"]["text"] == text.split("\n")[1]
+    assert match["speaker"]["name"] == "Tom Brandt" and match["speaker"]["role"] == "Councillor"
+    assert match["sourcing"] == {"level": 6, "label": "named_on_record",
+                                 "signals": {"plural": False}}
+    assert match["quote_id"] > 0 and match["first_appearance"] is True
+
+
+def test_order_best_then_better_sourced_and_first_appearance(client, stored):
+    body = verify(client, quote=BRIDGE, speaker="Okafor")
+    got = [(m["article"]["id"], m["sourcing"]["level"], m["first_appearance"])
+           for m in body["matches"]]
+    # All three are exact; better sourced first. The two with the same wording: the
+    # earlier (March) is the first appearance; the longer quote (January) is its own wording.
+    assert got == [(stored[0], 6, True), (stored[1], 5, False), (stored[2], 3, True)]
+
+
+def test_claimed_speaker_first_then_exact_words(client, stored):
+    body = verify(client, quote="the ferry budget is already spent", speaker="Brandt")
+    assert [m["speaker_match"] for m in body["matches"]] == [True]
+    body = verify(client, quote="We’re going to rebuild the harbour bridge before winter ends")
+    assert body["matches"][0]["article"]["id"] == stored[2]
+    assert body["matches"][0]["level"] == "exact"
+    assert {m["level"] for m in body["matches"][1:]} == {"close"}
+
+
+@pytest.mark.parametrize("dates, expected", [
+    ({"published_after": "2024-04-01"}, [1]),
+    ({"published_before": "2024-04-01"}, [0, 2]),
+    ({"published_after": "2024-02-01", "published_before": "2024-04-01"}, [0]),
+    ({"published_after": "2024-03-01"}, [0, 1]),                     # on or after
+    ({"published_before": "2024-03-01"}, [2]),                       # strictly before
+    ({"published_after": "2025-01-01"}, []),
+])
+def test_date_filters(client, stored, dates, expected):
+    body = verify(client, quote="rebuild the harbour bridge", **dates)
+    assert [m["article"]["id"] for m in body["matches"]] == [stored[i] for i in expected]
+    assert body["verdict"] == ("supported" if expected else "not_found")
+
+
+@pytest.mark.parametrize("query, field", [
+    ({"quote": ""}, "quote"),
+    ({"quote": "   "}, "quote"),
+    ({"quote": "?!… — “”"}, "quote"),
+    ({"quote": "word " * 400 + "x"}, "quote"),
+    ({}, "quote"),
+    ({"quote": "fine words", "speaker": ""}, "speaker"),
+    ({"quote": "fine words", "published_before": "last week"}, "published_before"),
+    ({"quote": "fine words", "published_after": "2024-13-45"}, "published_after"),
+])
+def test_bad_input_is_422_naming_the_field(client, query, field):
+    for response, location in ((client.get("/v1/verify", query_string=query), "query"),
+                               (client.post("/v1/verify", json=query), "json")):
+        assert response.status_code == 422
+        assert response.mimetype == "application/problem+json"
+        assert {"location": location, "field": field} in [
+            {"location": e["location"], "field": e["field"]} for e in response.json["errors"]]
+
+
+def test_longest_allowed_quote_is_accepted(client):
+    assert client.get("/v1/verify", query_string={"quote": "a" * 2000}).status_code == 200
+    assert client.get("/v1/verify", query_string={"quote": "a" * 2001}).status_code == 422
+
+
+def test_unknown_query_parameter_is_422(client):
+    response = client.get("/v1/verify?quote=x&speakr=y")
+    assert response.status_code == 422
+    assert response.json["errors"][0]["field"] == "speakr"
+
+
+def test_verify_needs_no_api_key(make_app):
+    client = make_app(API_KEY="secret").test_client()
+    assert client.post("/v1/verify", json={"quote": "any words"}).status_code == 200
+    assert client.get("/v1/verify?quote=any").status_code == 200
+    assert client.post("/v1/articles", json={"title": "t", "text": "x"}).status_code == 401
+
+
+def test_empty_database_is_not_found(client):
+    body = verify(client, quote="nothing is stored yet")
+    assert body == {"verdict": "not_found", "quote": "nothing is stored yet", "speaker": None,
+                    "best_similarity": 0.0, "matches": [], "actual_speakers": [],
+                    "closest": None}
+
+
+# -- acceptance on the seeds (issue 5) -------------------------------------------------------
+
+SEED_CASES = [
+    ("It's time to stop the killing and start the talking", "Trump", "supported", 0,
+     "Donald Trump"),
+    ("peace is possible", None, "supported", 1, "Donald Trump"),
+    ("the only viable path to a lasting peace", "Karoline Leavitt", "altered", 0,
+     "Karoline Leavitt"),
+    ("It's not something that could happen overnight", "Donald Trump", "misattributed", 1,
+     "a defense expert familiar with the program"),
+    ("Tomahawks are coming to Ukraine next month", None, "not_found", None, None),
+]
+
+
+@pytest.fixture
+def seeded(make_app):
+    app = make_app(SEED_ON_EMPTY=True)
+    client = app.test_client()
+    articles = client.get("/v1/articles").json["items"]
+    return client, sorted(a["id"] for a in articles)
+
+
+@pytest.mark.parametrize("quote, speaker, verdict, article, said_by", SEED_CASES)
+def test_seed_acceptance(seeded, quote, speaker, verdict, article, said_by):
+    client, article_ids = seeded
+    body = verify(client, quote=quote, **({"speaker": speaker} if speaker else {}))
+    assert body["verdict"] == verdict
+    if verdict == "not_found":
+        assert body["matches"] == []
+        return
+    best = body["matches"][0]
+    assert best["article"]["id"] == article_ids[article]
+    assert best["speaker"]["name"] == said_by
+    if verdict == "altered":
+        assert changes(best) == [("replace", ["toward"], ["to"])]
+    if verdict == "misattributed":
+        assert [s["name"] for s in body["actual_speakers"]] == [said_by]
+    if quote == "peace is possible":
+        assert best["sourcing"]["signals"]["channel"]["text"] == "in a post on Truth Social"

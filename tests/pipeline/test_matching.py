@@ -1,0 +1,113 @@
+"""Normalising, tokenising and aligning a claimed quote against a stored one."""
+import pytest
+
+from service.pipeline.matching import (
+    CLOSE,
+    EXACT,
+    FAR,
+    Matcher,
+    expand,
+    normalise,
+    prepare,
+    rare_words,
+    words,
+)
+
+STORED = "We’re going to rebuild the harbour bridge — before winter, and we won’t stop."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Hello, world!”", "hello, world"),
+    ("‘single’ marks", "single' marks"),
+    ("  spaced\t\n out  ", "spaced out"),
+    ("a — dash – here", "a - dash - here"),
+    ("It’s", "it's"),
+    ("...", ""),
+])
+def test_normalise(text, expected):
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We’re here", ("we're", "here")),
+    ("face-to-face", ("face", "to", "face")),
+    ("“Quoted,” he said.", ("quoted", "he", "said")),
+    ("Orbán's plan", ("orbán's", "plan")),
+])
+def test_words(text, expected):
+    assert words(text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("it's", ("it", "is")),
+    ("don't", ("do", "not")),
+    ("won't", ("will", "not")),
+    ("can't", ("can", "not")),
+    ("cannot", ("can", "not")),
+    ("we'll", ("we", "will")),
+    ("they've", ("they", "have")),
+    ("i'm", ("i", "am")),
+    ("mayor's", ("mayor's",)),          # a possessive is not "mayor is"
+    ("harbour", ("harbour",)),
+])
+def test_expand(word, expected):
+    assert expand(word) == expected
+
+
+@pytest.mark.parametrize("claim, level, changes", [
+    # typography and case never count
+    ("WE'RE GOING TO REBUILD THE HARBOUR BRIDGE BEFORE WINTER", EXACT, []),
+    ("“we’re going to rebuild the harbour bridge - before winter”", EXACT, []),
+    # a contiguous part of the stored quote
+    ("rebuild the harbour bridge", EXACT, []),
+    ("and we won't stop", EXACT, []),
+    # words changed, dropped, added
+    ("we're going to repair the harbour bridge before winter", CLOSE,
+     [("replace", ["rebuild"], ["repair"])]),
+    ("we're going to rebuild the bridge before winter", CLOSE, [("delete", ["harbour"], [])]),
+    ("we're going to rebuild the old harbour bridge before winter", CLOSE,
+     [("insert", [], ["old"])]),
+    # contractions expanded are close, not exact, and the diff shows them
+    ("we are going to rebuild the harbour bridge", CLOSE,
+     [("replace", ["we're"], ["we", "are"])]),
+    ("and we will not stop", CLOSE, [("replace", ["won't"], ["will", "not"])]),
+    # not the same quote
+    ("the council will sell the stadium next spring", FAR, []),
+    ("bridge winter", CLOSE, [("delete", ["before"], [])]),   # two words, one dropped
+    ("winter before bridge harbour the", FAR, []),            # the words, shuffled
+])
+def test_align(claim, level, changes):
+    alignment = Matcher(claim, min_similarity=0.75).align(STORED)
+    assert alignment.level == level
+    if level == EXACT:
+        assert alignment.similarity == 1.0
+    if level == CLOSE:
+        assert 0.75 <= alignment.similarity <= 1.0
+        assert [(d.op, list(d.stored), list(d.claimed)) for d in alignment.diff
+                if d.op != "equal"] == changes
+    if level == FAR:
+        assert alignment.similarity < 0.75
+
+
+def test_exact_alignment_spans_the_stored_words():
+    alignment = Matcher("the harbour bridge", min_similarity=0.75).align(STORED)
+    assert prepare(STORED).surface[alignment.start_word:alignment.end_word] == \
+        ("the", "harbour", "bridge")
+
+
+def test_claim_longer_than_stored_quote_is_compared_whole():
+    alignment = Matcher("yes we will rebuild it now", min_similarity=0.75).align(
+        "we will rebuild it")
+    assert alignment.level == CLOSE
+    assert [d.op for d in alignment.diff] == ["insert", "equal", "insert"]
+
+
+@pytest.mark.parametrize("claim", ["", "?!", "— …"])
+def test_no_words_is_far(claim):
+    assert Matcher(claim, min_similarity=0.75).align(STORED).level == FAR
+
+
+def test_rare_words_skip_function_words_and_prefer_long_ones():
+    assert rare_words("It is what it is, the harbourmaster said of the tides", 3) == \
+        ["harbourmaster", "tides"]
+    assert rare_words("it is what it is", 3) == []
