@@ -36,8 +36,12 @@ def peak_rss_mb() -> float:
 
 def ours():
     """Our pipeline as text -> scorer quotes."""
-    from service.pipeline import extract
-    return lambda text: extraction_quotes(text, extract(text))
+    from service.pipeline import clear_caches, extract
+
+    def find(text):
+        return extraction_quotes(text, extract(text))
+    find.reset = clear_caches  # every timed pass starts with no name read yet, like a new process
+    return find
 
 
 def regex_baseline():
@@ -113,6 +117,7 @@ def run_worker(tool: str, gold: Path, reps: int, result: Path) -> None:
     for _ in range(reps if tool != "textacy" else 1):
         notes = getattr(find, "notes", {})
         notes.clear()
+        getattr(find, "reset", lambda: None)()
         t0 = time.perf_counter()
         preds, failures = one_pass(docs)
         seconds.append(time.perf_counter() - t0)

@@ -1,7 +1,7 @@
 """Text in, attributed and graded quotes out. Pure Python: no Flask, no database."""
 from __future__ import annotations
 
-from .attribution import attribute
+from .attribution import attribute, clear_caches
 from .model import Extraction
 from .quotes import find_quotes
 from .sourcing import grade_all
@@ -20,3 +20,6 @@ def extract(text: str, title: str | None = None) -> Extraction:
     graded = grade_all(quotes, {s.key: s for s in speakers}, text)
     return Extraction(text=text, quotes=tuple(graded), speakers=speakers,
                       warnings=tuple(warnings))
+
+
+__all__ = ["extract", "clear_caches"]

@@ -59,6 +59,11 @@ class Phrase:
     plural: bool = False
     institution: str | None = None # the organisation an unnamed spokesperson speaks for
 
+    def shifted(self, delta: int) -> "Phrase":
+        """Return the same phrase ``delta`` characters further on (positional: replace() is slow)."""
+        return Phrase(self.start + delta, self.end + delta, self.text, self.form, self.name,
+                      self.role, self.head, self.gender, self.plural, self.institution)
+
 
 def _is_name_token(t: Tok) -> bool:
     return t.capitalized and t.lower.rstrip(".") not in STOP_CAPITALS or (
