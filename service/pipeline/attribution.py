@@ -39,7 +39,7 @@ _PLACE_ENDS = frozenset({"street", "avenue", "arena", "center", "centre", "count
                          "angeles", "francisco", "vegas", "orleans", "diego", "antonio",
                          "arabia", "korea", "africa", "america", "zealand", "lanka"})
 # Rules whose cue touches the quote: they may attribute words that look like a title.
-_TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q—N", "NV:¶Q"})
+_TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q-N", "NV:PQ"})
 _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
                 MentionForm.DESCRIPTOR: 1.0, MentionForm.TITLE: 0.9, MentionForm.PRONOUN: 0.85,
                 MentionForm.CONTINUATION: 1.0}
@@ -102,8 +102,16 @@ _NAME_WORD = (r"(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|C
               r"Pres|St|Jr|Sr)\.|\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*)")
 # A run of capitalized words on one line; a full stop ends it unless it marks an abbreviation
 # or an initial ("Sen. Harry M. Reid" is one run, "Hot Air. Trump" is two).
+# Capitals that only start a sentence ("The", "But", "He") are skipped by the pattern itself:
+# most capitalized words in news are these, and reading each would cost more than the rest.
+_FUNCTION_CAPITALS = ("The|A|An|And|But|Or|So|If|In|On|At|For|To|Of|By|As|It|Its|He|She|They|We|"
+                      "I|You|His|Her|Their|Our|My|This|That|These|Those|There|Here|What|When|"
+                      "While|Where|Which|Who|Why|How|After|Before|Since|Because|Although|Though|"
+                      "Still|Yet|Also|Then|Now|Even|Just|Only|Some|Many|Most|All|No|Not|Yes|One|"
+                      "With|From|Into|Over|Under|About|During|Without|Meanwhile|However|Instead")
 _NAME_RUN = regex.compile(
-    rf"(?<=[\s(\[—–-]|^){_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin)[ \t]+)?{_NAME_WORD})*")
+    rf"(?<=[\s(\[—–-]|^)(?!(?:{_FUNCTION_CAPITALS})\b(?![’'.-]))"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin)[ \t]+)?{_NAME_WORD})*")
 _SENTENCE_START = regex.compile(
     r"(?:^|(?<=\n)|(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Sgt|"
     r"Capt|Prof|Rev|U\.S|D\.C|No|vs))(?<=[.!?][”\"’')\]]*\s+))(?=[“\"‘'(]*[\p{Lu}\p{N}])",
@@ -365,18 +373,18 @@ def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker) -> c
         k = len(toks)
         cue = cues.match_before(toks + [Tok("", toks[-1].end, toks[-1].end, "q")], k, s0, text)
         if cue is not None:
-            return cues.Cue("NV:¶Q", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
+            return cues.Cue("NV:PQ", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
     if last_para_speaker is not None and last_para_speaker[0] == pi - 1 and prev.parts:
         last_tok = prev.parts[-1].token
         tail = [t for t in toks[last_tok + 1:] if t.is_word]
         if len(tail) <= 25:
-            return cues.Cue("CONT¶", None, inherit=-1)
+            return cues.Cue("CONT-P", None, inherit=-1)
     if not prev.parts and prev.sents:
         # "Sanders said the party must unite." (paragraph break) "We will …"
         s0, s1 = prev.sents[-1]
         cue = cues.match_reporting_sentence(toks, s0, s1, text)
         if cue is not None:
-            return cues.Cue("NV.¶Q", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
+            return cues.Cue("NV.PQ", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
     return None
 
 
@@ -427,7 +435,7 @@ def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
                 groups.append([part])
     quotes = []
     for g in groups:
-        lead = next((x for x in g if x.cue is not None and x.cue.rule not in ("CONT", "CONT¶")),
+        lead = next((x for x in g if x.cue is not None and x.cue.rule not in ("CONT", "CONT-P")),
                     next((x for x in g if x.cue is not None), g[0]))
         kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
         if lead.cue is None and kind is not QuoteKind.FULL:

@@ -6,16 +6,19 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 |-----------|----------------------------------------------------------------|
 | Q,NV      | “…,” Leavitt said.  /  “…,” the official said.                 |
 | Q,VN      | “…,” said a defense expert familiar with the program.          |
-| Q—N       | “…” — Winston Churchill                                        |
+| Q-N       | “…” — Winston Churchill                                        |
 | NV:Q      | Leavitt said: “…”  /  X told reporters, “…”  /  split quotes   |
 | N:Q       | headline form  White House: ‘…’                                |
+| S:Q       | McConnell had a blunt message for Trump: “…”                   |
 | ACC       | according to X, … “…”                                          |
 | NV-as-Q   | a prospect the White House described as “possible”             |
-| NV…Q      | X said (that) … “…”  /  X wrote in a post on … “…”             |
+| NV...Q    | X said (that) … “…”  /  X wrote in a post on … “…”             |
 | Q&Q       | “possible” and “actively encouraged” (coordinated quotes)      |
 | CONT      | a later quote in the paragraph with no cue of its own          |
-| NV:¶Q     | X said:  (paragraph break) “…”                                 |
-| CONT¶     | a paragraph of quote right after a paragraph quoting someone   |
+| NV.Q      | X said the vote was close. “…” (the sentence before reports)   |
+| NV:PQ     | X said:  (paragraph break) “…”                                 |
+| NV.PQ     | X said the vote was close.  (paragraph break) “…”              |
+| CONT-P    | a paragraph of quote right after a paragraph quoting someone   |
 
 Matching a layout (``Cue`` candidates) is separate from choosing among them (``choose``).
 """
@@ -50,9 +53,9 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"
                            "this", "that", "these", "those", "whose"})
 
 BASE_CONFIDENCE = {
-    "Q,NV": 0.95, "Q,VN": 0.95, "Q—N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
-    "NV-as-Q": 0.85, "NV…Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:¶Q": 0.8, "CONT¶": 0.6,
-    "N…:Q": 0.7, "N¶Q": 0.5, "NV.Q": 0.6, "NV.¶Q": 0.5,
+    "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
+    "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
+    "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5,
 }
 
 
@@ -239,7 +242,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     if dash:
         p = _longest_phrase(after, text)
         if p is not None and p.form.value in ("name", "organization", "descriptor"):
-            return Cue("Q—N", p)
+            return Cue("Q-N", p)
     return None
 
 
@@ -274,10 +277,10 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             p = _phrase_ending_at(toks, k - 1, text, s0)
             if p is not None and p.form.value == "name" and p.start > toks[s0].start and \
                     _token_before(toks, p.start).lower not in _RECIPIENT:
-                return Cue("N…:Q", p)
+                return Cue("S:Q", p)
             p = sentence_subject(toks, s0, k - 1, text)
             if p is not None:
-                return Cue("N…:Q", p)
+                return Cue("S:Q", p)
     # "X described it as Q", "what Trump called a Q"
     for a in range(k - 1, max(s0, k - 4) - 1, -1):
         if toks[a].lower == "as" or toks[a].lower in NAMING_VERBS:
@@ -370,7 +373,7 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             subject = _verb_subject(toks, v, s0, text)
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)
-                return Cue("NV…Q", subject, verb, vs, ve)
+                return Cue("NV...Q", subject, verb, vs, ve)
     return None
 
 

@@ -32,7 +32,7 @@ LABELS = {
 }
 LEVELS = {label: level for level, label in LABELS.items()}
 
-_CONTINUATIONS = frozenset({"CONT", "CONT¶", "N¶Q"})
+_CONTINUATIONS = frozenset({"CONT", "CONT-P"})
 _MEDIA = regex.compile(
     r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
     r"Tribune|Herald|Globe|Gazette|Telegraph|Guardian|Reuters|Associated Press|AP|CNN|MSNBC|"
