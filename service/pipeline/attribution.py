@@ -221,10 +221,16 @@ def _person_like(phrase: Phrase) -> bool:
 
 
 def _sentence_of(p: _Para, k: int) -> tuple[int, int]:
-    for s0, s1 in p.sents:
-        if s0 <= k < s1:
-            return s0, s1
+    sents = p.sents
+    i = bisect_right(sents, (k, len(p.toks) + 1)) - 1
+    if 0 <= i < len(sents) and sents[i][0] <= k < sents[i][1]:
+        return sents[i]
     return 0, len(p.toks)
+
+
+def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
+    """Return the paragraph's words just before ``at`` (bounded: paragraphs can be huge)."""
+    return text[max(para.span.start, at - window):at].rstrip()
 
 
 def _after_end(p: _Para, k: int) -> int:
@@ -240,7 +246,7 @@ def _after_end(p: _Para, k: int) -> int:
 
 def _kind(text: str, part: _Part, para: _Para) -> QuoteKind:
     r = part.raw
-    before = text[para.span.start:r.open].rstrip()
+    before = _before(text, para, r.open)
     prev = before[-1:] if before else ""
     words = text[r.start:r.end].split()
     first = text[r.start:r.start + 1]
@@ -266,7 +272,7 @@ def _looks_like_a_name(content: str) -> bool:
 def _non_speech(text: str, part: _Part, para: _Para) -> bool:
     r = part.raw
     content = text[r.start:r.end]
-    before = text[para.span.start:r.open].rstrip()
+    before = _before(text, para, r.open)
     if before.endswith("=") or not any(c.isalpha() for c in content):
         return True
     if cues.non_speech_cue(para.toks, part.token, _sentence_of(para, part.token)[0]):
@@ -277,7 +283,7 @@ def _non_speech(text: str, part: _Part, para: _Para) -> bool:
 def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
     """Tell whether a quote stands as its own sentence (it can continue a speaker)."""
     r = part.raw
-    before = text[para.span.start:r.open].rstrip()
+    before = _before(text, para, r.open)
     return part.kind is QuoteKind.FULL and (not before or before[-1] in ".!?:”\"'’")
 
 

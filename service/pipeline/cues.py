@@ -315,12 +315,15 @@ _RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "fr
 
 
 def _token_before(toks: list[Tok], start: int) -> Tok:
-    prev = Tok("", 0, 0, "p")
-    for t in toks:
-        if t.start >= start:
-            break
-        prev = t
-    return prev
+    """Return the token just before offset ``start`` (a blank punctuation token at the start)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:  # tokens are in text order: binary search on their starts
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return toks[lo - 1] if lo > 0 else Tok("", 0, 0, "p")
 
 
 def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:

@@ -8,6 +8,7 @@ over paragraphs. An unbalanced mark never spreads past its paragraph: it is repo
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -130,6 +131,18 @@ def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text:
     return pairs, open_mark
 
 
+_MAX_WARNINGS_PER_PARAGRAPH = 3
+
+
+def _cap(warnings: list[Warning], start: int, para: Span) -> None:
+    """Keep the first few warnings of a paragraph and one that counts the rest."""
+    extra = len(warnings) - start - _MAX_WARNINGS_PER_PARAGRAPH
+    if extra > 0:
+        del warnings[start + _MAX_WARNINGS_PER_PARAGRAPH:]
+        warnings.append(Warning("more_warnings", f"{extra} more unbalanced marks in this paragraph",
+                                para.start, para.end))
+
+
 def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
     """Return the quoted spans of ``text`` in order, and warnings about unbalanced marks."""
     warnings: list[Warning] = []
@@ -137,6 +150,7 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
     found: list[RawQuote] = []
     carried = False  # the previous paragraph ended inside a quote continued here
     for index, para in enumerate(paras):
+        first_warning = len(warnings)
         marks = _marks(text, para)
         doubles = [m for m in marks if m.double]
         pairs, left_open = _pair(doubles, True, warnings, text)
@@ -159,21 +173,29 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
                                         left_open.start, para.end))
             if e > s:
                 spans.append((s, e, left_open.start, para.end, cont))
-        regions = [(o, close) for _, _, o, close, _ in spans]
-        singles = [m for m in marks if not m.double
-                   and not any(o < m.start < close for o, close in regions)]
+        regions = sorted((o, close) for _, _, o, close, _ in spans)  # disjoint, in order
+        opens = [o for o, _ in regions]
+        singles = [m for m in marks if not m.double and not _inside(m.start, regions, opens)]
         single_pairs, _ = _pair(singles, False, warnings, text)
         for o, c in single_pairs:
             s, e = _content(text, o.end, c.start)
             if e > s:
                 spans.append((s, e, o.start, c.start, False))
         spans.sort()
+        reach = -1  # the furthest closing mark seen so far: a span inside it is nested
         for s, e, o, c, cont in spans:
-            nested = any(o2 < o and c < c2 for _, _, o2, c2, _ in spans)
             found.append(RawQuote(start=s, end=e, open=o, close=c, paragraph=index,
-                                  continues=cont, nested=nested))
+                                  continues=cont, nested=c < reach))
+            reach = max(reach, c)
         carried = next_carried
+        _cap(warnings, first_warning, para)
     return found, warnings
+
+
+def _inside(at: int, regions: list[tuple[int, int]], opens: list[int]) -> bool:
+    """Tell whether offset ``at`` lies strictly inside one of the sorted, disjoint regions."""
+    i = bisect_left(opens, at) - 1
+    return i >= 0 and regions[i][0] < at < regions[i][1]
 
 
 def _opens_with_mark(text: str, para: Span) -> bool:

@@ -47,10 +47,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     para_start = text.rfind("\n", 0, start) + 1
     para_end = text.find("\n", end)
     para_end = len(text) if para_end < 0 else para_end
-    s = para_start
-    for m in _SENTENCE_END.finditer(text, para_start, start, timeout=1.0):
+    s = lo = max(para_start, start - 600)  # a sentence is not longer than this
+    for m in _SENTENCE_END.finditer(text, lo, start, timeout=1.0):
         s = m.end()
-    m = _SENTENCE_END.search(text, end, para_end, timeout=1.0)
+    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), timeout=1.0)
     return s, (m.end() if m else para_end)
 
 

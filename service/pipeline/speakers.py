@@ -9,7 +9,7 @@ person or unnamed source introduced with that role.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -580,16 +580,18 @@ class SpeakerBook:
         if g in ("self", "plural_self", "neuter"):
             return None
         here = self.sentence_of(pos)
-        by_sentence: dict[int, list[tuple[int, bool, object]]] = {}
-        for at, sent, subject, ref in self._mentions:
-            if at >= pos or sent < here - 8:
-                continue
-            if not self._fits(g, ref):
-                continue
-            by_sentence.setdefault(sent, []).append((at, subject, ref))
-        if not by_sentence:
+        latest: list[tuple[int, bool, object]] = []
+        latest_sentence = None
+        # Walk back from the pronoun through the last few sentences (mentions are in order).
+        for i in range(bisect_left(self._mentions, pos, key=lambda m: m[0]) - 1, -1, -1):
+            at, sent, subject, ref = self._mentions[i]
+            if sent < here - 8 or (latest_sentence is not None and sent < latest_sentence):
+                break
+            if self._fits(g, ref):
+                latest_sentence = sent
+                latest.insert(0, (at, subject, ref))
+        if not latest:
             return None
-        latest = by_sentence[max(by_sentence)]
         subjects = [m for m in latest if m[1]]
         _, _, ref = subjects[0] if subjects else latest[0]  # else the first-mentioned
         return self._entity_of(ref, pos)
@@ -622,8 +624,7 @@ class SpeakerBook:
         """Record that ``entity`` speaks a quote; its mention is the subject of its sentence."""
         entity.spoke_at.append(pos)
         at = pos if mention_at is None else mention_at
-        self._mentions.append((at, self.sentence_of(at), True, entity))
-        self._mentions.sort(key=lambda m: m[0])
+        insort(self._mentions, (at, self.sentence_of(at), True, entity), key=lambda m: m[0])
 
     def speakers(self) -> tuple[Speaker, ...]:
         """Freeze the speakers for the extraction result."""
