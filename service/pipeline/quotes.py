@@ -131,6 +131,49 @@ def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text:
     return pairs, open_mark
 
 
+def _pair_singles(text: str, marks: list[_Mark]) -> list[tuple[_Mark, _Mark]]:
+    """Pair single marks, where a closing ’ is also the apostrophe of "the voters’ choice".
+
+    After an opening mark, a closer that touches punctuation (‘…,’ ‘…’.) or ends the
+    paragraph wins over an earlier one between a letter and a space, which is more likely a
+    plural possessive. Unpaired single marks are apostrophes: no warning.
+    """
+    pairs = []
+    i = 0
+    while i < len(marks):
+        if not marks[i].can_open:
+            i += 1
+            continue
+        weak: list[int] = []
+        strong = None
+        for j in range(i + 1, len(marks)):
+            c = marks[j]
+            if c.can_close:
+                if _strong_close(text, c):
+                    strong = j
+                    break
+                weak.append(j)
+            elif c.can_open:
+                break
+        # "‘a little boys’ club’": an s before the mark makes it look like a possessive
+        not_plural = [j for j in weak if text[marks[j].start - 1:marks[j].start] not in "sS"]
+        pick = strong if strong is not None else (not_plural or weak or [None])[0]
+        if pick is None:
+            i += 1
+            continue
+        pairs.append((marks[i], marks[pick]))
+        i = pick + 1
+    return pairs
+
+
+def _strong_close(text: str, m: _Mark) -> bool:
+    before = text[m.start - 1:m.start]
+    after = text[m.end:m.end + 1]
+    return before in _CLOSING_PUNCT or after == "" or after == "\n" or after in _CLOSING_PUNCT \
+        or after in "”\"»"
+
+
+_CLOSING_PUNCT = set(",.;:!?)…—–")
 _MAX_WARNINGS_PER_PARAGRAPH = 3
 
 
@@ -176,7 +219,7 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         regions = sorted((o, close) for _, _, o, close, _ in spans)  # disjoint, in order
         opens = [o for o, _ in regions]
         singles = [m for m in marks if not m.double and not _inside(m.start, regions, opens)]
-        single_pairs, _ = _pair(singles, False, warnings, text)
+        single_pairs = _pair_singles(text, singles)
         for o, c in single_pairs:
             s, e = _content(text, o.end, c.start)
             if e > s:

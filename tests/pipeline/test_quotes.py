@@ -40,6 +40,17 @@ def test_apostrophes_and_nesting(text, expected):
     assert spans(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # British style: single marks for quotes, a plural possessive inside is not a close
+    ("‘The voters’ choice is clear,’ Ames said.", ["The voters’ choice is clear,"]),
+    ("‘We back the workers’ union and the farmers’ one,’ she said. ‘Always.’",
+     ["We back the workers’ union and the farmers’ one,", "Always."]),
+    ("Ames called it ‘a little boys’ club’ on Monday.", ["a little boys’ club"]),
+])
+def test_single_quotes_and_possessives(text, expected):
+    assert spans(text) == expected
+
+
 def test_offsets_point_into_the_original_text():
     text = "Intro line.\n\n“First words,” Ames said. “Second words.”"
     raw, _ = find_quotes(text)
