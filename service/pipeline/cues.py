@@ -30,7 +30,7 @@ from .lexicon import (
     ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, PHRASAL_VERBS, SPEECH_VERBS,
     STOP_CAPITALS, TIME_WORDS,
 )
-from .speakers import Phrase, read_phrase
+from .speakers import Phrase, read_phrase, read_speaker
 from .tokens import Tok
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
@@ -96,7 +96,7 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     stop = next((k for k, t in enumerate(toks) if t.kind in ("p", "q") and t.text not in ".-’'"),
                 len(toks))
     for j in range(min(stop, 14), 0, -1):
-        p = read_phrase(toks[:j], text)
+        p = read_speaker(toks[:j], text)
         if p is not None:
             return p
     return None
@@ -153,10 +153,23 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
         t = toks[s]
         if s > b and toks[s - 1].capitalized and t.capitalized:
             continue  # start a name at the start of its run
-        p = read_phrase(toks[s:j], text)
+        p = read_speaker(toks[s:j], text)
         if p is not None:
-            return p
+            return _first_author(toks, p, text, floor)
     return None
+
+
+def _first_author(toks: list[Tok], p: Phrase, text: str, floor: int) -> Phrase:
+    """"A and B wrote": the first-named of two people speaks for both."""
+    before = _token_before(toks, p.start)
+    if p.form.value != "name" or before.lower != "and":
+        return p
+    i = next(k for k, t in enumerate(toks) if t is before)
+    left = _phrase_ending_at(toks, i, text, floor) if i > floor else None
+    if left is not None and left.form.value == "name":
+        return Phrase(left.start, p.end, text[left.start:p.end], left.form, name=left.name,
+                      role=left.role, gender="plural", plural=True)
+    return p
 
 
 def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase | None:
@@ -224,7 +237,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
         j = v
         while j > 0 and after[j - 1].lower in ADVERBS:
             j -= 1
-        p = read_phrase(after[:j], text) if j > 0 else None
+        p = read_speaker(after[:j], text) if j > 0 else None
         if p is None and j > 0 and after[j - 1].text == ",":
             p = _subject_before(after, v, text)
             if p is not None and p.start != after[0].start:
@@ -253,16 +266,17 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     last = toks[k - 1]
     if last.text in (":", ",") or (last.is_word and _verb_at(toks, k - 1)):
         j = k - 1 if last.text in (":", ",") else k
-        # The clause's first reporting verb: "Thiel wrote in a statement explaining why he
-        # is speaking, Q" is Thiel's, not the "speaking" of the clause inside it.
         seg = max(main_clause_start(toks, s0, j), j - 30)
         for i in range(j - 1, seg - 1, -1):
             if toks[i].kind == "q":
                 seg = i + 1
                 break
-        for v in range(seg, j):
+        # The reporting verb nearest the quote, unless a complement clause holds it: in
+        # "Thiel wrote in a statement explaining why he is speaking, Q" the quote is not what
+        # "speaking" reports; in "Cruz spoke as the heckler yelled: Q" it is what "yelled" does.
+        for v in range(j - 1, seg - 1, -1):
             n = _verb_at(toks, v)
-            if not n or v + n > j:
+            if not n or v + n > j or _in_complement_clause(toks, v, seg):
                 continue
             subject = _verb_subject(toks, v, s0, text)
             if subject is not None:
@@ -300,6 +314,19 @@ _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _SUBORDINATORS = frozenset({"after", "when", "as", "while", "although", "though", "because", "since",
                             "if", "before", "once", "until", "whereas", "whether", "unless"})
+
+
+_COMPLEMENTIZERS = frozenset({"why", "whether", "how", "what", "that", "which", "who", "whom"})
+_CLAUSE_OPENERS = _SUBORDINATORS | _COMPLEMENTIZERS | {",", ";", "—", "–", "(", "and", "but"}
+
+
+def _in_complement_clause(toks: list[Tok], v: int, floor: int) -> bool:
+    """Tell whether the verb at ``v`` sits in a clause opened by why/that/whether/who…"""
+    for i in range(v - 1, floor - 1, -1):
+        low = toks[i].lower
+        if low in _CLAUSE_OPENERS or toks[i].kind == "q":
+            return low in _COMPLEMENTIZERS
+    return False
 
 
 def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:

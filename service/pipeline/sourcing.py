@@ -22,7 +22,7 @@ import regex
 
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, PERSON_ROLE_NOUNS, PROXIMITY_PHRASES,
-    VAGUE_HEADS,
+    TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -32,6 +32,10 @@ LABELS = {
 }
 LEVELS = {label: level for level, label in LABELS.items()}
 
+_CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "protesters", "demonstrators",
+                     "supporters", "fans", "voters", "onlookers", "congregation"})
+_RELATIONS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother",
+                        "sister", "friend", "friends", "man", "woman", "boy", "girl", "guy"})
 _CONTINUATIONS = frozenset({"CONT", "CONT-P"})
 _MEDIA = regex.compile(
     r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
@@ -175,9 +179,22 @@ def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason]) -> in
             return 2
         reasons.append(Reason("positioned_source", *cite))
         return 3
-    # An office or title we could not tie to a name ("the president"): a position, unnamed.
-    reasons.append(Reason("unresolved_title", *cite))
-    return 3
+    # Nobody we could name: a pronoun with no antecedent, a crowd, an office ("the president"
+    # with no name in the text), or someone described by a relation ("his wife").
+    words = regex.findall(r"[\p{L}'’-]+", speaker.name.lower())
+    head = words[-1] if words else ""
+    if form is MentionForm.PRONOUN or not words:
+        reasons.append(Reason("unresolved_pronoun", *cite))
+        return 1
+    if head in ARBITRARY_SPEAKERS or head in _CROWDS:
+        reasons.append(Reason("arbitrary_speaker", *cite))
+        return 1
+    if head in TITLE_WORDS or (head in PERSON_ROLE_NOUNS and head not in VAGUE_HEADS
+                               and head not in _RELATIONS):
+        reasons.append(Reason("unresolved_title", *cite))
+        return 3
+    reasons.append(Reason("vague_source", *cite))
+    return 2
 
 
 def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int) -> Reason | None:

@@ -197,16 +197,19 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                           institution=desc.institution)
         return None
     if toks[0].capitalized or toks[0].kind == "a":
-        p = _read_capitalized(toks, text)
+        conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None)
+        p = _read_capitalized(toks, text) if conj is None else None
         if p is not None:
             return p
-        conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None)
         if conj is not None and 0 < conj < len(toks) - 1:
             # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first-named author.
             left, right = _read_capitalized(toks[:conj], text), _read_capitalized(toks[conj + 1:], text)
             if left is not None and right is not None and left.form is right.form is MentionForm.NAME:
                 return Phrase(start, end, whole, MentionForm.NAME, name=left.name, role=left.role,
                               gender="plural", plural=True)
+        p = _read_capitalized(toks, text)
+        if p is not None:
+            return p
     p = _read_role_name(toks, text)
     if p is not None:
         return p
@@ -215,6 +218,45 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # bare plurals: "officials said", "sources familiar with the call"
         return _read_description(toks, text)
     return None
+
+
+_PEOPLE_NOUNS = frozenset({
+    "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
+    "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",
+    "congregation", "panel", "jury", "choir", "group", "class", "team", "pair", "trio", "fan",
+    "woman", "man", "guy", "lady", "gentleman", "teen", "youngster", "veteran", "nurse", "host",
+    "widow", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "friend",
+    "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
+    "caller", "student", "pupil", "patient", "victim", "survivor", "witness", "suspect",
+})
+_GENERIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another",
+                                  "some", "our", "my", "your"})
+
+
+def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
+    """Read the words in a speaker's slot (the subject of "said", the words after it).
+
+    Besides every phrase ``read_phrase`` knows, a short description of anyone will do
+    there: "the heckler yelled", "his wife whispered", "the crowd cried out".
+    """
+    p = read_phrase(toks, text)
+    if p is not None:
+        return p
+    toks = _strip(toks)
+    if not 2 <= len(toks) <= 5 or toks[0].lower not in _GENERIC_DETERMINERS:
+        return None
+    rest = toks[1:]
+    if any(not t.is_word or t.capitalized or t.lower in STOP_CAPITALS or t.lower in PRONOUNS
+           or t.lower.endswith("ly") for t in rest):
+        return None
+    head = rest[-1].lower
+    if not (head in PERSON_ROLE_NOUNS or head in _PEOPLE_NOUNS or head.endswith(_AGENT_SUFFIXES)
+            or head.rstrip("s") in _PEOPLE_NOUNS):
+        return None  # "a short answer": the word is not someone who can speak
+    whole = _span_text(toks, text)
+    return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.TITLE if toks[0].lower == "the"
+                  else MentionForm.DESCRIPTOR, head=head, role=whole,
+                  plural=head.endswith("s") and not head.endswith("ss"))
 
 
 def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:

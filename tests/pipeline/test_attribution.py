@@ -88,6 +88,11 @@ LAYOUTS = [
     ("new sentence after a full stop", "“We will appeal,” Ed Park said. “The ruling is wrong.” "
                                        "Mayor Lena Ortiz said she would not.",
      "The ruling is wrong.", "Ed Park"),
+    ("generic speaker", "“Boo!” the crowd shouted, and the mayor left.", "Boo!", "the crowd"),
+    ("nearest verb after 'as'", "Ed Park kept talking as the heckler yelled: “Go home!”",
+     "Go home!", "the heckler"),
+    ("two authors", "“The race is close,” Rosa Diaz and Nils Berg wrote.", "The race is close,",
+     "Rosa Diaz"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
 ]

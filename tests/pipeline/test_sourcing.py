@@ -33,6 +33,10 @@ LEVELS = [
     ("“Rates will hold for a long time yet, whatever the market thinks today.”",
      "Rates will hold for a long time yet, whatever the market thinks today.", 1),
     ("The so-called “rate freeze” ended in May.", "rate freeze", 0),
+    ("“Boo!” the crowd shouted.", "Boo!", 1),
+    ("“It is over,” he said.", "It is over,", 1),
+    ("“Stay home tonight,” his wife whispered.", "Stay home tonight,", 2),
+    ("“Rates will hold,” the president said.", "Rates will hold,", 3),
 ]
 
 
