@@ -124,6 +124,7 @@ class _Name:
     sentence: int
     after_preposition: bool
     sentence_taken: bool      # the sentence opens with an organisation or a thing
+    at_start: bool            # the name opens its sentence
 
 
 def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 0
@@ -154,7 +155,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             phrase = phrase.shifted(s + shift)
-            found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken))
+            found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -173,9 +174,6 @@ def _read_run(run_text: str, at_start: bool) -> Phrase | None:
         run = run[1:]  # "When Wallace died", "But Trump said": the name starts after
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
         return None  # "The", "But": a capital that only starts the sentence
-    if at_start and len(run) == 2 and run[0].lower not in MALE_NAMES | FEMALE_NAMES \
-            and run[0].lower.rstrip(".") not in TITLE_WORDS and run[0].kind != "a":
-        run = run[1:]  # "Absent Sanders, …": a capital that only starts the sentence
     return read_phrase(run, run_text)
 
 
@@ -192,18 +190,34 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
     "Chicago Tribune" never recur as "Dancing" or "Tribune"). The subject is the first such
     name of a sentence that no preposition governs.
     """
+    first_names = MALE_NAMES | FEMALE_NAMES
     alone = {n.phrase.name.lower() for n in found if len(n.phrase.name.split()) == 1}
-    people = set()
+    people, named_fully = set(), set()
     for n in found:
         words = n.phrase.name.split()
-        if len(words) > 1 and (words[0].lower() in MALE_NAMES | FEMALE_NAMES or n.phrase.role
+        if len(words) > 1 and (words[0].lower() in first_names or n.phrase.role
                                or words[-1].lower() in alone):
             people.add(words[-1].lower())
+            if words[0].lower() in first_names and not n.at_start:
+                named_fully.add(words[-1].lower())
     kept, seen = [], set()
     for n in found:
         ph = n.phrase
-        if not (ph.name.split()[-1].lower() in people or ph.role or ph.gender):
+        words = ph.name.split()
+        if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
+                and not ph.role and words[1].lower() in named_fully:
+            # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
+            # the sentence
+            first = ph.name.index(words[1])
+            ph = Phrase(ph.start + first, ph.end, words[1], ph.form, name=words[1],
+                        gender=ph.gender)
+            words = [words[1]]
+        lone_first_name = len(words) == 1 and words[0].lower() in first_names
+        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name):
             continue
+        if lone_first_name and not ph.gender:
+            ph = Phrase(ph.start, ph.end, ph.text, ph.form, name=ph.name, role=ph.role,
+                        gender="male" if words[0].lower() in MALE_NAMES else "female")
         subject = n.sentence not in seen and not n.after_preposition and not n.sentence_taken
         seen.add(n.sentence)
         kept.append((ph, subject))
