@@ -10,7 +10,7 @@ import regex
 from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
-from .lexicon import FEMALE_NAMES, MALE_NAMES, STOP_CAPITALS, TITLE_WORDS
+from .lexicon import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS
 from .speakers import Phrase, SpeakerBook, read_phrase
 from .tokens import Tok, is_terminator, sentences, tokenize
 
@@ -111,7 +111,8 @@ _FUNCTION_CAPITALS = ("The|A|An|And|But|Or|So|If|In|On|At|For|To|Of|By|As|It|Its
                       "With|From|Into|Over|Under|About|During|Without|Meanwhile|However|Instead")
 _NAME_RUN = regex.compile(
     rf"(?<=[\s(\[—–-]|^)(?!(?:{_FUNCTION_CAPITALS})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin)[ \t]+)?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
+_SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _SENTENCE_START = regex.compile(
     r"(?:^|(?<=\n)|(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Sgt|"
     r"Capt|Prof|Rev|U\.S|D\.C|No|vs))(?<=[.!?][”\"’')\]]*\s+))(?=[“\"‘'(]*[\p{Lu}\p{N}])",
@@ -125,6 +126,7 @@ class _Name:
     after_preposition: bool
     sentence_taken: bool      # the sentence opens with an organisation or a thing
     at_start: bool            # the name opens its sentence
+    speaks: bool              # a reporting verb follows: "Stovall said", "Obama added"
 
 
 def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 0
@@ -154,8 +156,10 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if phrase.form is MentionForm.NAME and _person_like(phrase):
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
+            speaks = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
             phrase = phrase.shifted(s + shift)
-            found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start))
+            found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
+                               speaks is not None and speaks.group(1).lower() in SPEECH_VERBS))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -192,7 +196,8 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
     """
     first_names = MALE_NAMES | FEMALE_NAMES
     alone = {n.phrase.name.lower() for n in found if len(n.phrase.name.split()) == 1}
-    people, named_fully = set(), set()
+    people = set()
+    named_fully = set()
     for n in found:
         words = n.phrase.name.split()
         if len(words) > 1 and (words[0].lower() in first_names or n.phrase.role
@@ -218,7 +223,9 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
         if lone_first_name and not ph.gender:
             ph = Phrase(ph.start, ph.end, ph.text, ph.form, name=ph.name, role=ph.role,
                         gender="male" if words[0].lower() in MALE_NAMES else "female")
-        subject = n.sentence not in seen and not n.after_preposition and not n.sentence_taken
+        # the sentence's subject; or a speaker it reports ("Cruz won, Stovall said")
+        subject = (n.sentence not in seen and not n.after_preposition and not n.sentence_taken) \
+            or n.speaks
         seen.add(n.sentence)
         kept.append((ph, subject))
     return kept

@@ -126,6 +126,9 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if i == 0 or not _is_name_token(toks[i - 1]):
         return toks, []
     i -= 1  # the surname, even when it is also a title word ("Peter King")
+    if _is_title(toks[i].lower) and not (i > 0 and _is_name_token(toks[i - 1])
+                                         and not _is_title(toks[i - 1].lower)):
+        return toks, []  # "RNC Chief": a title with no name before it
     while i > 0:
         t = toks[i - 1]
         low = t.lower
