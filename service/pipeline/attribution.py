@@ -113,10 +113,25 @@ _NAME_RUN = regex.compile(
     rf"(?<=[\s(\[—–-]|^)(?!(?:{_FUNCTION_CAPITALS})\b(?![’'.-]))"
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
-_SENTENCE_START = regex.compile(
-    r"(?:^|(?<=\n)|(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Inc|Co|Corp|Sgt|"
-    r"Capt|Prof|Rev|U\.S|D\.C|No|vs))(?<=[.!?][”\"’')\]]*\s+))(?=[“\"‘'(]*[\p{Lu}\p{N}])",
-    regex.MULTILINE)
+# A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
+# or at a line start; the word before a full stop is checked in Python for abbreviations.
+_SENTENCE_BREAK = regex.compile(r"([.!?])[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])|\n+")
+_NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
+                               "st", "jr", "sr", "inc", "co", "corp", "sgt", "capt", "prof", "rev",
+                               "no", "vs", "u.s", "d.c"})
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Return the offsets where sentences start."""
+    starts = [0]
+    for m in _SENTENCE_BREAK.finditer(text, timeout=5.0):
+        if m.group(1) == ".":
+            word = text[max(0, m.start() - 4):m.start()].rsplit(None, 1)[-1:] or [""]
+            w = word[0].lstrip("(“\"'‘").lower()
+            if w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha()):
+                continue  # "Mr. Trump", "Harry S. Truman"
+        starts.append(m.end())
+    return starts
 
 
 @dataclass(frozen=True)
@@ -138,22 +153,25 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     York, cited …" is about York). Names inside quotes are the speaker's words, not
     mentions of people the article is following.
     """
-    starts = [m.start() for m in _SENTENCE_START.finditer(text, timeout=5.0)] or [0]
+    starts = _sentence_starts(text)
     book.sentence_starts.extend(st + shift for st in starts)
     regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
     found: list[_Name] = []
     taken: set[int] = set()  # sentences whose subject is not a person
+    end = len(text) + 1
     for m in _NAME_RUN.finditer(text, timeout=5.0):
         s, e = m.span()
-        k = bisect_right(regions, (s, len(text) + 1)) - 1
-        if k >= 0 and regions[k][0] <= s < regions[k][1]:
-            continue
-        sent = bisect_right(starts, s) - 1
-        at_start = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == ""
-        phrase = _read_run(m.group(), at_start)  # offsets relative to the run
+        if regions:
+            k = bisect_right(regions, (s, end)) - 1
+            if k >= 0 and regions[k][0] <= s < regions[k][1]:
+                continue
+        phrase, person = _read_run(m.group())  # offsets relative to the run
         if phrase is None:
             continue
-        if phrase.form is MentionForm.NAME and _person_like(phrase):
+        sent = bisect_right(starts, s) - 1
+        at_start = sent >= 0 and s - starts[sent] < 4 and \
+            text[starts[sent]:s].strip(" “\"‘'(") == ""
+        if person:
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             speaks = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
@@ -166,8 +184,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
 
 
 @lru_cache(maxsize=32768)
-def _read_run(run_text: str, at_start: bool) -> Phrase | None:
-    """Read a run of capitalized words as a speaker phrase (offsets relative to the run).
+def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
+    """Read a run of capitalized words as a phrase (offsets relative to the run), and tell
+    whether it names a person.
 
     Pure and cached: the same names ("Trump", "Sen. Ted Cruz") recur across articles.
     """
@@ -177,8 +196,9 @@ def _read_run(run_text: str, at_start: bool) -> Phrase | None:
     while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the":
         run = run[1:]  # "When Wallace died", "But Trump said": the name starts after
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
-        return None  # "The", "But": a capital that only starts the sentence
-    return read_phrase(run, run_text)
+        return None, False  # "The", "But": a capital that only starts the sentence
+    phrase = read_phrase(run, run_text)
+    return phrase, phrase is not None and phrase.form is MentionForm.NAME and _person_like(phrase)
 
 
 def clear_caches() -> None:
