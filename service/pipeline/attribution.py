@@ -190,7 +190,10 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
 
     Pure and cached: the same names ("Trump", "Sen. Ted Cruz") recur across articles.
     """
-    run = tokenize(run_text, 0, len(run_text), [])
+    if run_text.isalpha():  # one plain word, the common case: no need for the tokenizer
+        run = [Tok(run_text, 0, len(run_text), "w")]
+    else:
+        run = tokenize(run_text, 0, len(run_text), [])
     while run and not run[-1].is_word:
         run.pop()
     while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the":

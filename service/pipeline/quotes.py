@@ -35,7 +35,7 @@ class _Mark:
 
 def paragraphs(text: str) -> list[Span]:
     """Return the spans of the non-empty lines of ``text`` (a line is a paragraph)."""
-    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)
+    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, timeout=5.0)
             if not text[m.start():m.end()].isspace()]
 
 

@@ -43,6 +43,10 @@ _MEDIA = regex.compile(
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
+_RELAY_CUE = regex.compile(r"\b(?:told|according to|reported by|in an interview with|"
+                           r"as reported by|said to)\s+")
+_CLAUSE_AFTER = regex.compile(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+")
+_WORDS = regex.compile(r"[\p{L}'’-]+")
 _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
 
 
@@ -93,12 +97,12 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
 
 def _is_vague(speaker: Speaker) -> bool:
     desc = speaker.name.lower()
-    words = regex.findall(r"[\p{L}'’-]+", desc)
+    words = _WORDS.findall(desc, timeout=1.0)
     if any(p in desc for p in PROXIMITY_PHRASES):
         # proximity alone: "a defense expert familiar with ...", unless a position is stated
         # before it ("a senior official familiar with ...")
         core = desc.split(" familiar")[0].split(" close to")[0].split(" briefed")[0]
-        core_words = regex.findall(r"[\p{L}'’-]+", core)
+        core_words = _WORDS.findall(core, timeout=1.0)
         return not core_words or core_words[-1] in VAGUE_HEADS
     head = next((w for w in reversed(words) if w in PERSON_ROLE_NOUNS), None)
     return head is None or head in VAGUE_HEADS
@@ -181,7 +185,7 @@ def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason]) -> in
         return 3
     # Nobody we could name: a pronoun with no antecedent, a crowd, an office ("the president"
     # with no name in the text), or someone described by a relation ("his wife").
-    words = regex.findall(r"[\p{L}'’-]+", speaker.name.lower())
+    words = _WORDS.findall(speaker.name.lower(), timeout=1.0)
     head = words[-1] if words else ""
     if form is MentionForm.PRONOUN or not words:
         reasons.append(Reason("unresolved_pronoun", *cite))
@@ -204,11 +208,9 @@ def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int
     if cue.rule == "ACC" and cue.start is not None:
         # "According to sources, the two leaders discussed 'X'": the sources relay others' words.
         clause_after = text[cue.end:quote.start]
-        if "," in clause_after and regex.search(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+", clause_after,
-                                                  timeout=1.0):
+        if "," in clause_after and _CLAUSE_AFTER.search(clause_after, timeout=1.0):
             return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
-    for m in regex.finditer(r"\b(?:told|according to|reported by|in an interview with|"
-                            r"as reported by|said to)\s+", text[s:e], timeout=1.0):
+    for m in _RELAY_CUE.finditer(text[s:e], timeout=1.0):
         outlet = _MEDIA.match(text, s + m.end(), e, timeout=1.0)
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()

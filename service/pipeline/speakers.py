@@ -298,7 +298,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     run: list[Tok] = []
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _TITLE_CONNECTORS | _PARTICLES) \
-                or (run and _ORDINAL.fullmatch(t.lower)) \
+                or (run and _ORDINAL.fullmatch(t.lower, timeout=1.0)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
         else:
