@@ -115,6 +115,7 @@ _NAME_RUN = regex.compile(
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
 # or at a line start; the word before a full stop is checked in Python for abbreviations.
+_DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 _SENTENCE_BREAK = regex.compile(r"([.!?])[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])|\n+")
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
                                "st", "jr", "sr", "inc", "co", "corp", "sgt", "capt", "prof", "rev",
@@ -142,6 +143,7 @@ class _Name:
     sentence_taken: bool      # the sentence opens with an organisation or a thing
     at_start: bool            # the name opens its sentence
     speaks: bool              # a reporting verb follows: "Stovall said", "Obama added"
+    described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
 
 
 def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 0
@@ -175,9 +177,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             speaks = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
+            described = _DESCRIBED.match(text, e, min(len(text), e + 12), timeout=1.0)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
-                               speaks is not None and speaks.group(1).lower() in SPEECH_VERBS))
+                               speaks is not None and speaks.group(1).lower() in SPEECH_VERBS,
+                               described is not None))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -224,7 +228,7 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
     for n in found:
         words = n.phrase.name.split()
         if len(words) > 1 and (words[0].lower() in first_names or n.phrase.role
-                               or words[-1].lower() in alone):
+                               or words[-1].lower() in alone or n.described):
             people.add(words[-1].lower())
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())

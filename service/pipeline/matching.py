@@ -22,6 +22,7 @@ libraries align words, never letters.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -40,6 +41,9 @@ _TYPOGRAPHY = str.maketrans({
 _SPACES = regex.compile(r"\s+")
 _EDGE_PUNCTUATION = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
+# The same pattern for ASCII text (lower case by then): the standard library's engine is
+# twice as fast, and this pattern cannot backtrack, so it needs no timeout.
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 
 # Contractions whose expansion is not "stem + suffix word".
 _IRREGULAR = {
@@ -70,7 +74,10 @@ def normalise(text: str) -> str:
 
 def words(text: str) -> tuple[str, ...]:
     """Return the surface words of ``text``: normalised, apostrophes kept inside words."""
-    return tuple(_WORD.findall(text.translate(_TYPOGRAPHY).lower(), timeout=REGEX_TIMEOUT))
+    folded = text.translate(_TYPOGRAPHY).lower()
+    if folded.isascii():
+        return tuple(_ASCII_WORD.findall(folded))
+    return tuple(_WORD.findall(folded, timeout=REGEX_TIMEOUT))
 
 
 def expand(word: str) -> tuple[str, ...]:
@@ -96,9 +103,22 @@ class Prepared:
     origin: tuple[int, ...]        # index of the surface word each canonical word comes from
 
 
+def normal_form(text: str) -> str:
+    """Return the surface words of ``text`` joined by single spaces.
+
+    Stored with each quote, it lets the database test word-exact containment as a substring
+    test on ``" " + form + " "``, and ``normal_form(x).split(" ")`` gives back ``words(x)``.
+    """
+    return " ".join(words(text))
+
+
 def prepare(text: str) -> Prepared:
     """Split ``text`` into surface and canonical words."""
-    surface = words(text)
+    return prepare_words(words(text))
+
+
+def prepare_words(surface: tuple[str, ...]) -> Prepared:
+    """Return the surface and canonical words of already split surface words."""
     if "cannot" not in surface and not any("'" in w for w in surface):
         return Prepared(surface, surface, tuple(range(len(surface))))   # nothing to expand
     canonical: list[str] = []
@@ -224,6 +244,13 @@ def fts_words(text: str) -> list[str]:
 
 
 _FTS_TOKEN = regex.compile(r"[\p{L}\p{N}_]+")
+
+
+def index_terms(form: str) -> set[str]:
+    """Return the distinct index words of a normal form (as the unicode61 tokenizer splits)."""
+    if form.isascii():     # only letters, digits, apostrophes and spaces
+        return set(form.replace("'", " ").split())
+    return set(_FTS_TOKEN.findall(form, timeout=REGEX_TIMEOUT))
 
 # Function words: never good at telling one quote from another, so never a candidate key.
 STOPWORDS = frozenset("""
