@@ -179,6 +179,9 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
     while start < limit and toks[start].lower in _DISCOURSE:
         start += 1
     subject = _longest_prefix_phrase(toks, start, limit, text)
+    if subject is not None and subject.form.value == "name" and " " not in subject.text \
+            and subject.text.lower().endswith(("ing", "ed", "ly")):
+        subject = None  # "Smiling broadly, Clinton …": an opening participle, not a name
     if subject is None:
         comma = next((k for k in range(start, min(limit, start + 15)) if toks[k].text == ","), None)
         if comma is not None:
