@@ -10,7 +10,10 @@ import regex
 from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
-from .lexicon import FEMALE_NAMES, MALE_NAMES, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS
+from .lexicon import (
+    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
+    ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS,
+)
 from .speakers import Phrase, SpeakerBook, read_phrase
 from .tokens import Tok, is_terminator, sentences, tokenize
 
@@ -187,6 +190,16 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     return found
 
 
+def _read_plain_word(word: str) -> Phrase | None | bool:
+    """Read one plain capitalized word the way ``read_phrase`` would, or False to ask it."""
+    low = word.lower()
+    if low in STOP_CAPITALS:
+        return None
+    if low in _WORDS_TO_ASK:
+        return False  # pronouns, titles, role and organisation nouns: the full reader decides
+    return Phrase(0, len(word), word, MentionForm.NAME, name=word)
+
+
 @lru_cache(maxsize=32768)
 def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
     """Read a run of capitalized words as a phrase (offsets relative to the run), and tell
@@ -195,6 +208,9 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
     Pure and cached: the same names ("Trump", "Sen. Ted Cruz") recur across articles.
     """
     if run_text.isalpha():  # one plain word, the common case: no need for the tokenizer
+        phrase = _read_plain_word(run_text)
+        if phrase is not False:
+            return phrase, phrase is not None and _person_like(phrase)
         run = [Tok(run_text, 0, len(run_text), "w")]
     else:
         run = tokenize(run_text, 0, len(run_text), [])
@@ -206,6 +222,11 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         return None, False  # "The", "But": a capital that only starts the sentence
     phrase = read_phrase(run, run_text)
     return phrase, phrase is not None and phrase.form is MentionForm.NAME and _person_like(phrase)
+
+
+_WORDS_TO_ASK = (frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_NOUNS | ORG_NOUNS
+                 | ORG_NAMES | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS
+                 | {w.rstrip(".") for w in HONORIFICS})
 
 
 def clear_caches() -> None:
