@@ -20,8 +20,10 @@ class Defaults:
 
     # Verification and corroboration (service/pipeline/matching.py, service/api/verify.py).
     FUZZY_MIN_SIMILARITY = 0.75            # canonical-word similarity for "close" (altered)
-    FUZZY_MAX_CANDIDATES = 50              # stored quotes scored per index query (best bm25)
-    FUZZY_RARE_WORDS = 3                   # rarest claim words a candidate must all hold
+    FUZZY_MAX_CANDIDATES = 50              # stored quotes scored per index lookup (best first)
+    FUZZY_RARE_WORDS = 3                   # rarest claim words an exact candidate must all hold
+    FUZZY_CLOSE_WORDS = 4                  # rarest content words; a close candidate holds two
+    VERIFY_MAX_SCANNED = 5000              # quotes an index lookup may look at, at most
     VERIFY_MAX_MATCHES = 10                # matches listed in a verdict
     CORROBORATION_MIN_PART_WORDS = 4       # shorter quotes corroborate only word for word
     CORROBORATION_MAX_CANDIDATES = 500     # other quotes looked at per quote

@@ -8,10 +8,12 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
-from typing import Any, Iterator, Mapping
+from functools import lru_cache
+from typing import Any, Iterable, Iterator, Mapping
 
 import regex
 from sqlite_utils import Database, Migrations
@@ -19,12 +21,13 @@ from sqlite_utils import Database, Migrations
 from .config import Defaults
 from .pipeline.identity import (
     KnownSpeaker,
+    Match,
     find_same_speaker,
     identity_key,
     normalise_name,
     split_person_name,
 )
-from .pipeline.matching import EXACT, Matcher, fts_words, words
+from .pipeline.matching import index_terms, normal_form
 from .pipeline.model import Extraction, Quote, Speaker, SpeakerType
 
 MIGRATIONS = Migrations("quotes")
@@ -70,6 +73,33 @@ def m001_initial_schema(db: Database) -> None:
         db["quotes"].create_index(columns)
     db["quotes"].enable_fts(["text"], create_triggers=True,
                             tokenize="unicode61 remove_diacritics 2")
+
+
+@MIGRATIONS()
+def m002_word_index(db: Database) -> None:
+    """Replace the positional quote index by a word index without positions, with frequencies.
+
+    Each quote keeps its normal form (surface words joined by spaces): word-exact containment
+    becomes a substring test in SQL. ``quote_words`` (FTS5, detail=none, external content on
+    that column) holds only quote ids per word, a fraction of the positional index, and is
+    written by the repository in bulk instead of by a trigger per row. ``quote_vocab`` counts
+    the quotes holding each word, so a lookup can start from the words that are truly rare.
+    """
+    db["quotes"].add_column("norm", str)
+    vocab: Counter[str] = Counter()
+    rows = [(normal_form(r["text"]), r["id"]) for r in db.query("SELECT id, text FROM quotes")]
+    for form, _ in rows:
+        vocab.update(index_terms(form))
+    db.conn.executemany("UPDATE quotes SET norm = ? WHERE id = ?", rows)
+    db.execute("CREATE TABLE quote_vocab (word TEXT PRIMARY KEY, df INTEGER NOT NULL)"
+               " WITHOUT ROWID")
+    db.conn.executemany("INSERT INTO quote_vocab (word, df) VALUES (?, ?)", vocab.items())
+    # columnsize=0: no per-row size table (it serves bm25, which nothing here uses).
+    db.execute("CREATE VIRTUAL TABLE quote_words USING fts5(norm, content='quotes',"
+               " content_rowid='id', detail=none, columnsize=0,"
+               " tokenize='unicode61 remove_diacritics 2')")
+    db.execute("INSERT INTO quote_words(quote_words) VALUES('rebuild')")
+    db["quotes"].disable_fts()
 
 
 @contextmanager
@@ -119,9 +149,10 @@ def find_duplicate(db: Database, text: str, url: str | None = None) -> int | Non
            " WHERE r.text_sha256 = :sha")
     if url is not None:
         sql += " AND a.url = :url"
-    row = next(db.query(sql + " ORDER BY a.id LIMIT 1", {"sha": _sha256(text), "url": url}),
-               None)
-    return row["id"] if row else None
+    # db.execute, not db.query: no savepoint around a read that bulk loads run per article.
+    row = db.execute(sql + " ORDER BY a.id LIMIT 1", {"sha": _sha256(text), "url": url}
+                     ).fetchone()
+    return row[0] if row else None
 
 
 @dataclass(frozen=True)
@@ -132,34 +163,81 @@ class Saved:
 
 def save_article(db: Database, fields: Mapping[str, Any], extraction: Extraction) -> Saved:
     """Store an article (or a new revision of the article at its URL) with its quotes."""
-    url = fields.get("url")
+    return save_articles(db, [(fields, extraction)])[0]
+
+
+def save_articles(db: Database,
+                  articles: Iterable[tuple[Mapping[str, Any], Extraction]]) -> list[Saved]:
+    """Store articles with their quotes in one transaction: all of them, or none.
+
+    The API stores a batch of one; bulk loads pass many, and the per-row work is then done
+    once per batch: quotes and aliases by executemany, the word index by one INSERT ...
+    SELECT, document frequencies by one upsert per distinct word, speaker identities from a
+    cache of the identity table that lives as long as the batch.
+    """
+    out: list[Saved] = []
+    articles = list(articles)
     with write_transaction(db):
-        duplicate = find_duplicate(db, fields["text"], url)
-        if duplicate is not None:
-            return Saved(duplicate, created=False)
-        now = _now()
-        article = next(db.query("SELECT id FROM articles WHERE url = ?", [url]), None) \
-            if url is not None else None
-        if article is None:
-            article_id = db["articles"].insert(
-                {"url": url, "created_at": now, "updated_at": now}).last_pk
-            revision = 1
-        else:
-            article_id = article["id"]
-            revision = 1 + next(db.query(
-                "SELECT max(revision) AS n FROM article_revisions WHERE article_id = ?",
-                [article_id]))["n"]
-        revision_id = db["article_revisions"].insert({
-            "article_id": article_id, "revision": revision, "text": fields["text"],
-            "text_sha256": _sha256(fields["text"]), "created_at": now,
-            **{k: _text_or_none(fields.get(k)) for k in ARTICLE_FIELDS}}).last_pk
-        db.execute("UPDATE articles SET latest_revision_id = ?, updated_at = ? WHERE id = ?",
-                   [revision_id, now, article_id])
-        speaker_ids = {s.key: store_speaker(db, s) for s in extraction.speakers}
-        db["quotes"].insert_all(
-            _quote_row(q, i, article_id, revision_id, speaker_ids.get(q.speaker))
-            for i, q in enumerate(extraction.quotes))
-    return Saved(article_id, created=True)
+        speakers = _SpeakerStore(db)
+        speakers.preload(s for _, extraction in articles for s in extraction.speakers)
+        last_quote = next(db.query("SELECT coalesce(max(id), 0) AS n FROM quotes"))["n"]
+        quote_rows: list[dict] = []
+        for fields, extraction in articles:
+            duplicate = find_duplicate(db, fields["text"], fields.get("url"))
+            if duplicate is not None:
+                out.append(Saved(duplicate, created=False))
+                continue
+            article_id, revision_id = _store_revision(db, fields)
+            speaker_ids = {s.key: speakers.store(s) for s in extraction.speakers}
+            quote_rows.extend(
+                _quote_row(q, i, article_id, revision_id, speaker_ids.get(q.speaker))
+                for i, q in enumerate(extraction.quotes))
+            out.append(Saved(article_id, created=True))
+        speakers.flush()
+        if quote_rows:
+            db.conn.executemany(_QUOTE_INSERT, quote_rows)
+            # Rows above the previous maximum id are this batch's: the write lock is held.
+            db.execute("INSERT INTO quote_words (rowid, norm)"
+                       " SELECT id, norm FROM quotes WHERE id > ?", [last_quote])
+            _count_words(db, [r[_NORM] for r in quote_rows], +1)
+    return out
+
+
+def _store_revision(db: Database, fields: Mapping[str, Any]) -> tuple[int, int]:
+    """Insert a new article, or a new revision of the article at the same URL."""
+    url = fields.get("url")
+    now = _now()
+    article = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone() \
+        if url is not None else None
+    if article is None:
+        article_id = db.execute(
+            "INSERT INTO articles (url, created_at, updated_at) VALUES (?, ?, ?)",
+            [url, now, now]).lastrowid
+        revision = 1
+    else:
+        article_id = article[0]
+        revision = 1 + next(db.query(
+            "SELECT max(revision) AS n FROM article_revisions WHERE article_id = ?",
+            [article_id]))["n"]
+    revision_id = db.execute(
+        "INSERT INTO article_revisions (article_id, revision, text, text_sha256, created_at,"
+        " title, outlet, author, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [article_id, revision, fields["text"], _sha256(fields["text"]), now,
+         *(_text_or_none(fields.get(k)) for k in ARTICLE_FIELDS)]).lastrowid
+    db.execute("UPDATE articles SET latest_revision_id = ?, updated_at = ? WHERE id = ?",
+               [revision_id, now, article_id])
+    return article_id, revision_id
+
+
+def _count_words(db: Database, forms: list[str], sign: int) -> None:
+    """Add (or, with sign -1, remove) the quotes of ``forms`` to the document frequencies."""
+    counts = Counter(itertools.chain.from_iterable(map(index_terms, forms)))
+    db.conn.executemany(     # in key order: neighbouring upserts touch the same pages
+        "INSERT INTO quote_vocab (word, df) VALUES (?, ?)"
+        " ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+        sorted((w, sign * n) for w, n in counts.items()))
+    if sign < 0:
+        db.execute("DELETE FROM quote_vocab WHERE df <= 0")
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -204,6 +282,12 @@ def delete_article(db: Database, article_id: int) -> bool:
         speaker_ids = [r["speaker_id"] for r in db.query(
             "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?"
             " AND speaker_id IS NOT NULL", [article_id])]
+        forms = [r["norm"] for r in db.query(
+            "SELECT norm FROM quotes WHERE article_id = ?", [article_id])]
+        # External content: the index forgets a row only when given the words it indexed.
+        db.execute("INSERT INTO quote_words (quote_words, rowid, norm)"
+                   " SELECT 'delete', id, norm FROM quotes WHERE article_id = ?", [article_id])
+        _count_words(db, forms, -1)
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM article_revisions WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -219,52 +303,119 @@ def delete_article(db: Database, article_id: int) -> bool:
 
 # -- speakers ------------------------------------------------------------------------------
 
-def _known_speakers(db: Database, type: SpeakerType, key: str) -> list[KnownSpeaker]:
-    rows = db.query(
-        "SELECT s.id, s.name, (SELECT json_group_array(role) FROM speaker_roles"
-        " WHERE speaker_id = s.id) AS roles FROM speakers s"
-        " WHERE s.type = ? AND s.identity_key = ? ORDER BY s.id", [type.value, key])
-    return [KnownSpeaker(r["id"], r["name"], type, tuple(json.loads(r["roles"])))
-            for r in rows]
+# The identity functions are pure and the same names recur in article after article: a bulk
+# load spends most of its speaker time deciding the same thing again without these.
+_identity_key = lru_cache(maxsize=16384)(identity_key)
+_normalise_name = lru_cache(maxsize=65536)(normalise_name)
+_split_person_name = lru_cache(maxsize=16384)(split_person_name)
 
 
-def store_speaker(db: Database, speaker: Speaker) -> int:
-    """Return the stored id for an extracted speaker, merging into a known identity if one fits.
+@lru_cache(maxsize=16384)
+def _same_speaker(speaker: Speaker, known: tuple[KnownSpeaker, ...]) -> Match:
+    return find_same_speaker(speaker, known)
 
-    Aliases and roles accumulate on the stored speaker; a fuller name replaces a shorter one.
+
+class _SpeakerStore:
+    """Stores extracted speakers, merging each into a known identity if one fits.
+
+    Known speakers of an identity key are read once per batch and kept current as the batch
+    adds speakers, names and roles, so a batch of many articles asks the database once per
+    key. Aliases and roles accumulate on the stored speaker; a fuller name replaces a
+    shorter one; the latest article's role becomes the speaker's role.
     """
-    type = SpeakerType(speaker.type)
-    key = identity_key(speaker.name, type)
-    match = find_same_speaker(speaker, _known_speakers(db, type, key) if key else [])
-    with db.atomic():
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.known: dict[tuple[str, str], list[KnownSpeaker]] = {}
+        self.current: dict[int, tuple[str, str | None]] = {}     # id -> (name, role)
+        self.aliases: dict[tuple[int, str], str] = {}
+        self.roles: dict[tuple[int, str], None] = {}
+
+    def preload(self, speakers: Iterable[Speaker]) -> None:
+        """Read the known speakers of every identity key of ``speakers`` in one query."""
+        wanted: dict[tuple[str, str], SpeakerType] = {}
+        for speaker in speakers:
+            type = SpeakerType(speaker.type)
+            key = _identity_key(speaker.name, type)
+            if key and (type.value, key) not in self.known:
+                wanted[(type.value, key)] = type
+        if wanted:
+            self._load(wanted)
+
+    def _load(self, wanted: Mapping[tuple[str, str], SpeakerType]) -> None:
+        rows = self.db.execute(
+            "SELECT s.type, s.identity_key, s.id, s.name, s.role,"
+            " (SELECT json_group_array(role) FROM speaker_roles WHERE speaker_id = s.id)"
+            " FROM speakers s WHERE (s.type, s.identity_key) IN"
+            " (SELECT value ->> 0, value ->> 1 FROM json_each(?)) ORDER BY s.id",
+            [json.dumps(list(wanted))]).fetchall()
+        for pair in wanted:
+            self.known[pair] = []
+        for type_value, key, speaker_id, name, role, roles in rows:
+            self.known[(type_value, key)].append(
+                KnownSpeaker(speaker_id, name, wanted[(type_value, key)],
+                             tuple(json.loads(roles))))
+            self.current[speaker_id] = (name, role)
+
+    def _known(self, type: SpeakerType, key: str) -> list[KnownSpeaker]:
+        if (type.value, key) not in self.known:
+            self._load({(type.value, key): type})
+        return self.known[(type.value, key)]
+
+    def store(self, speaker: Speaker) -> int:
+        """Return the stored id for an extracted speaker."""
+        type = SpeakerType(speaker.type)
+        key = _identity_key(speaker.name, type)
+        known = self._known(type, key) if key else []
+        match = _same_speaker(replace(speaker, key=""), tuple(known))
         if match.speaker_id is None:
-            speaker_id = db["speakers"].insert({
-                "name": speaker.name, "type": type.value, "role": speaker.role,
-                "plural": speaker.plural, "identity_key": key, "created_at": _now()}).last_pk
+            speaker_id = self.db.execute(
+                "INSERT INTO speakers (name, type, role, plural, identity_key, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [speaker.name, type.value, speaker.role, speaker.plural, key, _now()]).lastrowid
+            self.current[speaker_id] = (speaker.name, speaker.role)
+            known.append(KnownSpeaker(speaker_id, speaker.name, type))
         else:
             speaker_id = match.speaker_id
-            _enrich_speaker(db, speaker_id, speaker)
-        db["speaker_aliases"].insert_all(
-            ({"speaker_id": speaker_id, "alias": a, "alias_norm": normalise_name(a)}
-             for a in dict.fromkeys((speaker.name, *speaker.aliases)) if normalise_name(a)),
-            ignore=True)
-        db["speaker_roles"].insert_all(
-            ({"speaker_id": speaker_id, "role": r}
-             for r in dict.fromkeys((speaker.role, *speaker.roles)) if r),
-            ignore=True)
-    return speaker_id
+            self._enrich(speaker_id, speaker)
+        for alias in dict.fromkeys((speaker.name, *speaker.aliases)):
+            norm = _normalise_name(alias)
+            if norm:
+                self.aliases.setdefault((speaker_id, norm), alias)
+        new_roles = [r for r in dict.fromkeys((speaker.role, *speaker.roles))
+                     if r and (speaker_id, r) not in self.roles]
+        if new_roles:
+            self.roles.update(dict.fromkeys((speaker_id, r) for r in new_roles))
+            for i, k in enumerate(known):
+                if k.id == speaker_id:
+                    known[i] = replace(k, roles=tuple(dict.fromkeys((*k.roles, *new_roles))))
+        return speaker_id
 
+    def _enrich(self, speaker_id: int, speaker: Speaker) -> None:
+        name, role = self.current[speaker_id]     # every match is a known, so loaded, speaker
+        changes: dict[str, Any] = {}
+        if speaker.role and speaker.role != role:
+            changes["role"] = speaker.role   # the latest article knows the current title best
+        if speaker.type == SpeakerType.PERSON and \
+                len(_split_person_name(speaker.name)[0]) > len(_split_person_name(name)[0]):
+            changes["name"] = speaker.name
+        if changes:
+            self.db["speakers"].update(speaker_id, changes)
+            self.current[speaker_id] = (changes.get("name", name), changes.get("role", role))
+            if "name" in changes:
+                for known in self.known.values():
+                    for i, k in enumerate(known):
+                        if k.id == speaker_id:
+                            known[i] = replace(k, name=changes["name"])
 
-def _enrich_speaker(db: Database, speaker_id: int, speaker: Speaker) -> None:
-    stored = db["speakers"].get(speaker_id)
-    changes: dict[str, Any] = {}
-    if speaker.role:
-        changes["role"] = speaker.role   # the latest article knows the current title best
-    if speaker.type == SpeakerType.PERSON and \
-            len(split_person_name(speaker.name)[0]) > len(split_person_name(stored["name"])[0]):
-        changes["name"] = speaker.name
-    if changes:
-        db["speakers"].update(speaker_id, changes)
+    def flush(self) -> None:
+        """Write the aliases and roles collected by this batch (known ones are kept)."""
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm)"
+            " VALUES (?, ?, ?)", [(i, alias, norm) for (i, norm), alias in self.aliases.items()])
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES (?, ?)",
+            list(self.roles))
 
 
 _SPEAKER_SELECT = (
@@ -320,27 +471,33 @@ def _enum_value(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
+_QUOTE_COLUMNS = ("article_id", "revision_id", "speaker_id", "position", "start", "end", "text",
+                  "norm", "kind", "paragraph", "parts", "mention", "cue_rule", "cue_verb",
+                  "cue_start", "cue_end", "confidence", "sourcing_level", "sourcing_label",
+                  "sourcing")
+_QUOTE_INSERT = (f"INSERT INTO quotes ({', '.join(f'[{c}]' for c in _QUOTE_COLUMNS)})"
+                 f" VALUES ({', '.join('?' for _ in _QUOTE_COLUMNS)})")
+_NORM = _QUOTE_COLUMNS.index("norm")
+
+
 def _quote_row(quote: Quote, position: int, article_id: int, revision_id: int,
-               speaker_id: int | None) -> dict:
+               speaker_id: int | None) -> tuple:
+    """Return the values of one quote row in _QUOTE_COLUMNS order (a bulk load binds
+    tuples noticeably faster than dicts)."""
     cue, mention, sourcing = quote.cue, quote.mention, quote.sourcing
-    return {
-        "article_id": article_id, "revision_id": revision_id, "speaker_id": speaker_id,
-        "position": position, "start": quote.start, "end": quote.end, "text": quote.text,
-        "kind": _enum_value(quote.kind), "paragraph": quote.paragraph,
-        "parts": json.dumps([[p.start, p.end] for p in quote.parts]),
-        "mention": mention and json.dumps({"text": mention.text, "start": mention.start,
-                                           "end": mention.end,
-                                           "form": _enum_value(mention.form)}),
-        "cue_rule": cue and cue.rule, "cue_verb": cue and cue.verb,
-        "cue_start": cue and cue.start, "cue_end": cue and cue.end,
-        "confidence": quote.confidence,
-        "sourcing_level": sourcing and sourcing.level,
-        "sourcing_label": sourcing and sourcing.label,
-        "sourcing": sourcing and json.dumps({
+    return (
+        article_id, revision_id, speaker_id, position, quote.start, quote.end, quote.text,
+        normal_form(quote.text), _enum_value(quote.kind), quote.paragraph,
+        "[" + ", ".join(f"[{p.start}, {p.end}]" for p in quote.parts) + "]",   # as json.dumps
+        mention and json.dumps({"text": mention.text, "start": mention.start,
+                                "end": mention.end, "form": _enum_value(mention.form)}),
+        cue and cue.rule, cue and cue.verb, cue and cue.start, cue and cue.end,
+        quote.confidence, sourcing and sourcing.level, sourcing and sourcing.label,
+        sourcing and json.dumps({
             "signals": sourcing.signals,
             "reasons": [{"signal": r.signal, "text": r.text, "start": r.start, "end": r.end}
                         for r in sourcing.reasons]}, default=str),
-    }
+    )
 
 
 _QUOTE_SELECT = (
@@ -413,7 +570,7 @@ def list_quotes(db: Database, filters: QuoteFilters, *, after: int | None,
         params["match"] = fts_query(filters.q)
         if params["match"] is None:
             return []
-        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
+        where.append("q.id IN (SELECT rowid FROM quote_words WHERE quote_words MATCH :match)")
     for column, name, op in (("q.article_id", "article_id", "="), ("q.kind", "kind", "="),
                              ("q.sourcing_level", "min_level", ">="),
                              ("q.sourcing_label", "label", "=")):
@@ -441,10 +598,19 @@ def get_quote(db: Database, quote_id: int) -> dict | None:
 
 # -- verification and corroboration --------------------------------------------------------
 
-def phrase_query(text: str) -> str | None:
-    """Return an FTS5 phrase query for the words of ``text`` in order, or None."""
-    words = fts_words(text)
-    return '"' + " ".join(words) + '"' if words else None
+def word_frequencies(db: Database, terms: Iterable[str]) -> dict[str, int]:
+    """Return how many stored quotes hold each of ``terms`` (0: no stored quote has it)."""
+    wanted = sorted(set(terms))
+    rows = db.query("SELECT word, df FROM quote_vocab"
+                    " WHERE word IN (SELECT value FROM json_each(?))", [json.dumps(wanted)])
+    found = {r["word"]: r["df"] for r in rows}
+    return {t: found.get(t, 0) for t in wanted}
+
+
+def rarest(frequencies: Mapping[str, int], count: int) -> list[str]:
+    """Return up to ``count`` of the stored words of ``frequencies``, the rarest first."""
+    stored = [w for w, n in frequencies.items() if n > 0]
+    return sorted(stored, key=lambda w: (frequencies[w], -len(w), w))[:count]
 
 
 def all_words_query(words: list[str]) -> str | None:
@@ -460,55 +626,84 @@ def any_pair_query(words: list[str]) -> str | None:
 
 
 def optimize_quote_index(db: Database) -> None:
-    """Merge the quote index into one segment (after a bulk load: fewer segments to read)."""
+    """Merge the word index into one segment and refresh the planner's statistics.
+
+    Meant for after a bulk load: a lookup then reads one segment per word.
+    """
     with write_transaction(db):
-        db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES('optimize')")
+        db.execute("INSERT INTO quote_words(quote_words) VALUES('optimize')")
+    db.execute("PRAGMA optimize")
 
 
 _CANDIDATE_COLUMNS = (
-    'SELECT q.id, q.article_id, q.revision_id, q.start, q."end", q.text, q.speaker_id,'
+    'SELECT q.id, q.article_id, q.revision_id, q.start, q."end", q.text, q.norm, q.speaker_id,'
     " q.sourcing_level, q.sourcing_label, q.sourcing,"
     " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
-    " r.title, a.url, r.outlet, r.published_at")
+    " r.title, a.url, r.outlet, r.published_at,"
+    # NULL when no speaker is claimed, else whether an alias of the quote's speaker holds
+    # the claimed name as whole words.
+    " CASE WHEN :name IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM speaker_aliases sa"
+    "  WHERE sa.speaker_id = q.speaker_id"
+    "  AND instr(' ' || sa.alias_norm || ' ', ' ' || :name || ' ') > 0) END AS claimed")
 _CANDIDATE_JOINS = (
     " JOIN quotes q ON q.id = f.rowid"
     " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
     " JOIN article_revisions r ON r.id = q.revision_id"
     " LEFT JOIN speakers s ON s.id = q.speaker_id")
+_DATES = (" (:before IS NULL OR r.published_at < :before)"
+          " AND (:after IS NULL OR r.published_at >= :after)")
 
 
-def find_candidates(db: Database, match: str, *, limit: int,
-                    published_before: str | None = None,
-                    published_after: str | None = None) -> list[dict]:
-    """Return up to ``limit`` latest-revision quotes matching an FTS5 query, best bm25 first.
-
-    The index answers the query and ranks; only the best rows are joined, so the cost follows
-    the number of matching quotes, never the number stored. A date filter widens the ranked
-    set twentyfold before filtering (articles outside the dates take places otherwise).
-    """
-    dated = published_before is not None or published_after is not None
-    sql = (_CANDIDATE_COLUMNS +
-           " FROM (SELECT rowid, bm25(quotes_fts) AS rank FROM quotes_fts"
-           " WHERE quotes_fts MATCH :match ORDER BY rank LIMIT :inner) f" + _CANDIDATE_JOINS +
-           " WHERE (:before IS NULL OR r.published_at < :before)"
-           " AND (:after IS NULL OR r.published_at >= :after)"
-           " ORDER BY f.rank, q.id LIMIT :limit")
-    return list(db.query(sql, {"match": match, "inner": limit * 20 if dated else limit,
-                               "limit": limit, "before": published_before,
+def _candidates(db: Database, match: str, where: str, order: str, params: dict, *,
+                speaker: str | None, limit: int, scan: int,
+                published_before: str | None, published_after: str | None) -> list[dict]:
+    name = normalise_name(speaker) if speaker is not None else None
+    sql = (_CANDIDATE_COLUMNS + " FROM (SELECT rowid FROM quote_words WHERE quote_words"
+           " MATCH :match LIMIT :scan) f" + _CANDIDATE_JOINS + f" WHERE {where} AND {_DATES}"
+           f" ORDER BY claimed DESC, {order} LIMIT :limit")
+    return list(db.query(sql, {**params, "match": match, "scan": scan, "limit": limit,
+                               "name": name, "before": published_before,
                                "after": published_after}))
 
 
-def speakers_matching(db: Database, name: str, speaker_ids: list[int]) -> set[int]:
-    """Return which of ``speaker_ids`` have an alias containing the words of ``name``."""
-    norm = normalise_name(name)
-    if not norm or not speaker_ids:
-        return set()
-    rows = db.query(
-        "SELECT DISTINCT speaker_id FROM speaker_aliases"
-        " WHERE speaker_id IN (SELECT value FROM json_each(:ids))"
-        " AND instr(' ' || alias_norm || ' ', ' ' || :name || ' ') > 0",
-        {"ids": json.dumps(sorted(set(speaker_ids))), "name": norm})
-    return {r["speaker_id"] for r in rows}
+def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
+               limit: int, scan: int, published_before: str | None = None,
+               published_after: str | None = None) -> list[dict]:
+    """Return latest-revision quotes holding the words of ``form`` contiguously.
+
+    The index finds the quotes holding all of ``terms`` (the rarest words of the claim) and
+    the stored normal form confirms the words in order. Best first, as verification ranks
+    exact matches: the claimed speaker's (``claimed``), better sourced, earliest published.
+    At most ``scan`` quotes of the index are looked at.
+    """
+    match = all_words_query(terms)
+    if match is None or not form:
+        return []
+    return _candidates(
+        db, match, "instr(' ' || q.norm || ' ', :needle) > 0",
+        "q.sourcing_level DESC, r.published_at IS NULL, r.published_at, q.id",
+        {"needle": f" {form} "}, speaker=speaker, limit=limit, scan=scan,
+        published_before=published_before, published_after=published_after)
+
+
+def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
+               scan: int, published_before: str | None = None,
+               published_after: str | None = None) -> list[dict]:
+    """Return latest-revision quotes holding at least two of ``terms`` (all, if fewer).
+
+    Best first: the claimed speaker's, then those holding more of ``terms``. At most
+    ``scan`` quotes of the index are looked at.
+    """
+    match = any_pair_query(terms)
+    if match is None:
+        return []
+    # Apostrophes become spaces: the index splits "trump's" into "trump" and "s" too.
+    held = " + ".join(f"(instr(' ' || replace(q.norm, '''', ' ') || ' ', :t{i}) > 0)"
+                      for i in range(len(terms)))
+    return _candidates(
+        db, match, "1", f"{held} DESC, q.id",
+        {f"t{i}": f" {t} " for i, t in enumerate(terms)}, speaker=speaker, limit=limit,
+        scan=scan, published_before=published_before, published_after=published_after)
 
 
 def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
@@ -519,41 +714,38 @@ def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
     return {r["id"]: r["text"] for r in rows}
 
 
-def _same_words(matcher: Matcher, own_words: tuple[str, ...], other_text: str,
-                min_part_words: int) -> bool:
-    """Whether another stored quote carries the words of this one (supported-level match)."""
-    if len(own_words) < min_part_words:
-        return words(other_text) == own_words   # "possible" is in too many quotes to count
-    return matcher.align(other_text).level == EXACT
-
-
 def corroboration(db: Database, quote: Mapping[str, Any], *,
                   min_part_words: int = Defaults.CORROBORATION_MIN_PART_WORDS,
                   max_candidates: int = Defaults.CORROBORATION_MAX_CANDIDATES) -> dict:
     """Count the other articles (and outlets) that give a quote's words to the same speaker.
 
-    Computed at read time through the quote index, so ingesting or deleting an article changes
+    Computed at read time through the word index, so ingesting or deleting an article changes
     the counts of every other quote at once. Another article giving the words to a different
-    (known) speaker is a conflict; quotes without a speaker corroborate nothing.
+    (known) speaker is a conflict; quotes without a speaker corroborate nothing. A quote of
+    fewer than ``min_part_words`` words counts only quotes of exactly its words ("possible"
+    is in too many quotes to count); a longer one also counts quotes that contain it.
     """
     out: dict[str, Any] = {"articles": 0, "outlets": 0, "conflicts": []}
-    match = phrase_query(quote["text"])
     own_speaker = quote["speaker"]["id"] if quote.get("speaker") else None
-    if match is None or own_speaker is None:
+    if own_speaker is None:
         return out
+    form = normal_form(quote["text"])
+    terms = rarest(word_frequencies(db, index_terms(form)), 3)
+    if not terms:
+        return out
+    same = "q.norm = :form" if len(form.split()) < min_part_words else \
+        "instr(' ' || q.norm || ' ', ' ' || :form || ' ') > 0"
     rows = db.query(
-        'SELECT q.text, q.article_id, q.speaker_id, s.name AS speaker_name, r.outlet'
-        " FROM (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match LIMIT :limit) f"
-        + _CANDIDATE_JOINS + " WHERE q.article_id != :article ORDER BY q.article_id, q.id",
-        {"match": match, "limit": max_candidates, "article": quote["article_id"]})
-    matcher = Matcher(quote["text"], min_similarity=1.0)
-    own_words = matcher.claim.surface
+        "SELECT q.article_id, q.speaker_id, s.name AS speaker_name, r.outlet"
+        " FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :match LIMIT :scan) f"
+        + _CANDIDATE_JOINS + f" WHERE q.article_id != :article AND {same}"
+        " ORDER BY q.article_id, q.id LIMIT :limit",
+        {"match": all_words_query(terms), "scan": 20 * max_candidates, "form": form,
+         "limit": max_candidates, "article": quote["article_id"]})
     articles: set[int] = set()
     outlets: set[str] = set()
     conflicts: dict[tuple[str, int], None] = {}
     for row in rows:
-        if not _same_words(matcher, own_words, row["text"], min_part_words):
-            continue
         if row["speaker_id"] == own_speaker:
             articles.add(row["article_id"])
             if row["outlet"]:

@@ -14,43 +14,29 @@ from schemas.verify import VerifyIn, VerifyOut, VerifyQueryArgs
 
 from .. import repository
 from ..db import get_db
-from ..pipeline.matching import CLOSE, EXACT, Matcher, prepare, rare_words
+from ..pipeline.matching import CLOSE, EXACT, STOPWORDS, Matcher, index_terms, prepare_words
 from .quotes import paragraph_context
 
 blp = Blueprint("verify", __name__, url_prefix="/v1/verify",
                 description="Check a claimed quote against every stored article.")
 
 
-def _candidates(db: Database, claim: str, config: Mapping[str, Any], dates: dict,
-                second: bool = False) -> list[dict]:
-    """Return the stored quotes one index query finds for a claim, best bm25 first.
+def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
+    """Return the ``count`` rarest stored words of a claim to look up close quotes by.
 
-    The first query asks for all of the claim's rarest words (FUZZY_RARE_WORDS of them). A
-    changed or added word is often one of those, so the second asks for all of the next
-    rarest words, or, for a claim with few rare words, for any two of them. A claim made only
-    of common words is looked up as a phrase.
+    Function words only when the claim has fewer than two other stored words.
     """
-    count = config["FUZZY_RARE_WORDS"]
-    rare = rare_words(claim, 2 * count)
-    if not second:
-        query = repository.all_words_query(rare[:count]) or repository.phrase_query(claim)
-    elif len(rare) > count + 1:
-        query = repository.all_words_query(rare[count:])
-    else:
-        query = repository.any_pair_query(rare) if len(rare) > 2 else None
-    if query is None:
-        return []
-    return repository.find_candidates(db, query, limit=config["FUZZY_MAX_CANDIDATES"], **dates)
+    content = {w: n for w, n in frequencies.items() if w not in STOPWORDS and len(w) > 1}
+    terms = repository.rarest(content, count)
+    return terms if len(terms) >= 2 else repository.rarest(frequencies, count)
 
 
-def _score(db: Database, rows: list[dict], matcher: Matcher, speaker: str | None) -> None:
-    """Align each row with the claim and decide whether its speaker is the claimed one."""
-    ids = [r["speaker_id"] for r in rows if r["speaker_id"] is not None]
-    claimed_ids = repository.speakers_matching(db, speaker, ids) if speaker else set()
+def _score(rows: list[dict], matcher: Matcher, speaker: str | None) -> None:
+    """Align each row with the claim and say whether its speaker is the claimed one."""
     for row in rows:
-        row["prepared"] = prepare(row["text"])
+        row["prepared"] = prepare_words(tuple(row["norm"].split()))
         row["alignment"] = matcher.align_prepared(row["prepared"])
-        row["speaker_match"] = None if speaker is None else row["speaker_id"] in claimed_ids
+        row["speaker_match"] = None if speaker is None else bool(row["claimed"])
 
 
 def _supported(rows: list[dict]) -> bool:
@@ -120,20 +106,29 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                  config: Mapping[str, Any]) -> dict:
     """Return the verdict on a claimed quote with the stored quotes that decide it.
 
-    Candidates come from the quote index, one query (two when the first finds nothing close),
-    each at most FUZZY_MAX_CANDIDATES quotes, best bm25 first; the word alignment then
-    decides exact, close or far for each.
+    Two index lookups, each on the claim's rarest words by stored frequency and each
+    returning at most FUZZY_MAX_CANDIDATES quotes, the claimed speaker's first. The first
+    finds the quotes holding the claim's words in order (skipped when a claim word is in no
+    stored quote); the second finds quotes holding two of its FUZZY_CLOSE_WORDS rarest
+    content words, for the word alignment to call close or far.
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
-    dates = {"published_before": published_before, "published_after": published_after}
-    candidates = _candidates(db, claim, config, dates)
-    _score(db, candidates, matcher, speaker)
-    if not any(r["alignment"].level in (EXACT, CLOSE) for r in candidates):
-        seen = {r["id"] for r in candidates}
-        more = [r for r in _candidates(db, claim, config, dates, second=True)
-                if r["id"] not in seen]
-        _score(db, more, matcher, speaker)
-        candidates += more
+    form = " ".join(matcher.claim.surface)
+    frequencies = repository.word_frequencies(db, index_terms(form))
+    lookup = {"speaker": speaker, "limit": config["FUZZY_MAX_CANDIDATES"],
+              "scan": config["VERIFY_MAX_SCANNED"], "published_before": published_before,
+              "published_after": published_after}
+    candidates: list[dict] = []
+    if frequencies and all(frequencies.values()):
+        candidates = repository.find_exact(
+            db, form, repository.rarest(frequencies, config["FUZZY_RARE_WORDS"]), **lookup)
+        _score(candidates, matcher, speaker)
+    seen = {r["id"] for r in candidates}
+    more = [r for r in repository.find_close(
+                db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **lookup)
+            if r["id"] not in seen]
+    _score(more, matcher, speaker)
+    candidates += more
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     _mark_first_appearances(matches)

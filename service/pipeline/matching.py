@@ -41,9 +41,12 @@ _TYPOGRAPHY = str.maketrans({
 _SPACES = regex.compile(r"\s+")
 _EDGE_PUNCTUATION = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
-# The same pattern for ASCII text (lower case by then): the standard library's engine is
-# twice as fast, and this pattern cannot backtrack, so it needs no timeout.
+# ASCII text (lower case by then) is split by bytes.translate, which is C speed: every byte
+# that no word can hold becomes a space; a run with an apostrophe goes through the same
+# pattern (standard library engine: it cannot backtrack, so it needs no timeout).
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+_ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32
+                          for c in range(256))
 
 # Contractions whose expansion is not "stem + suffix word".
 _IRREGULAR = {
@@ -72,12 +75,32 @@ def normalise(text: str) -> str:
                                  timeout=REGEX_TIMEOUT)
 
 
+def _fold_typography(text: str) -> str:
+    """Return ``text.translate(_TYPOGRAPHY)``, by str.replace of the few marks present.
+
+    translate() looks every character up in a dict, several times slower on a quote.
+    """
+    if text.isascii():              # every character _TYPOGRAPHY folds is outside ASCII
+        return text
+    for char in set(text):
+        if char in _TYPOGRAPHY_CHARS:
+            text = text.replace(char, _TYPOGRAPHY_CHARS[char])
+    return text
+
+
+_TYPOGRAPHY_CHARS = {chr(k): v for k, v in _TYPOGRAPHY.items()}
+
+
 def words(text: str) -> tuple[str, ...]:
     """Return the surface words of ``text``: normalised, apostrophes kept inside words."""
-    folded = text.translate(_TYPOGRAPHY).lower()
-    if folded.isascii():
-        return tuple(_ASCII_WORD.findall(folded))
-    return tuple(_WORD.findall(folded, timeout=REGEX_TIMEOUT))
+    folded = _fold_typography(text).lower()
+    if not folded.isascii():
+        return tuple(_WORD.findall(folded, timeout=REGEX_TIMEOUT))
+    runs = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
+    if not any("'" in run for run in runs):
+        return tuple(runs)
+    return tuple(w for run in runs for w in ((run,) if "'" not in run
+                                              else _ASCII_WORD.findall(run)))
 
 
 def expand(word: str) -> tuple[str, ...]:
@@ -240,7 +263,7 @@ class Matcher:
 
 def fts_words(text: str) -> list[str]:
     """Return the words of ``text`` as the FTS5 unicode61 tokenizer splits them."""
-    return _FTS_TOKEN.findall(text.translate(_TYPOGRAPHY).lower(), timeout=REGEX_TIMEOUT)
+    return _FTS_TOKEN.findall(_fold_typography(text).lower(), timeout=REGEX_TIMEOUT)
 
 
 _FTS_TOKEN = regex.compile(r"[\p{L}\p{N}_]+")
