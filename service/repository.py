@@ -635,21 +635,16 @@ def optimize_quote_index(db: Database) -> None:
     db.execute("PRAGMA optimize")
 
 
-_CANDIDATE_COLUMNS = (
-    'SELECT q.id, q.article_id, q.revision_id, q.start, q."end", q.text, q.norm, q.speaker_id,'
-    " q.sourcing_level, q.sourcing_label, q.sourcing,"
-    " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
-    " r.title, a.url, r.outlet, r.published_at,"
-    # NULL when no speaker is claimed, else whether an alias of the quote's speaker holds
-    # the claimed name as whole words.
-    " CASE WHEN :name IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM speaker_aliases sa"
-    "  WHERE sa.speaker_id = q.speaker_id"
-    "  AND instr(' ' || sa.alias_norm || ' ', ' ' || :name || ' ') > 0) END AS claimed")
 _CANDIDATE_JOINS = (
     " JOIN quotes q ON q.id = f.rowid"
     " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
     " JOIN article_revisions r ON r.id = q.revision_id"
     " LEFT JOIN speakers s ON s.id = q.speaker_id")
+_CLAIMED = (   # NULL when no speaker is claimed, else whether one of the quote speaker's
+               # aliases holds the claimed name as whole words
+    "CASE WHEN :name IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM speaker_aliases sa"
+    " WHERE sa.speaker_id = q.speaker_id"
+    " AND instr(' ' || sa.alias_norm || ' ', ' ' || :name || ' ') > 0) END")
 _DATES = (" (:before IS NULL OR r.published_at < :before)"
           " AND (:after IS NULL OR r.published_at >= :after)")
 
@@ -657,10 +652,23 @@ _DATES = (" (:before IS NULL OR r.published_at < :before)"
 def _candidates(db: Database, match: str, where: str, order: str, params: dict, *,
                 speaker: str | None, limit: int, scan: int,
                 published_before: str | None, published_after: str | None) -> list[dict]:
+    """Rank the index's quotes in an inner query over quotes and articles only; join the
+    revisions (rows that hold whole article texts) and speakers for the ``limit`` best."""
     name = normalise_name(speaker) if speaker is not None else None
-    sql = (_CANDIDATE_COLUMNS + " FROM (SELECT rowid FROM quote_words WHERE quote_words"
-           " MATCH :match LIMIT :scan) f" + _CANDIDATE_JOINS + f" WHERE {where} AND {_DATES}"
-           f" ORDER BY claimed DESC, {order} LIMIT :limit")
+    dated = published_before is not None or published_after is not None
+    dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
+             if dated else "")
+    sql = ("SELECT q.id, q.article_id, q.revision_id, q.start, q.\"end\", q.text, q.norm,"
+           " q.speaker_id, q.sourcing_level, q.sourcing_label, q.sourcing, f.claimed,"
+           " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
+           " r.title, a.url, r.outlet, r.published_at FROM ("
+           "SELECT q.id, " + _CLAIMED + " AS claimed FROM (SELECT rowid FROM quote_words"
+           " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
+           " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+           f" WHERE {where}{dates} ORDER BY claimed DESC, {order} LIMIT :limit) f"
+           " JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id"
+           " JOIN article_revisions r ON r.id = q.revision_id"
+           " LEFT JOIN speakers s ON s.id = q.speaker_id")
     return list(db.query(sql, {**params, "match": match, "scan": scan, "limit": limit,
                                "name": name, "before": published_before,
                                "after": published_after}))
@@ -681,7 +689,9 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
         return []
     return _candidates(
         db, match, "instr(' ' || q.norm || ' ', :needle) > 0",
-        "q.sourcing_level DESC, r.published_at IS NULL, r.published_at, q.id",
+        "q.sourcing_level DESC, (SELECT published_at IS NULL FROM article_revisions"
+        " WHERE id = q.revision_id), (SELECT published_at FROM article_revisions"
+        " WHERE id = q.revision_id), q.id",
         {"needle": f" {form} "}, speaker=speaker, limit=limit, scan=scan,
         published_before=published_before, published_after=published_after)
 

@@ -14,7 +14,16 @@ from schemas.verify import VerifyIn, VerifyOut, VerifyQueryArgs
 
 from .. import repository
 from ..db import get_db
-from ..pipeline.matching import CLOSE, EXACT, STOPWORDS, Matcher, index_terms, prepare_words
+from ..pipeline.matching import (
+    CLOSE,
+    EXACT,
+    FAR,
+    STOPWORDS,
+    Alignment,
+    Matcher,
+    index_terms,
+    prepare_words,
+)
 from .quotes import paragraph_context
 
 blp = Blueprint("verify", __name__, url_prefix="/v1/verify",
@@ -31,12 +40,21 @@ def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
     return terms if len(terms) >= 2 else repository.rarest(frequencies, count)
 
 
-def _score(rows: list[dict], matcher: Matcher, speaker: str | None) -> None:
-    """Align each row with the claim and say whether its speaker is the claimed one."""
-    for row in rows:
-        row["prepared"] = prepare_words(tuple(row["norm"].split()))
-        row["alignment"] = matcher.align_prepared(row["prepared"])
+_UNALIGNED = Alignment(FAR, 0.0, 0, 0, ())
+
+
+def _score(rows: list[dict], matcher: Matcher, speaker: str | None) -> list[dict]:
+    """Align the rows with the claim, say whose speaker is the claimed one; return them.
+
+    Rows the alignment can prove far and less similar than the most similar one are not
+    aligned (Matcher.align_best): they decide nothing and are never shown.
+    """
+    prepared = [prepare_words(tuple(row["norm"].split())) for row in rows]
+    for row, words, alignment in zip(rows, prepared, matcher.align_best(prepared)):
+        row["prepared"] = words
+        row["alignment"] = alignment or _UNALIGNED
         row["speaker_match"] = None if speaker is None else bool(row["claimed"])
+    return rows
 
 
 def _supported(rows: list[dict]) -> bool:
@@ -122,13 +140,11 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     if frequencies and all(frequencies.values()):
         candidates = repository.find_exact(
             db, form, repository.rarest(frequencies, config["FUZZY_RARE_WORDS"]), **lookup)
-        _score(candidates, matcher, speaker)
     seen = {r["id"] for r in candidates}
-    more = [r for r in repository.find_close(
-                db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **lookup)
-            if r["id"] not in seen]
-    _score(more, matcher, speaker)
-    candidates += more
+    candidates += [r for r in repository.find_close(
+                       db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **lookup)
+                   if r["id"] not in seen]
+    _score(candidates, matcher, speaker)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     _mark_first_appearances(matches)

@@ -23,6 +23,7 @@ libraries align words, never letters.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import regex
@@ -215,6 +216,38 @@ class Matcher:
         self._codec = Codec()
         self._surface = self._codec.encode(self.claim.surface)
         self._canonical = self._codec.encode(self.claim.canonical)
+        self._counts = Counter(self.claim.canonical)
+
+    def bound(self, stored: Prepared) -> float:
+        """Return an upper bound of the similarity ``align_prepared`` can find, cheaply.
+
+        Similarity is 2 * LCS / (claim words + window words); the LCS is at most the m claim
+        words (with repeats) that occur in the stored quote, and the window holds at least
+        LCS words, so the similarity is at most 2m / (claim words + m).
+        """
+        n = len(self.claim.canonical)
+        if not n or not stored.surface:
+            return 0.0
+        counts = self._counts
+        m = sum(counts[w] for w in set(stored.canonical) if w in counts)
+        return 2 * m / (n + m)
+
+    def align_best(self, stored: list[Prepared]) -> list[Alignment | None]:
+        """Align the claim with each stored quote that can be close or the most similar.
+
+        Quotes are aligned in order of their bound; once no bound left reaches the
+        similarity threshold nor the best similarity found, the rest are far and less
+        similar than the best, and get None instead of an alignment.
+        """
+        out: list[Alignment | None] = [None] * len(stored)
+        bounds = sorted(((self.bound(p), i) for i, p in enumerate(stored)), reverse=True)
+        best = -1.0
+        for bound, i in bounds:
+            if bound < self.min_similarity and bound < best:
+                break
+            out[i] = self.align_prepared(stored[i])
+            best = max(best, out[i].similarity)
+        return out
 
     def align(self, stored_text: str) -> Alignment:
         """Align the claim with the closest window of one stored quote."""
