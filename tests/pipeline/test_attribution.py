@@ -118,6 +118,15 @@ def test_titles_are_roles_and_surnames_resolve():
     ("Maria Kent met Paul Grant on Monday. “It went well,” he said.", "It went well,", "Paul Grant"),
     ("Paul Grant praised Maria Kent and her staff. “They did the work,” he said.",
      "They did the work,", "Paul Grant"),
+    # a person introduced with an age or a description, though the first name is unfamiliar
+    ("Odalys Verhoeven, 61, a nurse from Dayton, backs the plan. “It is overdue,” she said.",
+     "It is overdue,", "Odalys Verhoeven"),
+    # an opening participle is not a name
+    ("Smiling broadly, Maria Kent thanked the crowd and then said: “We did it.”", "We did it.",
+     "Maria Kent"),
+    # a reported speaker outranks the subject of what they report
+    ("Paul Grant won the county easily, Maria Kent said. “He earned it,” she said.",
+     "He earned it,", "Maria Kent"),
     # names inside the quote are not antecedents
     ("Ms. Kent spoke after the vote. “Paul Grant will be fine,” she said.",
      "Paul Grant will be fine,", "Kent"),
