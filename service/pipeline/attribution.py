@@ -180,11 +180,12 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             speaks = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
-            described = _DESCRIBED.match(text, e, min(len(text), e + 12), timeout=1.0)
+            described = " " in phrase.name and _DESCRIBED.match(  # used for full names only
+                text, e, min(len(text), e + 12), timeout=1.0)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
                                speaks is not None and speaks.group(1).lower() in SPEECH_VERBS,
-                               described is not None))
+                               bool(described)))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -207,11 +208,16 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
 
     Pure and cached: the same names ("Trump", "Sen. Ted Cruz") recur across articles.
     """
-    if run_text.isalpha():  # one plain word, the common case: no need for the tokenizer
+    words = run_text.split(" ")
+    if len(words) == 1 and run_text.isalpha():  # one plain word, the common case
         phrase = _read_plain_word(run_text)
         if phrase is not False:
             return phrase, phrase is not None and _person_like(phrase)
-        run = [Tok(run_text, 0, len(run_text), "w")]
+    if all(w.isalpha() for w in words):  # plain words: no need for the tokenizer
+        run, at = [], 0
+        for w in words:
+            run.append(Tok(w, at, at + len(w), "w"))
+            at += len(w) + 1
     else:
         run = tokenize(run_text, 0, len(run_text), [])
     while run and not run[-1].is_word:
@@ -304,10 +310,11 @@ def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
 
 def _after_end(p: _Para, k: int) -> int:
     """Return the index past the words that may carry the cue after quote token ``k``."""
-    i = k + 1
-    while i < len(p.toks):
-        t = p.toks[i]
-        if t.kind == "q" or is_terminator(p.toks, i) or t.text == ";":
+    toks = p.toks
+    i, n = k + 1, len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "q" or t.text == ";" or (t.kind == "p" and is_terminator(toks, i)):
             break
         i += 1
     return i
