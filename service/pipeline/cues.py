@@ -50,7 +50,7 @@ _PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "a
 _DISCOURSE = frozenset({"and", "but", "then", "so", "still", "yet", "also", "meanwhile", "now",
                         "instead", "later", "again", "and then", "or", "plus", "indeed"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
-                           "this", "that", "these", "those", "whose"})
+                           "this", "these", "those", "whose"})
 
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
@@ -195,6 +195,15 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
         p = read_phrase(toks[start:j], text)
         if p is not None:
             best = p
+    end = next((i for i in range(start, limit) if best is not None and toks[i].start >= best.end),
+               limit)
+    if best is not None and best.form.value != "name" and end < limit and toks[end].text == ",":
+        # "The clerk, Ana Ruiz, stood up": the name in apposition
+        close = next((i for i in range(end + 1, min(limit, end + 8)) if toks[i].text == ","), None)
+        named = read_phrase(toks[end + 1:close], text) if close is not None else None
+        if named is not None and named.form.value == "name":
+            return Phrase(named.start, named.end, named.text, named.form, name=named.name,
+                          role=named.role or best.text, gender=named.gender)
     return best
 
 
@@ -277,14 +286,17 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         # The reporting verb nearest the quote, unless a complement clause holds it: in
         # "Thiel wrote in a statement explaining why he is speaking, Q" the quote is not what
         # "speaking" reports; in "Cruz spoke as the heckler yelled: Q" it is what "yelled" does.
-        for v in range(j - 1, seg - 1, -1):
-            n = _verb_at(toks, v)
-            if not n or v + n > j or _in_complement_clause(toks, v, seg):
-                continue
-            subject = _verb_subject(toks, v, s0, text)
-            if subject is not None:
-                verb, vs, ve = _verb_text(toks, v, n, text)
-                return Cue("NV:Q", subject, verb, vs, ve)
+        # A first pass skips verbs of complement and relative clauses; when no other verb
+        # reports the quote, a second pass takes them ("… so heated that Christie said, Q").
+        for inner in (False, True):
+            for v in range(j - 1, seg - 1, -1):
+                n = _verb_at(toks, v)
+                if not n or v + n > j or (not inner and _in_complement_clause(toks, v, seg)):
+                    continue
+                subject = _verb_subject(toks, v, s0, text, relative=inner)
+                if subject is not None:
+                    verb, vs, ve = _verb_text(toks, v, n, text)
+                    return Cue("NV:Q", subject, verb, vs, ve)
         if last.text == ":" and k - 1 > s0:
             p = read_phrase(toks[s0:k - 1], text)
             if p is not None and p.form.value in ("name", "organization"):
@@ -356,11 +368,14 @@ def _token_before(toks: list[Tok], start: int) -> Tok:
     return toks[lo - 1] if lo > 0 else Tok("", 0, 0, "p")
 
 
-def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
-    """Return the subject of the reporting verb at ``v``; a participle takes the sentence's."""
+def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
+                  relative: bool = False) -> Phrase | None:
+    """Return the subject of the reporting verb at ``v``; a participle or an infinitive takes
+    the sentence's. A verb in a relative clause ("analysts who claim …") has no subject
+    unless ``relative`` is set, when its subject is what the clause describes."""
     participle = toks[v].lower in _PARTICIPLES or (
         toks[v].lower.endswith("ing") and v > s0 and toks[v - 1].text == ",")
-    if participle or (v > s0 and toks[v - 1].lower == "by"):
+    if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
         return sentence_subject(toks, s0, v, text)
     j = v
     while j > s0 and _is_adverb(toks[j - 1]):
@@ -371,9 +386,11 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
         # "Sanders was asked by host Bill Maher, …": the agent speaks
         return _phrase_after_verb(toks[v + n + 1:], text)
     if j > s0 and toks[j - 1].lower in _RELATIVES:
-        return None  # "analysts who claim …": a verb of a relative clause
+        # "analysts who claim …", "a message that said, …": what the clause describes
+        return _subject_before(toks, j - 1, text, s0) if relative else None
     subject = _subject_before(toks, v, text, s0)
-    if subject is not None and _token_before(toks, subject.start).lower in _RELATIVES:
+    if subject is not None and _token_before(toks, subject.start).lower in _RELATIVES \
+            and not relative:
         return None  # "… which friends described as miserable": not the sentence's speaker
     if subject is None and j > s0 and toks[j - 1].lower == "and":
         # "Clinton drew cheers as she thanked the state and then boomed, …"
@@ -398,12 +415,12 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
 def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote."""
     first = main_clause_start(toks, s0, k)
-    for verbs in (SPEECH_VERBS, COGNITION_VERBS):
+    for verbs, relative in ((SPEECH_VERBS, False), (COGNITION_VERBS, False), (SPEECH_VERBS, True)):
         for v in range(first, k):
             n = _verb_at(toks, v, verbs)
             if not n:
                 continue
-            subject = _verb_subject(toks, v, s0, text)
+            subject = _verb_subject(toks, v, s0, text, relative=relative)
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)
                 return Cue("NV...Q", subject, verb, vs, ve)

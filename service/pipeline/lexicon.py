@@ -85,7 +85,7 @@ ADVERBS = frozenset({
     "herself", "themselves", "itself", "too", "previously", "jokingly", "famously", "once",
     "finally", "initially", "had", "did", "does", "do", "not", "never", "may", "might", "could",
     "should", "can", "shall", "must", "would", "been", "being", "be", "already", "yet",
-    "immediately", "afterward", "afterwards", "now", "today", "tonight", "yesterday",
+    "immediately", "afterward", "afterwards", "now", "today", "tonight", "yesterday", "only",
 })
 
 # Dates and times that follow a verb: "said Thursday", "told reporters on Sunday".
@@ -172,7 +172,7 @@ PERSON_ROLE_NOUNS = frozenset({
     "legislator", "legislators", "councilman", "councilwoman", "chairperson", "adviser",
     "counselor", "counsellor", "partner", "partners", "relative", "relatives", "neighbor",
     "neighbors", "neighbour", "neighbours", "citizen", "citizens", "immigrant", "immigrants",
-    "politician", "politicians", "introducer", "user", "users", "commenter", "commenters",
+    "politician", "politicians", "introducer", "voice-over", "narrator", "announcer", "user", "users", "commenter", "commenters",
     "blogger", "bloggers", "spokesmen", "staff", "treasurer", "chancellor", "premier",
     "justice", "clerk", "admiral", "king", "queen", "prince", "princess", "chairwoman",
     "vice-president", "pope", "cardinal", "archbishop", "monarch", "dictator", "strongman",

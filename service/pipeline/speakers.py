@@ -367,6 +367,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         if low[i] in _POSTMODIFIER_STARTS or toks[i].kind == "p":
             cut = i
             break
+    if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
+        return None  # "One document, obtained by the paper, includes …": a clause, not a name
     core = toks[:cut]
     head_i = next((i for i in range(len(core) - 1, -1, -1)
                    if core[i].lower in PERSON_ROLE_NOUNS or core[i].lower in ORG_NOUNS

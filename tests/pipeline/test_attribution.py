@@ -93,6 +93,14 @@ LAYOUTS = [
      "Go home!", "the heckler"),
     ("two authors", "“The race is close,” Rosa Diaz and Nils Berg wrote.", "The race is close,",
      "Rosa Diaz"),
+    ("relative clause, nothing else", "Radio host Sam Ortiz, who lamented the coverage in an "
+                                      "interview, added: “We built this.”", "We built this.", "Sam Ortiz"),
+    ("relative clause names the source", "Shirts appeared bearing a message that said, "
+                                         "“Closed for good.”", "Closed for good.", "a message"),
+    ("complement clause, nothing else", "The hearing ran so long that Senator Ada Price said, "
+                                        "“We need a break.”", "We need a break.", "Ada Price"),
+    ("infinitive", "The clerk, Ana Ruiz, stood up to announce, “The vote is final.”",
+     "The vote is final.", "Ana Ruiz"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
 ]
