@@ -176,6 +176,11 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
     """Read the subject at the start of a sentence, or after an introductory phrase
     ("In a statement on Friday, Grant said …")."""
     start = s0
+    if start < limit and toks[start].text.isupper() and len(toks[start].text) > 2:
+        # a dateline: "WASHINGTON, Dec. 8 (UPI) — Clinton's aide said …"
+        dash = next((i for i in range(start, min(limit, start + 12)) if toks[i].text in "—–"), None)
+        if dash is not None:
+            start = dash + 1
     while start < limit and toks[start].lower in _DISCOURSE:
         start += 1
     subject = _longest_prefix_phrase(toks, start, limit, text)
@@ -192,6 +197,11 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
 def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -> Phrase | None:
     best = None
     for j in range(start + 1, min(limit, start + 12) + 1):
+        t = toks[j - 1]
+        if j > start + 1 and t.is_word and not t.capitalized and (
+                t.lower in SPEECH_VERBS or t.lower in COGNITION_VERBS or t.lower in _FINITE
+                or t.lower.endswith("ed")):
+            break  # the verb: the subject ended before it ("… right-hand woman rallied …")
         p = read_phrase(toks[start:j], text)
         if p is not None:
             best = p
@@ -325,6 +335,8 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     return None
 
 
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
+                     "could", "does", "did", "may", "might", "must", "should"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _SUBORDINATORS = frozenset({"after", "when", "as", "while", "although", "though", "because", "since",

@@ -307,6 +307,7 @@ STOP_CAPITALS = frozenset({
     "november", "december", "mr", "mrs", "ms", "dr", "ever", "perhaps", "maybe", "despite",
     "following", "unlike", "like", "speaking", "earlier", "last", "next", "finally", "first",
     "already", "recently", "asked", "told", "wait", "well", "oh", "sure", "yes", "please",
+    "any", "each", "every", "none", "such", "other", "another", "both", "either", "neither",
 })
 
 DETERMINERS = frozenset({
