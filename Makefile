@@ -28,6 +28,7 @@ test: $(VENV)/.installed-server+test
 
 eval: $(VENV)/.installed-server
 	$(BIN)/python bench/evaluate.py --gold $(GOLD) $(EVAL_ARGS)
+	$(BIN)/python bench/failures.py --gold $(GOLD)
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/throughput.py --gold $(GOLD) $(BENCH_ARGS)
