@@ -4,6 +4,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -138,8 +139,7 @@ def _sentence_starts(text: str) -> list[int]:
     return starts
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
     phrase: Phrase
     sentence: int
     after_preposition: bool

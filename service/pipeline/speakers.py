@@ -44,9 +44,13 @@ _MALE_ROLES = frozenset({"spokesman", "congressman", "chairman", "businessman", 
                          "grandfather"})
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Phrase:
-    """A noun phrase that names or points at a speaker."""
+    """A noun phrase that names or points at a speaker.
+
+    Treated as immutable (cached readings are shared); not frozen only because frozen
+    dataclasses are slow to build and the name scan builds thousands.
+    """
 
     start: int
     end: int
