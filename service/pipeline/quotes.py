@@ -9,7 +9,7 @@ over paragraphs. An unbalanced mark never spreads past its paragraph: it is repo
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -24,8 +24,7 @@ _OPENING_CONTEXT = set("([{<—–-/:;") | set("“‘«„‚\"'`")
 _CLOSING_CONTEXT = set(".,;:!?)]}>—–-/…") | set("”’»\"'")
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     start: int
     end: int
     double: bool
