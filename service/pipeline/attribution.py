@@ -433,7 +433,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             if ps0 is not None:
                 cue = cues.match_reporting_sentence(p.toks, ps0, s0, text)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
-            cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker)
+            cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
     if cue is not None and cue.rule not in _TIGHT_RULES and \
             _looks_like_a_name(text[part.raw.start:part.raw.end]):
         cue = None  # "on “Morning Joe,”", "the “Make America Great Again” hat": a title
@@ -447,7 +447,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     _apply(text, p, part, cue, book)
 
 
-def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker) -> cues.Cue | None:
+def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker,
+                             book: SpeakerBook) -> cues.Cue | None:
     """A paragraph that opens with a quote and has no cue: look at the paragraph before."""
     toks = prev.toks
     if toks and toks[-1].text == ":":
@@ -467,6 +468,12 @@ def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker) -> c
         cue = cues.match_reporting_sentence(toks, s0, s1, text)
         if cue is not None:
             return cues.Cue("NV.PQ", cue.phrase, cue.verb, cue.verb_start, cue.verb_end)
+    if last_para_speaker is not None and last_para_speaker[0] == pi - 2 and not prev.parts \
+            and len(text[prev.span.start:prev.span.end].split()) <= 40 \
+            and book.only_subject_is(last_para_speaker[1], prev.span.start, prev.span.end):
+        # A short paragraph about the speaker between two of their quotes ("She pauses.",
+        # "Viguerie is upbeat about the race.") does not change who speaks.
+        return cues.Cue("CONT-P", None, inherit=-1)
     return None
 
 

@@ -466,6 +466,22 @@ class SpeakerBook:
         self.entities.append(e)
         return e
 
+    def only_subject_is(self, key: str, start: int, end: int) -> bool:
+        """Tell whether no sentence subject between ``start`` and ``end`` is anyone but ``key``."""
+        for at, _, subject, ref in self._mentions[bisect_left(self._mentions, start,
+                                                              key=lambda m: m[0]):]:
+            if at >= end:
+                break
+            if subject and not isinstance(ref, _Entity) and self._person_by_name(
+                    ref.name or ref.text, at) is not self._by_key(key):
+                return False
+            if subject and isinstance(ref, _Entity) and ref.key != key:
+                return False
+        return True
+
+    def _by_key(self, key: str) -> _Entity | None:
+        return next((e for e in self.entities if e.key == key), None)
+
     def note_name(self, phrase: Phrase, subject: bool) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
         self._known_names.append((phrase.start, phrase, subject))

@@ -144,6 +144,17 @@ def test_pronoun_speakers(text, words, name):
     assert got is not None and got.split()[-1] == name.split()[-1] and name in got or got == name
 
 
+def test_a_short_paragraph_about_the_speaker_does_not_change_who_speaks():
+    text = ("“We will hold the line,” said Councilwoman Ada Price.\n\n"
+            "Price is upbeat about the vote.\n\n"
+            "“The numbers are on our side.”")
+    assert who(text, "The numbers are on our side.")[0] == "Ada Price"
+    other = ("“We will hold the line,” said Councilwoman Ada Price.\n\n"
+             "Mayor Tom Reyes disagreed on Monday.\n\n"
+             "“The numbers are on our side.”")
+    assert who(other, "The numbers are on our side.")[0] != "Ada Price"
+
+
 def test_role_noun_returns_to_the_person_with_that_role():
     text = ("Governor Alice Moreno signed the bill on Friday. The governor was brief. "
             "“This is a good day,” the governor said.")
