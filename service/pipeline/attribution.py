@@ -41,7 +41,9 @@ _PLACE_ENDS = frozenset({"street", "avenue", "arena", "center", "centre", "count
                          "sea", "ocean", "mountains", "york", "carolina", "dakota", "virginia",
                          "jersey", "hampshire", "mexico", "kingdom", "republic", "emirates",
                          "angeles", "francisco", "vegas", "orleans", "diego", "antonio",
-                         "arabia", "korea", "africa", "america", "zealand", "lanka"})
+                         "arabia", "korea", "africa", "america", "zealand", "lanka", "grounds",
+                         "fairgrounds", "stadium", "field", "convention", "conference", "summit",
+                         "forum", "museum", "library", "hotel", "casino", "airport", "bridge"})
 # Rules whose cue touches the quote: they may attribute words that look like a title.
 _TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q-N", "NV:PQ"})
 _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
@@ -119,6 +121,7 @@ _NAME_RUN = regex.compile(
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
 # or at a line start; the word before a full stop is checked in Python for abbreviations.
+_SAID = True  # marks a name that a reporting verb introduces
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 _SENTENCE_BREAK = regex.compile(r"([.!?])[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])|\n+")
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
@@ -180,11 +183,15 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             speaks = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
+            if prev_word in SPEECH_VERBS:  # "…, said Jake Horowitz": a reported speaker too
+                speaks = _SAID
+            elif speaks is not None and speaks.group(1).lower() not in SPEECH_VERBS:
+                speaks = None
             described = " " in phrase.name and _DESCRIBED.match(  # used for full names only
                 text, e, min(len(text), e + 12), timeout=1.0)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
-                               speaks is not None and speaks.group(1).lower() in SPEECH_VERBS,
+                               speaks is not None,
                                bool(described)))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
@@ -255,7 +262,7 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
     for n in found:
         words = n.phrase.name.split()
         if len(words) > 1 and (words[0].lower() in first_names or n.phrase.role
-                               or words[-1].lower() in alone or n.described):
+                               or words[-1].lower() in alone or n.described or n.speaks):
             people.add(words[-1].lower())
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
@@ -280,7 +287,8 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
         # the sentence's subject; or a speaker it reports ("Cruz won, Stovall said")
         subject = (n.sentence not in seen and not n.after_preposition and not n.sentence_taken) \
             or n.speaks
-        seen.add(n.sentence)
+        if not n.after_preposition:  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
+            seen.add(n.sentence)
         kept.append((ph, subject))
     return kept
 

@@ -219,7 +219,9 @@ ORG_NAMES = frozenset({
     "vatican", "downing street", "elysee", "élysée", "state department", "justice department",
     "defense department", "treasury", "supreme court", "ap", "reuters", "cnn", "fox news",
     "msnbc", "nbc", "cbs", "abc", "bbc", "politico", "breitbart", "axios", "bloomberg",
-    "hamas", "hezbollah", "taliban", "idf", "kremlin",
+    "hamas", "hezbollah", "taliban", "idf", "kremlin", "twitter", "facebook", "instagram",
+    "youtube", "tiktok", "truth social", "reddit", "snapchat", "linkedin", "google", "apple",
+    "amazon", "microsoft",
 })
 
 # Descriptions of people whose position is stated ("a senior administration official")

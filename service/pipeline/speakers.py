@@ -203,6 +203,12 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                           head=desc.head, gender=desc.gender, plural=desc.plural,
                           institution=desc.institution)
         return None
+    if toks[0].capitalized and toks[0].lower in STOP_CAPITALS and toks[0].lower != "the":
+        # "As John Cornyn put it", "From Andrea Peyser writing at …": the name after it; but
+        # "In a statement, …" is no speaker
+        rest = read_phrase(toks[1:], text) if len(toks) > 1 and toks[1].capitalized else None
+        return rest if rest is not None and rest.form in (MentionForm.NAME,
+                                                          MentionForm.ORGANIZATION) else None
     if toks[0].capitalized or toks[0].kind == "a":
         conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None)
         p = _read_capitalized(toks, text) if conj is None else None

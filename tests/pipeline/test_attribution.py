@@ -101,6 +101,10 @@ LAYOUTS = [
                                         "“We need a break.”", "We need a break.", "Ada Price"),
     ("infinitive", "The clerk, Ana Ruiz, stood up to announce, “The vote is final.”",
      "The vote is final.", "Ana Ruiz"),
+    ("as X put it", "As Nils Berg, who chairs the panel, put it: “We are out of time.”",
+     "We are out of time.", "Nils Berg"),
+    ("reported speaker after the verb", "The plan will pass, said Ada Price. “It has the votes,” "
+                                        "she said.", "It has the votes,", "Ada Price"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
 ]
@@ -135,6 +139,11 @@ def test_titles_are_roles_and_surnames_resolve():
     # a reported speaker outranks the subject of what they report
     ("Paul Grant won the county easily, Maria Kent said. “He earned it,” she said.",
      "He earned it,", "Maria Kent"),
+    # a name after a preposition is not the subject; the name after it is
+    ("Like Ed Park, Maria Kent opposes the plan. “It costs too much,” she said.",
+     "It costs too much,", "Maria Kent"),
+    ("On Twitter, Maria Kent answered the mayor. “Try again,” she wrote.", "Try again,",
+     "Maria Kent"),
     # names inside the quote are not antecedents
     ("Ms. Kent spoke after the vote. “Paul Grant will be fine,” she said.",
      "Paul Grant will be fine,", "Kent"),
