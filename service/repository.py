@@ -102,6 +102,12 @@ def m002_word_index(db: Database) -> None:
     db["quotes"].disable_fts()
 
 
+@MIGRATIONS()
+def m003_alias_lookup(db: Database) -> None:
+    """Index aliases by their normal form: verification finds a claimed speaker's ids by key."""
+    db["speaker_aliases"].create_index(["alias_norm"])
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """Run a block as one transaction that holds the write lock from its first statement.
@@ -697,23 +703,60 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
 
 
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
-               scan: int, published_before: str | None = None,
+               scan: int, pool: int = 200, published_before: str | None = None,
                published_after: str | None = None) -> list[dict]:
-    """Return latest-revision quotes holding at least two of ``terms`` (all, if fewer).
+    """Return latest-revision quotes holding at least two of ``terms`` (the rarest first).
 
-    Best first: the claimed speaker's, then those holding more of ``terms``. At most
-    ``scan`` quotes of the index are looked at.
+    The index is asked only for quote ids, one pair of words at a time: each pair with one
+    of the two rarest words (a quote missing one of the words still holds such a pair), at
+    most ``scan`` ids per pair. A quote holds the words of every pair it is found by; the
+    ``pool`` holding the most, and every candidate of the claimed speaker (found by the
+    speaker's quote ids, whatever their count), are the only rows read. Best first: the
+    claimed speaker's, then those holding more of ``terms``; at most ``limit`` rows.
     """
-    match = any_pair_query(terms)
-    if match is None:
+    if not terms:
         return []
-    # Apostrophes become spaces: the index splits "trump's" into "trump" and "s" too.
-    held = " + ".join(f"(instr(' ' || replace(q.norm, '''', ' ') || ' ', :t{i}) > 0)"
-                      for i in range(len(terms)))
-    return _candidates(
-        db, match, "1", f"{held} DESC, q.id",
-        {f"t{i}": f" {t} " for i, t in enumerate(terms)}, speaker=speaker, limit=limit,
-        scan=scan, published_before=published_before, published_after=published_after)
+    pairs = [(i, j) for i in range(min(2, len(terms))) for j in range(i + 1, len(terms))] \
+        or [(0, 0)]
+    # How many of the pairs found a quote grows with how many of the words it holds.
+    held: Counter[int] = Counter()
+    for i, j in pairs:
+        held.update(r[0] for r in db.conn.execute(
+            "SELECT rowid FROM quote_words WHERE quote_words MATCH ? LIMIT ?",
+            [all_words_query(list(dict.fromkeys((terms[i], terms[j])))), scan]))
+    name = normalise_name(speaker) if speaker is not None else None
+    claimed: set[int] = set()
+    if name and held:     # an alias equal to the claimed name; rows say whole-word matches
+        claimed = {r[0] for r in db.execute(
+            "SELECT q.id FROM speaker_aliases sa JOIN quotes q ON q.speaker_id = sa.speaker_id"
+            " WHERE sa.alias_norm = ?", [name])}.intersection(held)
+    best = [i for i, _ in held.most_common(pool)] if len(held) > pool else \
+        sorted(held, key=lambda i: (-held[i], i))
+    ranked = list(dict.fromkeys([*sorted(claimed, key=lambda i: (-held[i], i)), *best]))
+    dated = published_before is not None or published_after is not None
+    dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
+             if dated else "")
+    # Rows are read for the best ``limit`` ids, then the next ones while some were dropped
+    # (an old revision, out of dates): never for the whole pool when the best qualify.
+    sql = ("SELECT q.id, q.article_id, q.revision_id, q.start, q.\"end\", q.text, q.norm,"
+           " q.speaker_id, q.sourcing_level, q.sourcing_label, q.sourcing,"
+           " " + _CLAIMED + " AS claimed,"
+           " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
+           " r.title, a.url, r.outlet, r.published_at FROM quotes q"
+           " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+           " JOIN article_revisions r ON r.id = q.revision_id"
+           " LEFT JOIN speakers s ON s.id = q.speaker_id"
+           f" WHERE q.id IN (SELECT value FROM json_each(:ids)){dates}")
+    rows: list[dict] = []
+    at = 0
+    while len(rows) < limit and at < len(ranked):
+        chunk = ranked[at:at + limit - len(rows)]
+        at += len(chunk)
+        found = {r["id"]: r for r in db.query(sql, {
+            "ids": json.dumps(chunk), "name": name, "before": published_before,
+            "after": published_after})}
+        rows += [found[i] for i in chunk if i in found]
+    return rows
 
 
 def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:

@@ -141,8 +141,9 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         candidates = repository.find_exact(
             db, form, repository.rarest(frequencies, config["FUZZY_RARE_WORDS"]), **lookup)
     seen = {r["id"] for r in candidates}
+    close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
     candidates += [r for r in repository.find_close(
-                       db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **lookup)
+                       db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **close)
                    if r["id"] not in seen]
     _score(candidates, matcher, speaker)
     rows = sorted(candidates, key=_rank)
