@@ -22,7 +22,7 @@ class Defaults:
     FUZZY_MIN_SIMILARITY = 0.75            # canonical-word similarity for "close" (altered)
     FUZZY_MAX_CANDIDATES = 50              # stored quotes scored per index lookup (best first)
     FUZZY_RARE_WORDS = 3                   # rarest claim words an exact candidate must all hold
-    FUZZY_CLOSE_WORDS = 4                  # rarest content words; a close candidate holds two
+    FUZZY_CLOSE_WORDS = 3                  # rarest content words; a close candidate holds two
     FUZZY_CLOSE_CANDIDATES = 20            # close candidates read and aligned (most words held)
     VERIFY_MAX_SCANNED = 5000              # quotes an index lookup may look at, at most
     VERIFY_MAX_MATCHES = 10                # matches listed in a verdict

@@ -709,30 +709,31 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
 
     The index is asked only for quote ids, one pair of words at a time: each pair with one
     of the two rarest words (a quote missing one of the words still holds such a pair), at
-    most ``scan`` ids per pair. A quote holds the words of every pair it is found by; the
-    ``pool`` holding the most, and every candidate of the claimed speaker (found by the
-    speaker's quote ids, whatever their count), are the only rows read. Best first: the
-    claimed speaker's, then those holding more of ``terms``; at most ``limit`` rows.
+    most ``scan`` ids per pair, counted per quote in SQL. The claimed speaker's candidates
+    come first whatever their count (found through the speaker's quote ids, not by
+    scanning), then those found by more pairs; rows are read for the best ``limit`` only.
     """
     if not terms:
         return []
     pairs = [(i, j) for i in range(min(2, len(terms))) for j in range(i + 1, len(terms))] \
         or [(0, 0)]
-    # How many of the pairs found a quote grows with how many of the words it holds.
-    held: Counter[int] = Counter()
-    for i, j in pairs:
-        held.update(r[0] for r in db.conn.execute(
-            "SELECT rowid FROM quote_words WHERE quote_words MATCH ? LIMIT ?",
-            [all_words_query(list(dict.fromkeys((terms[i], terms[j])))), scan]))
+    # How many of the pairs found a quote grows with how many of the words it holds; the
+    # claimed speaker's quote ids come from an alias equal to the claimed name (the rows
+    # read then say which speakers' aliases hold it as whole words).
     name = normalise_name(speaker) if speaker is not None else None
-    claimed: set[int] = set()
-    if name and held:     # an alias equal to the claimed name; rows say whole-word matches
-        claimed = {r[0] for r in db.execute(
-            "SELECT q.id FROM speaker_aliases sa JOIN quotes q ON q.speaker_id = sa.speaker_id"
-            " WHERE sa.alias_norm = ?", [name])}.intersection(held)
-    best = [i for i, _ in held.most_common(pool)] if len(held) > pool else \
-        sorted(held, key=lambda i: (-held[i], i))
-    ranked = list(dict.fromkeys([*sorted(claimed, key=lambda i: (-held[i], i)), *best]))
+    found = " UNION ALL ".join(
+        f"SELECT rowid FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :p{k}"
+        " LIMIT :scan)" for k in range(len(pairs)))
+    claimed = ("rowid IN (SELECT q.id FROM speaker_aliases sa JOIN quotes q"
+               " ON q.speaker_id = sa.speaker_id WHERE sa.alias_norm = :name) DESC, "
+               if name else "")
+    params: dict[str, Any] = {
+        f"p{k}": all_words_query(list(dict.fromkeys((terms[i], terms[j]))))
+        for k, (i, j) in enumerate(pairs)}
+    ranked = [r[0] for r in db.conn.execute(
+        f"SELECT rowid FROM ({found}) GROUP BY rowid"
+        f" ORDER BY {claimed}count(*) DESC, rowid LIMIT :pool",
+        {**params, "scan": scan, "pool": pool, "name": name})]
     dated = published_before is not None or published_after is not None
     dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
              if dated else "")
@@ -752,10 +753,10 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     while len(rows) < limit and at < len(ranked):
         chunk = ranked[at:at + limit - len(rows)]
         at += len(chunk)
-        found = {r["id"]: r for r in db.query(sql, {
+        by_id = {r["id"]: r for r in db.query(sql, {
             "ids": json.dumps(chunk), "name": name, "before": published_before,
             "after": published_after})}
-        rows += [found[i] for i in chunk if i in found]
+        rows += [by_id[i] for i in chunk if i in by_id]
     return rows
 
 
