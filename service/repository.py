@@ -499,11 +499,15 @@ def _quote_row(quote: Quote, position: int, article_id: int, revision_id: int,
                                 "end": mention.end, "form": _enum_value(mention.form)}),
         cue and cue.rule, cue and cue.verb, cue and cue.start, cue and cue.end,
         quote.confidence, sourcing and sourcing.level, sourcing and sourcing.label,
-        sourcing and json.dumps({
+        sourcing and _json_default_str({
             "signals": sourcing.signals,
             "reasons": [{"signal": r.signal, "text": r.text, "start": r.start, "end": r.end}
-                        for r in sourcing.reasons]}, default=str),
+                        for r in sourcing.reasons]}),
     )
+
+
+# json.dumps(default=str) builds a new encoder per call: a bulk load calls it per quote.
+_json_default_str = json.JSONEncoder(default=str).encode
 
 
 _QUOTE_SELECT = (

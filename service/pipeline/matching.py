@@ -43,7 +43,7 @@ _SPACES = regex.compile(r"\s+")
 _EDGE_PUNCTUATION = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
 # ASCII text (lower case by then) is split by bytes.translate, which is C speed: every byte
-# that no word can hold becomes a space; a run with an apostrophe goes through the same
+# that no word can hold becomes a space; text with an apostrophe then goes through the same
 # pattern (standard library engine: it cannot backtrack, so it needs no timeout).
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 _ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32
@@ -97,11 +97,12 @@ def words(text: str) -> tuple[str, ...]:
     folded = _fold_typography(text).lower()
     if not folded.isascii():
         return tuple(_WORD.findall(folded, timeout=REGEX_TIMEOUT))
-    runs = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii").split()
-    if not any("'" in run for run in runs):
-        return tuple(runs)
-    return tuple(w for run in runs for w in ((run,) if "'" not in run
-                                              else _ASCII_WORD.findall(run)))
+    spaced = folded.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
+    if "'" not in spaced:
+        return tuple(spaced.split())
+    # Only letters, digits, apostrophes and spaces are left, and a word cannot span a
+    # space: one findall over the whole text splits every run as it would alone.
+    return tuple(_ASCII_WORD.findall(spaced))
 
 
 def expand(word: str) -> tuple[str, ...]:
