@@ -509,6 +509,7 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     if entity is not None:
         part.speaker = entity.key
         book.mark_spoke(entity, part.raw.start, mention_at=phrase.start)
+        entity.last_mention = part.mention
     part.confidence = round(cues.BASE_CONFIDENCE[cue.rule] * _FORM_FACTOR[phrase.form]
                             * (1.0 if entity is not None else 0.5), 3)
 
@@ -518,7 +519,7 @@ def _last_speaker(book: SpeakerBook):
     for e in book.entities:
         if e.spoke_at and (best is None or e.spoke_at[-1] > best.spoke_at[-1]):
             best = e
-    return (best.key if best else None), None
+    return (best.key, best.last_mention) if best else (None, None)
 
 
 def _assemble(text: str, paras: list[_Para]) -> list[Quote]:

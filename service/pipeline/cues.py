@@ -420,7 +420,8 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
         if toks[i].lower == "according" and toks[i + 1].lower == "to":
             p = _longest_phrase(toks[i + 2:s1], text)
             if p is not None:
-                return Cue("ACC", p, "according to", toks[i].start, toks[i + 1].end)
+                return Cue("ACC", p, text[toks[i].start:toks[i + 1].end], toks[i].start,
+                           toks[i + 1].end)
     return None
 
 

@@ -120,7 +120,7 @@ def grade(quote: Quote, speaker: Speaker | None, text: str) -> Sourcing:
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
                      "relayed": False, "partial": quote.kind is QuoteKind.PARTIAL}
     if quote.kind is QuoteKind.NON_SPEECH:
-        reasons.append(Reason("not_speech", quote.text, quote.start, quote.end))
+        reasons.append(Reason("not_speech", text[quote.start:quote.end], quote.start, quote.end))
         return Sourcing(0, LABELS[0], signals, tuple(reasons))
     mention = quote.mention
     cue = quote.cue
@@ -132,10 +132,10 @@ def grade(quote: Quote, speaker: Speaker | None, text: str) -> Sourcing:
         if mention is not None:
             reasons.append(Reason("unresolved_speaker", mention.text, mention.start, mention.end))
         else:
-            reasons.append(Reason("no_speaker", quote.text, quote.start, quote.end))
+            reasons.append(Reason("no_speaker", text[quote.start:quote.end], quote.start, quote.end))
     else:
         signals["plural"] = speaker.plural
-        level = _level(quote, speaker, mention, reasons)
+        level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
     channel, why = _channel(text, s, e)
     if channel is not None and speaker is not None:
         signals["channel"] = channel
@@ -159,10 +159,12 @@ def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
-def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason]) -> int:
+def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
+           quote_words: str) -> int:
     form = mention.form if mention is not None else None
+    # Without a mention (a quote that continues an earlier one) the quote's own words are cited.
     cite = (mention.text, mention.start, mention.end) if mention is not None else (
-        speaker.name, quote.start, quote.start)
+        quote_words, quote.start, quote.end)
     if speaker.type is SpeakerType.PERSON:
         if form is MentionForm.NAME and quote.cue.rule not in _CONTINUATIONS:
             reasons.append(Reason("named_speaker", *cite))

@@ -437,6 +437,7 @@ class _Entity:
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
+    last_mention: object = None    # the Mention of this speaker's latest attribution
 
     @property
     def surname(self) -> str:

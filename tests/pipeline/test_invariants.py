@@ -1,0 +1,43 @@
+"""Properties every extraction keeps, on seeded random text with damaged quote marks."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from service.pipeline import extract
+
+PIECES = [
+    "“We will win this,” Mayor Lena Ortiz said.", "He added, “It is over.”",
+    "According to two people familiar with the talks, the deal is “close.”",
+    "A senior official said: “Nothing is agreed.”", "Sen. Ada Price (D-Ore.) told reporters",
+    "the so-called “reform”", "''Not yet,'' Mr. Park said.", "‘Fine,’ she said.",
+    "The council met on Monday.", "U.S. officials", "“", "”", "\"", "'", "‘", "’", "''", "``",
+    "\n", "\n\n", " — ", ", ", ". ", "(", ")", "Trump", "the president", "they said",
+]
+MARKS = "“”\"'‘’«»„"
+
+
+def random_text(rng: random.Random) -> str:
+    text = " ".join(rng.choice(PIECES) for _ in range(rng.randint(0, 40)))
+    return "".join(rng.choice(MARKS) if rng.random() < 0.03 else ch for ch in text)
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_every_offset_points_at_what_it_claims(seed):
+    text = random_text(random.Random(seed))
+    ex = extract(text)
+    for q in ex.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert all(q.start <= p.start <= p.end <= q.end for p in q.parts)
+        if q.speaker is not None:
+            assert ex.speaker(q.speaker) is not None
+        if q.mention is not None:
+            assert text[q.mention.start:q.mention.end] == q.mention.text
+        if q.cue is not None and q.cue.start is not None:
+            assert text[q.cue.start:q.cue.end] == q.cue.verb
+        assert q.sourcing is not None and 0 <= q.sourcing.level <= 6
+        for reason in q.sourcing.reasons:
+            assert text[reason.start:reason.end] == reason.text
+    for w in ex.warnings:
+        assert 0 <= w.start <= w.end <= len(text)
