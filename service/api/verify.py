@@ -124,11 +124,11 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                  config: Mapping[str, Any]) -> dict:
     """Return the verdict on a claimed quote with the stored quotes that decide it.
 
-    Two index lookups, each on the claim's rarest words by stored frequency and each
-    returning at most FUZZY_MAX_CANDIDATES quotes, the claimed speaker's first. The first
-    finds the quotes holding the claim's words in order (skipped when a claim word is in no
-    stored quote); the second finds quotes holding two of its FUZZY_CLOSE_WORDS rarest
-    content words, for the word alignment to call close or far.
+    Two index lookups, each on the claim's rarest words by stored frequency, the claimed
+    speaker's quotes first. The first finds at most FUZZY_MAX_CANDIDATES quotes holding the
+    claim's words in order (skipped when a claim word is in no stored quote); the second the
+    FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
+    words (two at least), for the word alignment to call close or far.
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     form = " ".join(matcher.claim.surface)
