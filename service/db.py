@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import click
@@ -55,9 +57,27 @@ def close_db(exception: BaseException | None = None) -> None:
 
 def migrate(db: Database) -> None:
     """Switch to WAL and apply pending migrations, one worker at a time."""
-    db.enable_wal()
+    _enable_wal(db)
     with repository.write_transaction(db):
         repository.MIGRATIONS.apply(db)
+
+
+def _enable_wal(db: Database, attempts: int = 100, pause_s: float = 0.05) -> None:
+    """Put the file in WAL mode (it stays so), waiting out a worker that is doing the same.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is
+    locked" at once instead of calling the busy handler; workers that start together would
+    otherwise fail to boot.
+    """
+    for attempt in range(attempts):
+        try:
+            if db.journal_mode != "wal":
+                db.enable_wal()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(pause_s)
 
 
 def read_seeds(seeds_dir: str | Path) -> list[dict]:

@@ -2,6 +2,7 @@
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from service import create_app
@@ -45,10 +46,13 @@ def test_seed_switch_off_leaves_database_empty(make_app):
 
 def test_workers_starting_together_load_seeds_once(tmp_path):
     database = tmp_path / "shared.db"
-    start = ("from service import create_app; "
+    # Every worker imports first, then waits for the same instant, as gunicorn's workers do.
+    go = time.time() + 3.0
+    start = ("import time; from service import create_app; "
+             f"time.sleep(max(0.0, {go!r} - time.time())); "
              f"create_app({{'DATABASE': {str(database)!r}, 'SEED_ON_EMPTY': True}})")
     workers = [subprocess.Popen([sys.executable, "-c", start], stderr=subprocess.PIPE)
-               for _ in range(4)]
+               for _ in range(6)]
     for worker in workers:
         _, err = worker.communicate(timeout=60)
         assert worker.returncode == 0, err.decode()
