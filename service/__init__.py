@@ -1,6 +1,7 @@
 """Quote attribution and verification service."""
 from __future__ import annotations
 
+import gc
 from typing import Any, Mapping
 
 from flask import Flask
@@ -21,4 +22,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     api.init_app(app)
     db.init_cli(app)
+    # Objects made at start-up live as long as the worker: keep them out of the collector's
+    # full passes, which otherwise add a 25 ms pause to an unlucky request now and then.
+    gc.freeze()
     return app
