@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, PHRASAL_VERBS, SPEECH_VERBS,
-    STOP_CAPITALS, TIME_WORDS,
+    TIME_WORDS,
 )
 from .speakers import Phrase, read_phrase, read_speaker
 from .tokens import Tok

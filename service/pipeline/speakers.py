@@ -17,7 +17,7 @@ import regex
 
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
-    PERSON_ROLE_NOUNS, PRONOUNS, PROXIMITY_PHRASES, STOP_CAPITALS, TITLE_WORDS,
+    PERSON_ROLE_NOUNS, PRONOUNS, STOP_CAPITALS, TITLE_WORDS,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok
@@ -600,7 +600,6 @@ class SpeakerBook:
 
     def _resolve_role(self, phrase: Phrase, pos: int) -> _Entity:
         head = (phrase.head or "").lower()
-        role_words = set((phrase.role or "").lower().split()) - {"the", "a", "an"}
         best = None
         for e in reversed(self.entities):
             if e.type is SpeakerType.ORGANIZATION:
@@ -626,7 +625,6 @@ class SpeakerBook:
                       else SpeakerType.UNKNOWN, text, gender=phrase.gender)
         e.roles.append(text)
         e.aliases.append(text)
-        del role_words
         return e
 
     def _resolve_description(self, phrase: Phrase, pos: int) -> _Entity | None:
@@ -720,5 +718,3 @@ def _same_first(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
-
-_PROXIMITY = PROXIMITY_PHRASES  # re-exported for sourcing
