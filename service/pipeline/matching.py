@@ -22,7 +22,6 @@ libraries align words, never letters.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -45,7 +44,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
 # ASCII text (lower case by then) is split by bytes.translate, which is C speed: every byte
 # that no word can hold becomes a space; text with an apostrophe then goes through the same
 # pattern (standard library engine: it cannot backtrack, so it needs no timeout).
-_ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
+_ASCII_WORD = regex.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 _ASCII_SEPARATORS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32
                           for c in range(256))
 
@@ -102,7 +101,7 @@ def words(text: str) -> tuple[str, ...]:
         return tuple(spaced.split())
     # Only letters, digits, apostrophes and spaces are left, and a word cannot span a
     # space: one findall over the whole text splits every run as it would alone.
-    return tuple(_ASCII_WORD.findall(spaced))
+    return tuple(_ASCII_WORD.findall(spaced, timeout=REGEX_TIMEOUT))
 
 
 def expand(word: str) -> tuple[str, ...]:
