@@ -4,7 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate
 
 from .fields import IsoDateOrDateTime
-from .quotes import ContextOut, SourcingOut, SpeakerRefOut
+from .quotes import ContextOut, SpeakerRefOut
 
 MAX_QUOTE_CHARS = 2000
 VERDICTS = ("supported", "altered", "misattributed", "not_found")
@@ -43,6 +43,12 @@ class MatchArticleOut(Schema):
     published_at = fields.String(allow_none=True)
 
 
+class MatchSourcingOut(Schema):
+    level = fields.Integer()
+    label = fields.String()
+    signals = fields.Dict(keys=fields.String())
+
+
 class DiffOpOut(Schema):
     op = fields.String(metadata={"enum": list(DIFF_OPS)})
     stored = fields.List(fields.String(), metadata={"description": "Words of the stored quote."})
@@ -59,7 +65,7 @@ class MatchOut(Schema):
     speaker = fields.Nested(SpeakerRefOut, allow_none=True)
     speaker_match = fields.Boolean(allow_none=True, metadata={
         "description": "Whether this is the claimed speaker; null when none was claimed."})
-    sourcing = fields.Nested(SourcingOut(exclude=("reasons",)), allow_none=True)
+    sourcing = fields.Nested(MatchSourcingOut, allow_none=True)
     level = fields.String(metadata={
         "enum": list(LEVELS),
         "description": "exact: the same words or a contiguous part; close: words differ."})
