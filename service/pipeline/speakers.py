@@ -702,11 +702,13 @@ class SpeakerBook:
         """Freeze the speakers for the extraction result."""
         out = []
         for e in self.entities:
-            role = max(e.roles, key=len) if e.roles and e.type is SpeakerType.PERSON else (
-                e.roles[0] if e.roles and e.type is not SpeakerType.ORGANIZATION else None)
-            if e.type is SpeakerType.PERSON:
-                richest = [r for r in e.roles if r.lower() not in HONORIFICS]
-                role = max(richest, key=len) if richest else None
+            if e.type is SpeakerType.PERSON:  # the fullest title: "White House Press Secretary"
+                titles = [r for r in e.roles if r.lower() not in HONORIFICS]
+                role = max(titles, key=len) if titles else None
+            elif e.type is SpeakerType.ORGANIZATION:
+                role = None
+            else:  # an unnamed source's role is the description it was introduced with
+                role = e.roles[0] if e.roles else None
             out.append(Speaker(key=e.key, name=e.name, type=e.type, role=role,
                                aliases=tuple(dict.fromkeys(e.aliases)),
                                roles=tuple(dict.fromkeys(e.roles)), plural=e.plural))
