@@ -336,9 +336,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
-        name = " ".join(w for w in words if w.lower() != "the" or words.index(w) > 0)
-        if words[0].lower() == "the":
-            name = " ".join(words[1:])
+        name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         if name.lower().rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS:
             return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
                           role=name)
