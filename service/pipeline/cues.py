@@ -117,6 +117,20 @@ def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
             if named is not None and named.form.value == "name":
                 return Phrase(named.start, named.end, named.text, named.form, name=named.name,
                               role=named.role or p.text, gender=named.gender)
+    if p is not None and p.form.value == "name" and not p.role:
+        # "said Gareth Stace, director general of UK Steel": the description is the role
+        i = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
+        if i is not None and toks[i].text == "," and i + 1 < len(toks) and (
+                toks[i + 1].lower in ("a", "an", "the") or not toks[i + 1].capitalized):
+            j = next((k for k in range(i + 1, min(len(toks), i + 12))
+                      if toks[k].kind in ("p", "q") and toks[k].text not in "-’'&"), None)
+            words = toks[i + 1:j] if j is not None else toks[i + 1:i + 12]
+            cut = next((k for k, t in enumerate(words)
+                        if t.lower in _RELATIVES or t.lower in SPEECH_VERBS), len(words))
+            words = words[:cut]  # "a civil engineer who inspected it": up to the clause
+            if words and all(t.is_word for t in words):
+                return Phrase(p.start, p.end, p.text, p.form, name=p.name, gender=p.gender,
+                              role=text[words[0].start:words[-1].end])
     return p
 
 

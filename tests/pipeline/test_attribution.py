@@ -115,6 +115,13 @@ def test_layout(rule, text, words, name):
     assert who(text, words)[0] == name
 
 
+def test_a_description_after_the_name_is_the_role():
+    ex = extract("“It is a dark day,” said Gareth Stace, director general of the Steel Council.")
+    (speaker,) = ex.speakers
+    assert (speaker.name, speaker.role) == ("Gareth Stace",
+                                            "director general of the Steel Council")
+
+
 def test_titles_are_roles_and_surnames_resolve():
     text = ("Harbor Authority Chief Executive Dana Whitfield opened the meeting. "
             "“We have the money,” Whitfield said.")
