@@ -121,7 +121,6 @@ _NAME_RUN = regex.compile(
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
 # or at a line start; the word before a full stop is checked in Python for abbreviations.
-_SAID = True  # marks a name that a reporting verb introduces
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 _SENTENCE_BREAK = regex.compile(r"([.!?])[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])|\n+")
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
@@ -182,17 +181,15 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if person:
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
-            speaks = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
-            if prev_word in SPEECH_VERBS:  # "…, said Jake Horowitz": a reported speaker too
-                speaks = _SAID
-            elif speaks is not None and speaks.group(1).lower() not in SPEECH_VERBS:
-                speaks = None
+            # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
+            after = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
+            speaks = prev_word in SPEECH_VERBS or (
+                after is not None and after.group(1).lower() in SPEECH_VERBS)
             described = " " in phrase.name and _DESCRIBED.match(  # used for full names only
                 text, e, min(len(text), e + 12), timeout=1.0)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
-                               speaks is not None,
-                               bool(described)))
+                               speaks, bool(described)))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -536,8 +533,6 @@ def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
         lead = next((x for x in g if x.cue is not None and x.cue.rule not in ("CONT", "CONT-P")),
                     next((x for x in g if x.cue is not None), g[0]))
         kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
-        if lead.cue is None and kind is not QuoteKind.FULL:
-            kind = QuoteKind.NON_SPEECH if kind is QuoteKind.NON_SPEECH else kind
         cue = lead.cue
         quotes.append(Quote(
             start=g[0].raw.start, end=g[-1].raw.end,
