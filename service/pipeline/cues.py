@@ -423,7 +423,6 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
         return sentence_subject(toks, s0, v, text)
     if subject is None and (v == s0 or toks[v - 1].kind == "q" or toks[v - 1].text == ","):
         # "…,” said Raffaello Pantucci, director of …, “…”: the speaker follows the verb.
-        n = _verb_at(toks, v) or 1
         subject = _phrase_after_verb(toks[v + n:], text)
     return subject
 
