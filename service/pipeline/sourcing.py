@@ -52,9 +52,8 @@ _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the span of the sentence (or sentences) from ``start`` to ``end``."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
+    para_start, _ = _paragraph_bounds(text, start)
+    _, para_end = _paragraph_bounds(text, end)
     s = lo = max(para_start, start - 600)  # a sentence is not longer than this
     for m in _SENTENCE_END.finditer(text, lo, start, timeout=1.0):
         s = m.end()
@@ -154,6 +153,7 @@ def grade(quote: Quote, speaker: Speaker | None, text: str) -> Sourcing:
 
 
 def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
+    """Return the span of the paragraph (the line) that holds offset ``at``."""
     s = text.rfind("\n", 0, at) + 1
     e = text.find("\n", at)
     return s, (len(text) if e < 0 else e)
