@@ -17,9 +17,11 @@ _ABBREVIATIONS = frozenset((
 ).split("|"))
 # A word may carry a full stop; whether the stop belongs to it (an abbreviation, an initial)
 # is decided in Python, which is faster than trying every abbreviation at every position.
+# The whitespace before each token is captured too, so ``findall`` gives every offset without
+# a match object per token (every character is either whitespace or part of a token).
 _TOKEN = regex.compile(
-    r"(?P<word>[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’][sS]\b)?)(?P<dot>\.)?"
-    r"|(?P<punct>[^\s\p{L}\p{M}\p{N}])"
+    r"(\s*)(?:([\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*(?:['’][sS]\b)?)(\.)?"
+    r"|([^\s\p{L}\p{M}\p{N}]))"
 )
 _INITIAL_FOLLOWS = regex.compile(r"\s*\p{Lu}")
 _TERMINATORS = frozenset(".!?")
@@ -63,22 +65,26 @@ def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]
 
 def _words(text: str, start: int, end: int) -> list[Tok]:
     out = []
-    for m in _TOKEN.finditer(text, start, end, timeout=2.0):
-        s, e = m.span()
-        if m.lastgroup == "punct":
-            out.append(Tok(text[s:e], s, e, "p"))
+    at = start
+    for space, word, dot, punct in _TOKEN.findall(text, start, end, timeout=2.0):
+        s = at + len(space)
+        if punct:
+            at = s + 1
+            out.append(Tok(punct, s, at, "p"))
             continue
-        w_end = m.end("word")
-        word = text[s:w_end]
-        if w_end == e:
-            out.append(Tok(word, s, e, "w"))
-        elif word in _ABBREVIATIONS or "." in word or (
+        w_end = s + len(word)
+        if not dot:
+            at = w_end
+            out.append(Tok(word, s, w_end, "w"))
+            continue
+        at = w_end + 1
+        if word in _ABBREVIATIONS or "." in word or (
                 len(word) == 1 and word.isupper()
-                and _INITIAL_FOLLOWS.match(text, e, end, timeout=1.0)):
-            out.append(Tok(text[s:e], s, e, "a"))   # "Sen.", "U.S.", the initial in "Harry M. Reid"
+                and _INITIAL_FOLLOWS.match(text, at, end, timeout=1.0)):
+            out.append(Tok(word + ".", s, at, "a"))   # "Sen.", "U.S.", the initial in "Harry M. Reid"
         else:
             out.append(Tok(word, s, w_end, "w"))
-            out.append(Tok(".", w_end, e, "p"))
+            out.append(Tok(".", w_end, at, "p"))
     return out
 
 
