@@ -115,8 +115,11 @@ _FUNCTION_CAPITALS = ("The|A|An|And|But|Or|So|If|In|On|At|For|To|Of|By|As|It|Its
                       "While|Where|Which|Who|Why|How|After|Before|Since|Because|Although|Though|"
                       "Still|Yet|Also|Then|Now|Even|Just|Only|Some|Many|Most|All|No|Not|Yes|One|"
                       "With|From|Into|Over|Under|About|During|Without|Meanwhile|However|Instead")
+# Every name word starts with a capital: testing that first lets the engine pass over the
+# other characters quickly; "not after anything but a space, a bracket or a dash" is the
+# faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
-    rf"(?<=[\s(\[—–-]|^)(?!(?:{_FUNCTION_CAPITALS})\b(?![’'.-]))"
+    rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_FUNCTION_CAPITALS})\b(?![’'.-]))"
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
