@@ -30,6 +30,7 @@ _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about
                             "who", "that", "which", "whose", "and", "or", "but", "said", "says",
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
                             "would", "a", "an", "as", "when", "while", "after", "before", "if"})
+_RUN_CONNECTORS = _TITLE_CONNECTORS | _PARTICLES  # lowercase words a capitalized run may hold
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
 _POSTMODIFIER_STARTS = frozenset({"familiar", "close", "with", "who", "briefed", "involved",
@@ -211,9 +212,6 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                                                           MentionForm.ORGANIZATION) else None
     if toks[0].capitalized or toks[0].kind == "a":
         conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None)
-        p = _read_capitalized(toks, text) if conj is None else None
-        if p is not None:
-            return p
         if conj is not None and 0 < conj < len(toks) - 1:
             # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first-named author.
             left, right = _read_capitalized(toks[:conj], text), _read_capitalized(toks[conj + 1:], text)
@@ -307,7 +305,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     # Stop the run at the first lowercase word that is not a title connector.
     run: list[Tok] = []
     for t in toks:
-        if t.capitalized or t.kind == "a" or (run and t.lower in _TITLE_CONNECTORS | _PARTICLES) \
+        if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
                 or (run and _ORDINAL.fullmatch(t.lower, timeout=1.0)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
