@@ -8,7 +8,7 @@ over paragraphs. An unbalanced mark never spreads past its paragraph: it is repo
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 import regex
@@ -16,7 +16,6 @@ import regex
 from .model import RawQuote, Span, Warning
 
 _MARK = regex.compile(r"``|'{2,}|[“”„‟«»\"‘’‚‛‹›']")
-_PARAGRAPH = regex.compile(r"[^\n]+")
 _ELISION = regex.compile(
     r"(?i)(?:em|til|cause|n|bout|tis|twas|round|nuff|cuz|kay|s)\b|\d0s\b|\d\d\b")
 
@@ -34,8 +33,13 @@ class _Mark(NamedTuple):
 
 def paragraphs(text: str) -> list[Span]:
     """Return the spans of the non-empty lines of ``text`` (a line is a paragraph)."""
-    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, timeout=5.0)
-            if not text[m.start():m.end()].isspace()]
+    out = []
+    at = 0
+    for line in text.split("\n"):
+        if line and not line.isspace():
+            out.append(Span(at, at + len(line)))
+        at += len(line) + 1
+    return out
 
 
 def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
@@ -62,13 +66,26 @@ def _split_run(text: str, start: int, end: int, para: Span) -> list[tuple[int, i
     return [(start, start + 2, True), (start + 2, start + 4, True)]
 
 
-def _marks(text: str, para: Span) -> list[_Mark]:
-    """Classify every quote mark in one paragraph."""
+def _marks_by_paragraph(text: str, paras: list[Span]) -> dict[int, list[_Mark]]:
+    """Classify every quote mark of the text, by paragraph index.
+
+    One scan over the whole text: most paragraphs hold no mark at all. A mark never spans a
+    line break, so it lies in the paragraph that starts last before it.
+    """
+    starts = [p.start for p in paras]
+    found: dict[int, list[tuple[int, int]]] = {}
+    for m in _MARK.finditer(text, timeout=5.0):
+        found.setdefault(bisect_right(starts, m.start()) - 1, []).append(m.span())
+    return {i: _marks(text, paras[i], spans) for i, spans in found.items()}
+
+
+def _marks(text: str, para: Span, spans: list[tuple[int, int]]) -> list[_Mark]:
+    """Classify the quote marks found at ``spans`` in one paragraph."""
     out: list[_Mark] = []
-    for m in _MARK.finditer(text, para.start, para.end, timeout=2.0):
-        s, e = m.span()
-        pieces = _split_run(text, s, e, para) if m.group().startswith("''") else [
-            (s, e, m.group() not in "‘’‚‛‹›'")]
+    for s, e in spans:
+        mark = text[s:e]
+        pieces = _split_run(text, s, e, para) if mark.startswith("''") else [
+            (s, e, mark not in "‘’‚‛‹›'")]
         for ps, pe, double in pieces:
             ch = text[ps:pe]
             opener, closer = _flanks(text, ps, pe, para)
@@ -189,11 +206,15 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
     """Return the quoted spans of ``text`` in order, and warnings about unbalanced marks."""
     warnings: list[Warning] = []
     paras = paragraphs(text)
+    marks_of = _marks_by_paragraph(text, paras)
     found: list[RawQuote] = []
     carried = False  # the previous paragraph ended inside a quote continued here
     for index, para in enumerate(paras):
+        marks = marks_of.get(index)
+        if not marks:  # no quote here, and none carried on into the next paragraph
+            carried = False
+            continue
         first_warning = len(warnings)
-        marks = _marks(text, para)
         doubles = [m for m in marks if m.double]
         pairs, left_open = _pair(doubles, True, warnings, text)
         spans: list[tuple[int, int, int, int, bool]] = []  # start, end, open, close, continues
@@ -207,7 +228,7 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
             s, e = _content(text, left_open.end, para.end)
             cont = carried and not pairs and text[para.start:left_open.start].strip() == ""
             nxt = paras[index + 1] if index + 1 < len(paras) else None
-            if nxt is not None and _opens_with_mark(text, nxt):
+            if nxt is not None and _opens_with_mark(text, nxt, marks_of.get(index + 1, [])):
                 next_carried = True  # the journalism convention: the quote runs on
             else:
                 warnings.append(Warning("unclosed_quote",
@@ -240,9 +261,8 @@ def _inside(at: int, regions: list[tuple[int, int]], opens: list[int]) -> bool:
     return i >= 0 and regions[i][0] < at < regions[i][1]
 
 
-def _opens_with_mark(text: str, para: Span) -> bool:
-    """Tell whether a paragraph starts with an opening double mark."""
-    marks = _marks(text, para)
+def _opens_with_mark(text: str, para: Span, marks: list[_Mark]) -> bool:
+    """Tell whether a paragraph (with these marks) starts with an opening double mark."""
     if not marks or not marks[0].double or not marks[0].can_open:
         return False
     return text[para.start:marks[0].start].strip() == ""
