@@ -247,6 +247,9 @@ def clear_caches() -> None:
     _read_run.cache_clear()
 
 
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+
+
 def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
     """Keep the names that are people's, each with whether it is its sentence's subject.
 
@@ -255,21 +258,20 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
     "Chicago Tribune" never recur as "Dancing" or "Tribune"). The subject is the first such
     name of a sentence that no preposition governs.
     """
-    first_names = MALE_NAMES | FEMALE_NAMES
-    alone = {n.phrase.name.lower() for n in found if len(n.phrase.name.split()) == 1}
+    first_names = _FIRST_NAMES
+    split_names = [n.phrase.name.split() for n in found]
+    alone = {n.phrase.name.lower() for n, words in zip(found, split_names) if len(words) == 1}
     people = set()
     named_fully = set()
-    for n in found:
-        words = n.phrase.name.split()
+    for n, words in zip(found, split_names):
         if len(words) > 1 and (words[0].lower() in first_names or n.phrase.role
                                or words[-1].lower() in alone or n.described or n.speaks):
             people.add(words[-1].lower())
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
     kept, seen = [], set()
-    for n in found:
+    for n, words in zip(found, split_names):
         ph = n.phrase
-        words = ph.name.split()
         if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
                 and not ph.role and words[1].lower() in named_fully:
             # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
@@ -376,6 +378,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     """Attribute every quote of ``text``; return the quotes and the speakers they resolved to."""
     paras = _prepare(text, raw)
     book = SpeakerBook()
+    if not any(p.parts for p in paras):
+        return [], book  # no quote to attribute: the names in the text cannot matter
     names = []
     if title:
         # The headline comes before the body: its names sit at negative offsets.

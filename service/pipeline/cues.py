@@ -37,6 +37,8 @@ _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "
                                 "as", "because", "when", "if", "after", "before", "since",
                                 "though", "although", "whom", "what", "where", "so", "—", "-",
                                 "whether", "once", "until"})
+# A subject read back from its verb stops at any clause boundary but "as".
+_PHRASE_BOUNDARIES = _CLAUSE_BOUNDARIES - {"as"}
 _COORDINATORS = frozenset({"and", "or", ",", "but", "then", "as", "well", "even", "also", "plus",
                            "—", "–", "-", "…", "yet", "not", "nor"})
 _PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "arguing",
@@ -161,7 +163,7 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
     """Return the longest phrase that ends at token ``j`` and starts after a clause boundary."""
     b = j
     while b > floor and not (toks[b - 1].kind in ("p", "q") and toks[b - 1].text not in ".'’") \
-            and toks[b - 1].lower not in _CLAUSE_BOUNDARIES - {"as"} and j - b < 14:
+            and toks[b - 1].lower not in _PHRASE_BOUNDARIES and j - b < 14:
         b -= 1
     for s in range(b, j):
         t = toks[s]

@@ -31,6 +31,7 @@ _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
                             "would", "a", "an", "as", "when", "while", "after", "before", "if"})
 _RUN_CONNECTORS = _TITLE_CONNECTORS | _PARTICLES  # lowercase words a capitalized run may hold
+_PLURAL_NUMBERS = NUMBER_WORDS - {"one"}
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
 _POSTMODIFIER_STARTS = frozenset({"familiar", "close", "with", "who", "briefed", "involved",
@@ -390,7 +391,7 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=head, role=whole,
                       institution=owner)
     plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in ("people", "spokespeople", "staff") \
-        or det in NUMBER_WORDS - {"one"}
+        or det in _PLURAL_NUMBERS
     caps = [t.text for t in core[1:head_i] if t.capitalized or t.kind == "a"]
     is_org_head = head in ORG_NOUNS and head not in PERSON_ROLE_NOUNS
     spokes = head in ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
@@ -488,11 +489,10 @@ class SpeakerBook:
     def note_name(self, phrase: Phrase, subject: bool) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
         self._known_names.append((phrase.start, phrase, subject))
-        full = _name_key(phrase.name or "")
-        if len(full) > 1:
-            self._full_names.setdefault(full[-1], []).append(phrase)
-        self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         key = _name_key(phrase.name or "")
+        if len(key) > 1:
+            self._full_names.setdefault(key[-1], []).append(phrase)
+        self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
 

@@ -99,7 +99,7 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     n = len(toks)
     for i, t in enumerate(toks):
         end_here = False
-        if is_terminator(toks, i):
+        if t.kind == "p" and t.text in _TERMINATORS and is_terminator(toks, i):
             nxt = toks[i + 1] if i + 1 < n else None
             end_here = nxt is None or not (nxt.kind == "p" and nxt.text in _TERMINATORS)
         elif t.kind == "q":
