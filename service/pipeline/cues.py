@@ -414,8 +414,14 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
         # "Sanders was asked by host Bill Maher, …": the agent speaks
         return _phrase_after_verb(toks[v + n + 1:], text)
     if j > s0 and toks[j - 1].lower in _RELATIVES:
-        # "analysts who claim …", "a message that said, …": what the clause describes
-        return _subject_before(toks, j - 1, text, s0) if relative else None
+        # "analysts who claim …", "a message that said, …": what the clause describes;
+        # "Mary Jones, who told the council: …": the phrase before the comma
+        if not relative:
+            return None
+        subject = _subject_before(toks, j - 1, text, s0)
+        if subject is None and j - 2 > s0 and toks[j - 2].text == ",":
+            subject = _subject_before(toks, j - 2, text, s0)
+        return subject
     subject = _subject_before(toks, v, text, s0)
     if subject is not None and _token_before(toks, subject.start).lower in _RELATIVES \
             and not relative:

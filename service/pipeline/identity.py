@@ -67,6 +67,12 @@ def split_person_name(name: str) -> tuple[tuple[str, ...], str]:
     return tuple(tokens[:cut]), " ".join(tokens[cut:])
 
 
+def generation(name: str) -> str:
+    """Return a person's generational suffix ("jr", "iii") or "": Donald Trump Jr. and
+    Donald Trump are two people, as are Robert F. Kennedy Jr. and Robert F. Kennedy."""
+    return next((t for t in normalise_name(name).split()[1:] if t in SUFFIXES), "")
+
+
 def organization_key(name: str) -> str:
     """Return the normalised organisation name: 'The White House' -> 'white house'."""
     tokens = normalise_name(name).split()
@@ -138,8 +144,10 @@ def _match_person(candidate: Speaker, known: Sequence[KnownSpeaker]) -> Match:
     given, surname = split_person_name(candidate.name)
     if not surname:
         return Match(None, "no name to compare")
+    suffix = generation(candidate.name)
     same_surname = [k for k in known if k.type is SpeakerType.PERSON
-                    and split_person_name(k.name)[1] == surname]
+                    and split_person_name(k.name)[1] == surname
+                    and (not given or generation(k.name) == suffix)]
     if not same_surname:
         return Match(None, "no stored person with this surname")
     roles = _speaker_roles(candidate)

@@ -452,6 +452,14 @@ def _name_key(name: str) -> tuple[str, ...]:
                  if w.lower().rstrip(".") not in _SUFFIXES)
 
 
+@lru_cache(maxsize=4096)
+def _generation(name: str) -> str:
+    """Return a name's generational suffix ("jr", "iii") or "": "Donald Trump Jr." is not
+    "Donald J. Trump"."""
+    return next((w.lower().rstrip(".") for w in name.split()
+                 if w.lower().rstrip(".") in _SUFFIXES), "")
+
+
 class SpeakerBook:
     """The speakers of one article, built up in reading order."""
 
@@ -509,11 +517,16 @@ class SpeakerBook:
             if not ek:
                 continue
             if len(key) == 1:
+                if _generation(name) and _generation(name) != _generation(e.name):
+                    continue  # "Trump Jr." is the one named with "Jr."
                 if key[0] == ek[-1] and (best is None or _name_key(best.name)[-1] != key[0]):
                     best = e  # the first person with that surname
                 elif len(ek) > 1 and key[0] == ek[0] and best is None:
                     best = e
-            elif key[-1] == ek[-1] and (len(ek) == 1 or _same_first(key[0], ek[0])):
+            elif key[-1] == ek[-1] and (len(ek) == 1 or _same_first(key[0], ek[0])) \
+                    and _generation(name) in ("", _generation(e.name)):
+                # A suffix tells a son from his father; its absence tells nothing, since
+                # news drops it ("Brent Bozell, Jr." reads as "Brent Bozell").
                 return e
         return best
 
@@ -564,7 +577,8 @@ class SpeakerBook:
         name = phrase.name or phrase.text
         # A bare surname means the person the text names in full with it ("Trump" after
         # "Donald Trump"), even when a relative with that surname spoke earlier.
-        full = self._full_name(name, pos) if len(_name_key(name)) == 1 else None
+        full = self._full_name(name, pos) \
+            if len(_name_key(name)) == 1 and not _generation(name) else None
         e = self._person_by_name(full.name if full is not None else name, pos)
         if e is None:
             richest = full if full is not None else phrase

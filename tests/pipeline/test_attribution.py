@@ -107,6 +107,15 @@ LAYOUTS = [
                                         "she said.", "It has the votes,", "Ada Price"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
+    ("relative clause after a comma", "The ruling falls to Judge Ana Ruiz, who told the panel "
+                                      "when asked about it: “No date is set.”",
+     "No date is set.", "Ana Ruiz"),
+    ("relative clause after an appositive", "The plan went to Ed Park, the harbor chief, who "
+                                            "wrote to the board, “It is too late.”",
+     "It is too late.", "Ed Park"),
+    ("relative clause, comma after an opening phrase", "In March, the board heard from Nils "
+                                                       "Berg, who warned: “The pier will fail.”",
+     "The pier will fail.", "Nils Berg"),
 ]
 
 
@@ -191,6 +200,16 @@ def test_headline_names_the_person_a_surname_means():
     body = "“We will keep going,” Moreno said."
     assert who(body, "We will keep going,", title="Governor Alice Moreno vows to fight on")[0] == \
         "Alice Moreno"
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("“Not yet,” Grant Jr. added.", "Paul Grant Jr."),
+    ("“Not yet,” Paul Grant Jr. added.", "Paul Grant Jr."),
+])
+def test_a_generational_suffix_is_another_person(later, expected):
+    text = ("Paul A. Grant opened the rally. “We will win,” Paul Grant Jr. said. " + later)
+    assert who(text, "We will win,")[0] == "Paul Grant Jr."
+    assert who(text, "Not yet,")[0] == expected
 
 
 def test_people_sharing_a_surname_stay_apart():
