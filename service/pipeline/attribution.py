@@ -15,7 +15,7 @@ from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
     ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS,
 )
-from .speakers import Phrase, SpeakerBook, read_phrase
+from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
 from .tokens import Tok, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
@@ -151,6 +151,7 @@ class _Name(NamedTuple):
     sentence_taken: bool      # the sentence opens with an organisation or a thing
     at_start: bool            # the name opens its sentence
     speaks: bool              # a reporting verb follows: "Stovall said", "Obama added"
+    reports: bool             # ... or the name is its speaker: "Stovall said", ", said Jake Ho"
     described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
 
 
@@ -186,13 +187,17 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
             after = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)
-            speaks = prev_word in SPEECH_VERBS or (
-                after is not None and after.group(1).lower() in SPEECH_VERBS)
+            follows = after is not None and after.group(1).lower() in SPEECH_VERBS
+            speaks = prev_word in SPEECH_VERBS or follows
+            # "told Jake Horowitz" names who was told: only ", said Jake Horowitz" reports
+            # and "…the Middle East, warned" names no speaker: the verb's subject is earlier
+            reports = (follows and "," not in after.group()) or (
+                prev_word in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’")
             described = " " in phrase.name and _DESCRIBED.match(  # used for full names only
                 text, e, min(len(text), e + 12), timeout=1.0)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
-                               speaks, bool(described)))
+                               speaks, reports, bool(described)))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -250,8 +255,9 @@ def clear_caches() -> None:
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
-def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
-    """Keep the names that are people's, each with whether it is its sentence's subject.
+def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:
+    """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
+    MENTIONED (see speakers.py).
 
     A person's name has a known first name, a title or honorific, or a surname that is also
     used alone (news names people by surname after the first mention; "Dirty Dancing" and
@@ -286,9 +292,10 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, bool]]:
         if lone_first_name and not ph.gender:
             ph = Phrase(ph.start, ph.end, ph.text, ph.form, name=ph.name, role=ph.role,
                         gender="male" if words[0].lower() in MALE_NAMES else "female")
-        # the sentence's subject; or a speaker it reports ("Cruz won, Stovall said")
-        subject = (n.sentence not in seen and not n.after_preposition and not n.sentence_taken) \
-            or n.speaks
+        # a speaker the sentence reports ("Cruz won, Stovall said") outranks its subject
+        subject = SPEAKS if n.reports else SUBJECT if n.speaks or (
+            n.sentence not in seen and not n.after_preposition and not n.sentence_taken) \
+            else MENTIONED
         if not n.after_preposition:  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
             seen.add(n.sentence)
         kept.append((ph, subject))
@@ -512,7 +519,10 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     part.mention = Mention(phrase.start, phrase.end, phrase.text, phrase.form)
     if entity is not None:
         part.speaker = entity.key
-        book.mark_spoke(entity, part.raw.start, mention_at=phrase.start)
+        # A fragment quoted inside someone's sentence ("X was asked by Y whether it would
+        # be 'costly'") says less about who the next "he" is than a whole quoted sentence.
+        book.mark_spoke(entity, part.raw.start, mention_at=phrase.start,
+                        rank=SUBJECT if part.kind is QuoteKind.PARTIAL else SPEAKS)
         entity.last_mention = part.mention
     part.confidence = round(cues.BASE_CONFIDENCE[cue.rule] * _FORM_FACTOR[phrase.form]
                             * (1.0 if entity is not None else 0.5), 3)

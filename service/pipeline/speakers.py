@@ -460,15 +460,22 @@ def _generation(name: str) -> str:
                  if w.lower().rstrip(".") in _SUFFIXES), "")
 
 
+# How much a mention of a person says about who a later "he" or "she" is, within its
+# sentence: a speaker the sentence reports ("Cruz is right, Viguerie argues") or quotes
+# outranks the sentence's subject, which outranks a name mentioned in passing.
+MENTIONED, SUBJECT, SPEAKS = 0, 1, 2
+
+
 class SpeakerBook:
     """The speakers of one article, built up in reading order."""
 
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
-        self._known_names: list[tuple[int, Phrase, bool]] = []  # every person name in the text
+        self._known_names: list[tuple[int, Phrase, int]] = []  # every person name in the text
         self._resolved: dict[tuple[int, int], _Entity | None] = {}
         # (offset, sentence index, is the sentence's subject, a Phrase or an _Entity)
-        self._mentions: list[tuple[int, int, bool, object]] = []
+        # (offset, sentence index, rank in the sentence, a Phrase or an _Entity)
+        self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
         self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
         self.sentence_starts: list[int] = [-(10 ** 9)]
@@ -494,7 +501,7 @@ class SpeakerBook:
     def _by_key(self, key: str) -> _Entity | None:
         return next((e for e in self.entities if e.key == key), None)
 
-    def note_name(self, phrase: Phrase, subject: bool) -> None:
+    def note_name(self, phrase: Phrase, subject: int) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
         self._known_names.append((phrase.start, phrase, subject))
         key = _name_key(phrase.name or "")
@@ -656,8 +663,8 @@ class SpeakerBook:
 
     def _resolve_pronoun(self, phrase: Phrase, pos: int) -> _Entity | None:
         """Resolve he/she/they: the latest sentence that mentions a person of the right
-        gender decides, and within it the subject (or the speaker it quotes) wins over
-        names mentioned in passing. Names inside quotes never count."""
+        gender decides, and within it a speaker it reports or quotes wins over its subject,
+        which wins over names mentioned in passing. Names inside quotes never count."""
         g = phrase.gender
         if g in ("self", "plural_self", "neuter"):
             return None
@@ -674,8 +681,8 @@ class SpeakerBook:
                 latest.insert(0, (at, subject, ref))
         if not latest:
             return None
-        subjects = [m for m in latest if m[1]]
-        _, _, ref = subjects[0] if subjects else latest[0]  # else the first-mentioned
+        top = max(m[1] for m in latest)
+        _, _, ref = next(m for m in latest if m[1] == top)  # the first of the highest rank
         return self._entity_of(ref, pos)
 
     def _fits(self, g: str | None, ref) -> bool:
@@ -702,11 +709,12 @@ class SpeakerBook:
         """Return the index of the sentence that holds offset ``pos``."""
         return bisect_right(self.sentence_starts, pos) - 1
 
-    def mark_spoke(self, entity: _Entity, pos: int, mention_at: int | None = None) -> None:
+    def mark_spoke(self, entity: _Entity, pos: int, mention_at: int | None = None,
+                   rank: int = SPEAKS) -> None:
         """Record that ``entity`` speaks a quote; its mention is the subject of its sentence."""
         entity.spoke_at.append(pos)
         at = pos if mention_at is None else mention_at
-        insort(self._mentions, (at, self.sentence_of(at), True, entity), key=lambda m: m[0])
+        insort(self._mentions, (at, self.sentence_of(at), rank, entity), key=lambda m: m[0])
 
     def speakers(self) -> tuple[Speaker, ...]:
         """Freeze the speakers for the extraction result."""

@@ -155,6 +155,13 @@ def test_titles_are_roles_and_surnames_resolve():
     # a reported speaker outranks the subject of what they report
     ("Paul Grant won the county easily, Maria Kent said. “He earned it,” she said.",
      "He earned it,", "Maria Kent"),
+    ("Paul Grant is right on the budget, Tom Reyes argues. “He has done the work,” he says.",
+     "He has done the work,", "Tom Reyes"),
+    ("Whether Paul Grant wins will be clear by fall, said Tom Reyes, editor of the Ledger. "
+     "“Nobody knows yet,” he said.", "Nobody knows yet,", "Tom Reyes"),
+    # ... but the source of a fragment quoted in the subject's sentence does not
+    ("Paul Grant was asked by the moderator, Tom Reyes, whether the plan was “too costly.” "
+     "“We can pay for it,” he said.", "We can pay for it,", "Paul Grant"),
     # a name after a preposition is not the subject; the name after it is
     ("Like Ed Park, Maria Kent opposes the plan. “It costs too much,” she said.",
      "It costs too much,", "Maria Kent"),
