@@ -270,9 +270,10 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:
     people = set()
     named_fully = set()
     for n, words in zip(found, split_names):
-        if len(words) > 1 and (words[0].lower() in first_names or n.phrase.role
-                               or words[-1].lower() in alone or n.described or n.speaks):
-            people.add(words[-1].lower())
+        if n.phrase.role or len(words) > 1 and (
+                words[0].lower() in first_names or words[-1].lower() in alone or n.described
+                or n.speaks):
+            people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
     kept, seen = [], set()

@@ -167,6 +167,10 @@ def test_titles_are_roles_and_surnames_resolve():
      "It costs too much,", "Maria Kent"),
     ("On Twitter, Maria Kent answered the mayor. “Try again,” she wrote.", "Try again,",
      "Maria Kent"),
+    # a surname once given a title is a person's wherever it recurs alone
+    ("Mayor Okafor opened the meeting. Tom Reyes said: “The budget is short.” And Okafor, for "
+     "all the noise, seems to agree. “We will cut costs,” he said.", "We will cut costs,",
+     "Okafor"),
     # names inside the quote are not antecedents
     ("Ms. Kent spoke after the vote. “Paul Grant will be fine,” she said.",
      "Paul Grant will be fine,", "Kent"),
