@@ -183,7 +183,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
         if person:
-            before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s].split()
+            # the word before the name: "Like" in the run "Like Makaeff" is dropped by the reader
+            before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s + phrase.start].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
             after = _SPEAKS.match(text, e, min(len(text), e + 40), timeout=1.0)

@@ -167,6 +167,8 @@ def test_titles_are_roles_and_surnames_resolve():
      "It costs too much,", "Maria Kent"),
     ("On Twitter, Maria Kent answered the mayor. “Try again,” she wrote.", "Try again,",
      "Maria Kent"),
+    ("Nils Berg sued. Tom Reyes sued too. Like Berg, Reyes does not want to fight anymore. "
+     "“I am tired,” he said.", "I am tired,", "Tom Reyes"),
     # a surname once given a title is a person's wherever it recurs alone
     ("Mayor Okafor opened the meeting. Tom Reyes said: “The budget is short.” And Okafor, for "
      "all the noise, seems to agree. “We will cut costs,” he said.", "We will cut costs,",
