@@ -51,6 +51,9 @@ _PARTICIPLES = frozenset({"saying", "adding", "telling", "writing", "noting", "a
 
 _DISCOURSE = frozenset({"and", "but", "then", "so", "still", "yet", "also", "meanwhile", "now",
                         "instead", "later", "again", "and then", "or", "plus", "indeed"})
+_OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "from", "for",
+                                   "with", "without", "under", "over", "since", "through",
+                                   "throughout", "despite", "amid", "among", "unlike"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                            "this", "these", "those", "whose"})
 
@@ -199,6 +202,12 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
             start = dash + 1
     while start < limit and toks[start].lower in _DISCOURSE:
         start += 1
+    if start < limit and toks[start].lower in _OPENING_PREPOSITIONS:
+        # "On CBS' Face the Nation, she said": the subject follows the opening phrase
+        comma = next((k for k in range(start, min(limit, start + 15)) if toks[k].text == ","),
+                     None)
+        if comma is not None:
+            start = comma + 1
     subject = _longest_prefix_phrase(toks, start, limit, text)
     if subject is not None and subject.form.value == "name" and " " not in subject.text \
             and subject.text.lower().endswith(("ing", "ed", "ly")):

@@ -107,6 +107,9 @@ LAYOUTS = [
                                         "she said.", "It has the votes,", "Ada Price"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
+    ("opening prepositional phrase", "Maria Kent spoke on Sunday. On Valley Radio the day "
+                                     "before, she stated, “It is bad,” adding, “We will fix it.”",
+     "We will fix it.", "Maria Kent"),
     ("relative clause after a comma", "The ruling falls to Judge Ana Ruiz, who told the panel "
                                       "when asked about it: “No date is set.”",
      "No date is set.", "Ana Ruiz"),
