@@ -141,6 +141,14 @@ def prepare(text: str) -> Prepared:
     return prepare_words(words(text))
 
 
+def prepare_form(form: str) -> Prepared:
+    """Return the surface and canonical words of a normal form (see ``normal_form``)."""
+    surface = tuple(form.split())
+    if "'" not in form and "cannot" not in form:     # one scan of the string: nothing to expand
+        return Prepared(surface, surface, tuple(range(len(surface))))
+    return prepare_words(surface)
+
+
 def prepare_words(surface: tuple[str, ...]) -> Prepared:
     """Return the surface and canonical words of already split surface words."""
     if "cannot" not in surface and not any("'" in w for w in surface):
@@ -181,13 +189,9 @@ class Codec:
     def encode(self, items: tuple[str, ...]) -> str:
         """Return one character per word, the same character for the same word."""
         codes = self._codes
-        out = []
-        for item in items:
-            code = codes.get(item)
-            if code is None:
-                code = codes[item] = chr(self._BASE + len(codes))
-            out.append(code)
-        return "".join(out)
+        for item in set(items).difference(codes):    # new words, in no particular order:
+            codes[item] = chr(self._BASE + len(codes))  # codes only need to be distinct
+        return "".join(map(codes.__getitem__, items))
 
 
 def word_diff(stored: tuple[str, ...], claimed: tuple[str, ...]) -> tuple[DiffOp, ...]:
@@ -264,7 +268,9 @@ class Matcher:
             end = at + len(claim.surface)
             return Alignment(EXACT, 1.0, at, end,
                              (DiffOp("equal", stored.surface[at:end], claim.surface),))
-        start, end = self._window(self._codec.encode(stored.canonical))
+        canonical = stored_surface if stored.canonical is stored.surface else \
+            self._codec.encode(stored.canonical)
+        start, end = self._window(canonical)
         similarity = Indel.normalized_similarity(stored.canonical[start:end], claim.canonical)
         first, last = stored.origin[start], stored.origin[end - 1] + 1
         level = CLOSE if similarity >= self.min_similarity else FAR

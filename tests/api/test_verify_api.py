@@ -2,6 +2,8 @@
 import pytest
 from extractions import person
 
+from schemas.verify import VerifyOut
+
 BRIDGE = "We’re going to rebuild the harbour bridge before winter"
 # Three articles: the bridge quote twice word for word, once inside a longer quote.
 ARTICLES = [
@@ -39,6 +41,7 @@ def verify(client, **query):
     post = client.post("/v1/verify", json=query)
     assert get.status_code == post.status_code == 200, (get.json, post.json)
     assert get.json == post.json
+    assert VerifyOut().dump(get.json) == get.json     # the documented shape, nothing more
     return get.json
 
 
