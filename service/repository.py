@@ -715,7 +715,9 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     of the two rarest words (a quote missing one of the words still holds such a pair), at
     most ``scan`` ids per pair, counted per quote in SQL. The claimed speaker's candidates
     come first whatever their count (found through the speaker's quote ids, not by
-    scanning), then those found by more pairs; rows are read for the best ``limit`` only.
+    scanning), then those found by more pairs. Only ids, normal forms and whether the
+    speaker is the claimed one are read, for the best ``limit``: the alignment then decides
+    which are worth reading whole (``quote_rows``).
     """
     if not terms:
         return []
@@ -741,16 +743,10 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     dated = published_before is not None or published_after is not None
     dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
              if dated else "")
-    # Rows are read for the best ``limit`` ids, then the next ones while some were dropped
-    # (an old revision, out of dates): never for the whole pool when the best qualify.
-    sql = ("SELECT q.id, q.article_id, q.revision_id, q.start, q.\"end\", q.text, q.norm,"
-           " q.speaker_id, q.sourcing_level, q.sourcing_label, q.sourcing,"
-           " " + _CLAIMED + " AS claimed,"
-           " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
-           " r.title, a.url, r.outlet, r.published_at FROM quotes q"
+    # Ids are checked for the best ``limit``, then the next ones while some were dropped
+    # (an old revision, out of dates): never the whole pool when the best qualify.
+    sql = ("SELECT q.id, q.norm, " + _CLAIMED + " AS claimed FROM quotes q"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
-           " JOIN article_revisions r ON r.id = q.revision_id"
-           " LEFT JOIN speakers s ON s.id = q.speaker_id"
            f" WHERE q.id IN (SELECT value FROM json_each(:ids)){dates}")
     rows: list[dict] = []
     at = 0
@@ -762,6 +758,20 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
             "after": published_after})}
         rows += [by_id[i] for i in chunk if i in by_id]
     return rows
+
+
+def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
+    """Return by id what verification shows of quotes found by ``find_close``."""
+    rows = db.query(
+        "SELECT q.id, q.article_id, q.revision_id, q.start, q.\"end\", q.text,"
+        " q.speaker_id, q.sourcing_level, q.sourcing_label, q.sourcing,"
+        " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
+        " r.title, a.url, r.outlet, r.published_at FROM quotes q"
+        " JOIN articles a ON a.id = q.article_id"
+        " JOIN article_revisions r ON r.id = q.revision_id"
+        " LEFT JOIN speakers s ON s.id = q.speaker_id"
+        " WHERE q.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
+    return {r["id"]: r for r in rows}
 
 
 def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
