@@ -655,6 +655,9 @@ _CLAIMED = (   # NULL when no speaker is claimed, else whether one of the quote 
     "CASE WHEN :name IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM speaker_aliases sa"
     " WHERE sa.speaker_id = q.speaker_id"
     " AND instr(' ' || sa.alias_norm || ' ', ' ' || :name || ' ') > 0) END")
+# What verification reads of every candidate: enough to align and rank it. The rest of
+# the rows it shows comes from quote_rows.
+_LIGHT = "q.id, q.article_id, q.norm, q.sourcing_level, r.published_at"
 _DATES = (" (:before IS NULL OR r.published_at < :before)"
           " AND (:after IS NULL OR r.published_at >= :after)")
 
@@ -662,23 +665,18 @@ _DATES = (" (:before IS NULL OR r.published_at < :before)"
 def _candidates(db: Database, match: str, where: str, order: str, params: dict, *,
                 speaker: str | None, limit: int, scan: int,
                 published_before: str | None, published_after: str | None) -> list[dict]:
-    """Rank the index's quotes in an inner query over quotes and articles only; join the
-    revisions (rows that hold whole article texts) and speakers for the ``limit`` best."""
+    """Rank the index's quotes in an inner query over quotes and articles only; read what
+    ranking needs (``_LIGHT``) for the ``limit`` best."""
     name = normalise_name(speaker) if speaker is not None else None
     dated = published_before is not None or published_after is not None
     dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
              if dated else "")
-    sql = ("SELECT q.id, q.article_id, q.revision_id, q.start, q.\"end\", q.text, q.norm,"
-           " q.speaker_id, q.sourcing_level, q.sourcing_label, q.sourcing, f.claimed,"
-           " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
-           " r.title, a.url, r.outlet, r.published_at FROM ("
+    sql = (f"SELECT {_LIGHT}, f.claimed FROM ("
            "SELECT q.id, " + _CLAIMED + " AS claimed FROM (SELECT rowid FROM quote_words"
            " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
            f" WHERE {where}{dates} ORDER BY claimed DESC, {order} LIMIT :limit) f"
-           " JOIN quotes q ON q.id = f.id JOIN articles a ON a.id = q.article_id"
-           " JOIN article_revisions r ON r.id = q.revision_id"
-           " LEFT JOIN speakers s ON s.id = q.speaker_id")
+           " JOIN quotes q ON q.id = f.id JOIN article_revisions r ON r.id = q.revision_id")
     return list(db.query(sql, {**params, "match": match, "scan": scan, "limit": limit,
                                "name": name, "before": published_before,
                                "after": published_after}))
@@ -715,9 +713,8 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     of the two rarest words (a quote missing one of the words still holds such a pair), at
     most ``scan`` ids per pair, counted per quote in SQL. The claimed speaker's candidates
     come first whatever their count (found through the speaker's quote ids, not by
-    scanning), then those found by more pairs. Only ids, normal forms and whether the
-    speaker is the claimed one are read, for the best ``limit``: the alignment then decides
-    which are worth reading whole (``quote_rows``).
+    scanning), then those found by more pairs. What ranking needs is read for the best
+    ``limit``; verification reads the rest (``quote_rows``) for the ones it shows.
     """
     if not terms:
         return []
@@ -745,8 +742,9 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
              if dated else "")
     # Ids are checked for the best ``limit``, then the next ones while some were dropped
     # (an old revision, out of dates): never the whole pool when the best qualify.
-    sql = ("SELECT q.id, q.norm, " + _CLAIMED + " AS claimed FROM quotes q"
+    sql = (f"SELECT {_LIGHT}, " + _CLAIMED + " AS claimed FROM quotes q"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+           " JOIN article_revisions r ON r.id = q.revision_id"
            f" WHERE q.id IN (SELECT value FROM json_each(:ids)){dates}")
     rows: list[dict] = []
     at = 0
@@ -761,12 +759,11 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
 
 
 def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
-    """Return by id what verification shows of quotes found by ``find_close``."""
+    """Return by id the rest of what verification shows of quotes it found."""
     rows = db.query(
-        "SELECT q.id, q.article_id, q.revision_id, q.start, q.\"end\", q.text,"
-        " q.speaker_id, q.sourcing_level, q.sourcing_label, q.sourcing,"
-        " s.name AS speaker_name, s.type AS speaker_type, s.role AS speaker_role,"
-        " r.title, a.url, r.outlet, r.published_at FROM quotes q"
+        "SELECT q.id, q.revision_id, q.start, q.\"end\", q.text, q.speaker_id,"
+        " q.sourcing_label, q.sourcing, s.name AS speaker_name, s.type AS speaker_type,"
+        " s.role AS speaker_role, r.title, a.url, r.outlet FROM quotes q"
         " JOIN articles a ON a.id = q.article_id"
         " JOIN article_revisions r ON r.id = q.revision_id"
         " LEFT JOIN speakers s ON s.id = q.speaker_id"

@@ -146,32 +146,28 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                        db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **close)
                    if r["id"] not in seen]
     _score(candidates, matcher, speaker)
-    # Close candidates came as ids and words only: read whole the ones that can be shown
-    # (close or exact, and the most similar for a not_found); the rest are far.
-    closest_any = max(candidates, key=lambda r: (r["alignment"].similarity, -r["id"]),
-                      default=None)
-    partial = [r for r in candidates if "text" not in r and (
-        r["alignment"].level in (EXACT, CLOSE) or r is closest_any)]
-    whole = repository.quote_rows(db, [r["id"] for r in partial])
-    for row in partial:
-        row.update(whole.get(row["id"], {}))     # none: deleted since it was found
-    best_similarity = closest_any["alignment"].similarity if closest_any else 0.0
-    rows = sorted((r for r in candidates if "text" in r), key=_rank)
+    rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     _mark_first_appearances(matches)
-    matches = matches[:config["VERIFY_MAX_MATCHES"]]
-    verdict = _verdict(matches)
     closest = None
-    if verdict == "not_found" and rows:
+    if not matches and rows:
         closest = max(rows, key=lambda r: (r["alignment"].similarity, -r["id"]))
-    shown = matches + ([closest] if closest else [])
-    texts = repository.revision_texts(db, [r["revision_id"] for r in shown])
+    # Candidates came with what ranking needs; the rest is read for the ones shown only
+    # (one deleted since it was found is left out).
+    matches = matches[:config["VERIFY_MAX_MATCHES"]]
+    whole = repository.quote_rows(db, [r["id"] for r in matches + [closest] if r])
+    matches = [{**r, **whole[r["id"]]} for r in matches if r["id"] in whole]
+    closest = {**closest, **whole[closest["id"]]} if closest and closest["id"] in whole \
+        else None
+    verdict = _verdict(matches)
+    texts = repository.revision_texts(
+        db, [r["revision_id"] for r in matches + [closest] if r])
     actual: dict[int, dict] = {}
     if verdict == "misattributed":
         actual = {r["speaker_id"]: _speaker(r) for r in matches if r["speaker_id"] is not None}
     return {
         "verdict": verdict, "quote": claim, "speaker": speaker,
-        "best_similarity": best_similarity,
+        "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
         "matches": [_match_out(r, texts) for r in matches],
         "actual_speakers": list(actual.values()),
         "closest": _match_out(closest, texts) if closest else None,
