@@ -422,7 +422,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     def after():
         return cues.match_after(p.toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
-                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum())
+                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
+                                s0=s0)
 
     def coordinated():
         j = cues.coordinated(p.toks, k, s0)
@@ -455,9 +456,12 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 cue = cues.match_reporting_sentence(p.toks, ps0, s0, text)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
-    if cue is not None and cue.rule not in _TIGHT_RULES and \
-            _looks_like_a_name(text[part.raw.start:part.raw.end]):
-        cue = None  # "on “Morning Joe,”", "the “Make America Great Again” hat": a title
+    if cue is not None and (cue.rule not in _TIGHT_RULES
+                            or cue.rule == "Q,VN" and cue.verb.endswith("ing")) \
+            and _looks_like_a_name(text[part.raw.start:part.raw.end]):
+        # "on “Morning Joe,”", "the “Make America Great Again” hat", "the hosts of “Morning
+        # Joe,” saying …": a title (a participle after it is its sentence's, not its cue)
+        cue = None
     if cue is None:
         if part.kind is QuoteKind.PARTIAL or _looks_like_a_name(text[part.raw.start:part.raw.end]):
             part.kind = QuoteKind.NON_SPEECH

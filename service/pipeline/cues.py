@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, PHRASAL_VERBS, SPEECH_VERBS,
-    TIME_WORDS,
+    ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
+    PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
 )
 from .speakers import Phrase, read_phrase, read_speaker
 from .tokens import Tok
@@ -202,8 +202,9 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
             start = dash + 1
     while start < limit and toks[start].lower in _DISCOURSE:
         start += 1
-    if start < limit and toks[start].lower in _OPENING_PREPOSITIONS:
-        # "On CBS' Face the Nation, she said": the subject follows the opening phrase
+    if start < limit and toks[start].lower in _SENTENCE_OPENERS:
+        # "On CBS' Face the Nation, she said", "When Wallace died, Clinton released a
+        # statement:": the subject follows the opening phrase or clause
         comma = next((k for k in range(start, min(limit, start + 15)) if toks[k].text == ","),
                      None)
         if comma is not None:
@@ -243,13 +244,14 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
 
 
 def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: bool = False,
-                embedded: bool = False) -> Cue | None:
+                embedded: bool = False, s0: int | None = None) -> Cue | None:
     """Match 'Q, X said' / 'Q, said X' / 'Q — X' on the tokens after quote token ``k``.
 
     ``ends_sentence``: the quote's words end with a full stop, so the words after it are
     most likely a new sentence; only a short 'X said.' then counts. ``embedded``: the quote
     is a fragment inside a sentence; the words after it are its sentence going on, unless
-    punctuation closes the fragment first.
+    punctuation closes the fragment first. ``s0``: the first token of the quote's sentence,
+    whose subject speaks when a participle follows the quote ('Q, saying …').
     """
     i = k + 1
     if embedded and (i >= end or toks[i].kind != "p"):
@@ -266,7 +268,13 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     while a < len(after) and after[a].lower in ADVERBS and a < 2:
         a += 1
     n = _verb_at(after, a)
-    if n:
+    if n and after[a].lower.endswith("ing"):
+        # "Trump defended “New York values,” saying the city …": the sentence's subject
+        p = sentence_subject(toks, s0, k, text) if s0 is not None and s0 < k else None
+        if p is not None and p.form.value != "pronoun":
+            verb, vs, ve = _verb_text(after, a, n, text)
+            return Cue("Q,VN", p, verb, vs, ve)
+    elif n:
         rest = after[a + n:]
         while rest and rest[0].lower in TIME_WORDS and rest[0].lower not in ("on", "in", "at"):
             rest = rest[1:]
@@ -285,6 +293,14 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
         while j > 0 and after[j - 1].lower in ADVERBS:
             j -= 1
         p = read_speaker(after[:j], text) if j > 0 else None
+        if p is None and j > 1:
+            # "“…,” CBS This Morning co-Anchor DeMarco Morgan said": a name ends the words
+            # the reader cannot take whole
+            p = _phrase_ending_at(after, j, text, 0)
+            if p is not None and (p.form.value != "name" or any(
+                    not t.is_word or t.lower in _CLAUSE_BOUNDARIES
+                    for t in after[:j] if t.end <= p.start)):
+                p = None  # "“…,” for instance, and Trump vowed": another clause's subject
         if p is None and j > 0 and after[j - 1].text == ",":
             p = _subject_before(after, v, text)
             if p is not None and p.start != after[0].start:
@@ -299,7 +315,9 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             verb, vs, ve = _verb_text(after, v, n, text)
             return Cue("Q,NV", p, verb, vs, ve)
         break
-    if dash:
+    if dash and (after[0].capitalized or after[0].lower in _NOUN_MARKERS
+                 or after[0].lower in NUMBER_WORDS):
+        # "— Winston Churchill", "— a senior official"; not "- increasing his name …"
         p = _longest_phrase(after, text)
         if p is not None and p.form.value in ("name", "organization", "descriptor"):
             return Cue("Q-N", p)
@@ -366,6 +384,9 @@ _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _SUBORDINATORS = frozenset({"after", "when", "as", "while", "although", "though", "because", "since",
                             "if", "before", "once", "until", "whereas", "whether", "unless"})
+# Words that open a phrase or clause before a sentence's subject ("as" also opens "As Nils
+# Berg put it", whose subject it precedes).
+_SENTENCE_OPENERS = _OPENING_PREPOSITIONS | (_SUBORDINATORS - {"as"})
 
 
 _COMPLEMENTIZERS = frozenset({"why", "whether", "how", "what", "that", "which", "who", "whom"})

@@ -107,6 +107,17 @@ LAYOUTS = [
                                         "she said.", "It has the votes,", "Ada Price"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
+    ("opening subordinate clause", "When Nils Berg died in 1998, Mayor Lena Ortiz released the "
+                                   "following statement:\n\n“We will miss him.”",
+     "We will miss him.", "Lena Ortiz"),
+    ("name after words the reader cannot take", "“We are ready,” Valley Radio This Week co-host "
+                                                "Ana Ruiz said.", "We are ready,", "Ana Ruiz"),
+    ("participle after the quote", "Paul Grant defended “small-town values,” saying the county "
+                                   "embodied them.", "small-town values,", "Paul Grant"),
+    ("dash, then the sentence going on", "“The key group is older voters,” said Ana Ruiz. “Grant "
+                                         "has to do the two-step” - raising his name recognition "
+                                         "and then convincing voters.",
+     "Grant has to do the two-step", "Ana Ruiz"),
     ("opening prepositional phrase", "Maria Kent spoke on Sunday. On Valley Radio the day "
                                      "before, she stated, “It is bad,” adding, “We will fix it.”",
      "We will fix it.", "Maria Kent"),
