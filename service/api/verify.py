@@ -128,7 +128,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     speaker's quotes first. The first finds at most FUZZY_MAX_CANDIDATES quotes holding the
     claim's words in order (skipped when a claim word is in no stored quote); the second the
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
-    words (two at least), for the word alignment to call close or far.
+    words (two at least), for the word alignment to call close or far; it is skipped when
+    VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already.
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     form = " ".join(matcher.claim.surface)
@@ -140,11 +141,14 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     if frequencies and all(frequencies.values()):
         candidates = repository.find_exact(
             db, form, repository.rarest(frequencies, config["FUZZY_RARE_WORDS"]), **lookup)
-    seen = {r["id"] for r in candidates}
-    close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
-    candidates += [r for r in repository.find_close(
-                       db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **close)
-                   if r["id"] not in seen]
+    # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
+    # them are not someone else's to fill the matches, no close quote could be shown.
+    if sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
+        seen = {r["id"] for r in candidates}
+        close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
+        candidates += [r for r in repository.find_close(
+                           db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **close)
+                       if r["id"] not in seen]
     _score(candidates, matcher, speaker)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]

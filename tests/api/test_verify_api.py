@@ -3,6 +3,7 @@ import pytest
 from extractions import person
 
 from schemas.verify import VerifyOut
+from service import repository
 
 BRIDGE = "We’re going to rebuild the harbour bridge before winter"
 # Three articles: the bridge quote twice word for word, once inside a longer quote.
@@ -139,6 +140,20 @@ def test_claimed_speaker_first_then_exact_words(client, stored):
     assert body["matches"][0]["article"]["id"] == stored[2]
     assert body["matches"][0]["level"] == "exact"
     assert {m["level"] for m in body["matches"][1:]} == {"close"}
+
+
+def test_close_lookup_is_skipped_when_exact_matches_fill_the_answer(app, client, stored,
+                                                                    monkeypatch):
+    app.config["VERIFY_MAX_MATCHES"] = 2
+    calls = []
+    real = repository.find_close
+    monkeypatch.setattr(repository, "find_close",
+                        lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
+    body = verify(client, quote="rebuild the harbour bridge")
+    assert body["verdict"] == "supported" and len(body["matches"]) == 2 and calls == []
+    # Someone else's words: the claimed speaker's close quotes are still looked for.
+    body = verify(client, quote="rebuild the harbour bridge", speaker="Brandt")
+    assert body["verdict"] == "misattributed" and calls
 
 
 @pytest.mark.parametrize("dates, expected", [
