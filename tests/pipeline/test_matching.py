@@ -33,6 +33,12 @@ def test_normalise(text, expected):
     ("face-to-face", ("face", "to", "face")),
     ("“Quoted,” he said.", ("quoted", "he", "said")),
     ("Orbán's plan", ("orbán's", "plan")),
+    # an apostrophe stays only between letters or digits; elsewhere it separates
+    ("rock'n'roll", ("rock'n'roll",)),
+    ("the players' choice", ("the", "players", "choice")),
+    ("'Tis the '90s", ("tis", "the", "90s")),
+    ("it''s o'neil's'", ("it", "s", "o'neil's")),
+    ("''", ()),
 ])
 def test_words(text, expected):
     assert words(text) == expected
