@@ -177,28 +177,32 @@ def save_articles(db: Database,
     """Store articles with their quotes in one transaction: all of them, or none.
 
     The API stores a batch of one; bulk loads pass many, and the per-row work is then done
-    once per batch: quotes and aliases by executemany, the word index by one INSERT ...
-    SELECT, document frequencies by one upsert per distinct word, speaker identities from a
-    cache of the identity table that lives as long as the batch.
+    once per batch: duplicates and URLs looked up in one query, articles, revisions, quotes
+    and aliases by executemany, the word index by one INSERT ... SELECT, document
+    frequencies by one upsert per distinct word, speaker identities from a cache of the
+    identity table that lives as long as the batch.
     """
     out: list[Saved] = []
     articles = list(articles)
     with write_transaction(db):
+        hashes = [_sha256(fields["text"]) for fields, _ in articles]
+        revisions = _RevisionBatch(db, hashes, [fields.get("url") for fields, _ in articles])
         speakers = _SpeakerStore(db)
         speakers.preload(s for _, extraction in articles for s in extraction.speakers)
         last_quote = next(db.query("SELECT coalesce(max(id), 0) AS n FROM quotes"))["n"]
         quote_rows: list[dict] = []
-        for fields, extraction in articles:
-            duplicate = find_duplicate(db, fields["text"], fields.get("url"))
+        for (fields, extraction), sha in zip(articles, hashes):
+            duplicate = revisions.find_duplicate(sha, fields.get("url"))
             if duplicate is not None:
                 out.append(Saved(duplicate, created=False))
                 continue
-            article_id, revision_id = _store_revision(db, fields)
+            article_id, revision_id = revisions.add(fields, sha)
             speaker_ids = {s.key: speakers.store(s) for s in extraction.speakers}
             quote_rows.extend(
                 _quote_row(q, i, article_id, revision_id, speaker_ids.get(q.speaker))
                 for i, q in enumerate(extraction.quotes))
             out.append(Saved(article_id, created=True))
+        revisions.flush()
         speakers.flush()
         if quote_rows:
             db.conn.executemany(_QUOTE_INSERT, quote_rows)
@@ -209,30 +213,95 @@ def save_articles(db: Database,
     return out
 
 
-def _store_revision(db: Database, fields: Mapping[str, Any]) -> tuple[int, int]:
-    """Insert a new article, or a new revision of the article at the same URL."""
-    url = fields.get("url")
-    now = _now()
-    article = db.execute("SELECT id FROM articles WHERE url = ?", [url]).fetchone() \
-        if url is not None else None
-    if article is None:
-        article_id = db.execute(
-            "INSERT INTO articles (url, created_at, updated_at) VALUES (?, ?, ?)",
-            [url, now, now]).lastrowid
-        revision = 1
-    else:
-        article_id = article[0]
-        revision = 1 + next(db.query(
-            "SELECT max(revision) AS n FROM article_revisions WHERE article_id = ?",
-            [article_id]))["n"]
-    revision_id = db.execute(
-        "INSERT INTO article_revisions (article_id, revision, text, text_sha256, created_at,"
-        " title, outlet, author, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [article_id, revision, fields["text"], _sha256(fields["text"]), now,
-         *(_text_or_none(fields.get(k)) for k in ARTICLE_FIELDS)]).lastrowid
-    db.execute("UPDATE articles SET latest_revision_id = ?, updated_at = ? WHERE id = ?",
-               [revision_id, now, article_id])
-    return article_id, revision_id
+class _RevisionBatch:
+    """Decides and writes the articles and revisions of one batch, in one write transaction.
+
+    The stored articles the batch can meet (same URL, or latest text the same) are read
+    once, and the batch's own articles are tracked as it adds them, so the decisions are
+    those of ``find_duplicate`` and one insert per article, in batch order; ids are given
+    here, as SQLite would give them (max + 1), since the write lock is held.
+    """
+
+    def __init__(self, db: Database, hashes: list[str], urls: list[str | None]) -> None:
+        self.db = db
+        self.now = _now()
+        self.by_url: dict[str, int] = {}
+        self.latest: dict[int, str] = {}                  # article id -> latest text's hash
+        self.by_hash: dict[str, set[int]] = {}            # hash -> articles with it as latest
+        self.revision: dict[int, int] = {}                # article id -> its last revision
+        for article_id, url, sha, revision in db.execute(
+                "SELECT a.id, a.url, r.text_sha256, (SELECT max(revision) FROM"
+                " article_revisions WHERE article_id = a.id) FROM articles a"
+                " LEFT JOIN article_revisions r ON r.id = a.latest_revision_id WHERE a.id IN"
+                " (SELECT r.article_id FROM article_revisions r"   # by the hash index, no scan
+                "  WHERE r.text_sha256 IN (SELECT value FROM json_each(:hashes))"
+                "  AND r.id = (SELECT latest_revision_id FROM articles WHERE id = r.article_id)"
+                "  UNION SELECT id FROM articles WHERE url IN"
+                "  (SELECT value FROM json_each(:urls)))",
+                {"hashes": json.dumps(sorted(set(hashes))),
+                 "urls": json.dumps(sorted({u for u in urls if u is not None}))}).fetchall():
+            if url is not None:
+                self.by_url[url] = article_id
+            if sha is not None:
+                self._set_latest(article_id, sha)
+            self.revision[article_id] = revision or 0
+        self.last_article, self.last_revision = db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM articles),"
+            " (SELECT coalesce(max(id), 0) FROM article_revisions)").fetchone()
+        self.new_articles: dict[int, str | None] = {}     # id -> url
+        self.latest_revision: dict[int, int] = {}         # article id -> its new latest
+        self.revision_rows: list[tuple] = []
+
+    def _set_latest(self, article_id: int, sha: str) -> None:
+        previous = self.latest.get(article_id)
+        if previous is not None:
+            self.by_hash[previous].discard(article_id)
+        self.latest[article_id] = sha
+        self.by_hash.setdefault(sha, set()).add(article_id)
+
+    def find_duplicate(self, sha: str, url: str | None) -> int | None:
+        """Return what ``find_duplicate`` would answer now for a text of hash ``sha``."""
+        if url is None:
+            return min(self.by_hash.get(sha, ()), default=None)
+        article_id = self.by_url.get(url)
+        return article_id if article_id is not None and self.latest.get(article_id) == sha \
+            else None
+
+    def add(self, fields: Mapping[str, Any], sha: str) -> tuple[int, int]:
+        """Add a new article, or a new revision of the article at the same URL."""
+        url = fields.get("url")
+        article_id = self.by_url.get(url) if url is not None else None
+        if article_id is None:
+            self.last_article += 1
+            article_id = self.last_article
+            self.new_articles[article_id] = url
+            if url is not None:
+                self.by_url[url] = article_id
+        revision = self.revision.get(article_id, 0) + 1
+        self.revision[article_id] = revision
+        self.last_revision += 1
+        self.latest_revision[article_id] = self.last_revision
+        self._set_latest(article_id, sha)
+        self.revision_rows.append(
+            (self.last_revision, article_id, revision, fields["text"], sha, self.now,
+             *(_text_or_none(fields.get(k)) for k in ARTICLE_FIELDS)))
+        return article_id, self.last_revision
+
+    def flush(self) -> None:
+        """Write the batch's articles, then their revisions, then the latest revision ids."""
+        self.db.conn.executemany(
+            "INSERT INTO articles (id, url, latest_revision_id, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [(i, url, self.latest_revision[i], self.now, self.now)
+             for i, url in self.new_articles.items()])
+        self.db.conn.executemany(
+            "INSERT INTO article_revisions (id, article_id, revision, text, text_sha256,"
+            " created_at, title, outlet, author, published_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.revision_rows)
+        self.db.conn.executemany(
+            "UPDATE articles SET latest_revision_id = ?, updated_at = ? WHERE id = ?",
+            [(revision_id, self.now, i) for i, revision_id in self.latest_revision.items()
+             if i not in self.new_articles])
 
 
 def _count_words(db: Database, forms: list[str], sign: int) -> None:

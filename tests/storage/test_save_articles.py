@@ -1,0 +1,126 @@
+"""Bulk storage: a batch decides duplicates and revisions as one call per article would."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from service import repository
+from service.db import connect, migrate
+from service.pipeline.model import Extraction, Quote, QuoteKind, Speaker, SpeakerType
+
+A, B = "https://news.example/a", "https://news.example/b"
+BROKEN = object()        # an article whose title is missing: its revision insert fails
+
+
+def article(url, text, title="A title"):
+    """Return (fields, extraction) with one quote of ``text`` said by Jane Doe."""
+    words = text.split(" said ")[0]
+    speaker = Speaker(key="s0", name="Jane Doe", type=SpeakerType.PERSON,
+                      aliases=("Jane Doe", "Doe"))
+    quote = Quote(start=0, end=len(words), text=words, kind=QuoteKind.FULL, paragraph=0,
+                  speaker="s0", confidence=0.9)
+    return ({"title": title, "text": text, "url": url},
+            Extraction(text=text, quotes=(quote,), speakers=(speaker,)))
+
+
+def fresh_db(path):
+    db = connect(path)
+    migrate(db)
+    return db
+
+
+def store(db, batch):
+    articles = [article(B, "broken said Doe", title=None) if a is BROKEN else article(*a)
+                for a in batch]
+    return [(s.article_id, s.created) for s in repository.save_articles(db, articles)]
+
+
+def revisions(db):
+    """Return {article id: [(url, revision, text, is latest)]}."""
+    out = {}
+    for r in db.query("SELECT a.id, a.url, r.revision, r.text, r.id = a.latest_revision_id"
+                      " AS latest FROM articles a JOIN article_revisions r"
+                      " ON r.article_id = a.id ORDER BY a.id, r.revision"):
+        out.setdefault(r["id"], []).append((r["url"], r["revision"], r["text"],
+                                            bool(r["latest"])))
+    return out
+
+
+def tables(path):
+    """Every row of every table (timestamps masked), sorted, to compare two databases."""
+    conn = sqlite3.connect(path)
+    out = {}
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"
+                                 " AND name NOT LIKE 'quote_words_%'"):
+        columns = [r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")]
+        select = ", ".join("NULL" if c in ("created_at", "updated_at", "applied_at")
+                           else f"[{c}]" for c in columns)
+        out[table] = sorted(conn.execute(f"SELECT {select} FROM [{table}]"), key=repr)
+    conn.close()
+    return out
+
+
+T1, T2 = "one said Doe", "two said Doe"
+
+CASES = [
+    # (id, batches, Saved per batch, revisions afterwards)
+    ("same text and URL twice in one batch",
+     [[(A, T1), (A, T1)]], [[(1, True), (1, False)]],
+     {1: [(A, 1, T1, True)]}),
+    ("new text at one URL twice in one batch: two revisions",
+     [[(A, T1), (A, T2)]], [[(1, True), (1, True)]],
+     {1: [(A, 1, T1, False), (A, 2, T2, True)]}),
+    ("back to the first text in one batch: a third revision, not a duplicate",
+     [[(A, T1), (A, T2), (A, T1)]], [[(1, True), (1, True), (1, True)]],
+     {1: [(A, 1, T1, False), (A, 2, T2, False), (A, 3, T1, True)]}),
+    ("same text at another URL is another article",
+     [[(A, T1), (B, T1)]], [[(1, True), (2, True)]],
+     {1: [(A, 1, T1, True)], 2: [(B, 1, T1, True)]}),
+    ("no URL: a duplicate of any article whose latest text it is",
+     [[(A, T1), (None, T1), (None, T2), (None, T2)]],
+     [[(1, True), (1, False), (2, True), (2, False)]],
+     {1: [(A, 1, T1, True)], 2: [(None, 1, T2, True)]}),
+    ("no URL: a text only in an older revision is new",
+     [[(A, T1), (A, T2), (None, T1)]], [[(1, True), (1, True), (2, True)]],
+     {1: [(A, 1, T1, False), (A, 2, T2, True)], 2: [(None, 1, T1, True)]}),
+    ("across batches: duplicate, then revision of a stored article",
+     [[(A, T1)], [(A, T1), (A, T2), (B, T2)]], [[(1, True)], [(1, False), (1, True), (2, True)]],
+     {1: [(A, 1, T1, False), (A, 2, T2, True)], 2: [(B, 1, T2, True)]}),
+    ("a failure mid-batch stores nothing of the batch",
+     [[(A, T1)], [(A, T2), BROKEN, (B, T1)], [(B, T2)]],
+     [[(1, True)], sqlite3.IntegrityError, [(2, True)]],
+     {1: [(A, 1, T1, True)], 2: [(B, 1, T2, True)]}),
+]
+
+
+@pytest.mark.parametrize("batches, saved, expected", [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_batch_decides_duplicates_and_revisions(tmp_path, batches, saved, expected):
+    db = fresh_db(tmp_path / "batch.db")
+    for batch, want in zip(batches, saved):
+        if isinstance(want, type):
+            with pytest.raises(want):
+                store(db, batch)
+        else:
+            assert store(db, batch) == want
+    assert revisions(db) == expected
+    # Quotes, their word index and counts hold exactly the stored revisions' quotes.
+    quotes = {r["text"] for r in db.query("SELECT text FROM quotes")}
+    assert quotes == {t.split(" said ")[0] for revs in expected.values() for _, _, t, _ in revs}
+    for word in ("one", "two", "broken"):
+        df = next(db.query("SELECT coalesce(sum(df), 0) AS n FROM quote_vocab WHERE word = ?",
+                           [word]))["n"]
+        indexed = next(db.query("SELECT count(*) AS n FROM quote_words WHERE quote_words"
+                                " MATCH ?", [f'"{word}"']))["n"]
+        assert df == indexed == next(db.query(
+            "SELECT count(*) AS n FROM quotes WHERE norm = ?", [word]))["n"]
+
+
+@pytest.mark.parametrize("batches", [c[1] for c in CASES if BROKEN not in sum(c[1], [])],
+                         ids=[c[0] for c in CASES if BROKEN not in sum(c[1], [])])
+def test_batch_stores_what_one_call_per_article_stores(tmp_path, batches):
+    batched, single = fresh_db(tmp_path / "batched.db"), fresh_db(tmp_path / "single.db")
+    for batch in batches:
+        assert store(batched, batch) == [s for a in batch for s in store(single, [a])]
+    assert tables(tmp_path / "batched.db") == tables(tmp_path / "single.db")
