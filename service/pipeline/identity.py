@@ -25,6 +25,8 @@ ORGANIZATION_ARTICLES = frozenset({"the"})
 
 _DROPPED = regex.compile(r"[.'’`]+")          # "U.S." -> "US", "O'Brien" -> "OBrien"
 _SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
+_ASCII_NAME = str.maketrans({**{chr(c): " " for c in range(128) if not chr(c).isalnum()},
+                             **dict.fromkeys(".'`")})    # deleted, as _DROPPED does
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,10 @@ class Match:
 
 def normalise_name(text: str) -> str:
     """Return ``text`` case-folded, without accents or punctuation, single-spaced."""
+    if text.isascii():
+        # The same steps for ASCII, where NFKD and casefold change nothing but the case:
+        # one translate drops _DROPPED and turns every other non-alphanumeric into a space.
+        return " ".join(text.lower().translate(_ASCII_NAME).split())
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = _DROPPED.sub("", bare.casefold(), timeout=1.0)
