@@ -116,12 +116,18 @@ def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
     """Read the speaker after a verb; 'another advocate, Andrew Pincus of …' names Pincus."""
     p = _longest_phrase(toks, text)
     if p is not None and p.form.value == "descriptor":
+        # the comma may follow a word or two the reader left out ("another leading Supreme
+        # Court advocate, Andrew J. Pincus"): they belong to the description
         comma = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
-        if comma is not None and toks[comma].text == ",":
+        while comma is not None and comma < len(toks) and toks[comma].is_word and \
+                toks[comma].start - p.end < 30:
+            comma += 1
+        if comma is not None and comma < len(toks) and toks[comma].text == ",":
             named = _longest_phrase(toks[comma + 1:], text)
             if named is not None and named.form.value == "name":
                 return Phrase(named.start, named.end, named.text, named.form, name=named.name,
-                              role=named.role or p.text, gender=named.gender)
+                              role=named.role or text[p.start:toks[comma - 1].end],
+                              gender=named.gender)
     if p is not None and p.form.value == "name" and not p.role:
         # "said Gareth Stace, director general of UK Steel": the description is the role
         i = next((i for i, t in enumerate(toks) if t.start >= p.end), None)

@@ -107,6 +107,10 @@ LAYOUTS = [
                                         "she said.", "It has the votes,", "Ada Price"),
     ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
                             "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
+    ("description the reader cuts short, then the name", "“The odds are good,” said another "
+                                                        "leading Supreme Court advocate, Nils "
+                                                        "Berg of the firm.",
+     "The odds are good,", "Nils Berg"),
     ("opening subordinate clause", "When Nils Berg died in 1998, Mayor Lena Ortiz released the "
                                    "following statement:\n\n“We will miss him.”",
      "We will miss him.", "Lena Ortiz"),
