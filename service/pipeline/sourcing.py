@@ -48,15 +48,18 @@ _RELAY_CUE = regex.compile(r"\b(?:told|according to|reported by|in an interview 
 _CLAUSE_AFTER = regex.compile(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+")
 _WORDS = regex.compile(r"[\p{L}'’-]+")
 _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
+# The same ends, searched backwards (every match is one character, so the first match found
+# backwards is the last one forwards): a quote's sentence starts after the nearest one.
+_LAST_SENTENCE_END = regex.compile("(?r)" + _SENTENCE_END.pattern)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the span of the sentence (or sentences) from ``start`` to ``end``."""
     para_start, _ = _paragraph_bounds(text, start)
     _, para_end = _paragraph_bounds(text, end)
-    s = lo = max(para_start, start - 600)  # a sentence is not longer than this
-    for m in _SENTENCE_END.finditer(text, lo, start, timeout=1.0):
-        s = m.end()
+    lo = max(para_start, start - 600)  # a sentence is not longer than this
+    m = _LAST_SENTENCE_END.search(text, lo, start, timeout=1.0)
+    s = m.end() if m else lo
     m = _SENTENCE_END.search(text, end, min(para_end, end + 600), timeout=1.0)
     return s, (m.end() if m else para_end)
 
