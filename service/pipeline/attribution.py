@@ -115,11 +115,27 @@ _FUNCTION_CAPITALS = ("The|A|An|And|But|Or|So|If|In|On|At|For|To|Of|By|As|It|Its
                       "While|Where|Which|Who|Why|How|After|Before|Since|Because|Although|Though|"
                       "Still|Yet|Also|Then|Now|Even|Just|Only|Some|Many|Most|All|No|Not|Yes|One|"
                       "With|From|Into|Over|Under|About|During|Without|Meanwhile|However|Instead")
+
+
+def _grouped_by_first_letter(alternatives: str) -> str:
+    """Rewrite "The|That|But" as "B(?:ut)|T(?:hat|he)": the same words, but the regex module
+    tries alternatives one by one, and grouped it tries only those with the right first letter."""
+    rests: dict[str, set[str]] = {}
+    for word in alternatives.split("|"):
+        rests.setdefault(word[0], set()).add(word[1:])
+    groups = []
+    for first, tails in sorted(rests.items()):
+        longer = "|".join(sorted((t for t in tails if t), key=lambda t: (-len(t), t)))
+        optional = "?" if "" in tails else ""
+        groups.append(f"{first}(?:{longer}){optional}" if longer else first)
+    return "|".join(groups)
+
+
 # Every name word starts with a capital: testing that first lets the engine pass over the
 # other characters quickly; "not after anything but a space, a bracket or a dash" is the
 # faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
-    rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_FUNCTION_CAPITALS})\b(?![’'.-]))"
+    rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
