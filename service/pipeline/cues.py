@@ -76,9 +76,16 @@ class Cue:
     inherit: int | None = None     # quote index whose speaker this one continues
 
 
+# The first words of the phrasal verbs: a word that is neither one of them nor a verb
+# starts no verb, whatever surrounds it (the rules ask this of almost every word).
+_PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
+
+
 def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     """Return how many tokens a reporting verb at ``i`` spans (0 when there is none)."""
     if i >= len(toks) or not toks[i].is_word:
+        return 0
+    if toks[i].lower not in verbs and toks[i].lower not in _PHRASAL_STARTS:
         return 0
     if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)):
         return 0  # "a post on Truth Social", "the United States": nouns, not verbs

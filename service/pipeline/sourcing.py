@@ -43,8 +43,9 @@ _MEDIA = regex.compile(
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
-_RELAY_CUE = regex.compile(r"\b(?:told|according to|reported by|in an interview with|"
-                           r"as reported by|said to)\s+")
+_RELAY_WORDS = ("told", "according to", "reported by", "in an interview with", "as reported by",
+                "said to")
+_RELAY_CUE = regex.compile(r"\b(?:" + "|".join(_RELAY_WORDS) + r")\s+")
 _CLAUSE_AFTER = regex.compile(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+")
 _WORDS = regex.compile(r"[\p{L}'’-]+")
 _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
@@ -215,7 +216,10 @@ def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int
         clause_after = text[cue.end:quote.start]
         if "," in clause_after and _CLAUSE_AFTER.search(clause_after, timeout=1.0):
             return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
-    for m in _RELAY_CUE.finditer(text[s:e], timeout=1.0):
+    sentence = text[s:e]
+    if not any(words in sentence for words in _RELAY_WORDS):
+        return None  # the cue pattern cannot match: most sentences need no scan for it
+    for m in _RELAY_CUE.finditer(sentence, timeout=1.0):
         outlet = _MEDIA.match(text, s + m.end(), e, timeout=1.0)
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()
