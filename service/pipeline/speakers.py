@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from .identity import generation
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, STOP_CAPITALS, TITLE_WORDS,
@@ -452,12 +453,8 @@ def _name_key(name: str) -> tuple[str, ...]:
                  if w.lower().rstrip(".") not in _SUFFIXES)
 
 
-@lru_cache(maxsize=4096)
-def _generation(name: str) -> str:
-    """Return a name's generational suffix ("jr", "iii") or "": "Donald Trump Jr." is not
-    "Donald J. Trump"."""
-    return next((w.lower().rstrip(".") for w in name.split()
-                 if w.lower().rstrip(".") in _SUFFIXES), "")
+# A name's generational suffix ("jr", "iii") or "", as identity across articles reads it.
+_generation = lru_cache(maxsize=4096)(generation)
 
 
 # How much a mention of a person says about who a later "he" or "she" is, within its
@@ -473,7 +470,6 @@ class SpeakerBook:
         self.entities: list[_Entity] = []
         self._known_names: list[tuple[int, Phrase, int]] = []  # every person name in the text
         self._resolved: dict[tuple[int, int], _Entity | None] = {}
-        # (offset, sentence index, is the sentence's subject, a Phrase or an _Entity)
         # (offset, sentence index, rank in the sentence, a Phrase or an _Entity)
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
@@ -516,6 +512,7 @@ class SpeakerBook:
         key = _name_key(name)
         if not key:
             return None
+        suffix = _generation(name)
         best = None
         for e in self.entities:
             if e.type is not SpeakerType.PERSON:
@@ -524,14 +521,14 @@ class SpeakerBook:
             if not ek:
                 continue
             if len(key) == 1:
-                if _generation(name) and _generation(name) != _generation(e.name):
+                if suffix and suffix != _generation(e.name):
                     continue  # "Trump Jr." is the one named with "Jr."
                 if key[0] == ek[-1] and (best is None or _name_key(best.name)[-1] != key[0]):
                     best = e  # the first person with that surname
                 elif len(ek) > 1 and key[0] == ek[0] and best is None:
                     best = e
             elif key[-1] == ek[-1] and (len(ek) == 1 or _same_first(key[0], ek[0])) \
-                    and _generation(name) in ("", _generation(e.name)):
+                    and suffix in ("", _generation(e.name)):
                 # A suffix tells a son from his father; its absence tells nothing, since
                 # news drops it ("Brent Bozell, Jr." reads as "Brent Bozell").
                 return e
@@ -711,7 +708,7 @@ class SpeakerBook:
 
     def mark_spoke(self, entity: _Entity, pos: int, mention_at: int | None = None,
                    rank: int = SPEAKS) -> None:
-        """Record that ``entity`` speaks a quote; its mention is the subject of its sentence."""
+        """Record that ``entity`` speaks a quote; its mention ranks ``rank`` in its sentence."""
         entity.spoke_at.append(pos)
         at = pos if mention_at is None else mention_at
         insort(self._mentions, (at, self.sentence_of(at), rank, entity), key=lambda m: m[0])
