@@ -731,15 +731,20 @@ _DATES = (" (:before IS NULL OR r.published_at < :before)"
           " AND (:after IS NULL OR r.published_at >= :after)")
 
 
+def _date_filter(published_before: str | None, published_after: str | None) -> str:
+    """Return the SQL condition on ``q.revision_id`` for the publication dates asked, or ""."""
+    if published_before is None and published_after is None:
+        return ""
+    return " AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
+
+
 def _candidates(db: Database, match: str, where: str, order: str, params: dict, *,
                 speaker: str | None, limit: int, scan: int,
                 published_before: str | None, published_after: str | None) -> list[dict]:
     """Rank the index's quotes in an inner query over quotes and articles only; read what
     ranking needs (``_LIGHT``) for the ``limit`` best."""
     name = normalise_name(speaker) if speaker is not None else None
-    dated = published_before is not None or published_after is not None
-    dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
-             if dated else "")
+    dates = _date_filter(published_before, published_after)
     sql = (f"SELECT {_LIGHT}, f.claimed FROM ("
            "SELECT q.id, " + _CLAIMED + " AS claimed FROM (SELECT rowid FROM quote_words"
            " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
@@ -806,9 +811,7 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
         f"SELECT rowid FROM ({found}) GROUP BY rowid"
         f" ORDER BY {claimed}count(*) DESC, rowid LIMIT :pool",
         {**params, "scan": scan, "pool": pool, "name": name})]
-    dated = published_before is not None or published_after is not None
-    dates = (" AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
-             if dated else "")
+    dates = _date_filter(published_before, published_after)
     # Ids are checked for the best ``limit``, then the next ones while some were dropped
     # (an old revision, out of dates): never the whole pool when the best qualify.
     sql = (f"SELECT {_LIGHT}, " + _CLAIMED + " AS claimed FROM quotes q"

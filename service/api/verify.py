@@ -164,8 +164,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     closest = {**closest, **whole[closest["id"]]} if closest and closest["id"] in whole \
         else None
     verdict = _verdict(matches)
-    texts = repository.revision_texts(
-        db, [r["revision_id"] for r in matches + [closest] if r])
+    shown = matches + ([closest] if closest else [])
+    texts = repository.revision_texts(db, [r["revision_id"] for r in shown])
     actual: dict[int, dict] = {}
     if verdict == "misattributed":
         actual = {r["speaker_id"]: _speaker(r) for r in matches if r["speaker_id"] is not None}
