@@ -37,7 +37,7 @@ def _article_or_404(article_id: int) -> dict:
 
 @blp.route("")
 class Articles(MethodView):
-    @blp.arguments(PageQueryArgs, location="query", unknown=RAISE)
+    @blp.arguments(PageQueryArgs(), location="query", unknown=RAISE)
     @blp.response(200, ArticlePageOut)
     def get(self, args):
         """List stored articles, newest first."""
@@ -46,7 +46,7 @@ class Articles(MethodView):
         return page(rows, args["limit"])
 
     @blp.doc(security=WRITE_SECURITY)
-    @blp.arguments(ArticleIn)
+    @blp.arguments(ArticleIn())
     @blp.response(201, ArticleOut, description="Stored as a new article or a new revision.")
     @blp.alt_response(200, schema=ArticleOut, description="Already stored with this text.")
     def post(self, fields):
@@ -80,7 +80,7 @@ class Article(MethodView):
 
 @blp.route(f"/<{ID}:article_id>/quotes")
 class ArticleQuotes(MethodView):
-    @blp.arguments(ArticleQuotesQueryArgs, location="query", unknown=RAISE)
+    @blp.arguments(ArticleQuotesQueryArgs(), location="query", unknown=RAISE)
     @blp.response(200, ArticleQuotesOut)
     def get(self, args, article_id):
         """List the quotes of an article's latest (or a given) revision, in text order."""

@@ -43,7 +43,7 @@ def extraction_out(extraction: Extraction) -> dict:
 
 @blp.route("")
 class Extract(MethodView):
-    @blp.arguments(ExtractIn)
+    @blp.arguments(ExtractIn())
     @blp.response(200, ExtractOut)
     def post(self, body):
         """Find, attribute and grade the quotes of a text without storing it."""

@@ -27,7 +27,7 @@ def paragraph_context(text: str, start: int, end: int) -> dict:
 
 @blp.route("")
 class Quotes(MethodView):
-    @blp.arguments(QuoteQueryArgs, location="query", unknown=RAISE)
+    @blp.arguments(QuoteQueryArgs(), location="query", unknown=RAISE)
     @blp.response(200, QuotePageOut)
     def get(self, args):
         """Find quotes by speaker alias, words, article, kind or sourcing grade."""

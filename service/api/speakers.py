@@ -17,7 +17,7 @@ blp = Blueprint("speakers", __name__, url_prefix="/v1/speakers",
 
 @blp.route("")
 class Speakers(MethodView):
-    @blp.arguments(SpeakerQueryArgs, location="query", unknown=RAISE)
+    @blp.arguments(SpeakerQueryArgs(), location="query", unknown=RAISE)
     @blp.response(200, SpeakerPageOut)
     def get(self, args):
         """List speakers, optionally those with an alias matching ?name=."""
