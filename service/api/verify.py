@@ -43,16 +43,24 @@ def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
 _UNALIGNED = Alignment(FAR, 0.0, 0, 0, ())
 
 
-def _score(rows: list[dict], matcher: Matcher, speaker: str | None) -> list[dict]:
+def _score(rows: list[dict], matcher: Matcher, speaker: str | None,
+           contained: int = 0) -> list[dict]:
     """Align the rows with the claim, say whose speaker is the claimed one; return them.
 
-    Rows the alignment can prove far and less similar than the most similar one are not
-    aligned (Matcher.align_best): they decide nothing and are never shown.
+    The first ``contained`` rows hold the claim's words in a row (the exact lookup checked
+    it): their alignment is found by a substring search. Of the others, rows the alignment
+    can prove far and less similar than the most similar one are not aligned
+    (Matcher.align_best): they decide nothing and are never shown.
     """
-    prepared = [prepare_form(row["norm"]) for row in rows]
-    for row, words, alignment in zip(rows, prepared, matcher.align_best(prepared)):
-        row["prepared"] = words
+    for row in rows[:contained]:
+        row["alignment"] = matcher.align_contained(row["norm"]) or \
+            matcher.align_prepared(prepare_form(row["norm"]))
+    rest = rows[contained:]
+    best = 1.0 if contained else -1.0
+    for row, alignment in zip(rest, matcher.align_best(
+            [prepare_form(row["norm"]) for row in rest], best=best)):
         row["alignment"] = alignment or _UNALIGNED
+    for row in rows:
         row["speaker_match"] = None if speaker is None else bool(row["claimed"])
     return rows
 
@@ -83,7 +91,7 @@ def _mark_first_appearances(matches: list[dict]) -> None:
     first: dict[tuple[str, ...], dict] = {}
     for row in matches:
         row["first_appearance"] = False
-        key = row["prepared"].surface
+        key = row["norm"]
         best = first.get(key)
         if best is None or (row["published_at"] is not None and (
                 best["published_at"] is None or
@@ -141,6 +149,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     if frequencies and all(frequencies.values()):
         candidates = repository.find_exact(
             db, form, repository.rarest(frequencies, config["FUZZY_RARE_WORDS"]), **lookup)
+    contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
     # them are not someone else's to fill the matches, no close quote could be shown.
     if sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
@@ -149,7 +158,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         candidates += [r for r in repository.find_close(
                            db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **close)
                        if r["id"] not in seen]
-    _score(candidates, matcher, speaker)
+    _score(candidates, matcher, speaker, contained)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     _mark_first_appearances(matches)

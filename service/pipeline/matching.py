@@ -176,8 +176,12 @@ def prepare_words(surface: tuple[str, ...]) -> Prepared:
     canonical: list[str] = []
     origin: list[int] = []
     for i, word in enumerate(surface):
-        for part in expand(word):
-            canonical.append(part)
+        if "'" in word or word in _IRREGULAR:
+            for part in expand(word):
+                canonical.append(part)
+                origin.append(i)
+        else:                      # most words: expand() would give back the word itself
+            canonical.append(word)
             origin.append(i)
     return Prepared(surface, tuple(canonical), tuple(origin))
 
@@ -256,22 +260,36 @@ class Matcher:
         m = sum(counts[w] for w in set(stored.canonical) if w in counts)
         return 2 * m / (n + m)
 
-    def align_best(self, stored: list[Prepared]) -> list[Alignment | None]:
+    def align_best(self, stored: list[Prepared], *,
+                   best: float = -1.0) -> list[Alignment | None]:
         """Align the claim with each stored quote that can be close or the most similar.
 
         Quotes are aligned in order of their bound; once no bound left reaches the
-        similarity threshold nor the best similarity found, the rest are far and less
-        similar than the best, and get None instead of an alignment.
+        similarity threshold nor the best similarity found (``best`` at the start: that of
+        quotes aligned apart), the rest are far and less similar than the best, and get
+        None instead of an alignment.
         """
         out: list[Alignment | None] = [None] * len(stored)
         bounds = sorted(((self.bound(p), i) for i, p in enumerate(stored)), reverse=True)
-        best = -1.0
         for bound, i in bounds:
             if bound < self.min_similarity and bound < best:
                 break
             out[i] = self.align_prepared(stored[i])
             best = max(best, out[i].similarity)
         return out
+
+    def align_contained(self, form: str) -> Alignment | None:
+        """Align the claim with a stored normal form (see ``normal_form``) that holds the
+        claim's words in a row: the EXACT alignment ``align_prepared`` gives it, found by
+        one substring search instead of encoding every stored word. None if it does not
+        hold them."""
+        claimed = self.claim.surface
+        at = f" {form} ".find(" " + " ".join(claimed) + " ") if claimed else -1
+        if at < 0:
+            return None
+        first = form.count(" ", 0, at)      # words before the match: one space after each
+        return Alignment(EXACT, 1.0, first, first + len(claimed),
+                         (DiffOp("equal", claimed, claimed),))
 
     def align(self, stored_text: str) -> Alignment:
         """Align the claim with the closest window of one stored quote."""

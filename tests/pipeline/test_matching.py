@@ -7,8 +7,10 @@ from service.pipeline.matching import (
     FAR,
     Matcher,
     expand,
+    normal_form,
     normalise,
     prepare,
+    prepare_form,
     rare_words,
     words,
 )
@@ -106,6 +108,37 @@ def test_claim_longer_than_stored_quote_is_compared_whole():
         "we will rebuild it")
     assert alignment.level == CLOSE
     assert [d.op for d in alignment.diff] == ["insert", "equal", "insert"]
+
+
+@pytest.mark.parametrize("claim, stored", [
+    ("the harbour bridge", STORED),
+    ("we won't stop", STORED),                              # a contraction, at the end
+    ("we're going", STORED),                                # at the start
+    ("the bridge", "the bridge and the bridge again"),      # the first of two places
+    ("bridge", "the bridge"),
+])
+def test_contained_alignment_is_the_exact_alignment(claim, stored):
+    matcher = Matcher(claim, min_similarity=0.75)
+    form = normal_form(stored)
+    assert matcher.align_contained(form) == matcher.align_prepared(prepare_form(form))
+    assert matcher.align_contained(form).level == EXACT
+
+
+@pytest.mark.parametrize("claim", [
+    "the harbour bridges",        # a word only begins a stored word
+    "harbour the bridge",         # the words, not in a row
+    "",
+])
+def test_contained_alignment_needs_the_words_in_a_row(claim):
+    assert Matcher(claim, min_similarity=0.75).align_contained(normal_form(STORED)) is None
+
+
+@pytest.mark.parametrize("form", ["we can't stop", "cannot stop them", "it's theirs now",
+                                  "plain words only"])
+def test_prepared_form_expands_only_contractions(form):
+    prepared = prepare_form(form)
+    assert prepared.canonical == tuple(w for s in form.split() for w in expand(s))
+    assert len(prepared.origin) == len(prepared.canonical)
 
 
 @pytest.mark.parametrize("claim", ["", "?!", "— …"])
