@@ -677,10 +677,21 @@ def get_quote(db: Database, quote_id: int) -> dict | None:
 
 # -- verification and corroboration --------------------------------------------------------
 
+def _read(db: Database, sql: str, params: Any) -> list[dict]:
+    """Return the rows of a read as dicts, as ``db.query`` does, without its savepoint.
+
+    ``db.query`` wraps every statement in a savepoint so that it can undo one that turns
+    out to write; these statements only read, and a verification makes five of them.
+    """
+    cursor = db.execute(sql, params)
+    keys = [d[0] for d in cursor.description]
+    return [dict(zip(keys, row)) for row in cursor]
+
+
 def word_frequencies(db: Database, terms: Iterable[str]) -> dict[str, int]:
     """Return how many stored quotes hold each of ``terms`` (0: no stored quote has it)."""
     wanted = sorted(set(terms))
-    rows = db.query("SELECT word, df FROM quote_vocab"
+    rows = _read(db, "SELECT word, df FROM quote_vocab"
                     " WHERE word IN (SELECT value FROM json_each(?))", [json.dumps(wanted)])
     found = {r["word"]: r["df"] for r in rows}
     return {t: found.get(t, 0) for t in wanted}
@@ -732,28 +743,12 @@ _DATES = (" (:before IS NULL OR r.published_at < :before)"
 
 
 def _date_filter(published_before: str | None, published_after: str | None) -> str:
-    """Return the SQL condition on ``q.revision_id`` for the publication dates asked, or ""."""
+    """Return the SQL condition on the joined revision ``r`` for the publication dates
+    asked, or "". (Not a subquery on revisions: SQLite would build its list by scanning
+    every revision.)"""
     if published_before is None and published_after is None:
         return ""
-    return " AND q.revision_id IN (SELECT id FROM article_revisions r WHERE" + _DATES + ")"
-
-
-def _candidates(db: Database, match: str, where: str, order: str, params: dict, *,
-                speaker: str | None, limit: int, scan: int,
-                published_before: str | None, published_after: str | None) -> list[dict]:
-    """Rank the index's quotes in an inner query over quotes and articles only; read what
-    ranking needs (``_LIGHT``) for the ``limit`` best."""
-    name = normalise_name(speaker) if speaker is not None else None
-    dates = _date_filter(published_before, published_after)
-    sql = (f"SELECT {_LIGHT}, f.claimed FROM ("
-           "SELECT q.id, " + _CLAIMED + " AS claimed FROM (SELECT rowid FROM quote_words"
-           " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
-           " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
-           f" WHERE {where}{dates} ORDER BY claimed DESC, {order} LIMIT :limit) f"
-           " JOIN quotes q ON q.id = f.id JOIN article_revisions r ON r.id = q.revision_id")
-    return list(db.query(sql, {**params, "match": match, "scan": scan, "limit": limit,
-                               "name": name, "before": published_before,
-                               "after": published_after}))
+    return " AND" + _DATES
 
 
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
@@ -763,19 +758,25 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
 
     The index finds the quotes holding all of ``terms`` (the rarest words of the claim) and
     the stored normal form confirms the words in order. Best first, as verification ranks
-    exact matches: the claimed speaker's (``claimed``), better sourced, earliest published.
-    At most ``scan`` quotes of the index are looked at.
+    exact matches: the claimed speaker's (``claimed``), better sourced, earliest published;
+    what ranking needs (``_LIGHT``) is read for the ``limit`` best. At most ``scan`` quotes
+    of the index are looked at.
     """
     match = all_words_query(terms)
     if match is None or not form:
         return []
-    return _candidates(
-        db, match, "instr(' ' || q.norm || ' ', :needle) > 0",
-        "q.sourcing_level DESC, (SELECT published_at IS NULL FROM article_revisions"
-        " WHERE id = q.revision_id), (SELECT published_at FROM article_revisions"
-        " WHERE id = q.revision_id), q.id",
-        {"needle": f" {form} "}, speaker=speaker, limit=limit, scan=scan,
-        published_before=published_before, published_after=published_after)
+    sql = (f"SELECT {_LIGHT}, " + _CLAIMED + " AS claimed FROM (SELECT rowid FROM quote_words"
+           " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
+           " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+           " JOIN article_revisions r ON r.id = q.revision_id"
+           " WHERE instr(' ' || q.norm || ' ', :needle) > 0"
+           f"{_date_filter(published_before, published_after)}"
+           " ORDER BY claimed DESC, q.sourcing_level DESC, r.published_at IS NULL,"
+           " r.published_at, q.id LIMIT :limit")
+    return _read(db, sql, {
+        "match": match, "scan": scan, "limit": limit, "needle": f" {form} ",
+        "name": normalise_name(speaker) if speaker is not None else None,
+        "before": published_before, "after": published_after})
 
 
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
@@ -823,7 +824,7 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     while len(rows) < limit and at < len(ranked):
         chunk = ranked[at:at + limit - len(rows)]
         at += len(chunk)
-        by_id = {r["id"]: r for r in db.query(sql, {
+        by_id = {r["id"]: r for r in _read(db, sql, {
             "ids": json.dumps(chunk), "name": name, "before": published_before,
             "after": published_after})}
         rows += [by_id[i] for i in chunk if i in by_id]
@@ -832,8 +833,8 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
 
 def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
     """Return by id the rest of what verification shows of quotes it found."""
-    rows = db.query(
-        "SELECT q.id, q.revision_id, q.start, q.\"end\", q.text, q.speaker_id,"
+    rows = _read(
+        db, "SELECT q.id, q.revision_id, q.start, q.\"end\", q.text, q.speaker_id,"
         " q.sourcing_label, q.sourcing, s.name AS speaker_name, s.type AS speaker_type,"
         " s.role AS speaker_role, r.title, a.url, r.outlet FROM quotes q"
         " JOIN articles a ON a.id = q.article_id"
@@ -845,10 +846,9 @@ def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
 
 def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
     """Return the article text of each revision id."""
-    rows = db.query("SELECT id, text FROM article_revisions"
-                    " WHERE id IN (SELECT value FROM json_each(?))",
-                    [json.dumps(sorted(set(revision_ids)))])
-    return {r["id"]: r["text"] for r in rows}
+    return dict(db.execute("SELECT id, text FROM article_revisions"
+                           " WHERE id IN (SELECT value FROM json_each(?))",
+                           [json.dumps(sorted(set(revision_ids)))]).fetchall())
 
 
 def corroboration(db: Database, quote: Mapping[str, Any], *,

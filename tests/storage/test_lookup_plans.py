@@ -1,0 +1,84 @@
+"""Verification lookups go through indexes: no statement reads a whole stored table.
+
+A full scan costs nothing on a test database and seconds at a million quotes, so the plans
+SQLite chooses are checked here rather than the timings.
+"""
+from __future__ import annotations
+
+import pytest
+import regex
+
+from service import repository
+from service.db import connect, migrate
+from service.pipeline.model import Extraction, Quote, QuoteKind, Speaker, SpeakerType
+
+STORED_TABLES = {"quotes": "q", "articles": "a", "article_revisions": "r",
+                 "speakers": "s", "speaker_aliases": "sa", "quote_vocab": None}
+_SCAN = regex.compile(r"^SCAN (\w+)\b")
+
+
+def stored(db, n):
+    """Store ``n`` articles of one quote each, said by Jane Doe or Ann Roe in turn."""
+    articles = []
+    for i in range(n):
+        name = ("Jane Doe", "Ann Roe")[i % 2]
+        words = f"the harbour bridge will open in spring number {i}"
+        text = f"“{words},” {name} said."
+        speaker = Speaker(key="s0", name=name, type=SpeakerType.PERSON,
+                          aliases=(name, name.split()[-1]))
+        quote = Quote(start=1, end=1 + len(words), text=words, kind=QuoteKind.FULL,
+                      paragraph=0, speaker="s0", confidence=0.9)
+        articles.append(({"title": f"T{i}", "text": text, "url": f"https://x.example/{i}",
+                          "published_at": f"2024-01-{i % 28 + 1:02d}"},
+                         Extraction(text=text, quotes=(quote,), speakers=(speaker,))))
+    repository.save_articles(db, articles)
+
+
+@pytest.fixture
+def db(tmp_path):
+    db = connect(tmp_path / "plans.db")
+    migrate(db)
+    stored(db, 30)
+    return db
+
+
+def full_scans(db, statements):
+    """Return the stored tables some statement of ``statements`` scans whole."""
+    aliases = {alias: table for table, alias in STORED_TABLES.items() if alias}
+    found = set()
+    for sql in statements:
+        for row in db.execute("EXPLAIN QUERY PLAN " + sql).fetchall():
+            scanned = _SCAN.match(row[3])
+            if scanned and (scanned[1] in STORED_TABLES or scanned[1] in aliases):
+                found.add(aliases.get(scanned[1], scanned[1]))
+    return found
+
+
+@pytest.mark.parametrize("speaker", [None, "Doe"])
+@pytest.mark.parametrize("dates", [{}, {"published_before": "2024-01-20"},
+                                   {"published_after": "2024-01-05"},
+                                   {"published_before": "2024-01-20",
+                                    "published_after": "2024-01-05"}])
+def test_verification_lookups_scan_no_stored_table(db, speaker, dates):
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    terms = ["harbour", "bridge", "spring"]
+    exact = repository.find_exact(db, "the harbour bridge", terms, speaker=speaker, limit=5,
+                                  scan=100, **dates)
+    close = repository.find_close(db, terms, speaker=speaker, limit=5, scan=100, **dates)
+    repository.word_frequencies(db, terms)
+    ids = [r["id"] for r in exact + close]
+    rows = repository.quote_rows(db, ids)
+    repository.revision_texts(db, [r["revision_id"] for r in rows.values()])
+    db.conn.set_trace_callback(None)
+    assert exact and close         # the lookups ran their statements to the end
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) >= 5
+    assert full_scans(db, selects) == set()
+
+
+def test_the_check_sees_a_full_scan(db):
+    """The check itself: a subquery listing revisions by date scans them all."""
+    listing = ("SELECT id FROM quotes q WHERE q.revision_id IN (SELECT id FROM"
+               " article_revisions r WHERE r.published_at < '2024-01-20')")
+    assert full_scans(db, [listing]) == {"article_revisions"}
