@@ -495,8 +495,8 @@ class _SpeakerStore:
 
 _SPEAKER_SELECT = (
     "SELECT s.id, s.name, s.type, s.role, s.plural,"
-    " (SELECT count(*) FROM quotes q JOIN articles a ON a.latest_revision_id = q.revision_id"
-    "  WHERE q.speaker_id = s.id) AS quote_count,"
+    " (SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+    "  AND a.latest_revision_id = q.revision_id WHERE q.speaker_id = s.id) AS quote_count,"
     " (SELECT json_group_array(alias) FROM (SELECT alias FROM speaker_aliases"
     "  WHERE speaker_id = s.id ORDER BY alias)) AS aliases,"
     " (SELECT json_group_array(role) FROM (SELECT role FROM speaker_roles"
@@ -533,7 +533,8 @@ def get_speaker(db: Database, speaker_id: int) -> dict | None:
         return None
     levels = db.query(
         "SELECT q.sourcing_level AS level, q.sourcing_label AS label, count(*) AS count"
-        " FROM quotes q JOIN articles a ON a.latest_revision_id = q.revision_id"
+        " FROM quotes q JOIN articles a ON a.id = q.article_id"
+        " AND a.latest_revision_id = q.revision_id"
         " WHERE q.speaker_id = ? AND q.sourcing_level IS NOT NULL"
         " GROUP BY q.sourcing_level, q.sourcing_label ORDER BY q.sourcing_level DESC",
         [speaker_id])
@@ -650,6 +651,9 @@ def list_quotes(db: Database, filters: QuoteFilters, *, after: int | None,
         if params["match"] is None:
             return []
         where.append("q.id IN (SELECT rowid FROM quote_words WHERE quote_words MATCH :match)")
+    if filters.article_id is not None:    # through the revisions' index, then the quotes'
+        where.append("q.revision_id IN (SELECT id FROM article_revisions"
+                     " WHERE article_id = :article_id)")
     for column, name, op in (("q.article_id", "article_id", "="), ("q.kind", "kind", "="),
                              ("q.sourcing_level", "min_level", ">="),
                              ("q.sourcing_label", "label", "=")):

@@ -1,4 +1,5 @@
-"""Verification lookups go through indexes: no statement reads a whole stored table.
+"""Verification, a speaker and an article's quotes are read through indexes: no statement
+reads a whole stored table.
 
 A full scan costs nothing on a test database and seconds at a million quotes, so the plans
 SQLite chooses are checked here rather than the timings.
@@ -82,3 +83,16 @@ def test_the_check_sees_a_full_scan(db):
     listing = ("SELECT id FROM quotes q WHERE q.revision_id IN (SELECT id FROM"
                " article_revisions r WHERE r.published_at < '2024-01-20')")
     assert full_scans(db, [listing]) == {"article_revisions"}
+
+
+def test_a_speaker_and_an_articles_quotes_are_read_by_index(db):
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    speaker = repository.get_speaker(db, 1)
+    quotes = repository.article_quotes(db, 3)
+    by_article = repository.list_quotes(db, repository.QuoteFilters(article_id=3),
+                                        after=None, limit=10)
+    db.conn.set_trace_callback(None)
+    assert speaker["quote_count"] == 15 and len(quotes) == len(by_article) == 1
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert full_scans(db, selects) == set()
