@@ -10,7 +10,8 @@ calls (the articles come with hand-built extractions, generated untimed). After 
 the word index is merged (repository.optimize_quote_index). At each size it verifies probes
 of every verdict class through the Flask test
 client and over HTTP to gunicorn (started here on a free loopback port, stopped after) and
-prints latency percentiles per class, the verdicts the probes got, the load rate and the
+prints latency percentiles per class (and for the supported probes again with date
+bounds), the verdicts the probes got, the load rate and the
 peak RSS of the gunicorn workers.
 
     .venv/bin/python bench/verify_latency.py            # 10k, 100k, 1M (about 15 minutes)
@@ -57,6 +58,9 @@ SPEAKERS_PER_ARTICLE = 3
 PEOPLE = 5000
 BATCH_ARTICLES = 1000
 CLASSES = ("supported", "altered", "misattributed", "not_found")
+# Also timed: the supported probes again with both date bounds (every article is inside
+# them, so the verdict stays supported), for the lookups' date filters.
+DATED = "supported+dates"
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}“\"‘'])")
 _SYLLABLES = ("ka", "lo", "mi", "ren", "dor", "va", "sel", "tis", "bru", "no", "gar", "pe",
               "lin", "ov", "ast", "ric", "mon", "del", "ha", "ber", "tu", "sky", "wen", "ola")
@@ -220,7 +224,7 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
 
 def run_probes(call, probes) -> dict[str, dict]:
     """Time every probe; return per class the samples and the verdicts obtained."""
-    out = {k: {"times": [], "verdicts": {}} for k in CLASSES}
+    out = {k: {"times": [], "verdicts": {}} for k in (*CLASSES, DATED)}
     for expected, query in probes:
         started = time.perf_counter()
         verdict = call(query)
@@ -303,6 +307,9 @@ def main() -> None:
         optimize[size] = time.perf_counter() - started
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         probes = make_probes(db, corpus, args.per_class, seed=size)
+        probes += [(DATED, {**q, "published_after": "2019-12-31",
+                            "published_before": "2100-01-01"})
+                   for kind, q in probes if kind == "supported"]
         run_probes(in_app, probes[:40])                       # warm caches
         results[(size, "app")] = run_probes(in_app, probes)
         port = free_port()
@@ -324,13 +331,13 @@ def main() -> None:
               f"file {database.stat().st_size / 2**20:,.0f} MB", flush=True)
 
     print()
-    print(f"{'quotes':>9} {'via':<5} {'class':<14} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7}"
+    print(f"{'quotes':>9} {'via':<5} {'class':<16} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7}"
           f"  verdicts obtained")
     for (size, via), by_class in results.items():
-        for kind in CLASSES:
+        for kind in (*CLASSES, DATED):
             p50, p90, p99 = percentiles(by_class[kind]["times"])
             got = ", ".join(f"{v} {n}" for v, n in sorted(by_class[kind]["verdicts"].items()))
-            print(f"{size:>9,} {via:<5} {kind:<14} {p50:7.2f} {p90:7.2f} {p99:7.2f}  {got}")
+            print(f"{size:>9,} {via:<5} {kind:<16} {p50:7.2f} {p90:7.2f} {p99:7.2f}  {got}")
     total = sum(n for n, _, _ in loads)
     seconds = sum(s for _, s, _ in loads)
     print()
