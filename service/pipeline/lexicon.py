@@ -310,6 +310,17 @@ STOP_CAPITALS = frozenset({
     "following", "unlike", "like", "speaking", "earlier", "last", "next", "finally", "first",
     "already", "recently", "asked", "told", "wait", "well", "oh", "sure", "yes", "please",
     "any", "each", "every", "none", "such", "other", "another", "both", "either", "neither",
+    # adverbs that open a sentence before a name: "Later Ana Ruiz said", "Privately, …"
+    "later", "yesterday", "tomorrow", "afterward", "afterwards", "again", "soon", "often",
+    "sometimes", "usually", "thus", "therefore", "hence", "besides", "otherwise", "likewise",
+    "nonetheless", "nevertheless", "overall", "together", "elsewhere", "overnight",
+    "privately", "publicly", "separately", "ultimately", "initially", "eventually",
+    "previously", "currently", "subsequently", "additionally", "similarly", "originally",
+    "lately", "shortly", "immediately", "repeatedly", "frequently", "typically", "generally",
+    "specifically", "notably", "importantly", "interestingly", "surprisingly",
+    "unfortunately", "fortunately", "clearly", "obviously", "apparently", "reportedly",
+    "allegedly", "certainly", "really", "actually", "basically", "essentially",
+    "consequently", "accordingly",
 })
 
 DETERMINERS = frozenset({

@@ -275,3 +275,17 @@ def test_nothing_before_the_quote_attributes_nothing():
     ex = extract("“Nobody claims these words at all, not even in the next sentence.”")
     (q,) = ex.quotes
     assert q.speaker is None and q.kind is QuoteKind.FULL
+
+
+@pytest.mark.parametrize("opener", ["Later", "Yesterday", "Afterward", "Separately", "Again",
+                                    "Privately", "Publicly", "Eventually"])
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_name(opener):
+    text = (f"The board met on Tuesday. {opener} Omar Haddad said the vote was rushed. "
+            "“We needed another week,” he said.")
+    assert who(text, "We needed another week,")[0] == "Omar Haddad"
+
+
+def test_a_label_before_a_colon_is_not_a_speaker():
+    text = ("Name: Rosa Lind Age: 44 City: Tulsa Job: Nurse Why she is marching: "
+            "“I work nights and still cannot pay the rent.”")
+    assert who(text, "I work nights and still cannot pay the rent.")[0] != "Name"
