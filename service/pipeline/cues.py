@@ -230,6 +230,10 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
         comma = next((k for k in range(start, min(limit, start + 15)) if toks[k].text == ","), None)
         if comma is not None:
             subject = _longest_prefix_phrase(toks, comma + 1, limit, text)
+    if subject is not None:
+        after = next((i for i in range(start, limit) if toks[i].start >= subject.end), limit)
+        if after < limit and toks[after].text == ":":
+            return None   # a label ("Name: Ana Ruiz Age: 31 …"): no clause, so no subject
     return subject
 
 
