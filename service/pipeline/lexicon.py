@@ -352,6 +352,23 @@ steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey
 vladimir volodymyr viktor walter warren wayne william willie xi zach zachary mitt jeh reince
 lindsey chuck harry rahm rex rudy sean stephen vladimir emmanuel boris benjamin recep narendra
 justin olaf friedrich kevin hakeem jd marco ron
+abraham abdul abdullah ahmed ali alistair alvin amir andre andres angelo anton anwar archie
+arnold ashraf barry bart bashar benny bertrand beto blake boyd brendan brent brett bruno bryce
+byron caleb calvin cameron cecil cedric cesar chad chester clark claude clayton clifford clint
+clyde colin conrad cornelius damian damon darius darren darryl denis denny derrick desmond
+dmitry dominic donovan duane dustin dylan edgar edmund edwin ehud elias elliot elliott emil
+emilio enrique erik ernesto ethan felix ferdinand fernando floyd francis francisco franklin
+gabriel garrett geoffrey gerard gilbert giuseppe glen graham guillermo gus gustavo hamid hank
+hans harvey hassan hector herman hosni hugh hugo hunter igor imran ismail ivan jair jamal jarrod
+javier jeffery jens jerome joaquin johan jonah jorge josef julio karim keir kenny kirk kurt lance
+lars leo leonard leroy lester lewis lionel lloyd lorenzo lucas luiz luther lyndon mahmoud
+malcolm manuel marc mario marshall marvin mason mathew matteo maurice mauricio melvin micah
+mikhail milton mohamed mohammad mohammed moses murray naftali nate nathaniel nawaz neal ned
+nelson nicolas nigel omar oscar otto owen pablo pedro perry pete pierre quentin ramon randall
+raul reggie reginald reuven ricardo ricky rishi rocco rodney rodrigo roland roman ross ruben
+rupert salman salvador saul sebastian sergey sergio shinzo sidney silvio simon spencer stanley
+stefan sterling terrence theodore tobias toby tristan ulysses vernon vicente victor vincent wade
+wallace walt wesley wilbur wilfred winston wolfgang xavier yair yevgeny yusuf zeke
 """.split())
 
 FEMALE_NAMES = frozenset("""
@@ -368,4 +385,22 @@ patricia patti paula peggy rachel rebecca regina rose ruth sally samantha sandra
 shirley sonia sophia stephanie susan suzanne tammy tammy teresa theresa tiffany tina tracy tulsi
 ursula valerie vanessa victoria virginia wendy zoe kamala alexandria ilhan rashida ayanna liz
 elise kristi tulsi marjorie lauren sarah condoleezza madeleine janet kirstjen
+adriana agnes aimee alexandra alisha alyssa amelia ana anastasia angelica angelina anita
+annalena annette antonia ariana arlene audrey ava beatrice becky belinda bernadette bertha
+beth bethany betsy bianca bonnie brianna bridget brooke camila candace carla carmen carrie
+cassandra cecilia celeste charlene charlotte chelsea chloe christy chrystia clara colleen
+cori courtney cristina crystal daisy daphne darlene dawn delia dilma dolores edith eileen
+eleanor elisa elissa eliza ella eloise elsa esther eva faith felicia fiona florence francesca
+gabriela gabrielle gail georgia gina ginger giorgia gretchen gwen gwendolyn harriet hazel heidi
+helena hilda ida ilana imelda ingrid irene iris isabel isabella jacinda jacqueline jana jasmine
+jeanette jenna jenny jillian jo joni josephine juanita judi julianne june kaja kara karin karla
+katharine katy kemi kendra kristalina kristin kristina kyrsten lana latoya leah leila lena
+lillian lily lorena lorraine lucia lucy luisa lydia mabel madison mallory marcia margarita margo
+maribel marina marine marissa marla marlene maureen melanie melinda mercedes meredith mette mhairi
+mia mildred miriam molly myrna nadia naomi natasha nicola nina nora norma olga paige patty
+pauline pearl penelope penny phyllis pramila priscilla priti rachael ramona raquel rebekah renee
+rita roberta robyn rochelle rosa rosalind rosemary roxanne ruby sabrina samira sanna segolene
+selena serena shannon sheila shelby shelley sherry sierra silvia simone sofia sonya stacey stacy
+stella sue suella summer sylvia tamara tanya tara tatiana thelma tonya tracey trisha valentina
+vera veronica vicki vivian wanda whitney yolanda yvonne zelda
 """.split())
