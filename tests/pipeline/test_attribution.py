@@ -289,3 +289,24 @@ def test_a_label_before_a_colon_is_not_a_speaker():
     text = ("Name: Rosa Lind Age: 44 City: Tulsa Job: Nurse Why she is marching: "
             "“I work nights and still cannot pay the rent.”")
     assert who(text, "I work nights and still cannot pay the rent.")[0] != "Name"
+
+
+@pytest.mark.parametrize("written, name, role", [
+    ("Undersecretary for Trade Affairs Helen Voss", "Helen Voss", "Undersecretary for Trade Affairs"),
+    ("Director of National Parks Marcus Lindqvist", "Marcus Lindqvist",
+     "Director of National Parks"),
+    ("Harbor Freight Logistics Owen Brandt", "Owen Brandt", "Harbor Freight Logistics"),
+    ("Kofi Anthony Mensah", "Kofi Anthony Mensah", None),      # one word before: a first name
+    ("Secretary of State Mary Ann Ruiz", "Mary Ann Ruiz", "Secretary of State"),
+])
+def test_office_or_firm_words_before_a_given_name_are_the_role(written, name, role):
+    ex = extract(f"“The convoy has left,” {written} wrote.")
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert (s.name, s.role) == (name, role)
+
+
+def test_she_goes_to_the_woman_named_not_to_the_man_in_the_subject():
+    text = ("“Good news,” Denis Harlow wrote to his staff. Harlow was answering a note from "
+            "Deputy Director Wendy Marsh, reporting that the flight had landed. "
+            "“Wheels down a minute ago,” she wrote.")
+    assert who(text, "Wheels down a minute ago,")[0] == "Wendy Marsh"
