@@ -363,6 +363,8 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 n = _verb_at(toks, v)
                 if not n or v + n > j or (not inner and _in_complement_clause(toks, v, seg)):
                     continue
+                if toks[v].lower == "quote" and v > seg and toks[v - 1].lower == "i":
+                    continue   # "Holt said, and I quote, Q": the writer's aside, not a speaker
                 subject = _verb_subject(toks, v, s0, text, relative=inner)
                 if subject is not None:
                     verb, vs, ve = _verb_text(toks, v, n, text)

@@ -310,3 +310,9 @@ def test_she_goes_to_the_woman_named_not_to_the_man_in_the_subject():
             "Deputy Director Wendy Marsh, reporting that the flight had landed. "
             "“Wheels down a minute ago,” she wrote.")
     assert who(text, "Wheels down a minute ago,")[0] == "Wendy Marsh"
+
+
+@pytest.mark.parametrize("aside", [", and I quote,", ", and I quote:", ", I quote,"])
+def test_the_writers_i_quote_is_not_the_speaker(aside):
+    text = f"No wonder Dana Holt said{aside} “We love the tired voters.” She was wrong."
+    assert who(text, "We love the tired voters.")[0] == "Dana Holt"
