@@ -15,7 +15,7 @@ from service.pipeline.model import Extraction, Quote, QuoteKind, Speaker, Speake
 
 STORED_TABLES = {"quotes": "q", "articles": "a", "article_revisions": "r",
                  "speakers": "s", "speaker_aliases": "sa", "quote_vocab": None}
-_SCAN = regex.compile(r"^SCAN (\w+)\b")
+_SCAN = regex.compile(r"^SCAN (?:TABLE )?(\w+)\b")    # "SCAN r"; before SQLite 3.36 "SCAN TABLE x"
 
 
 def stored(db, n):
