@@ -74,6 +74,13 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
     at = start
     rest = -1  # where the pieces left to the pattern start, if any
     for piece in text[start:end].split(" "):
+        if piece.isalpha() and piece.isascii():  # a plain word: most pieces
+            if rest >= 0:
+                _pattern_words(text, rest, at, end, out)
+                rest = -1
+            out.append(Tok(piece, at, at + len(piece), "w"))
+            at += len(piece) + 1
+            continue
         word, mark = piece, ""
         if piece.isascii() and not piece.isalpha() and piece[-1:] in _PLAIN_ENDS:
             word, mark = piece[:-1], piece[-1]
