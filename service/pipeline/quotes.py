@@ -9,6 +9,7 @@ over paragraphs. An unbalanced mark never spreads past its paragraph: it is repo
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -33,15 +34,19 @@ class _Mark(NamedTuple):
     can_close: bool
 
 
-def paragraphs(text: str) -> list[Span]:
-    """Return the spans of the non-empty lines of ``text`` (a line is a paragraph)."""
+@lru_cache(maxsize=1)
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Return the spans of the non-empty lines of ``text`` (a line is a paragraph).
+
+    Cached for the latest text: finding the quotes and attributing them both read them.
+    """
     out = []
     at = 0
     for line in text.split("\n"):
         if line and not line.isspace():
             out.append(Span(at, at + len(line)))
         at += len(line) + 1
-    return out
+    return tuple(out)
 
 
 def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
@@ -68,7 +73,7 @@ def _split_run(text: str, start: int, end: int, para: Span) -> list[tuple[int, i
     return [(start, start + 2, True), (start + 2, start + 4, True)]
 
 
-def _marks_by_paragraph(text: str, paras: list[Span]) -> dict[int, list[_Mark]]:
+def _marks_by_paragraph(text: str, paras: tuple[Span, ...]) -> dict[int, list[_Mark]]:
     """Classify every quote mark of the text, by paragraph index.
 
     One scan over the whole text: most paragraphs hold no mark at all. A mark never spans a
