@@ -183,15 +183,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     starts = _sentence_starts(text)
     book.sentence_starts.extend(st + shift for st in starts)
     regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
+    opens = [o for o, _ in regions]  # bisected on its own: no tuple built per name
     found: list[_Name] = []
     taken: set[int] = set()  # sentences whose subject is not a person
-    end = len(text) + 1
     for m in _NAME_RUN.finditer(text, timeout=5.0):
         s, e = m.span()
-        if regions:
-            k = bisect_right(regions, (s, end)) - 1
-            if k >= 0 and regions[k][0] <= s < regions[k][1]:
-                continue
+        k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
+        if k >= 0 and s < regions[k][1]:
+            continue
         phrase, person = _read_run(m.group())  # offsets relative to the run
         if phrase is None:
             continue
