@@ -8,9 +8,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import operator
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
@@ -385,9 +386,15 @@ _normalise_name = lru_cache(maxsize=65536)(normalise_name)
 _split_person_name = lru_cache(maxsize=16384)(split_person_name)
 
 
+# Everything of an extracted speaker but its extraction-local key, as one tuple: the same
+# person recurs under keys "s0", "s1", ... and this is far cheaper than replace(key="").
+_SPEAKER_NAMES = tuple(f.name for f in fields(Speaker) if f.name != "key")
+_speaker_value = operator.attrgetter(*_SPEAKER_NAMES)
+
+
 @lru_cache(maxsize=16384)
-def _same_speaker(speaker: Speaker, known: tuple[KnownSpeaker, ...]) -> Match:
-    return find_same_speaker(speaker, known)
+def _same_speaker(value: tuple, known: tuple[KnownSpeaker, ...]) -> Match:
+    return find_same_speaker(Speaker(key="", **dict(zip(_SPEAKER_NAMES, value))), known)
 
 
 class _SpeakerStore:
@@ -427,9 +434,9 @@ class _SpeakerStore:
         for pair in wanted:
             self.known[pair] = []
         for type_value, key, speaker_id, name, role, roles in rows:
-            self.known[(type_value, key)].append(
+            self.known[(type_value, key)].append(   # most speakers have no role: no parse
                 KnownSpeaker(speaker_id, name, wanted[(type_value, key)],
-                             tuple(json.loads(roles))))
+                             () if roles == "[]" else tuple(json.loads(roles))))
             self.current[speaker_id] = (name, role)
 
     def _known(self, type: SpeakerType, key: str) -> list[KnownSpeaker]:
@@ -442,7 +449,7 @@ class _SpeakerStore:
         type = SpeakerType(speaker.type)
         key = _identity_key(speaker.name, type)
         known = self._known(type, key) if key else []
-        match = _same_speaker(replace(speaker, key=""), tuple(known))
+        match = _same_speaker(_speaker_value(speaker), tuple(known))
         if match.speaker_id is None:
             speaker_id = self.db.execute(
                 "INSERT INTO speakers (name, type, role, plural, identity_key, created_at)"
