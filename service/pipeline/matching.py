@@ -80,13 +80,15 @@ def _fold_typography(text: str) -> str:
     """
     if text.isascii():              # every character _TYPOGRAPHY folds is outside ASCII
         return text
-    for char in set(text):
-        if char in _TYPOGRAPHY_CHARS:
-            text = text.replace(char, _TYPOGRAPHY_CHARS[char])
+    # Asking for each of the ~30 marks is a C scan each; set(text) made a string object
+    # per character of the quote. Marks fold to ASCII, so the order of replacing is free.
+    for char, folded in _TYPOGRAPHY_CHARS:
+        if char in text:
+            text = text.replace(char, folded)
     return text
 
 
-_TYPOGRAPHY_CHARS = {chr(k): v for k, v in _TYPOGRAPHY.items()}
+_TYPOGRAPHY_CHARS = tuple((chr(k), v) for k, v in _TYPOGRAPHY.items())
 
 
 def words(text: str) -> tuple[str, ...]:
