@@ -96,3 +96,14 @@ def test_a_speaker_and_an_articles_quotes_are_read_by_index(db):
     assert speaker["quote_count"] == 15 and len(quotes) == len(by_article) == 1
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert full_scans(db, selects) == set()
+
+
+def test_deleting_an_article_scans_no_stored_table(db):
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    assert repository.delete_article(db, 3)
+    db.conn.set_trace_callback(None)
+    writes = [s for s in statements
+              if s.lstrip().upper().startswith(("SELECT", "INSERT", "DELETE", "UPDATE"))]
+    assert any(s.lstrip().upper().startswith("DELETE FROM ARTICLES") for s in writes)
+    assert full_scans(db, writes) == set()
