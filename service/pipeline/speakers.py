@@ -584,6 +584,13 @@ class SpeakerBook:
             return self._resolve_org(phrase.name or phrase.text, pos)
         if form is MentionForm.PRONOUN:
             return self._resolve_pronoun(phrase, pos)
+        bare = [w for w in phrase.text.split() if w.lower() not in HONORIFICS]
+        if len(bare) == 1 and bare[0][:1].isupper() and self._full_name(bare[0], pos):
+            # "Mr. King", "King" after "Charlie King": a surname that is also a title or
+            # role word is the person named in full with it
+            return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
+                                             MentionForm.NAME, name=bare[0],
+                                             gender=phrase.gender), pos)
         if form is MentionForm.TITLE:
             return self._resolve_role(phrase, pos)
         return self._resolve_description(phrase, pos)

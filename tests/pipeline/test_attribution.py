@@ -316,3 +316,14 @@ def test_she_goes_to_the_woman_named_not_to_the_man_in_the_subject():
 def test_the_writers_i_quote_is_not_the_speaker(aside):
     text = f"No wonder Dana Holt said{aside} “We love the tired voters.” She was wrong."
     assert who(text, "We love the tired voters.")[0] == "Dana Holt"
+
+
+@pytest.mark.parametrize("later", ["Mr. King said", "King said", "Ms. Singer said",
+                                   "Singer said",
+                                   "Mr. Backer says"])    # a plain surname, for comparison
+def test_a_surname_that_is_also_a_title_or_role_word_is_the_person(later):
+    surname = later.split()[-2]
+    first = "Ruth" if later.startswith("Ms.") else "Tobias"
+    text = (f"{first} {surname}, a former party director, spoke first. "
+            f"“If turnout drops, we lose the state,” {later}.")
+    assert who(text, "If turnout drops, we lose the state,")[0] == f"{first} {surname}"
