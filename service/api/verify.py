@@ -88,7 +88,7 @@ def _rank(row: dict) -> tuple:
 
 def _mark_first_appearances(matches: list[dict]) -> None:
     """Mark the earliest published match of each wording (ties: lowest article id)."""
-    first: dict[tuple[str, ...], dict] = {}
+    first: dict[str, dict] = {}   # by stored normal form
     for row in matches:
         row["first_appearance"] = False
         key = row["norm"]
