@@ -718,7 +718,7 @@ def word_frequencies(db: Database, terms: Iterable[str]) -> dict[str, int]:
     """Return how many stored quotes hold each of ``terms`` (0: no stored quote has it)."""
     wanted = sorted(set(terms))
     rows = _read(db, "SELECT word, df FROM quote_vocab"
-                    " WHERE word IN (SELECT value FROM json_each(?))", [json.dumps(wanted)])
+                 " WHERE word IN (SELECT value FROM json_each(?))", [json.dumps(wanted)])
     found = {r["word"]: r["df"] for r in rows}
     return {t: found.get(t, 0) for t in wanted}
 
