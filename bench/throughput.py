@@ -3,6 +3,8 @@
     python bench/throughput.py [--gold GOLD.jsonl] [--reps 5] [--tools ours,regex,textacy]
 
 Each tool runs in its own subprocess pinned to one core, so timings and peak memory do not mix.
+Then ours and textacy run once more, by turns, ten documents at a time, so that both are timed
+in the same minutes of the machine (a shared VM's speed drifts within minutes).
 Timed: text in, quotes out (for textacy that includes spaCy parsing); model loading and a
 warm-up are not. textacy needs the bench extra: pip install -e '.[bench]'.
 """
@@ -128,6 +130,60 @@ def run_worker(tool: str, gold: Path, reps: int, result: Path) -> None:
         "failures": failures, "notes": dict(notes), "predictions": preds}))
 
 
+def serve_worker(tool: str, gold: Path) -> None:
+    """Time chunks of the gold texts on request: one JSON line in, one JSON line out.
+
+    The interleaved measurement drives one of these per tool, chunk after chunk, so every
+    tool runs in the same minutes of the machine (this VM's speed drifts within minutes).
+    """
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    find = {"ours": ours, "regex": regex_baseline, "textacy": textacy_quotes}[tool]()
+    texts = [d["text"] for d in load_gold(gold)]
+    for text in texts[:3] if tool == "textacy" else texts:    # warm-up, not timed
+        find(text)
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        ask = json.loads(line)
+        if ask.get("reset"):          # a new pass: ours forgets the names it read
+            getattr(find, "reset", lambda: None)()
+        raised = 0
+        t0 = time.perf_counter()
+        for text in texts[ask["start"]:ask["end"]]:
+            try:
+                find(text)
+            except Exception:  # noqa: BLE001 - a raising document is counted, never fatal
+                raised += 1
+        print(json.dumps({"seconds": time.perf_counter() - t0, "raised": raised}), flush=True)
+
+
+def interleaved(tools: list[str], gold: Path, chunk: int = 10) -> dict[str, float]:
+    """One pass of each tool over the gold texts, ``chunk`` documents at a time, the tools
+    taking turns (and turns in alternating order); return each tool's seconds."""
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    procs = {t: subprocess.Popen([sys.executable, __file__, "--serve", t, "--gold", str(gold)],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                 env=env)
+             for t in tools}
+    try:
+        for proc in procs.values():
+            json.loads(proc.stdout.readline())        # ready: loaded and warmed up
+        n = len(load_gold(gold))
+        seconds = dict.fromkeys(tools, 0.0)
+        for k, start in enumerate(range(0, n, chunk)):
+            for tool in (tools if k % 2 == 0 else tools[::-1]):
+                proc = procs[tool]
+                proc.stdin.write(json.dumps({"start": start, "end": start + chunk,
+                                             "reset": start == 0}) + "\n")
+                proc.stdin.flush()
+                seconds[tool] += json.loads(proc.stdout.readline())["seconds"]
+        return seconds
+    finally:
+        for proc in procs.values():
+            proc.stdin.close()
+            proc.wait(timeout=60)
+
+
 def measure(tool: str, args, out_dir: Path) -> dict | None:
     """Run one tool's worker in a fresh single-threaded subprocess; None if it failed."""
     result = out_dir / f"{tool}.json"
@@ -183,11 +239,17 @@ def main(argv=None) -> int:
     ap.add_argument("--tools", default=",".join(TOOLS), help="comma-separated subset of %(default)s")
     ap.add_argument("--out-dir", type=Path, default=REPO / "bench-out",
                     help="where raw results and predictions go (default: %(default)s)")
+    ap.add_argument("--no-interleave", action="store_true",
+                    help="skip the interleaved pass of ours and textacy")
     ap.add_argument("--worker", choices=TOOLS, help=argparse.SUPPRESS)
+    ap.add_argument("--serve", choices=TOOLS, help=argparse.SUPPRESS)
     ap.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
         run_worker(args.worker, args.gold, args.reps, args.result)
+        return 0
+    if args.serve:
+        serve_worker(args.serve, args.gold)
         return 0
 
     require(args.gold, args.scorer)
@@ -223,6 +285,15 @@ def main(argv=None) -> int:
                   f"{r['failures'][0]['id']}: {r['failures'][0]['error'][:100]}")
     summary = {t: dict(r, score=scores[t][0]["overall"], score_coref=scores[t][1]["overall"])
                for t, r in runs.items()}
+    if {"ours", "textacy"} <= runs.keys() and not args.no_interleave:
+        print("running ours and textacy interleaved ...", file=sys.stderr, flush=True)
+        words = runs["ours"]["words"]
+        seconds = interleaved(["ours", "textacy"], args.gold)
+        wps = {t: words / s for t, s in seconds.items()}
+        print(f"interleaved, one pass each, 10 documents at a time by turns (both tools in the "
+              f"same minutes): ours {wps['ours']:,.0f} words/s, textacy {wps['textacy']:,.0f} "
+              f"words/s, ratio {wps['ours'] / wps['textacy']:,.1f}×")
+        summary["interleaved"] = {"seconds": seconds, "words_per_second": wps}
     (args.out_dir / "throughput.json").write_text(json.dumps(summary, indent=2))
     return 0 if len(runs) == len(tools) else 1
 
