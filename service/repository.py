@@ -673,9 +673,6 @@ def list_quotes(db: Database, filters: QuoteFilters, *, after: int | None,
         if params["match"] is None:
             return []
         where.append("q.id IN (SELECT rowid FROM quote_words WHERE quote_words MATCH :match)")
-    if filters.article_id is not None:    # through the revisions' index, then the quotes'
-        where.append("q.revision_id IN (SELECT id FROM article_revisions"
-                     " WHERE article_id = :article_id)")
     for column, name, op in (("q.article_id", "article_id", "="), ("q.kind", "kind", "="),
                              ("q.sourcing_level", "min_level", ">="),
                              ("q.sourcing_label", "label", "=")):
