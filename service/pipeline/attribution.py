@@ -12,7 +12,7 @@ from . import cues
 from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
+    DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
     ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS,
 )
 from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
@@ -271,9 +271,6 @@ def clear_caches() -> None:
     _read_run.cache_clear()
 
 
-_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
-
-
 def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
     MENTIONED (see speakers.py).
@@ -283,7 +280,7 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:
     "Chicago Tribune" never recur as "Dancing" or "Tribune"). The subject is the first such
     name of a sentence that no preposition governs.
     """
-    first_names = _FIRST_NAMES
+    first_names = GIVEN_NAMES
     split_names = [n.phrase.name.split() for n in found]
     alone = {n.phrase.name.lower() for n, words in zip(found, split_names) if len(words) == 1}
     people = set()

@@ -404,3 +404,6 @@ selena serena shannon sheila shelby shelley sherry sierra silvia simone sofia so
 stella sue suella summer sylvia tamara tanya tara tatiana thelma tonya tracey trisha valentina
 vera veronica vicki vivian wanda whitney yolanda yvonne zelda
 """.split())
+
+# Either list: a capitalized word that is someone's first name.
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES

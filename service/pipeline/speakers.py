@@ -17,8 +17,8 @@ import regex
 
 from .identity import generation
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
-    PERSON_ROLE_NOUNS, PRONOUNS, STOP_CAPITALS, TITLE_WORDS,
+    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS,
+    ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, STOP_CAPITALS, TITLE_WORDS,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok
@@ -32,7 +32,6 @@ _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
                             "would", "a", "an", "as", "when", "while", "after", "before", "if"})
 _RUN_CONNECTORS = _TITLE_CONNECTORS | _PARTICLES  # lowercase words a capitalized run may hold
-_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 _PLURAL_NUMBERS = NUMBER_WORDS - {"one"}
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
@@ -149,13 +148,13 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         else:
             break
     # "Undersecretary for Political Affairs Wendy Sherman", "Goldman Sachs Lloyd Blankfein":
-    # capitalized words of an office or a firm run into the name. A known given
-    # name after them starts the person's name: after one such word when a title's "for" or
-    # "of" came before, after two otherwise ("Kwame Anthony Appiah" keeps its first name).
+    # capitalized words of an office or a firm run into the name. A known given name after
+    # them starts the person's name: after one such word when a title's "for" or "of" came
+    # before, after two otherwise ("Kwame Anthony Appiah" keeps his first name).
     lead = 1 if any(t.lower in _TITLE_CONNECTORS for t in toks[:i]) else 2
     given = next((p for p in range(i + lead, len(toks) - 1)
-                  if toks[p].lower in _GIVEN_NAMES and toks[p + 1].lower not in _SUFFIXES), None)
-    if given is not None and not any(t.lower in _GIVEN_NAMES or t.kind == "a"
+                  if toks[p].lower in GIVEN_NAMES and toks[p + 1].lower not in _SUFFIXES), None)
+    if given is not None and not any(t.lower in GIVEN_NAMES or t.kind == "a"
                                      for t in toks[i:given]):
         i = given
     return toks[:i], toks[i:]
