@@ -93,11 +93,21 @@ def textacy_quotes():
     return find
 
 
-def run_worker(tool: str, gold: Path, reps: int, result: Path) -> None:
-    """Time one tool over the gold texts in this process and write its numbers to ``result``."""
+def _pinned(tool: str):
+    """Pin this process to one core and return the tool's text -> quotes function."""
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    find = {"ours": ours, "regex": regex_baseline, "textacy": textacy_quotes}[tool]()
+    return {"ours": ours, "regex": regex_baseline, "textacy": textacy_quotes}[tool]()
+
+
+def _one_thread_env() -> dict[str, str]:
+    """The environment for a worker: numeric libraries on one thread."""
+    return dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+
+
+def run_worker(tool: str, gold: Path, reps: int, result: Path) -> None:
+    """Time one tool over the gold texts in this process and write its numbers to ``result``."""
+    find = _pinned(tool)
     docs = load_gold(gold)
     texts = [d["text"] for d in docs]
     words = sum(len(t.split()) for t in texts)
@@ -136,9 +146,7 @@ def serve_worker(tool: str, gold: Path) -> None:
     The interleaved measurement drives one of these per tool, chunk after chunk, so every
     tool runs in the same minutes of the machine (this VM's speed drifts within minutes).
     """
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    find = {"ours": ours, "regex": regex_baseline, "textacy": textacy_quotes}[tool]()
+    find = _pinned(tool)
     texts = [d["text"] for d in load_gold(gold)]
     for text in texts[:3] if tool == "textacy" else texts:    # warm-up, not timed
         find(text)
@@ -160,7 +168,7 @@ def serve_worker(tool: str, gold: Path) -> None:
 def interleaved(tools: list[str], gold: Path, chunk: int = 10) -> dict[str, float]:
     """One pass of each tool over the gold texts, ``chunk`` documents at a time, the tools
     taking turns (and turns in alternating order); return each tool's seconds."""
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    env = _one_thread_env()
     procs = {t: subprocess.Popen([sys.executable, __file__, "--serve", t, "--gold", str(gold)],
                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                                  env=env)
@@ -188,7 +196,7 @@ def measure(tool: str, args, out_dir: Path) -> dict | None:
     """Run one tool's worker in a fresh single-threaded subprocess; None if it failed."""
     result = out_dir / f"{tool}.json"
     result.unlink(missing_ok=True)
-    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
+    env = _one_thread_env()
     cmd = [sys.executable, __file__, "--worker", tool, "--gold", str(args.gold),
            "--reps", str(args.reps), "--result", str(result)]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True)
