@@ -1,10 +1,12 @@
-"""Verification, a speaker and an article's quotes are read through indexes: no statement
-reads a whole stored table.
+"""Verification, a speaker, an article's quotes and deleting an article go through indexes:
+no statement reads a whole stored table.
 
 A full scan costs nothing on a test database and seconds at a million quotes, so the plans
 SQLite chooses are checked here rather than the timings.
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import pytest
 import regex
@@ -55,25 +57,34 @@ def full_scans(db, statements):
     return found
 
 
+@contextmanager
+def statements_run(db, *kinds):
+    """Collect the statements of the kinds given ("SELECT", "DELETE", ...) run in the block."""
+    run = []
+    db.conn.set_trace_callback(run.append)
+    collected = []
+    try:
+        yield collected
+    finally:
+        db.conn.set_trace_callback(None)
+        collected.extend(s for s in run if s.lstrip().upper().startswith(kinds))
+
+
 @pytest.mark.parametrize("speaker", [None, "Doe"])
 @pytest.mark.parametrize("dates", [{}, {"published_before": "2024-01-20"},
                                    {"published_after": "2024-01-05"},
                                    {"published_before": "2024-01-20",
                                     "published_after": "2024-01-05"}])
 def test_verification_lookups_scan_no_stored_table(db, speaker, dates):
-    statements = []
-    db.conn.set_trace_callback(statements.append)
     terms = ["harbour", "bridge", "spring"]
-    exact = repository.find_exact(db, "the harbour bridge", terms, speaker=speaker, limit=5,
-                                  scan=100, **dates)
-    close = repository.find_close(db, terms, speaker=speaker, limit=5, scan=100, **dates)
-    repository.word_frequencies(db, terms)
-    ids = [r["id"] for r in exact + close]
-    rows = repository.quote_rows(db, ids)
-    repository.revision_texts(db, [r["revision_id"] for r in rows.values()])
-    db.conn.set_trace_callback(None)
+    with statements_run(db, "SELECT") as selects:
+        exact = repository.find_exact(db, "the harbour bridge", terms, speaker=speaker,
+                                      limit=5, scan=100, **dates)
+        close = repository.find_close(db, terms, speaker=speaker, limit=5, scan=100, **dates)
+        repository.word_frequencies(db, terms)
+        rows = repository.quote_rows(db, [r["id"] for r in exact + close])
+        repository.revision_texts(db, [r["revision_id"] for r in rows.values()])
     assert exact and close         # the lookups ran their statements to the end
-    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) >= 5
     assert full_scans(db, selects) == set()
 
@@ -86,24 +97,17 @@ def test_the_check_sees_a_full_scan(db):
 
 
 def test_a_speaker_and_an_articles_quotes_are_read_by_index(db):
-    statements = []
-    db.conn.set_trace_callback(statements.append)
-    speaker = repository.get_speaker(db, 1)
-    quotes = repository.article_quotes(db, 3)
-    by_article = repository.list_quotes(db, repository.QuoteFilters(article_id=3),
-                                        after=None, limit=10)
-    db.conn.set_trace_callback(None)
+    with statements_run(db, "SELECT") as selects:
+        speaker = repository.get_speaker(db, 1)
+        quotes = repository.article_quotes(db, 3)
+        by_article = repository.list_quotes(db, repository.QuoteFilters(article_id=3),
+                                            after=None, limit=10)
     assert speaker["quote_count"] == 15 and len(quotes) == len(by_article) == 1
-    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert full_scans(db, selects) == set()
 
 
 def test_deleting_an_article_scans_no_stored_table(db):
-    statements = []
-    db.conn.set_trace_callback(statements.append)
-    assert repository.delete_article(db, 3)
-    db.conn.set_trace_callback(None)
-    writes = [s for s in statements
-              if s.lstrip().upper().startswith(("SELECT", "INSERT", "DELETE", "UPDATE"))]
+    with statements_run(db, "SELECT", "INSERT", "DELETE", "UPDATE") as writes:
+        assert repository.delete_article(db, 3)
     assert any(s.lstrip().upper().startswith("DELETE FROM ARTICLES") for s in writes)
     assert full_scans(db, writes) == set()
