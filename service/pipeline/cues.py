@@ -119,22 +119,33 @@ def _is_adverb(t: Tok) -> bool:
                                                  and not t.capitalized))
 
 
+def _apposed_name(toks: list[Tok], p: Phrase | None, text: str) -> Phrase | None:
+    """Return the name set beside the description ``p`` read at the start of ``toks``
+    ("another advocate, Andrew Pincus", "the governor, Greg Abbott"), with the description
+    as its role; None when ``p`` is no description or no name follows it."""
+    if p is None or p.form.value not in ("descriptor", "title"):
+        return None
+    # The comma may follow a word or two the reader left out ("another leading Supreme
+    # Court advocate, Andrew J. Pincus"): they belong to the description.
+    comma = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
+    while comma is not None and comma < len(toks) and toks[comma].is_word and \
+            toks[comma].start - p.end < 30:
+        comma += 1
+    if comma is None or comma >= len(toks) or toks[comma].text != ",":
+        return None
+    named = _longest_phrase(toks[comma + 1:], text)
+    if named is None or named.form.value != "name":
+        return None
+    return Phrase(named.start, named.end, named.text, named.form, name=named.name,
+                  role=named.role or text[p.start:toks[comma - 1].end], gender=named.gender)
+
+
 def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
     """Read the speaker after a verb; 'another advocate, Andrew Pincus of …' names Pincus."""
     p = _longest_phrase(toks, text)
-    if p is not None and p.form.value == "descriptor":
-        # the comma may follow a word or two the reader left out ("another leading Supreme
-        # Court advocate, Andrew J. Pincus"): they belong to the description
-        comma = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
-        while comma is not None and comma < len(toks) and toks[comma].is_word and \
-                toks[comma].start - p.end < 30:
-            comma += 1
-        if comma is not None and comma < len(toks) and toks[comma].text == ",":
-            named = _longest_phrase(toks[comma + 1:], text)
-            if named is not None and named.form.value == "name":
-                return Phrase(named.start, named.end, named.text, named.form, name=named.name,
-                              role=named.role or text[p.start:toks[comma - 1].end],
-                              gender=named.gender)
+    named = _apposed_name(toks, p, text)
+    if named is not None:
+        return named
     if p is not None and p.form.value == "name" and not p.role:
         # "said Gareth Stace, director general of UK Steel": the description is the role
         i = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
@@ -162,12 +173,27 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
     if j > floor and toks[j - 1].text == ",":
         commas = [i for i in range(j - 2, max(floor, j - 48) - 1, -1) if toks[i].text == ","]
         chunks = []
+        # The last link of the chain, when it is a name and the whole link: "The governor,
+        # Greg Abbott, said" (not "…, who works for Abbott, said")
+        last = _phrase_ending_at(toks, j - 1, text, commas[0] + 1) if commas else None
+        if last is not None and last.form.value == "name" and \
+                last.start == toks[commas[0] + 1].start:
+            chunks.append(last)
         for c in commas[:4]:
             head = _phrase_ending_at(toks, c, text, floor)
             if head is not None:
                 chunks.append(head)
             if head is None or _token_before(toks, head.start).text != ",":
                 break
+        if chunks and chunks[0] is last:
+            if len(chunks) > 1 and chunks[1].form.value in ("descriptor", "title") and \
+                    not any(p.form.value == "name" for p in chunks[2:]):
+                return last if last.role else Phrase(
+                    last.start, last.end, last.text, last.form, name=last.name,
+                    role=chunks[1].text, gender=last.gender)   # the description is the role
+            # "the capital, Sacramento", or a name before: "Ann Lee, the editor of the
+            # paper, The Courier, said" (the first name speaks, as below)
+            chunks.pop(0)
         named = [p for p in chunks if p.form.value == "name"]
         if named:
             return named[-1]
@@ -328,6 +354,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             p = read_phrase(after[:comma], text)
             if p is not None and p.form.value == "pronoun":
                 p = None
+            # "the group's lawyer, Maria Santos, said": the name beside the description
+            p = _apposed_name(after[:j], p or read_speaker(after[:comma], text), text) or p
         if p is not None:
             verb, vs, ve = _verb_text(after, v, n, text)
             return Cue("Q,NV", p, verb, vs, ve)

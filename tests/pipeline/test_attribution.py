@@ -327,3 +327,39 @@ def test_a_surname_that_is_also_a_title_or_role_word_is_the_person(later):
     text = (f"{first} {surname}, a former party director, spoke first. "
             f"“If turnout drops, we lose the state,” {later}.")
     assert who(text, "If turnout drops, we lose the state,")[0] == f"{first} {surname}"
+
+
+@pytest.mark.parametrize("text, words, role", [
+    ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
+    ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
+     "The bill is dead,", "the union’s chief negotiator"),
+    ("“The bill is dead,” the union’s chief negotiator, Nora Lindqvist, told reporters.",
+     "The bill is dead,", "the union’s chief negotiator"),
+    ("“The bill is dead,” a longtime negotiator, Nora Lindqvist, said.", "The bill is dead,",
+     "a longtime negotiator"),
+    ("The union’s chief negotiator, Nora Lindqvist, said: “The bill is dead.”",
+     "The bill is dead.", "The union’s chief negotiator"),
+    ("Her sister, Nora Lindqvist, said: “The bill is dead.”", "The bill is dead.", "Her sister"),
+])
+def test_a_name_beside_a_description_is_the_speaker_and_the_description_her_role(
+        text, words, role):
+    ex = extract(text)
+    (q,) = [q for q in ex.quotes if q.text == words]
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.role, s.type) == ("Nora Lindqvist", role, SpeakerType.PERSON)
+    assert q.sourcing.label == "named_on_record"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The well is dry,” a farmer who sells to Halvorsen, Jonas Berg, said.", "Jonas Berg"),
+    # controls: a name in the last link that is not the whole link, or beside no person
+    ("“The well is dry,” said Jonas Berg, who farms near the county seat, Millbrook.",
+     "Jonas Berg"),
+    ("Jonas Berg, who farms outside the county seat, Millbrook, said: “The well is dry.”",
+     "Jonas Berg"),
+    # control: a name first in the chain speaks, not a name further on
+    ("Jonas Berg, the editor of the weekly paper, The Millbrook Ledger, said: “The well is "
+     "dry.”", "Jonas Berg"),
+])
+def test_the_apposition_rule_keeps_the_person_who_speaks(text, name):
+    assert who(text, "The well is dry." if "said:" in text else "The well is dry,")[0] == name
