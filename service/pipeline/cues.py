@@ -30,6 +30,7 @@ from .lexicon import (
     ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
 )
+from .model import MentionForm
 from .speakers import Phrase, read_phrase, read_speaker
 from .tokens import Tok
 
@@ -157,7 +158,8 @@ def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
             cut = next((k for k, t in enumerate(words)
                         if t.lower in _RELATIVES or t.lower in SPEECH_VERBS), len(words))
             words = words[:cut]  # "a civil engineer who inspected it": up to the clause
-            if words and all(t.is_word for t in words):
+            if words and all(t.is_word for t in words) and not words[0].text.isdigit():
+                # (not an age: "said Tom Weller, 45, of Ohio")
                 return Phrase(p.start, p.end, p.text, p.form, name=p.name, gender=p.gender,
                               role=text[words[0].start:words[-1].end])
     return p
@@ -357,6 +359,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             # "the group's lawyer, Maria Santos, said": the name beside the description
             p = _apposed_name(after[:j], p or read_speaker(after[:comma], text), text) or p
         if p is not None:
+            p = _quoted_party(after, v, n, text) or p
             verb, vs, ve = _verb_text(after, v, n, text)
             return Cue("Q,NV", p, verb, vs, ve)
         break
@@ -473,11 +476,40 @@ def _token_before(toks: list[Tok], start: int) -> Tok:
     return toks[lo - 1] if lo > 0 else Tok("", 0, 0, "p")
 
 
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
+_AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
+_OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
+
+
+def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
+    """'The agency quoted Weller as saying …': the one quoted speaks, not the one quoting."""
+    if toks[v].lower not in _QUOTING:
+        return None
+    for a in range(v + n + 1, min(len(toks) - 1, v + n + 12)):
+        if toks[a].lower == "as" and toks[a + 1].lower in _AS_REPORTING:
+            party = toks[v + n:a]
+            if len(party) == 1 and party[0].lower in _OBJECT_PRONOUNS:   # "quoted him as …"
+                t = party[0]
+                return Phrase(t.start, t.end, t.text, MentionForm.PRONOUN,
+                              gender=_OBJECT_PRONOUNS[t.lower])
+            return read_speaker(party, text)
+        if toks[a].kind in ("p", "q") and toks[a].text not in ".’'-":
+            break
+    return None
+
+
 def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
                   relative: bool = False) -> Phrase | None:
     """Return the subject of the reporting verb at ``v``; a participle or an infinitive takes
     the sentence's. A verb in a relative clause ("analysts who claim …") has no subject
     unless ``relative`` is set, when its subject is what the clause describes."""
+    if v - 2 > s0 and toks[v - 1].lower == "as" and toks[v].lower in _AS_REPORTING:
+        # "… quoted him as saying: Q": the one quoted
+        quoting = next((q for q in range(v - 3, max(s0, v - 14) - 1, -1)
+                        if toks[q].lower in _QUOTING), None)
+        quoted = _quoted_party(toks, quoting, 1, text) if quoting is not None else None
+        if quoted is not None:
+            return quoted
     participle = toks[v].lower in _PARTICIPLES or (
         toks[v].lower.endswith("ing") and v > s0 and toks[v - 1].text == ",")
     if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
@@ -486,6 +518,9 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
     while j > s0 and _is_adverb(toks[j - 1]):
         j -= 1
     n = _verb_at(toks, v) or 1
+    quoted = _quoted_party(toks, v, n, text)
+    if quoted is not None:
+        return quoted
     passive = any(t.lower in _PASSIVE for t in toks[max(s0, v - 2):v])
     if passive and v + n < len(toks) and toks[v + n].lower == "by":
         # "Sanders was asked by host Bill Maher, …": the agent speaks

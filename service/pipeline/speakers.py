@@ -187,6 +187,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
+    if first in _DOCUMENT_DETERMINERS or first in _DOCUMENTS:
+        # "a statement from the White House said": the one it comes from speaks
+        at = next((i for i in range(1, min(len(toks) - 1, 4)) if toks[i].lower in ("from", "by")),
+                  None)
+        if at is not None and toks[at - 1].lower in _DOCUMENTS and all(
+                t.lower in _DOCUMENT_DETERMINERS or t.lower in _DOCUMENTS for t in toks[:at - 1]):
+            source = read_phrase(toks[at + 1:], text)
+            if source is not None and source.form is not MentionForm.PRONOUN:
+                return source
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))), None)
     if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
         # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
@@ -243,6 +252,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+# Words that speak for whoever issued them ("a statement from the White House"), with the
+# words that go before them ("a joint press release by").
+_DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
+                               "joint", "press", "news", "written"}
+_DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 _PEOPLE_NOUNS = frozenset({
     "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
     "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",

@@ -363,3 +363,37 @@ def test_a_name_beside_a_description_is_the_speaker_and_the_description_her_role
 ])
 def test_the_apposition_rule_keeps_the_person_who_speaks(text, name):
     assert who(text, "The well is dry." if "said:" in text else "The well is dry,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“The dam will hold,” the agency quoted Ingrid Falk as saying.", "The dam will hold,",
+     "Ingrid Falk"),
+    ("The agency quoted Ingrid Falk as saying the dam was “sound.”", "sound.", "Ingrid Falk"),
+    ("Ingrid Falk toured the site. The radio station quoted her as saying: “The dam will "
+     "hold.”", "The dam will hold.", "Ingrid Falk"),
+    ("A wire service quoted the Water Authority as saying that the dam was “sound.”", "sound.",
+     "Water Authority"),
+    # control: quoting a text is still the one who quotes it
+    ("Ingrid Falk quoted the engineers' report: “The dam will hold.”", "The dam will hold.",
+     "Ingrid Falk"),
+])
+def test_whoever_is_quoted_as_saying_speaks_not_who_quotes(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    ("“Repairs start Monday,” according to a statement from the Water Authority.",
+     "Repairs start Monday,", "Water Authority", SpeakerType.ORGANIZATION),
+    ("“Repairs start Monday,” read a press release from the Water Authority.",
+     "Repairs start Monday,", "Water Authority", SpeakerType.ORGANIZATION),
+    ("A letter from Ingrid Falk said: “Repairs start Monday.”", "Repairs start Monday.",
+     "Ingrid Falk", SpeakerType.PERSON),
+])
+def test_a_statement_from_someone_is_theirs(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
+def test_an_age_after_the_name_is_not_the_role():
+    ex = extract("“Repairs start Monday,” said Ingrid Falk, 61, of Dover.")
+    (speaker,) = ex.speakers
+    assert (speaker.name, speaker.role) == ("Ingrid Falk", None)
