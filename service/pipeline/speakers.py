@@ -252,6 +252,19 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+# The role nouns that titles abbreviate: "the senator" is "Sen. Ann Boyd".
+_ROLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "congressman": "rep",
+                       "congresswoman": "rep", "governor": "gov", "general": "gen",
+                       "president": "pres", "professor": "prof", "doctor": "dr",
+                       "lieutenant": "lt", "colonel": "col", "captain": "capt",
+                       "sergeant": "sgt", "admiral": "adm", "reverend": "rev"}
+# Nouns that describe a person already named rather than introduce someone new.
+_EPITHETS = frozenset({
+    "democrat", "republican", "candidate", "nominee", "front-runner", "frontrunner",
+    "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
+    "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
+    "libertarian", "socialist", "independent", "businessman", "businesswoman",
+})
 # Words that speak for whoever issued them ("a statement from the White House"), with the
 # words that go before them ("a joint press release by").
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
@@ -652,14 +665,19 @@ class SpeakerBook:
             if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
                     and e.gender != phrase.gender:
                 continue
-            roles = " ".join(e.roles).lower().replace(".", "")
-            if head and head in roles.split():
+            if head and _holds_role(head, " ".join(e.roles)):
                 best = e
                 break
         if best is None:
             for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
-                if p.role and head in p.role.lower().split():
+                if p.role and _holds_role(head, p.role):
                     return self._resolve_name(p, pos)
+        if best is None and ("year-old" in phrase.text or head in _EPITHETS):
+            # "the 81-year-old", "the Democrat", "the front-runner": news names a person once
+            # and then describes them; the description points back as a pronoun does
+            best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
+                                                MentionForm.PRONOUN,
+                                                gender=phrase.gender or "person"), pos)
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -722,6 +740,9 @@ class SpeakerBook:
             gender, plural = self._gender_of_name(ref), bool(ref.plural)
         if g == "plural":
             return plural or gender == "plural"
+        if g == "person":   # one person of either gender
+            return not plural and gender != "plural" and (
+                not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON)
         return not plural and gender in (None, g)
 
     def _gender_of_name(self, phrase: Phrase) -> str | None:
@@ -759,6 +780,13 @@ class SpeakerBook:
                                aliases=tuple(dict.fromkeys(e.aliases)),
                                roles=tuple(dict.fromkeys(e.roles)), plural=e.plural))
         return tuple(out)
+
+
+def _holds_role(head: str, roles: str) -> bool:
+    """Tell whether the role words ``roles`` hold the role noun ``head``, written out or
+    abbreviated ("the senator" is "Sen. Ann Boyd")."""
+    words = roles.lower().replace(".", "").split()
+    return head in words or _ROLE_ABBREVIATIONS.get(head, "") in words
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -397,3 +397,15 @@ def test_an_age_after_the_name_is_not_the_role():
     ex = extract("“Repairs start Monday,” said Ingrid Falk, 61, of Dover.")
     (speaker,) = ex.speakers
     assert (speaker.name, speaker.role) == ("Ingrid Falk", None)
+
+
+@pytest.mark.parametrize("later, name", [
+    ("the senator said", "Ann Boyd"),              # the title was abbreviated: "Sen."
+    ("the 58-year-old Democrat added", "Ann Boyd"),
+    ("the front-runner said", "Ann Boyd"),
+    ("the lawyer said", "the lawyer"),             # control: a new participant stays unnamed
+])
+def test_a_description_points_back_to_the_person_named_before(later, name):
+    text = (f"Sen. Ann Boyd toured the mill on Friday. “Jobs first,” Boyd said. "
+            f"Later, {later}: “We will win.”")
+    assert who(text, "We will win.")[0] == name
