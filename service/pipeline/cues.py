@@ -170,6 +170,12 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
     j = v
     while j > floor and _is_adverb(toks[j - 1]):
         j -= 1
+    if j > floor and toks[j - 1].text == ")":
+        # "Sen. Ann Boyd (R-Ky.) said": a short aside (party and state, an age)
+        opening = next((i for i in range(j - 2, max(floor, j - 7) - 1, -1)
+                        if toks[i].text == "("), None)
+        if opening is not None:
+            j = opening
     # "Cornell Belcher, a Democratic pollster, said" and longer chains of appositives: the
     # speaker is the first name in the chain, or else its first description.
     if j > floor and toks[j - 1].text == ",":

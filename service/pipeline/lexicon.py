@@ -264,7 +264,7 @@ NON_SPEECH_CUES = frozenset({
     "the book", "the film", "the movie", "the show", "the song", "the album", "the series",
     "the headline", "the program", "the programme", "the documentary", "the play", "the novel",
     "the article", "the column", "the essay", "the op-ed", "the report", "the episode",
-    "the letters", "the sign", "the label", "the name", "named", "called it", "marked",
+    "the letters", "the sign", "the label", "the name", "named", "marked",
 })
 
 # Channels through which words reached the article (issue: sourcing signals).

@@ -409,3 +409,12 @@ def test_a_description_points_back_to_the_person_named_before(later, name):
     text = (f"Sen. Ann Boyd toured the mill on Friday. “Jobs first,” Boyd said. "
             f"Later, {later}: “We will win.”")
     assert who(text, "We will win.")[0] == name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Sen. Ann Boyd (D-Vt.) said the levy was “a tax on work.”", "a tax on work."),
+    ("Ann Boyd (D-Vt.) called the levy “a tax on work.”", "a tax on work."),
+    ("Ann Boyd called it “a tax on work” in a speech on Monday.", "a tax on work"),
+])
+def test_a_party_aside_or_calling_it_something_keeps_the_speaker(text, words):
+    assert who(text, words)[0] == "Ann Boyd"
