@@ -277,8 +277,10 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
         t = toks[j - 1]
         if j > start + 1 and t.is_word and not t.capitalized and (
                 t.lower in SPEECH_VERBS or t.lower in COGNITION_VERBS or t.lower in _FINITE
-                or t.lower.endswith("ed")):
-            break  # the verb: the subject ended before it ("… right-hand woman rallied …")
+                or t.lower.endswith("ed")) and not toks[j - 2].text.endswith(("'s", "’s")):
+            # the verb: the subject ended before it ("… right-hand woman rallied …"); after
+            # an owner it is a noun ("Weller's reply was …")
+            break
         p = read_phrase(toks[start:j], text)
         if p is not None:
             best = p
@@ -485,6 +487,11 @@ def _token_before(toks: list[Tok], start: int) -> Tok:
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
 _AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
 _OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
+# Verbs that show someone in the act: "the ad features Ann Boyd saying …"
+_SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "showing",
+                      "caught", "catches", "heard", "hear", "hears", "saw", "see", "sees",
+                      "captured", "captures", "recorded", "records", "depicts", "depicted",
+                      "filmed", "remembers", "remembered", "recalls", "recalled"})
 
 
 def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
@@ -518,6 +525,16 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
             return quoted
     participle = toks[v].lower in _PARTICIPLES or (
         toks[v].lower.endswith("ing") and v > s0 and toks[v - 1].text == ",")
+    if participle and v - 1 > s0 and toks[v - 1].is_word:
+        # "The ad shows Ann Boyd saying: Q", "a video caught him saying Q": the one shown
+        t = toks[v - 1]
+        if t.lower in _OBJECT_PRONOUNS and toks[v - 2].lower in _SHOWING:
+            return Phrase(t.start, t.end, t.text, MentionForm.PRONOUN,
+                          gender=_OBJECT_PRONOUNS[t.lower])
+        shown = _phrase_ending_at(toks, v, text, s0)
+        if shown is not None and shown.form.value == "name" and \
+                _token_before(toks, shown.start).lower in _SHOWING:
+            return shown
     if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
         return sentence_subject(toks, s0, v, text)
     j = v

@@ -197,6 +197,13 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))), None)
+    if owner_at is not None and toks[owner_at].capitalized and all(
+            t.lower in _DOCUMENTS or t.lower in _UTTERANCES for t in toks[owner_at + 1:]):
+        # "Tom Weller's response", "the White House's statement": the owner's words
+        o = toks[owner_at]
+        owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
+        if owner is not None and owner.form in (MentionForm.NAME, MentionForm.ORGANIZATION):
+            return owner
     if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
         # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
         rest = read_phrase(toks[owner_at + 1:], text)
@@ -270,6 +277,12 @@ _EPITHETS = frozenset({
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
+# What someone says, owned by them: "Tom Weller's response".
+_UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "words",
+                         "message", "verdict", "retort", "explanation", "warning", "advice",
+                         "assessment", "take", "view", "reaction", "rebuttal", "pitch", "plea",
+                         "promise", "pledge", "vow", "argument", "defense", "defence", "joke",
+                         "quip", "line", "motto", "mantra", "rallying", "cry"})
 _PEOPLE_NOUNS = frozenset({
     "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
     "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",

@@ -418,3 +418,18 @@ def test_a_description_points_back_to_the_person_named_before(later, name):
 ])
 def test_a_party_aside_or_calling_it_something_keeps_the_speaker(text, words):
     assert who(text, words)[0] == "Ann Boyd"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ann Boyd's response: “Not one cent.”", "Not one cent."),
+    ("Ann Boyd’s reply was short: “Not one cent.”", "Not one cent."),
+    ("“Not one cent,” read Ann Boyd’s statement.", "Not one cent,"),
+    ("The new ad features Ann Boyd saying, “Not one cent.”", "Not one cent."),
+])
+def test_her_response_or_an_ad_showing_her_saying_is_hers(text, words):
+    assert who(text, words)[0] == "Ann Boyd"
+
+
+def test_a_comma_less_participle_after_an_object_stays_the_subjects():
+    text = "Tom Weller defended Ann Boyd saying “she will never fold.”"
+    assert who(text, "she will never fold.")[0] == "Tom Weller"
