@@ -531,10 +531,11 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
         if t.lower in _OBJECT_PRONOUNS and toks[v - 2].lower in _SHOWING:
             return Phrase(t.start, t.end, t.text, MentionForm.PRONOUN,
                           gender=_OBJECT_PRONOUNS[t.lower])
-        shown = _phrase_ending_at(toks, v, text, s0)
-        if shown is not None and shown.form.value == "name" and \
-                _token_before(toks, shown.start).lower in _SHOWING:
-            return shown
+        if any(w.lower in _SHOWING for w in toks[max(s0, v - 6):v - 1]):
+            shown = _phrase_ending_at(toks, v, text, s0)
+            if shown is not None and shown.form.value == "name" and \
+                    _token_before(toks, shown.start).lower in _SHOWING:
+                return shown
     if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
         return sentence_subject(toks, s0, v, text)
     j = v
