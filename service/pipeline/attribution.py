@@ -141,6 +141,10 @@ _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|lat
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
 # or at a line start; the word before a full stop is checked in Python for abbreviations.
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
+# "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
+_DESCRIBED_AS = regex.compile(
+    r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"
+    r"\s+(?:an?|the|its|their)\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
 _SENTENCE_BREAK = regex.compile(r"([.!?])[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])|\n+")
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
                                "st", "jr", "sr", "inc", "co", "corp", "sgt", "capt", "prof", "rev",
@@ -212,14 +216,26 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # and "…the Middle East, warned" names no speaker: the verb's subject is earlier
             reports = (follows and "," not in after.group()) or (
                 prev_word in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’")
-            described = " " in phrase.name and text.startswith(",", e) and _DESCRIBED.match(
-                text, e, min(len(text), e + 12))  # full names only; 12 characters, no timeout
+            described = " " in phrase.name and (
+                text.startswith(",", e) and _DESCRIBED.match(
+                    text, e, min(len(text), e + 12))  # full names only; 12 characters, no timeout
+                or _described_as(text, e))
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
                                speaks, reports, bool(described)))
         elif at_start:
             taken.add(sent)  # the sentence is about an organisation or a thing
     return found
+
+
+def _described_as(text: str, end: int) -> bool:
+    """Tell whether a role noun describes the name ending at ``end`` ("… is the chairman")."""
+    if not text.startswith((" is ", " was ", " has ", " had ", " became ", " serves ",
+                            " served "), end):
+        return False
+    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60))  # bounded: no timeout
+    return m is not None and any(w in PERSON_ROLE_NOUNS or w in TITLE_WORDS
+                                 for w in m.group(1).split())
 
 
 def _read_plain_word(word: str) -> Phrase | None | bool:

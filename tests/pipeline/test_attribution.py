@@ -433,3 +433,13 @@ def test_her_response_or_an_ad_showing_her_saying_is_hers(text, words):
 def test_a_comma_less_participle_after_an_object_stays_the_subjects():
     text = "Tom Weller defended Ann Boyd saying “she will never fold.”"
     assert who(text, "she will never fold.")[0] == "Tom Weller"
+
+
+@pytest.mark.parametrize("intro", [
+    "Tsegaye Wolde is the chair of the Riverside Tenants Union.",
+    "Tsegaye Wolde was a night-shift nurse for twenty years.",
+    "Tsegaye Wolde, 52, runs the Riverside Tenants Union.",      # control: an age
+])
+def test_a_name_the_text_describes_as_someone_is_a_person_pronouns_reach(intro):
+    text = f"{intro} Last week he wrote to the council, “Fix the boilers.”"
+    assert who(text, "Fix the boilers.")[0] == "Tsegaye Wolde"
