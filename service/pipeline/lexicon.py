@@ -178,6 +178,8 @@ PERSON_ROLE_NOUNS = frozenset({
     "vice-president", "pope", "cardinal", "archbishop", "monarch", "dictator", "strongman",
     "tycoon", "magnate", "lieutenant", "sergeant", "captain", "colonel", "major", "marshal",
     "refugee", "refugees", "military", "figure", "figures", "mouthpiece",
+    "mp", "mps", "mep", "meps", "msp", "msps", "peer", "peers", "backbencher", "backbenchers",
+    "frontbencher", "frontbenchers", "councillor", "councillors",
 })
 
 # Written things that "say": "the email said", "the report stated", "a footnote makes it clear".

@@ -259,6 +259,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+_FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
 # The role nouns that titles abbreviate: "the senator" is "Sen. Ann Boyd".
 _ROLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "congressman": "rep",
                        "congresswoman": "rep", "governor": "gov", "general": "gen",
@@ -452,7 +453,10 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name, head=head)
     institution = None
     if spokes or is_org_head:
-        if caps:
+        mods = core[1:head_i]
+        if caps and all(t.capitalized or t.kind == "a" or t.text.isdigit() for t in mods):
+            institution = _span_text(mods, text)   # "a No 10 spokesman": numbers too
+        elif caps:
             institution = " ".join(caps)
         elif owner:
             institution = owner
@@ -636,6 +640,16 @@ class SpeakerBook:
 
     def _resolve_name(self, phrase: Phrase, pos: int) -> _Entity:
         name = phrase.name or phrase.text
+        words = name.split()
+        if len(words) == 2 and words[0].lower() in _FIRST_NAME_HONORIFICS:
+            # "Sir Keir" after "Keir Starmer": British honours go with the first name
+            first = words[1].lower()
+            full = next((p for mentions in self._full_names.values() for p in mentions
+                         if len(_name_key(p.name)) > 1 and _name_key(p.name)[0] == first), None)
+            if full is not None:
+                return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
+                                                 MentionForm.NAME, name=full.name,
+                                                 gender=full.gender or phrase.gender), pos)
         # A bare surname means the person the text names in full with it ("Trump" after
         # "Donald Trump"), even when a relative with that surname spoke earlier.
         full = self._full_name(name, pos) \

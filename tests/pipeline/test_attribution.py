@@ -443,3 +443,13 @@ def test_a_comma_less_participle_after_an_object_stays_the_subjects():
 def test_a_name_the_text_describes_as_someone_is_a_person_pronouns_reach(intro):
     text = f"{intro} Last week he wrote to the council, “Fix the boilers.”"
     assert who(text, "Fix the boilers.")[0] == "Tsegaye Wolde"
+
+
+def test_british_forms_sir_and_first_name_an_mp_and_no_10():
+    text = ("Opposition leader Alan Whitby has called the budget a gamble.\n\n"
+            "Sir Alan told the BBC: 'We will vote against it.'\n\n"
+            "'It is a shambles,' said one Tory MP, who asked not to be named.\n\n"
+            "A No 10 spokesman said: 'The budget stands.'")
+    assert who(text, "We will vote against it.")[0] == "Alan Whitby"
+    assert who(text, "It is a shambles,")[:2] == ("one Tory MP", SpeakerType.ANONYMOUS)
+    assert who(text, "The budget stands.")[:2] == ("No 10", SpeakerType.ORGANIZATION)
