@@ -188,11 +188,14 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
     if first in _DOCUMENT_DETERMINERS or first in _DOCUMENTS:
-        # "a statement from the White House said": the one it comes from speaks
-        at = next((i for i in range(1, min(len(toks) - 1, 4)) if toks[i].lower in ("from", "by")),
+        # "a statement from the White House said", "a court filing signed by …": the one it
+        # comes from speaks (not one who "obtained" it)
+        at = next((i for i in range(1, min(len(toks) - 1, 6)) if toks[i].lower in ("from", "by")),
                   None)
-        if at is not None and toks[at - 1].lower in _DOCUMENTS and all(
-                t.lower in _DOCUMENT_DETERMINERS or t.lower in _DOCUMENTS for t in toks[:at - 1]):
+        doc = at - 2 if at is not None and toks[at - 1].lower in _AUTHORING else \
+            at - 1 if at is not None else -1
+        if doc > 0 and toks[doc].lower in _DOCUMENTS and all(
+                t.is_word and not t.capitalized for t in toks[1:doc]):
             source = read_phrase(toks[at + 1:], text)
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
@@ -278,6 +281,8 @@ _EPITHETS = frozenset({
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
+_AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
+                        "published", "authored", "submitted", "prepared", "drafted"})
 # What someone says, owned by them: "Tom Weller's response".
 _UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "words",
                          "message", "verdict", "retort", "explanation", "warning", "advice",

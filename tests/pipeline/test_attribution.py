@@ -388,6 +388,8 @@ def test_whoever_is_quoted_as_saying_speaks_not_who_quotes(text, words, name):
      "Repairs start Monday,", "Water Authority", SpeakerType.ORGANIZATION),
     ("A letter from Ingrid Falk said: “Repairs start Monday.”", "Repairs start Monday.",
      "Ingrid Falk", SpeakerType.PERSON),
+    ("“Repairs start Monday,” according to a court filing signed by county counsel Ingrid "
+     "Falk.", "Repairs start Monday,", "Ingrid Falk", SpeakerType.PERSON),
 ])
 def test_a_statement_from_someone_is_theirs(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
