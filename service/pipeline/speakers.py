@@ -742,11 +742,21 @@ class SpeakerBook:
     def _resolve_pronoun(self, phrase: Phrase, pos: int) -> _Entity | None:
         """Resolve he/she/they: the latest sentence that mentions a person of the right
         gender decides, and within it a speaker it reports or quotes wins over its subject,
-        which wins over names mentioned in passing. Names inside quotes never count."""
+        which wins over names mentioned in passing. Names inside quotes never count.
+        "It" is an organisation that spoke in the last three sentences ("…,” the company
+        said. It added: …")."""
         g = phrase.gender
-        if g in ("self", "plural_self", "neuter"):
-            return None
         here = self.sentence_of(pos)
+        if g == "neuter":
+            for i in range(bisect_left(self._mentions, pos, key=lambda m: m[0]) - 1, -1, -1):
+                _, sent, _, ref = self._mentions[i]
+                if sent < here - 3:
+                    break
+                if isinstance(ref, _Entity) and ref.type is SpeakerType.ORGANIZATION:
+                    return ref
+            return None
+        if g in ("self", "plural_self"):
+            return None
         latest: list[tuple[int, bool, object]] = []
         latest_sentence = None
         # Walk back from the pronoun through the last few sentences (mentions are in order).

@@ -455,3 +455,12 @@ def test_british_forms_sir_and_first_name_an_mp_and_no_10():
     assert who(text, "We will vote against it.")[0] == "Alan Whitby"
     assert who(text, "It is a shambles,")[:2] == ("one Tory MP", SpeakerType.ANONYMOUS)
     assert who(text, "The budget stands.")[:2] == ("No 10", SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("before, name", [
+    ("“The recall is voluntary,” the Harbor Water Authority said.", "Harbor Water Authority"),
+    ("“The recall is voluntary,” Ann Boyd said.", "It"),   # control: "it" is no person
+])
+def test_it_is_the_organisation_that_just_spoke(before, name):
+    text = f"{before} It added: “Refunds start Monday.”"
+    assert who(text, "Refunds start Monday.")[0] == name
