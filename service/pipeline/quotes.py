@@ -274,10 +274,27 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         opens = [o for o, _ in regions]
         singles = [m for m in marks if not m.double and not _inside(m.start, regions, opens)]
         single_pairs = _pair_singles(text, singles)
-        for o, c in single_pairs:
+        for i, (o, c) in enumerate(single_pairs):
             s, e = _content(text, o.end, c.start)
+            cont = carried and not spans and i == 0 and text[para.start:o.start].strip() == ""
             if e > s:
-                spans.append((s, e, o.start, c.start, False))
+                spans.append((s, e, o.start, c.start, cont))
+        if left_open is None:
+            run_on = _single_left_open(text, singles, single_pairs)
+            nxt = paras[index + 1] if index + 1 < len(paras) else None
+            starts_para = run_on is not None and text[para.start:run_on.start].strip() == ""
+            if run_on is not None and nxt is not None and _opens_with_mark(
+                    text, nxt, marks_of.get(index + 1, []), double=False):
+                next_carried = True  # British style: each paragraph of the quote opens
+            elif starts_para:        # with a single mark; a paragraph that opens with one
+                warnings.append(Warning(   # and never closes it is a quote all the same
+                    "unclosed_quote", "quote mark left open at the end of the paragraph",
+                    run_on.start, para.end))
+            if next_carried or starts_para:
+                s, e = _content(text, run_on.end, para.end)
+                if e > s:
+                    spans.append((s, e, run_on.start, para.end,
+                                  carried and not spans and starts_para))
         spans.sort()
         reach = -1  # the furthest closing mark seen so far: a span inside it is nested
         for s, e, o, c, cont in spans:
@@ -295,8 +312,22 @@ def _inside(at: int, regions: list[tuple[int, int]], opens: list[int]) -> bool:
     return i >= 0 and regions[i][0] < at < regions[i][1]
 
 
-def _opens_with_mark(text: str, para: Span, marks: list[_Mark]) -> bool:
-    """Tell whether a paragraph (with these marks) starts with an opening double mark."""
-    if not marks or not marks[0].double or not marks[0].can_open:
+def _opens_with_mark(text: str, para: Span, marks: list[_Mark], double: bool = True) -> bool:
+    """Tell whether a paragraph (with these marks) starts with an opening double mark (or
+    single mark, if not ``double``)."""
+    if not marks or marks[0].double != double or not marks[0].can_open:
         return False
     return text[para.start:marks[0].start].strip() == ""
+
+
+def _single_left_open(text: str, singles: list[_Mark],
+                      pairs: list[tuple[_Mark, _Mark]]) -> _Mark | None:
+    """Return the single mark that opens a quote still open at the end of the paragraph:
+    after every paired single quote, followed by a capital letter or a digit, with no mark
+    after it that could close it; else None."""
+    after = pairs[-1][1].end if pairs else -1
+    rest = [m for m in singles if m.start >= after]
+    if not rest or not rest[0].can_open or any(m.can_close for m in rest[1:]):
+        return None
+    nxt = text[rest[0].end:rest[0].end + 1]
+    return rest[0] if nxt.isupper() or nxt.isdigit() else None

@@ -71,6 +71,29 @@ def test_quote_running_over_paragraphs_is_one_quote():
     assert not ex.warnings
 
 
+@pytest.mark.parametrize("opening", ["‘", "'"])
+def test_a_single_quoted_quote_running_over_paragraphs_is_one_quote(opening):
+    close = "’" if opening == "‘" else "'"
+    text = (f"{opening}The first paragraph of the statement ends open.\n\n"
+            f"{opening}The second goes on and closes,{close} Ames said.")
+    ex = extract(text)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert [text[p.start:p.end] for p in q.parts] == [
+        "The first paragraph of the statement ends open.", "The second goes on and closes,"]
+    assert ex.speaker(q.speaker).name == "Ames"
+    assert not ex.warnings
+
+
+def test_a_paragraph_opening_a_single_quote_it_never_closes_is_a_quote_and_reported():
+    text = "‘We were never told about the cuts, not once.\n\nAmes said the board had known."
+    raw, warnings = find_quotes(text)
+    assert [text[r.start:r.end] for r in raw] == ["We were never told about the cuts, not once."]
+    assert [w.code for w in warnings] == ["unclosed_quote"]
+    # an apostrophe that opens a word is not a quote left open
+    assert find_quotes("’Twas the night before. ’90s music played.")[0] == []
+
+
 def test_unclosed_mark_stays_in_its_paragraph_and_is_reported():
     text = ("“This quote never closes, said nobody.\n\n"
             "Ames said the vote was close. “It was a fair count,” she said.")
