@@ -875,6 +875,7 @@ def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
 
 
 def corroboration(db: Database, quote: Mapping[str, Any], *,
+                  frequencies: Mapping[str, int] | None = None,
                   min_part_words: int = Defaults.CORROBORATION_MIN_PART_WORDS,
                   max_candidates: int = Defaults.CORROBORATION_MAX_CANDIDATES) -> dict:
     """Count the other articles (and outlets) that give a quote's words to the same speaker.
@@ -884,18 +885,22 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
     (known) speaker is a conflict; quotes without a speaker corroborate nothing. A quote of
     fewer than ``min_part_words`` words counts only quotes of exactly its words ("possible"
     is in too many quotes to count); a longer one also counts quotes that contain it.
+    ``frequencies``: stored word counts covering the quote's words, when read already.
     """
     out: dict[str, Any] = {"articles": 0, "outlets": 0, "conflicts": []}
     own_speaker = quote["speaker"]["id"] if quote.get("speaker") else None
     if own_speaker is None:
         return out
     form = normal_form(quote["text"])
-    terms = rarest(word_frequencies(db, index_terms(form)), 3)
+    words = index_terms(form)
+    if frequencies is None:
+        frequencies = word_frequencies(db, words)
+    terms = rarest({w: frequencies.get(w, 0) for w in words}, 3)
     if not terms:
         return out
     same = "q.norm = :form" if len(form.split()) < min_part_words else \
         "instr(' ' || q.norm || ' ', ' ' || :form || ' ') > 0"
-    rows = db.query(
+    rows = _read(db, 
         "SELECT q.article_id, q.speaker_id, s.name AS speaker_name, r.outlet"
         " FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :match LIMIT :scan) f"
         + _CANDIDATE_JOINS + f" WHERE q.article_id != :article AND {same}"
@@ -918,6 +923,11 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
 
 
 def _with_corroboration(db: Database, quotes: list[dict]) -> list[dict]:
+    """Add each quote's corroboration; the stored word counts of all of them are read at
+    once (an article's page shows dozens of quotes)."""
+    words = set().union(*(index_terms(normal_form(q["text"])) for q in quotes
+                          if q.get("speaker")))
+    frequencies = word_frequencies(db, words) if words else {}
     for quote in quotes:
-        quote["corroboration"] = corroboration(db, quote)
+        quote["corroboration"] = corroboration(db, quote, frequencies=frequencies)
     return quotes
