@@ -24,7 +24,9 @@ class VerifyIn(Schema):
     speaker = fields.String(load_default=None, allow_none=True,
                             validate=validate.Length(min=1, max=200), metadata={
                                 "description": "Who is said to have said it: any alias, "
-                                               "matched case-insensitively by word."})
+                                               "matched case-insensitively by word; titles "
+                                               "before the name and middle initials need "
+                                               "not match (\"President Donald J. Trump\")."})
     published_before = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
         "format": "date-time", "description": "Only articles published before this."})
     published_after = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={

@@ -23,6 +23,7 @@ from .config import Defaults
 from .pipeline.identity import (
     KnownSpeaker,
     Match,
+    claimed_name_words,
     find_same_speaker,
     identity_key,
     normalise_name,
@@ -753,11 +754,20 @@ _CANDIDATE_JOINS = (
     " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
     " JOIN article_revisions r ON r.id = q.revision_id"
     " LEFT JOIN speakers s ON s.id = q.speaker_id")
-_CLAIMED = (   # NULL when no speaker is claimed, else whether one of the quote speaker's
-               # aliases holds the claimed name as whole words
-    "CASE WHEN :name IS NULL THEN NULL ELSE EXISTS (SELECT 1 FROM speaker_aliases sa"
-    " WHERE sa.speaker_id = q.speaker_id"
-    " AND instr(' ' || sa.alias_norm || ' ', ' ' || :name || ' ') > 0) END")
+def _claimed(words: tuple[str, ...] | None) -> tuple[str, dict[str, str]]:
+    """Return the SQL (and its parameters) of whether one alias of a candidate's speaker
+    holds every word of the claimed speaker (``claimed_name_words``) as a whole word:
+    NULL when no speaker is claimed."""
+    if words is None:
+        return "NULL", {}
+    held = " AND ".join(f"instr(' ' || sa.alias_norm || ' ', ' ' || :claim{i} || ' ') > 0"
+                        for i in range(len(words)))
+    return (f"EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id = q.speaker_id"
+            f" AND {held})", {f"claim{i}": w for i, w in enumerate(words)})
+
+
+def _claimed_words(speaker: str | None) -> tuple[str, ...] | None:
+    return None if speaker is None else claimed_name_words(speaker)
 # What verification reads of every candidate: enough to align and rank it. The rest of
 # the rows it shows comes from quote_rows.
 _LIGHT = "q.id, q.article_id, q.norm, q.sourcing_level, r.published_at"
@@ -788,7 +798,8 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
     match = all_words_query(terms)
     if match is None or not form:
         return []
-    sql = (f"SELECT {_LIGHT}, " + _CLAIMED + " AS claimed FROM (SELECT rowid FROM quote_words"
+    claimed, claim = _claimed(_claimed_words(speaker))
+    sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM (SELECT rowid FROM quote_words"
            " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
            " JOIN article_revisions r ON r.id = q.revision_id"
@@ -797,8 +808,7 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
            " ORDER BY claimed DESC, q.sourcing_level DESC, r.published_at IS NULL,"
            " r.published_at, q.id LIMIT :limit")
     return _read(db, sql, {
-        "match": match, "scan": scan, "limit": limit, "needle": f" {form} ",
-        "name": normalise_name(speaker) if speaker is not None else None,
+        "match": match, "scan": scan, "limit": limit, "needle": f" {form} ", **claim,
         "before": published_before, "after": published_after})
 
 
@@ -821,7 +831,8 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     # How many of the pairs found a quote grows with how many of the words it holds; the
     # claimed speaker's quote ids come from an alias equal to the claimed name (the rows
     # read then say which speakers' aliases hold it as whole words).
-    name = normalise_name(speaker) if speaker is not None else None
+    words = _claimed_words(speaker)
+    name = " ".join(words) if words else None
     found = " UNION ALL ".join(
         f"SELECT rowid FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :p{k}"
         " LIMIT :scan)" for k in range(len(pairs)))
@@ -838,7 +849,8 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     dates = _date_filter(published_before, published_after)
     # Ids are checked for the best ``limit``, then the next ones while some were dropped
     # (an old revision, out of dates): never the whole pool when the best qualify.
-    sql = (f"SELECT {_LIGHT}, " + _CLAIMED + " AS claimed FROM quotes q"
+    claimed, claim = _claimed(words)
+    sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM quotes q"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
            " JOIN article_revisions r ON r.id = q.revision_id"
            f" WHERE q.id IN (SELECT value FROM json_each(:ids)){dates}")
@@ -848,7 +860,7 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
         chunk = ranked[at:at + limit - len(rows)]
         at += len(chunk)
         by_id = {r["id"]: r for r in _read(db, sql, {
-            "ids": json.dumps(chunk), "name": name, "before": published_before,
+            "ids": json.dumps(chunk), **claim, "before": published_before,
             "after": published_after})}
         rows += [by_id[i] for i in chunk if i in by_id]
     return rows

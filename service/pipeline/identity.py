@@ -22,6 +22,14 @@ SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della",
 # Words that say nothing about which office a role is: "the President of the Republic".
 ROLE_STOPWORDS = frozenset({"the", "of", "a", "an", "for", "and", "s"})
 ORGANIZATION_ARTICLES = frozenset({"the"})
+# Titles before a claimed speaker's name, which aliases need not hold.
+_TITLES = HONORIFICS | frozenset("""
+president vice sen senator rep representative congressman congresswoman gov governor lt mayor
+secretary minister premier chancellor judge justice gen general col capt sgt adm admiral
+reverend pastor father rabbi imam king queen prince princess chairman chairwoman chair
+speaker leader whip attorney prosecutor commissioner director chief ambassador spokesman
+spokeswoman spokesperson ceo founder officer treasurer sheriff former acting lady professor
+pope cardinal bishop archbishop""".split())
 
 _DROPPED = regex.compile(r"[.'’`]+")          # "U.S." -> "US", "O'Brien" -> "OBrien"
 _SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
@@ -58,6 +66,30 @@ def normalise_name(text: str) -> str:
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = _DROPPED.sub("", bare.casefold(), timeout=1.0)
     return " ".join(_SEPARATORS.split(bare, timeout=1.0)).strip()
+
+
+def claimed_name_words(name: str) -> tuple[str, ...]:
+    """Return the words of a claimed speaker that one alias of the speaker must hold.
+
+    Titles, honorifics and "the" in front ("President Trump", "Sen. Boyd", "the White
+    House") and middle initials ("Donald J. Trump") are dropped: a stored alias need not
+    carry them. Folded as ``normalise_name`` folds aliases; at least one word is kept.
+    """
+    words = normalise_name(name).split()
+    # The name follows the last title that something follows: "White House Press
+    # Secretary Karoline Leavitt", "Secretary of State Mary Ruiz", "Mr. King"
+    for i in range(len(words) - 2, -1, -1):
+        if words[i] in _TITLES:
+            rest = words[i + 1:]
+            if rest[0] in ("of", "for") and len(rest) > 2:
+                rest = rest[2:]
+            words = rest
+            break
+    else:
+        while len(words) > 1 and words[0] in ORGANIZATION_ARTICLES:
+            words.pop(0)
+    return tuple(w for i, w in enumerate(words)
+                 if not (len(w) == 1 and 0 < i < len(words) - 1 and w.isalpha()))
 
 
 def split_person_name(name: str) -> tuple[tuple[str, ...], str]:

@@ -58,6 +58,10 @@ def changes(match):
     ("rebuild the harbour bridge", "Jane Okafor", "supported", []),
     ("rebuild the harbour bridge", None, "supported", []),
     ("the ferry budget is already spent", "Brandt", "supported", []),
+    # a claimed speaker with a title or a middle initial the stored aliases lack
+    ("rebuild the harbour bridge", "Mayor Jane Okafor", "supported", []),
+    ("rebuild the harbour bridge", "Jane A. Okafor", "supported", []),
+    ("rebuild the harbour bridge", "Former Mayor Okafor", "supported", []),
     # altered: changed, dropped, added word; expanded contraction
     ("We’re going to repair the harbour bridge before winter", "Okafor", "altered",
      [("replace", ["rebuild"], ["repair"])]),
@@ -73,6 +77,7 @@ def changes(match):
     ("the ferry budget is already spent", "Okafor", "misattributed", []),
     ("rebuild the harbour bridge before winter", "Brandt", "misattributed", []),
     ("rebuild the harbour bridge before winter", "Okaf", "misattributed", []),  # whole words
+    ("rebuild the harbour bridge before winter", "Mayor Tom Okafor", "misattributed", []),
     # not_found
     ("The council will sell the old stadium next spring", None, "not_found", []),
     ("The council will sell the old stadium next spring", "Okafor", "not_found", []),

@@ -3,6 +3,7 @@ import pytest
 
 from service.pipeline.identity import (
     KnownSpeaker,
+    claimed_name_words,
     find_same_speaker,
     identity_key,
     normalise_name,
@@ -131,3 +132,17 @@ def test_roles_conflict(ours, theirs, conflict):
 ])
 def test_identity_key(name, type, key):
     assert identity_key(name, type) == key
+
+
+@pytest.mark.parametrize("claimed, words", [
+    ("Donald J. Trump", ("donald", "trump")),
+    ("President Trump", ("trump",)),
+    ("White House Press Secretary Karoline Leavitt", ("karoline", "leavitt")),
+    ("Secretary of State Mary Ann Ruiz", ("mary", "ann", "ruiz")),
+    ("Mr. King", ("king",)),
+    ("Charlie King", ("charlie", "king")),      # a title word as the surname stays
+    ("the White House", ("white", "house")),
+    ("J. K. Rowling", ("j", "rowling")),
+])
+def test_claimed_name_words_drop_titles_and_middle_initials(claimed, words):
+    assert claimed_name_words(claimed) == words
