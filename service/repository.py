@@ -527,8 +527,23 @@ _SPEAKER_SELECT = (
     " FROM speakers s")
 
 # Token match on normalised aliases: "trump" finds "donald trump" but "rump" finds nothing.
-_ALIAS_MATCH = ("SELECT speaker_id FROM speaker_aliases"
-                " WHERE instr(' ' || alias_norm || ' ', ' ' || :name || ' ') > 0")
+def _alias_holds(words: tuple[str, ...], column: str = "alias_norm"
+                 ) -> tuple[str, dict[str, str]]:
+    """Return the SQL condition (and its parameters) that an alias holds every one of
+    ``words`` as a whole word."""
+    return (" AND ".join(f"instr(' ' || {column} || ' ', ' ' || :alias{i} || ' ') > 0"
+                         for i in range(len(words))),
+            {f"alias{i}": w for i, w in enumerate(words)})
+
+
+def _alias_match(name: str) -> tuple[str, dict[str, str]] | None:
+    """Return the SQL of the ids of speakers one of whose aliases holds the words of
+    ``name`` (``claimed_name_words``: titles and middle initials need not be there), and
+    its parameters; None when ``name`` has no word."""
+    if not normalise_name(name):
+        return None
+    held, params = _alias_holds(claimed_name_words(name))
+    return f"SELECT speaker_id FROM speaker_aliases WHERE {held}", params
 
 
 def _speaker_out(row: dict) -> dict:
@@ -540,12 +555,14 @@ def list_speakers(db: Database, *, name: str | None, after: int | None,
                   limit: int) -> list[dict]:
     """Return up to ``limit`` speakers after id ``after``, optionally matching an alias."""
     sql = _SPEAKER_SELECT + " WHERE (:after IS NULL OR s.id > :after)"
+    params: dict[str, Any] = {"after": after, "limit": limit}
     if name is not None:
-        if not normalise_name(name):
+        match = _alias_match(name)
+        if match is None:
             return []
-        sql += f" AND s.id IN ({_ALIAS_MATCH})"
-    rows = db.query(sql + " ORDER BY s.id LIMIT :limit",
-                    {"after": after, "limit": limit, "name": normalise_name(name or "")})
+        sql += f" AND s.id IN ({match[0]})"
+        params.update(match[1])
+    rows = db.query(sql + " ORDER BY s.id LIMIT :limit", params)
     return [_speaker_out(r) for r in rows]
 
 
@@ -665,10 +682,11 @@ def list_quotes(db: Database, filters: QuoteFilters, *, after: int | None,
     else:
         where.append("r.revision = :revision")
     if filters.speaker is not None:
-        params["name"] = normalise_name(filters.speaker)
-        if not params["name"]:
+        match = _alias_match(filters.speaker)
+        if match is None:
             return []
-        where.append(f"q.speaker_id IN ({_ALIAS_MATCH})")
+        where.append(f"q.speaker_id IN ({match[0]})")
+        params.update(match[1])
     if filters.q is not None:
         params["match"] = fts_query(filters.q)
         if params["match"] is None:
@@ -760,10 +778,9 @@ def _claimed(words: tuple[str, ...] | None) -> tuple[str, dict[str, str]]:
     NULL when no speaker is claimed."""
     if words is None:
         return "NULL", {}
-    held = " AND ".join(f"instr(' ' || sa.alias_norm || ' ', ' ' || :claim{i} || ' ') > 0"
-                        for i in range(len(words)))
+    held, params = _alias_holds(words, "sa.alias_norm")
     return (f"EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id = q.speaker_id"
-            f" AND {held})", {f"claim{i}": w for i, w in enumerate(words)})
+            f" AND {held})", params)
 
 
 def _claimed_words(speaker: str | None) -> tuple[str, ...] | None:

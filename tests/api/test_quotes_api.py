@@ -32,7 +32,10 @@ def texts(client, query):
     ("?speaker=Donald%20Trump", ["we will meet in Budapest"]),
     ("?speaker=President%20Trump", ["we will meet in Budapest"]),
     ("?speaker=rump", []),
-    ("?speaker=the%20white%20house", []),
+    # "the" and titles before a name need not be in an alias; every other word must be
+    ("?speaker=the%20white%20house", ["possible"]),
+    ("?speaker=Melania%20Trump", []),
+    ("?speaker=the%20White%20House%20Trump", []),
     ("?speaker=white%20house", ["possible"]),
     ("?speaker=official", ["talks continue"]),
     ("?kind=full", ["we will meet in Budapest", "possible", "talks continue"]),
