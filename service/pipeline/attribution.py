@@ -138,14 +138,19 @@ _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
-# A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
-# or at a line start; the word before a full stop is checked in Python for abbreviations.
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
     r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"
     r"\s+(?:an?|the|its|their)\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
-_SENTENCE_BREAK = regex.compile(r"([.!?])[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])|\n+")
+# A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
+# or at a line start; the word before a full stop is checked in Python for abbreviations.
+# One pattern per mark: the regex module skips ahead to a pattern's first character quickly
+# only when that is a single character; a pattern that starts with [.!?] is tried at every
+# character of the text, which costs more than all the rest of finding the sentences.
+_BREAK_AFTER = {mark: regex.compile(regex.escape(mark) + r"[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])")
+                for mark in ".!?"}
+_LINE_BREAK = regex.compile(r"\n+")
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
                                "st", "jr", "sr", "inc", "co", "corp", "sgt", "capt", "prof", "rev",
                                "no", "vs", "u.s", "d.c"})
@@ -153,15 +158,26 @@ _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "ge
 
 def _sentence_starts(text: str) -> list[int]:
     """Return the offsets where sentences start."""
-    starts = [0]
-    for m in _SENTENCE_BREAK.finditer(text, timeout=5.0):
-        if m.group(1) == ".":
-            word = text[max(0, m.start() - 4):m.start()].rsplit(None, 1)[-1:] or [""]
-            w = word[0].lstrip("(“\"'‘").lower()
-            if w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha()):
-                continue  # "Mr. Trump", "Harry S. Truman"
+    starts = []
+    breaks = []  # the span of every break after a mark, an abbreviation's too
+    for mark, pattern in _BREAK_AFTER.items():
+        for m in pattern.finditer(text, timeout=5.0):
+            breaks.append(m.span())
+            if mark == ".":
+                word = text[max(0, m.start() - 4):m.start()].rsplit(None, 1)[-1:] or [""]
+                w = word[0].lstrip("(“\"'‘").lower()
+                if w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha()):
+                    continue  # "Mr. Trump", "Harry S. Truman"
+            starts.append(m.end())
+    breaks.sort()
+    break_starts = [b for b, _ in breaks]
+    for m in _LINE_BREAK.finditer(text, timeout=5.0):
+        i = bisect_right(break_starts, m.start()) - 1
+        if i >= 0 and breaks[i][1] > m.start():
+            continue  # the line ends a sentence that ends with a mark: one start, after both
         starts.append(m.end())
-    return starts
+    starts.sort()
+    return [0] + starts
 
 
 class _Name(NamedTuple):
