@@ -15,6 +15,7 @@ from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
     ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS,
 )
+from . import speakers
 from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
 from .tokens import Tok, is_terminator, sentences, tokenize
 
@@ -301,6 +302,7 @@ _WORDS_TO_ASK = (frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_
 def clear_caches() -> None:
     """Forget the names read so far (benchmarks start every timed pass cold)."""
     _read_run.cache_clear()
+    speakers.clear_caches()
 
 
 def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:

@@ -516,6 +516,12 @@ def _name_key(name: str) -> tuple[str, ...]:
 _generation = lru_cache(maxsize=4096)(generation)
 
 
+def clear_caches() -> None:
+    """Forget the name keys read so far."""
+    _name_key.cache_clear()
+    _generation.cache_clear()
+
+
 # How much a mention of a person says about who a later "he" or "she" is, within its
 # sentence: a speaker the sentence reports ("Cruz is right, Viguerie argues") or quotes
 # outranks the sentence's subject, which outranks a name mentioned in passing.
