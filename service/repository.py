@@ -29,8 +29,8 @@ from .pipeline.identity import (
     normalise_name,
     split_person_name,
 )
-from .pipeline.matching import index_terms, normal_form
-from .pipeline.model import Extraction, Quote, Speaker, SpeakerType
+from .pipeline.matching import index_terms, normal_form, normal_form_and_terms
+from .pipeline.model import Cue, Extraction, Quote, Sourcing, Speaker, SpeakerType
 
 MIGRATIONS = Migrations("quotes")
 
@@ -206,7 +206,8 @@ def save_articles(db: Database,
         speakers = _SpeakerStore(db)
         speakers.preload(s for _, extraction in articles for s in extraction.speakers)
         last_quote = next(db.query("SELECT coalesce(max(id), 0) AS n FROM quotes"))["n"]
-        quote_rows: list[dict] = []
+        quote_rows: list[tuple] = []
+        quote_terms: list[set[str]] = []
         for (fields, extraction), sha in zip(articles, hashes):
             duplicate = revisions.find_duplicate(sha, fields.get("url"))
             if duplicate is not None:
@@ -214,9 +215,11 @@ def save_articles(db: Database,
                 continue
             article_id, revision_id = revisions.add(fields, sha)
             speaker_ids = {s.key: speakers.store(s) for s in extraction.speakers}
-            quote_rows.extend(
-                _quote_row(q, i, article_id, revision_id, speaker_ids.get(q.speaker))
-                for i, q in enumerate(extraction.quotes))
+            for i, q in enumerate(extraction.quotes):
+                form, terms = normal_form_and_terms(q.text)
+                quote_rows.append(_quote_row(q, i, article_id, revision_id,
+                                             speaker_ids.get(q.speaker), form))
+                quote_terms.append(terms)
             out.append(Saved(article_id, created=True))
         revisions.flush()
         speakers.flush()
@@ -225,7 +228,7 @@ def save_articles(db: Database,
             # Rows above the previous maximum id are this batch's: the write lock is held.
             db.execute("INSERT INTO quote_words (rowid, norm)"
                        " SELECT id, norm FROM quotes WHERE id > ?", [last_quote])
-            _count_words(db, [r[_NORM] for r in quote_rows], +1)
+            _count_words(db, quote_terms, +1)
     return out
 
 
@@ -320,9 +323,10 @@ class _RevisionBatch:
              if i not in self.new_articles])
 
 
-def _count_words(db: Database, forms: list[str], sign: int) -> None:
-    """Add (or, with sign -1, remove) the quotes of ``forms`` to the document frequencies."""
-    counts = Counter(itertools.chain.from_iterable(map(index_terms, forms)))
+def _count_words(db: Database, quote_terms: Iterable[set[str]], sign: int) -> None:
+    """Add (or, with sign -1, remove) quotes, given by their index terms, to the document
+    frequencies."""
+    counts = Counter(itertools.chain.from_iterable(quote_terms))
     db.conn.executemany(     # in key order: neighbouring upserts touch the same pages
         "INSERT INTO quote_vocab (word, df) VALUES (?, ?)"
         " ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
@@ -379,7 +383,7 @@ def delete_article(db: Database, article_id: int) -> bool:
         # External content: the index forgets a row only when given the words it indexed.
         db.execute("INSERT INTO quote_words (quote_words, rowid, norm)"
                    " SELECT 'delete', id, norm FROM quotes WHERE article_id = ?", [article_id])
-        _count_words(db, forms, -1)
+        _count_words(db, map(index_terms, forms), -1)
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM article_revisions WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -584,36 +588,79 @@ def get_speaker(db: Database, speaker_id: int) -> dict | None:
 # -- quotes --------------------------------------------------------------------------------
 
 def _enum_value(value: Any) -> Any:
-    return getattr(value, "value", value)
+    # _value_, not .value: Enum.value is a Python-level descriptor, a bulk load reads it
+    # for every quote.
+    return getattr(value, "_value_", value)
 
 
 _QUOTE_COLUMNS = ("article_id", "revision_id", "speaker_id", "position", "start", "end", "text",
                   "norm", "kind", "paragraph", "parts", "mention", "cue_rule", "cue_verb",
                   "cue_start", "cue_end", "confidence", "sourcing_level", "sourcing_label",
                   "sourcing")
-_QUOTE_INSERT = (f"INSERT INTO quotes ({', '.join(f'[{c}]' for c in _QUOTE_COLUMNS)})"
-                 f" VALUES ({', '.join('?' for _ in _QUOTE_COLUMNS)})")
-_NORM = _QUOTE_COLUMNS.index("norm")
+# Python 3.11's sqlite3 binds int, float and str at once but sends every None through its
+# adaptation protocol, which formats two AttributeError messages on the way (about 3,000
+# instructions; a quote without cue or mention has five). So a quote row binds a
+# placeholder where a missing speaker, mention, cue or grade would give None, and one
+# integer whose bits say which of them are missing; SQL stores NULL for those columns.
+_NULL_BIT = {"speaker_id": 1, "mention": 2, "cue_rule": 4, "cue_verb": 4, "cue_start": 4,
+             "cue_end": 4, "sourcing_level": 8, "sourcing_label": 8, "sourcing": 8}
+_MISSING = f"?{len(_QUOTE_COLUMNS) + 1}"
+_QUOTE_INSERT = (
+    f"INSERT INTO quotes ({', '.join(f'[{c}]' for c in _QUOTE_COLUMNS)}) VALUES ("
+    + ", ".join(f"iif({_MISSING} & {_NULL_BIT[c]}, NULL, ?{i})" if c in _NULL_BIT else f"?{i}"
+                for i, c in enumerate(_QUOTE_COLUMNS, start=1)) + ")")
+_NO_CUE = Cue(rule="", verb="", start=0, end=0)
+_NO_SOURCING = Sourcing(level=0, label="")
 
 
 def _quote_row(quote: Quote, position: int, article_id: int, revision_id: int,
-               speaker_id: int | None) -> tuple:
-    """Return the values of one quote row in _QUOTE_COLUMNS order (a bulk load binds
-    tuples noticeably faster than dicts)."""
-    cue, mention, sourcing = quote.cue, quote.mention, quote.sourcing
+               speaker_id: int | None, form: str) -> tuple:
+    """Return the values of one quote row (``form``: the normal form of its text) in
+    _QUOTE_COLUMNS order, then the bits of the missing parts (see _NULL_BIT). A bulk load
+    binds tuples noticeably faster than dicts."""
+    cue, mention, sourcing, parts = quote.cue, quote.mention, quote.sourcing, quote.parts
+    missing = ((speaker_id is None) | (mention is None) << 1 | (cue is None) << 2
+               | (sourcing is None) << 3)
+    cue, sourcing = cue or _NO_CUE, sourcing or _NO_SOURCING
     return (
-        article_id, revision_id, speaker_id, position, quote.start, quote.end, quote.text,
-        normal_form(quote.text), _enum_value(quote.kind), quote.paragraph,
-        "[" + ", ".join(f"[{p.start}, {p.end}]" for p in quote.parts) + "]",   # as json.dumps
-        mention and json.dumps({"text": mention.text, "start": mention.start,
-                                "end": mention.end, "form": _enum_value(mention.form)}),
-        cue and cue.rule, cue and cue.verb, cue and cue.start, cue and cue.end,
-        quote.confidence, sourcing and sourcing.level, sourcing and sourcing.label,
-        sourcing and _json_default_str({
+        article_id, revision_id, 0 if speaker_id is None else speaker_id, position,
+        quote.start, quote.end, quote.text, form, _enum_value(quote.kind),
+        quote.paragraph,
+        "[" + ", ".join(f"[{p.start}, {p.end}]" for p in parts) + "]" if parts  # as json.dumps
+        else "[]",
+        "" if mention is None else json.dumps({
+            "text": mention.text, "start": mention.start, "end": mention.end,
+            "form": _enum_value(mention.form)}),
+        cue.rule, cue.verb, cue.start, cue.end, quote.confidence, sourcing.level,
+        sourcing.label, "" if sourcing is _NO_SOURCING else _sourcing_json(sourcing),
+        missing,
+    )
+
+
+def _sourcing_json(sourcing: Sourcing) -> str:
+    """Return the stored JSON of a grade's signals and reasons: json.dumps(default=str)."""
+    if sourcing.reasons:
+        return _json_default_str({
             "signals": sourcing.signals,
             "reasons": [{"signal": r.signal, "text": r.text, "start": r.start, "end": r.end}
-                        for r in sourcing.reasons]}),
-    )
+                        for r in sourcing.reasons]})
+    # Without reasons the JSON depends on the signals alone, and a load repeats a few sets
+    # of them. Only for values whose equals encode alike (not floats: 0.0 == -0.0), and
+    # with their types in the key: a dict takes True and 1 for the same key.
+    names, values = tuple(sourcing.signals), tuple(sourcing.signals.values())
+    types = tuple(map(type, values))
+    if _SAME_WHEN_EQUAL.issuperset(types) and _STR.issuperset(map(type, names)):
+        return _signals_json(names, values, types)
+    return _json_default_str({"signals": sourcing.signals, "reasons": []})
+
+
+_SAME_WHEN_EQUAL = frozenset({str, bool, int, type(None)})
+_STR = frozenset({str})
+
+
+@lru_cache(maxsize=1024)
+def _signals_json(names: tuple[str, ...], values: tuple, types: tuple[type, ...]) -> str:
+    return _json_default_str({"signals": dict(zip(names, values)), "reasons": []})
 
 
 # json.dumps(default=str) builds a new encoder per call: a bulk load calls it per quote.
