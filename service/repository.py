@@ -330,7 +330,7 @@ def _count_words(db: Database, quote_terms: Iterable[set[str]], sign: int) -> No
     db.conn.executemany(     # in key order: neighbouring upserts touch the same pages
         "INSERT INTO quote_vocab (word, df) VALUES (?, ?)"
         " ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
-        sorted((w, sign * n) for w, n in counts.items()))
+        sorted(counts.items() if sign > 0 else ((w, -n) for w, n in counts.items())))
     if sign < 0:     # only the words just counted down can have reached zero
         db.execute("DELETE FROM quote_vocab WHERE word IN (SELECT value FROM json_each(?))"
                    " AND df <= 0", [json.dumps(sorted(counts))])
@@ -401,9 +401,23 @@ def delete_article(db: Database, article_id: int) -> bool:
 
 # The identity functions are pure and the same names recur in article after article: a bulk
 # load spends most of its speaker time deciding the same thing again without these.
-_identity_key = lru_cache(maxsize=16384)(identity_key)
 _normalise_name = lru_cache(maxsize=65536)(normalise_name)
 _split_person_name = lru_cache(maxsize=16384)(split_person_name)
+
+# SpeakerType(x), .value and hash() of a member run Python code of the enum module; a batch
+# asks for them twice for every speaker it meets. Here the type travels as its value.
+_SPEAKER_TYPES = {t._value_: t for t in SpeakerType}
+
+
+def _type_value(speaker: Speaker) -> str:
+    """Return the value of the speaker's type (a SpeakerType or its value), checked."""
+    value = getattr(speaker.type, "_value_", speaker.type)
+    return value if value in _SPEAKER_TYPES else SpeakerType(value).value   # raises
+
+
+@lru_cache(maxsize=16384)
+def _identity_key(name: str, type_value: str) -> str | None:
+    return identity_key(name, _SPEAKER_TYPES[type_value])
 
 
 # Everything of an extracted speaker but its extraction-local key, as one tuple: the same
@@ -435,16 +449,16 @@ class _SpeakerStore:
 
     def preload(self, speakers: Iterable[Speaker]) -> None:
         """Read the known speakers of every identity key of ``speakers`` in one query."""
-        wanted: dict[tuple[str, str], SpeakerType] = {}
+        wanted: dict[tuple[str, str], None] = {}
         for speaker in speakers:
-            type = SpeakerType(speaker.type)
-            key = _identity_key(speaker.name, type)
-            if key and (type.value, key) not in self.known:
-                wanted[(type.value, key)] = type
+            type_value = _type_value(speaker)
+            key = _identity_key(speaker.name, type_value)
+            if key and (type_value, key) not in self.known:
+                wanted[(type_value, key)] = None
         if wanted:
             self._load(wanted)
 
-    def _load(self, wanted: Mapping[tuple[str, str], SpeakerType]) -> None:
+    def _load(self, wanted: Iterable[tuple[str, str]]) -> None:
         rows = self.db.execute(
             "SELECT s.type, s.identity_key, s.id, s.name, s.role,"
             " (SELECT json_group_array(role) FROM speaker_roles WHERE speaker_id = s.id)"
@@ -455,20 +469,21 @@ class _SpeakerStore:
             self.known[pair] = []
         for type_value, key, speaker_id, name, role, roles in rows:
             self.known[(type_value, key)].append(   # most speakers have no role: no parse
-                KnownSpeaker(speaker_id, name, wanted[(type_value, key)],
+                KnownSpeaker(speaker_id, name, _SPEAKER_TYPES[type_value],
                              () if roles == "[]" else tuple(json.loads(roles))))
             self.current[speaker_id] = (name, role)
 
-    def _known(self, type: SpeakerType, key: str) -> list[KnownSpeaker]:
-        if (type.value, key) not in self.known:
-            self._load({(type.value, key): type})
-        return self.known[(type.value, key)]
+    def _known(self, type_value: str, key: str) -> list[KnownSpeaker]:
+        if (type_value, key) not in self.known:
+            self._load([(type_value, key)])
+        return self.known[(type_value, key)]
 
     def store(self, speaker: Speaker) -> int:
         """Return the stored id for an extracted speaker."""
-        type = SpeakerType(speaker.type)
-        key = _identity_key(speaker.name, type)
-        known = self._known(type, key) if key else []
+        type_value = _type_value(speaker)
+        type = _SPEAKER_TYPES[type_value]
+        key = _identity_key(speaker.name, type_value)
+        known = self._known(type_value, key) if key else []
         match = _same_speaker(_speaker_value(speaker), tuple(known))
         if match.speaker_id is None:
             speaker_id = self.db.execute(
