@@ -88,8 +88,11 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
         return 0
     if toks[i].lower not in verbs and toks[i].lower not in _PHRASAL_STARTS:
         return 0
-    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)):
-        return 0  # "a post on Truth Social", "the United States": nouns, not verbs
+    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)) \
+            and not (toks[i - 1].lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
+        # "a post on Truth Social", "the United States": nouns, not verbs; but "caught her
+        # saying" shows her speaking
+        return 0
     if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
         return 2
     return 1 if toks[i].lower in verbs else 0

@@ -427,6 +427,7 @@ def test_a_party_aside_or_calling_it_something_keeps_the_speaker(text, words):
     ("Ann Boyd’s reply was short: “Not one cent.”", "Not one cent."),
     ("“Not one cent,” read Ann Boyd’s statement.", "Not one cent,"),
     ("The new ad features Ann Boyd saying, “Not one cent.”", "Not one cent."),
+    ("Ann Boyd left early. A camera caught her saying, “Not one cent.”", "Not one cent."),
 ])
 def test_her_response_or_an_ad_showing_her_saying_is_hers(text, words):
     assert who(text, words)[0] == "Ann Boyd"
