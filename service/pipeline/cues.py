@@ -58,6 +58,16 @@ _OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during"
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                            "this", "these", "those", "whose"})
 
+# "The agency quoted her as saying …": the one quoted speaks.
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
+_AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
+_OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
+# Verbs that show someone in the act: "the ad features Ann Boyd saying …"
+_SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "showing",
+                      "caught", "catches", "heard", "hear", "hears", "saw", "see", "sees",
+                      "captured", "captures", "recorded", "records", "depicts", "depicted",
+                      "filmed", "remembers", "remembered", "recalls", "recalled"})
+
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
@@ -485,16 +495,6 @@ def _token_before(toks: list[Tok], start: int) -> Tok:
         else:
             hi = mid
     return toks[lo - 1] if lo > 0 else Tok("", 0, 0, "p")
-
-
-_QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
-_AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
-_OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
-# Verbs that show someone in the act: "the ad features Ann Boyd saying …"
-_SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "showing",
-                      "caught", "catches", "heard", "hear", "hears", "saw", "see", "sees",
-                      "captured", "captures", "recorded", "records", "depicts", "depicted",
-                      "filmed", "remembers", "remembered", "recalls", "recalled"})
 
 
 def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
