@@ -549,7 +549,9 @@ _SPEAKER_SELECT = (
 def _alias_holds(words: tuple[str, ...], column: str = "alias_norm"
                  ) -> tuple[str, dict[str, str]]:
     """Return the SQL condition (and its parameters) that an alias holds every one of
-    ``words`` as a whole word."""
+    ``words`` as a whole word; false when there is no word (a name of punctuation only)."""
+    if not words:
+        return "0", {}
     return (" AND ".join(f"instr(' ' || {column} || ' ', ' ' || :alias{i} || ' ') > 0"
                          for i in range(len(words))),
             {f"alias{i}": w for i, w in enumerate(words)})
@@ -559,9 +561,10 @@ def _alias_match(name: str) -> tuple[str, dict[str, str]] | None:
     """Return the SQL of the ids of speakers one of whose aliases holds the words of
     ``name`` (``claimed_name_words``: titles and middle initials need not be there), and
     its parameters; None when ``name`` has no word."""
-    if not normalise_name(name):
+    words = claimed_name_words(name)
+    if not words:
         return None
-    held, params = _alias_holds(claimed_name_words(name))
+    held, params = _alias_holds(words)
     return f"SELECT speaker_id FROM speaker_aliases WHERE {held}", params
 
 

@@ -78,6 +78,7 @@ def changes(match):
     ("rebuild the harbour bridge before winter", "Brandt", "misattributed", []),
     ("rebuild the harbour bridge before winter", "Okaf", "misattributed", []),  # whole words
     ("rebuild the harbour bridge before winter", "Mayor Tom Okafor", "misattributed", []),
+    ("rebuild the harbour bridge before winter", "?!", "misattributed", []),  # no word
     # not_found
     ("The council will sell the old stadium next spring", None, "not_found", []),
     ("The council will sell the old stadium next spring", "Okafor", "not_found", []),
