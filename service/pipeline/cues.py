@@ -497,6 +497,11 @@ def _token_before(toks: list[Tok], start: int) -> Tok:
     return toks[lo - 1] if lo > 0 else Tok("", 0, 0, "p")
 
 
+def _object_pronoun(t: Tok) -> Phrase:
+    """Read "him", "her" or "them" as the pronoun that speaks ("quoted him as saying")."""
+    return Phrase(t.start, t.end, t.text, MentionForm.PRONOUN, gender=_OBJECT_PRONOUNS[t.lower])
+
+
 def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
     """'The agency quoted Weller as saying …': the one quoted speaks, not the one quoting."""
     if toks[v].lower not in _QUOTING:
@@ -505,9 +510,7 @@ def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
         if toks[a].lower == "as" and toks[a + 1].lower in _AS_REPORTING:
             party = toks[v + n:a]
             if len(party) == 1 and party[0].lower in _OBJECT_PRONOUNS:   # "quoted him as …"
-                t = party[0]
-                return Phrase(t.start, t.end, t.text, MentionForm.PRONOUN,
-                              gender=_OBJECT_PRONOUNS[t.lower])
+                return _object_pronoun(party[0])
             return read_speaker(party, text)
         if toks[a].kind in ("p", "q") and toks[a].text not in ".’'-":
             break
@@ -530,10 +533,8 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
         toks[v].lower.endswith("ing") and v > s0 and toks[v - 1].text == ",")
     if participle and v - 1 > s0 and toks[v - 1].is_word:
         # "The ad shows Ann Boyd saying: Q", "a video caught him saying Q": the one shown
-        t = toks[v - 1]
-        if t.lower in _OBJECT_PRONOUNS and toks[v - 2].lower in _SHOWING:
-            return Phrase(t.start, t.end, t.text, MentionForm.PRONOUN,
-                          gender=_OBJECT_PRONOUNS[t.lower])
+        if toks[v - 1].lower in _OBJECT_PRONOUNS and toks[v - 2].lower in _SHOWING:
+            return _object_pronoun(toks[v - 1])
         if any(w.lower in _SHOWING for w in toks[max(s0, v - 6):v - 1]):
             shown = _phrase_ending_at(toks, v, text, s0)
             if shown is not None and shown.form.value == "name" and \
