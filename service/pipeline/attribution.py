@@ -17,7 +17,7 @@ from .lexicon import (
 )
 from . import speakers
 from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
-from .tokens import Tok, is_terminator, sentences, tokenize
+from .tokens import Tok, closes_phrase, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
@@ -63,6 +63,12 @@ class _Part:
     confidence: float = 0.0
 
 
+# Words after which a quoted title is part of a noun phrase: "the author of “The Rules,”",
+# "the host of “Morning Joe”", "the “Access Hollywood” tape". Such a quote is no speech, and
+# the rules read across it as across a word.
+_TITLE_LEADS = frozenset({"of", "on", "the", "a", "an", "from", "in", "at"})
+
+
 class _Para:
     """One paragraph; its tokens are made the first time a rule reads them."""
 
@@ -79,11 +85,15 @@ class _Para:
             text, span, rs = self._text, self.span, [p.raw for p in self.parts]
             regions = [(r.open, min(r.close + _mark_len(text, r.close), span.end), n)
                        for n, r in enumerate(rs)]
-            self._toks = tokenize(text, span.start, span.end, regions)
-            self._sents = sentences(self._toks, {n: text[r.start:r.end] for n, r in enumerate(rs)})
-            for t_i, t in enumerate(self._toks):
+            toks = tokenize(text, span.start, span.end, regions)
+            for t_i, t in enumerate(toks):
                 if t.kind == "q":
+                    if t_i > 0 and toks[t_i - 1].lower in _TITLE_LEADS and \
+                            _looks_like_a_name(text[rs[t.quote].start:rs[t.quote].end]):
+                        toks[t_i] = Tok(t.text, t.start, t.end, "t", t.quote)
                     self.parts[t.quote].token = t_i
+            self._sents = sentences(toks, {n: text[r.start:r.end] for n, r in enumerate(rs)})
+            self._toks = toks
         return self._toks
 
     @property
@@ -384,6 +394,8 @@ def _after_end(p: _Para, k: int) -> int:
         t = toks[i]
         if t.kind == "q" or t.text == ";" or (t.kind == "p" and is_terminator(toks, i)):
             break
+        if closes_phrase(t) and t.text.rstrip("”\"’'")[-1] in ".!?;":
+            return i + 1     # "wrote the editors of “The Ledger.”": its stop ends the words
         i += 1
     return i
 
@@ -461,6 +473,9 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     p = paras[pi]
     p.toks  # tokenize now: it sets each part's token index
     k = part.token
+    if p.toks[k].kind == "t":
+        part.kind = QuoteKind.NON_SPEECH     # a title inside a phrase (see _TITLE_LEADS)
+        return
     s0, s1 = _sentence_of(p, k)
     part.kind = _kind(text, part, p)
     if _non_speech(text, part, p):

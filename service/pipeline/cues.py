@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .model import MentionForm
 from .speakers import Phrase, read_phrase, read_speaker
-from .tokens import Tok
+from .tokens import Tok, closes_phrase
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
                                 "as", "because", "when", "if", "after", "before", "since",
@@ -119,8 +119,8 @@ def _verb_text(toks: list[Tok], i: int, n: int, text: str) -> tuple[str, int, in
 
 def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Read the longest prefix of ``toks`` (up to a comma) that is a speaker phrase."""
-    stop = next((k for k, t in enumerate(toks) if t.kind in ("p", "q") and t.text not in ".-’'"),
-                len(toks))
+    stop = next((k + 1 if t.kind == "t" else k for k, t in enumerate(toks)
+                 if t.kind in ("p", "q") and t.text not in ".-’'" or closes_phrase(t)), len(toks))
     for j in range(min(stop, 14), 0, -1):
         p = read_speaker(toks[:j], text)
         if p is not None:
@@ -142,14 +142,21 @@ def _apposed_name(toks: list[Tok], p: Phrase | None, text: str) -> Phrase | None
     # The comma may follow a word or two the reader left out ("another leading Supreme
     # Court advocate, Andrew J. Pincus"): they belong to the description.
     comma = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
-    while comma is not None and comma < len(toks) and toks[comma].is_word and \
-            toks[comma].start - p.end < 30:
-        comma += 1
-    if comma is None or comma >= len(toks) or toks[comma].text != ",":
-        return None
+    if comma is not None and comma > 0 and closes_phrase(toks[comma - 1]):
+        comma -= 1       # "the author of “The Rules,” Ann Boyd": the comma is the title's
+    else:
+        while comma is not None and comma < len(toks) and toks[comma].is_word and \
+                toks[comma].start - p.end < 30:
+            comma += 1
+        if comma is None or comma >= len(toks) or toks[comma].text != ",":
+            return None
     named = _longest_phrase(toks[comma + 1:], text)
     if named is None or named.form.value != "name":
         return None
+    if not (toks[comma + 1].capitalized or toks[comma + 1].kind == "a") and any(
+            t.lower in ("the", "a", "an") for t in toks[comma + 1:] if t.end <= named.end):
+        return None      # a clause, not a role: "the report's authors, giving the example of
+                         # the 2012 nominee Mitt Romney" (but "an aide, actress Ann Boyd")
     return Phrase(named.start, named.end, named.text, named.form, name=named.name,
                   role=named.role or text[p.start:toks[comma - 1].end], gender=named.gender)
 
@@ -190,13 +197,15 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
         if opening is not None:
             j = opening
     # "Cornell Belcher, a Democratic pollster, said" and longer chains of appositives: the
-    # speaker is the first name in the chain, or else its first description.
-    if j > floor and toks[j - 1].text == ",":
+    # speaker is the first name in the chain, or else its first description. A title can
+    # hold the chain's comma: "Ann Boyd, the author of “The Rules,” said".
+    if j > floor and (toks[j - 1].text == "," or closes_phrase(toks[j - 1])):
+        link_end = j - 1 if toks[j - 1].text == "," else j
         commas = [i for i in range(j - 2, max(floor, j - 48) - 1, -1) if toks[i].text == ","]
         chunks = []
         # The last link of the chain, when it is a name and the whole link: "The governor,
         # Greg Abbott, said" (not "…, who works for Abbott, said")
-        last = _phrase_ending_at(toks, j - 1, text, commas[0] + 1) if commas else None
+        last = _phrase_ending_at(toks, link_end, text, commas[0] + 1) if commas else None
         if last is not None and last.form.value == "name" and \
                 last.start == toks[commas[0] + 1].start:
             chunks.append(last)
@@ -226,6 +235,7 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
     """Return the longest phrase that ends at token ``j`` and starts after a clause boundary."""
     b = j
     while b > floor and not (toks[b - 1].kind in ("p", "q") and toks[b - 1].text not in ".'’") \
+            and not closes_phrase(toks[b - 1]) \
             and toks[b - 1].lower not in _PHRASE_BOUNDARIES and j - b < 14:
         b -= 1
     for s in range(b, j):

@@ -132,8 +132,20 @@ TITLE_WORDS = frozenset({
     "chairperson", "head", "team", "emeritus", "magnate", "mogul", "tycoon", "lawmaker",
 })
 
-# Nouns that head a description of a person: "a senior administration official".
-PERSON_ROLE_NOUNS = frozenset({
+def _plural(noun: str) -> str:
+    """Return the regular English plural of a role noun (spokesman -> spokesmen)."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith(("s", "sh", "ch", "x")) and not noun.endswith("arch"):   # monarchs
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+# Nouns that head a description of a person: "a senior administration official", and their
+# plurals ("the authors of the report").
+_PERSON_ROLE_NOUNS = frozenset({
     "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
     "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
     "spokesmen", "person", "people", "persons", "expert", "experts", "analyst", "analysts",
@@ -181,6 +193,8 @@ PERSON_ROLE_NOUNS = frozenset({
     "mp", "mps", "mep", "meps", "msp", "msps", "peer", "peers", "backbencher", "backbenchers",
     "frontbencher", "frontbenchers", "councillor", "councillors",
 })
+PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
+    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
 
 # Written things that "say": "the email said", "the report stated", "a footnote makes it clear".
 DOCUMENT_NOUNS = frozenset({

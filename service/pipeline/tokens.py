@@ -39,11 +39,14 @@ class Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.kind = kind          # "w" word, "a" abbreviation, "p" punctuation, "q" a quote
-        self.quote = quote        # index of the quote for kind "q"
+        # "w" word, "a" abbreviation, "p" punctuation, "q" a quote, "t" a quoted title that
+        # is a word of the phrase around it ("the host of “Morning Joe”"): a lowercase word
+        # to the rules, so it never starts or joins a name.
+        self.kind = kind
+        self.quote = quote        # index of the quote for kinds "q" and "t"
         self.lower = text.lower()
-        self.is_word = kind in ("w", "a")
-        self.capitalized = self.is_word and text[:1].isupper()
+        self.is_word = kind in ("w", "a", "t")
+        self.capitalized = kind != "t" and self.is_word and text[:1].isupper()
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -163,7 +166,7 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
         if t.kind == "p" and t.text in _TERMINATORS and is_terminator(toks, i):
             nxt = toks[i + 1] if i + 1 < n else None
             end_here = nxt is None or not (nxt.kind == "p" and nxt.text in _TERMINATORS)
-        elif t.kind == "q":
+        elif t.kind in ("q", "t"):
             words = quote_text.get(t.quote, "").rstrip()
             nxt = toks[i + 1] if i + 1 < n else None
             if words[-1:] in _TERMINATORS and (nxt is None or nxt.kind == "q"
@@ -175,6 +178,15 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     if first < n:
         out.append((first, n))
     return out
+
+
+_CLOSING_MARKS = "”\"’'"
+
+
+def closes_phrase(t: Tok) -> bool:
+    """Tell whether a quoted title ends with the punctuation of the phrase it is part of
+    ("the author of “The Rules,” said"): a comma or stop written inside the marks."""
+    return t.kind == "t" and t.text.rstrip(_CLOSING_MARKS)[-1:] in (",", ".", ";", ":", "!", "?")
 
 
 def is_terminator(toks: list[Tok], i: int) -> bool:

@@ -465,3 +465,37 @@ def test_british_forms_sir_and_first_name_an_mp_and_no_10():
 def test_it_is_the_organisation_that_just_spoke(before, name):
     text = f"{before} It added: “Refunds start Monday.”"
     assert who(text, "Refunds start Monday.")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Ingrid Falk, author of “The Quiet River,” said the levy was “a tax on work.”",
+     "a tax on work.", "Ingrid Falk"),
+    # control: found before too, by the sentence's subject
+    ("Ingrid Falk, the author of “The Quiet River,” said: “The levy is a tax on work.”",
+     "The levy is a tax on work.", "Ingrid Falk"),
+    ("As Ingrid Falk, author of “The Quiet River,” put it, “The levy is a tax on work.”",
+     "The levy is a tax on work.", "Ingrid Falk"),
+    ("“The levy is a tax on work,” said the author of “The Quiet River,” Ingrid Falk.",
+     "The levy is a tax on work,", "Ingrid Falk"),
+    ("“The levy is a tax on work,” wrote the editors of “The Dover Ledger.” Readers agreed.",
+     "The levy is a tax on work,", "the editors of “The Dover Ledger.”"),
+    ("The host of “Evening Roundtable” said the levy was “a tax on work.”", "a tax on work.",
+     "The host of “Evening Roundtable”"),
+])
+def test_a_quoted_title_inside_the_speakers_description_is_read_across(text, words, name):
+    ex = extract(text)
+    assert who(text, words)[0] == name
+    (title,) = [q for q in ex.quotes if q.text not in (words,)]
+    assert title.kind is QuoteKind.NON_SPEECH and title.speaker is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The levy is a tax on work,” wrote the authors of the county report.",
+     "the authors of the county report"),
+    ("“The levy is a tax on work,” the paper’s editors wrote.", "the paper’s editors"),
+    # control: a clause after the comma is no name in apposition
+    ("“The levy is a tax on work,” wrote the authors of the report, giving the example of "
+     "the 2019 nominee Jonas Berg.", "the authors of the report"),
+])
+def test_plural_role_nouns_describe_speakers(text, name):
+    assert who(text, "The levy is a tax on work,")[0] == name
