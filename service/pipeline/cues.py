@@ -27,11 +27,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
+    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
 )
 from .model import MentionForm
-from .speakers import Phrase, read_phrase, read_speaker
+from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
 from .tokens import Tok, closes_phrase
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
@@ -444,9 +444,16 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             p = sentence_subject(toks, s0, k - 1, text)
             if p is not None:
                 return Cue("S:Q", p)
+        if last.text == "," and k - 2 > s0 and toks[k - 2].lower in ("was", "is") and any(
+                t.lower in UTTERANCES for t in toks[s0:k - 2]):
+            # "Ann Boyd's motto was, Q": the owner of the words
+            p = sentence_subject(toks, s0, k - 2, text)
+            if p is not None and p.form.value in ("name", "organization"):
+                return Cue("S:Q", p)
     # "X described it as Q", "what Trump called a Q"
     for a in range(k - 1, max(s0, k - 4) - 1, -1):
-        if toks[a].lower == "as" or toks[a].lower in NAMING_VERBS:
+        if toks[a].lower == "as" or toks[a].lower in NAMING_VERBS or \
+                toks[a].lower in COINAGE_NOUNS:
             break
     else:
         return None

@@ -69,12 +69,15 @@ AS_VERBS = frozenset({
     "described", "describes", "describing", "characterized", "characterizes", "characterizing",
     "characterised", "called", "calls", "calling", "labeled", "labelled", "labels", "dubbed",
     "branded", "termed", "hailed", "praised", "dismissed", "touted", "referred", "refers",
-    "portrayed", "framed", "cast", "depicted",
+    "portrayed", "framed", "cast", "depicted", "coined", "coins", "coining",
 })
 
 # Verbs that name a thing with the quoted words and need no "as": "what Grant called a 'farce'".
 NAMING_VERBS = frozenset({"called", "calls", "calling", "dubbed", "labeled", "labelled", "branded",
                           "termed", "deemed", "declared", "pronounced"})
+# What a coined word is called: "coined a new phrase, Q", "coined the term Q".
+COINAGE_NOUNS = frozenset({"phrase", "term", "word", "expression", "nickname", "slogan",
+                           "label", "catchphrase", "moniker"})
 
 # Words that may sit between a subject and its verb without changing who speaks.
 ADVERBS = frozenset({

@@ -200,9 +200,9 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))), None)
-    if owner_at is not None and toks[owner_at].capitalized and all(
-            t.lower in _DOCUMENTS or t.lower in _UTTERANCES for t in toks[owner_at + 1:]):
-        # "Tom Weller's response", "the White House's statement": the owner's words
+    if owner_at is not None and toks[owner_at].capitalized and _owned_words(toks[owner_at + 1:]):
+        # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
+        # players": the owner's words
         o = toks[owner_at]
         owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
         if owner is not None and owner.form in (MentionForm.NAME, MentionForm.ORGANIZATION):
@@ -284,11 +284,12 @@ _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 _AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
                         "published", "authored", "submitted", "prepared", "drafted"})
 # What someone says, owned by them: "Tom Weller's response".
-_UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "words",
+UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "words",
                          "message", "verdict", "retort", "explanation", "warning", "advice",
                          "assessment", "take", "view", "reaction", "rebuttal", "pitch", "plea",
                          "promise", "pledge", "vow", "argument", "defense", "defence", "joke",
-                         "quip", "line", "motto", "mantra", "rallying", "cry"})
+                         "quip", "line", "motto", "mantra", "rallying", "cry", "dictum", "maxim",
+                         "slogan", "catchphrase", "refrain", "credo", "watchword"})
 _PEOPLE_NOUNS = frozenset({
     "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
     "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",
@@ -300,6 +301,19 @@ _PEOPLE_NOUNS = frozenset({
 })
 _GENERIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another",
                                   "some", "our", "my", "your"})
+
+
+_OWNED_POSTMODIFIERS = frozenset({"to", "for", "on", "about", "in", "at"})
+
+
+def _owned_words(toks: list[Tok]) -> bool:
+    """Tell whether ``toks`` (after an owner's "'s") name what the owner said or wrote,
+    optionally with a short prepositional phrase: "reply", "press release", "dictum to his
+    interns"."""
+    n = next((i for i, t in enumerate(toks) if t.lower not in _DOCUMENTS
+              and t.lower not in UTTERANCES), len(toks))
+    return n > 0 and (n == len(toks) or toks[n].lower in _OWNED_POSTMODIFIERS
+                      and len(toks) - n <= 5 and all(t.is_word for t in toks[n:]))
 
 
 def read_speaker(toks: list[Tok], text: str) -> Phrase | None:

@@ -499,3 +499,21 @@ def test_a_quoted_title_inside_the_speakers_description_is_read_across(text, wor
 ])
 def test_plural_role_nouns_describe_speakers(text, name):
     assert who(text, "The levy is a tax on work,")[0] == name
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ingrid Falk’s motto was, “Measure twice, pour once.”", "Measure twice, pour once."),
+    ("Ingrid Falk’s motto for her crews was, “Measure twice, pour once.”",
+     "Measure twice, pour once."),
+    ("Ingrid Falk’s dictum to her apprentices was: “Measure twice, pour once.”",
+     "Measure twice, pour once."),
+    ("Ingrid Falk builds dams. She coined a new phrase, “concrete patience,” for the job.",
+     "concrete patience,"),
+])
+def test_a_saying_owned_or_coined_by_someone_is_theirs(text, words):
+    assert who(text, words)[0] == "Ingrid Falk"
+
+
+def test_a_copula_and_comma_without_a_saying_names_no_owner():
+    # control: "X's first dam was, …" is not what X said
+    assert who("Ingrid Falk’s first dam was, “a disaster.”", "a disaster.")[0] is None
