@@ -309,6 +309,9 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
             best = p
     end = next((i for i in range(start, limit) if best is not None and toks[i].start >= best.end),
                limit)
+    if best is not None and best.form.value == "name" and end < limit and \
+            toks[end].capitalized and toks[end].text.endswith(("'s", "’s")):
+        return None   # "Ann Boyd's husband said": not "Ann" cut from her name
     if best is not None and best.form.value != "name" and end < limit and toks[end].text == ",":
         # "The clerk, Ana Ruiz, stood up": the name in apposition
         close = next((i for i in range(end + 1, min(limit, end + 8)) if toks[i].text == ","), None)

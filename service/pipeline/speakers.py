@@ -326,9 +326,16 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
     if p is not None:
         return p
     toks = _strip(toks)
-    if not 2 <= len(toks) <= 5 or toks[0].lower not in _GENERIC_DETERMINERS:
+    # The determiner may be an owner's name: "Ann Boyd's husband".
+    owner = next((i for i, t in enumerate(toks[:3]) if t.text.endswith(("'s", "’s"))), None)
+    if owner is not None and all(t.capitalized for t in toks[:owner + 1]):
+        rest = toks[owner + 1:]
+    elif 2 <= len(toks) <= 5 and toks[0].lower in _GENERIC_DETERMINERS:
+        rest = toks[1:]
+    else:
         return None
-    rest = toks[1:]
+    if not 1 <= len(rest) <= 4:
+        return None
     if any(not t.is_word or t.capitalized or t.lower in STOP_CAPITALS or t.lower in PRONOUNS
            or t.lower.endswith("ly") for t in rest):
         return None

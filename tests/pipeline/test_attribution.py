@@ -517,3 +517,15 @@ def test_a_saying_owned_or_coined_by_someone_is_theirs(text, words):
 def test_a_copula_and_comma_without_a_saying_names_no_owner():
     # control: "X's first dam was, …" is not what X said
     assert who("Ingrid Falk’s first dam was, “a disaster.”", "a disaster.")[0] is None
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Ingrid Falk’s husband said: “We are proud of her.”", "We are proud of her.",
+     "Ingrid Falk’s husband"),
+    ("“We are proud of her,” Ingrid Falk’s husband said.", "We are proud of her,",
+     "Ingrid Falk’s husband"),
+    ("Falk’s sister told the paper: “We are proud of her.”", "We are proud of her.",
+     "Falk’s sister"),
+])
+def test_someone_described_by_whose_relative_they_are_is_not_that_person(text, words, name):
+    assert who(text, words)[0] == name
