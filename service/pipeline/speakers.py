@@ -316,6 +316,11 @@ def _owned_words(toks: list[Tok]) -> bool:
                       and len(toks) - n <= 5 and all(t.is_word for t in toks[n:]))
 
 
+# Pronoun-like words that stand for an unnamed person in a speaker's slot. (Not "some" or
+# "many": "some cheer when he insists that …" is no speaker of his words.)
+_BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
+
+
 def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
     """Read the words in a speaker's slot (the subject of "said", the words after it).
 
@@ -326,6 +331,10 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
     if p is not None:
         return p
     toks = _strip(toks)
+    if len(toks) == 1 and toks[0].lower in _BARE_SOURCES:
+        # "“It will hold,” one said. “I doubt it,” another said."
+        return Phrase(toks[0].start, toks[0].end, toks[0].text, MentionForm.DESCRIPTOR,
+                      head=toks[0].lower, role=toks[0].text)
     # The determiner may be an owner's name: "Ann Boyd's husband".
     owner = next((i for i, t in enumerate(toks[:3]) if t.text.endswith(("'s", "’s"))), None)
     if owner is not None and all(t.capitalized for t in toks[:owner + 1]):

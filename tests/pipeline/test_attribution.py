@@ -529,3 +529,18 @@ def test_a_copula_and_comma_without_a_saying_names_no_owner():
 ])
 def test_someone_described_by_whose_relative_they_are_is_not_that_person(text, words, name):
     assert who(text, words)[0] == name
+
+
+def test_one_and_another_are_unnamed_speakers():
+    text = "Engineers were split. “The dam will hold,” one said. “I doubt it,” another said."
+    ex = extract(text)
+    speakers = [ex.speaker(q.speaker) for q in ex.quotes]
+    assert [(s.name, s.type) for s in speakers] == [("one", SpeakerType.ANONYMOUS),
+                                                    ("another", SpeakerType.ANONYMOUS)]
+    assert [q.sourcing.label for q in ex.quotes] == ["anonymous_vague"] * 2
+
+
+def test_some_in_a_clause_does_not_take_the_named_speakers_words():
+    # control: "some" and "many" are not bare speakers
+    text = "Ann Boyd spoke at noon. Some cheer when she insists that “the dam will hold.”"
+    assert who(text, "the dam will hold.")[0] == "Ann Boyd"
