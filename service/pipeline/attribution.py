@@ -250,8 +250,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
                                speaks, reports, bool(described)))
-        elif at_start:
-            taken.add(sent)  # the sentence is about an organisation or a thing
+        else:
+            if phrase.form is MentionForm.ORGANIZATION:
+                book.note_org(phrase.shifted(s + shift))
+            if at_start:
+                taken.add(sent)  # the sentence is about an organisation or a thing
     return found
 
 

@@ -316,6 +316,20 @@ def _owned_words(toks: list[Tok]) -> bool:
                       and len(toks) - n <= 5 and all(t.is_word for t in toks[n:]))
 
 
+# "the company" is the organisation named before with one of these endings ("Acme Corp."),
+# "the paper" one named like a newspaper.
+_COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "group", "company",
+                              "corporation", "holdings", "industries", "technologies", "gmbh",
+                              "ag", "sa", "nv"})
+_PAPER_ENDINGS = frozenset({"times", "post", "journal", "tribune", "herald", "globe", "gazette",
+                            "telegraph", "guardian", "examiner", "chronicle", "inquirer",
+                            "sentinel", "register", "dispatch", "courier", "bulletin", "monitor",
+                            "enquirer", "ledger", "star", "observer", "record", "news", "daily"})
+_KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
+             "corporation": _COMPANY_ENDINGS, "paper": _PAPER_ENDINGS,
+             "newspaper": _PAPER_ENDINGS}
+
+
 # Pronoun-like words that stand for an unnamed person in a speaker's slot. (Not "some" or
 # "many": "some cheer when he insists that …" is no speaker of his words.)
 _BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
@@ -569,6 +583,7 @@ class SpeakerBook:
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
         self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
+        self._orgs: list[tuple[int, str]] = []   # (offset, name) of organisations named
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -601,6 +616,21 @@ class SpeakerBook:
         self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
+
+    def note_org(self, phrase: Phrase) -> None:
+        """Record an organisation named anywhere in the text, for "the company said"."""
+        self._orgs.append((phrase.start, phrase.name or phrase.text))
+
+    def _named_org(self, noun: str, pos: int) -> str | None:
+        """Return the organisation named last before ``pos`` that a bare "the <noun>" points
+        back to: "the authority" to "the Water Authority", "the company" to "Acme Corp."."""
+        for at, name in reversed(self._orgs):
+            if at >= pos:
+                continue
+            last = name.split()[-1].lower().rstrip(".")
+            if last == noun or last in _KINDS_OF.get(noun, ()):
+                return name
+        return None
 
     # -- lookups
     def _person_by_name(self, name: str, pos: int) -> _Entity | None:
@@ -719,6 +749,13 @@ class SpeakerBook:
                 en = e.name.lower()
                 if en == norm or (len(norm.split()) == 1 and en.split()[-1] == norm):
                     return e
+        named = self._named_org(norm, pos) if norm.isalpha() and norm in ORG_NOUNS and \
+            name.split()[-1].islower() else None
+        if named is not None:
+            e = self._resolve_org(named, pos)
+            if name not in e.aliases:
+                e.aliases.append(name)
+            return e
         e = self._new(SpeakerType.ORGANIZATION, name.removeprefix("the ").removeprefix("The "),
                       gender="plural")
         e.aliases.append(e.name)

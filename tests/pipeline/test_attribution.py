@@ -544,3 +544,25 @@ def test_some_in_a_clause_does_not_take_the_named_speakers_words():
     # control: "some" and "many" are not bare speakers
     text = "Ann Boyd spoke at noon. Some cheer when she insists that “the dam will hold.”"
     assert who(text, "the dam will hold.")[0] == "Ann Boyd"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Water Authority defended the plan. “The dam will hold,” the authority said.",
+     "Water Authority"),
+    ("Acme Corp. denied the report. “The dam will hold,” the company said.", "Acme Corp"),
+    ("The Dover Ledger ran the story first. “The dam will hold,” the paper said.",
+     "Dover Ledger"),
+    # control: nothing named before, so the words stay as written
+    ("“The dam will hold,” the company said.", "company"),
+])
+def test_the_company_is_the_organisation_named_before(text, name):
+    ex = extract(text)
+    (q,) = ex.quotes
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == (name, SpeakerType.ORGANIZATION)
+    assert q.sourcing.label == "institutional"
+
+
+def test_a_company_name_is_not_a_person():
+    ex = extract("Acme Corp said on Monday: “The dam will hold.”")
+    assert ex.speakers[0].type is SpeakerType.ORGANIZATION
