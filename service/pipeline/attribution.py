@@ -150,6 +150,10 @@ _NAME_RUN = regex.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
+# A short description set beside a name, as its role: "Ann Boyd, the mayor, …" and "The
+# mayor, Ann Boyd, …" (up to three words, read only when they end in a role noun).
+_ROLE_AFTER = regex.compile(r",\s+(the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})(?=[,.;])")
+_ROLE_BEFORE = regex.compile(r"(?:^|(?<=[.;]\s+))([Tt]he\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}),\s+$")
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
     r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"
@@ -247,6 +251,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12))  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
+            if not phrase.role and " " in phrase.name:
+                phrase = _with_apposed_role(text, s, e, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
                                speaks, reports, bool(described)))
@@ -256,6 +262,18 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     return found
+
+
+def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
+    """Give a full name the description set beside it as its role ("Ann Boyd, the mayor,"),
+    so that "the mayor" later points back to her."""
+    m = _ROLE_AFTER.match(text, e, min(len(text), e + 45)) if text.startswith(",", e) else None
+    if m is None and text[s - 2:s] == ", ":
+        m = _ROLE_BEFORE.search(text, max(0, s - 45), s)
+    if m is None or m.group(1).rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+        return phrase   # bounded: 45 characters, no timeout
+    return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
+                  role=m.group(1), gender=phrase.gender)
 
 
 def _described_as(text: str, end: int) -> bool:

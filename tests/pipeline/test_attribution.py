@@ -566,3 +566,12 @@ def test_the_company_is_the_organisation_named_before(text, name):
 def test_a_company_name_is_not_a_person():
     ex = extract("Acme Corp said on Monday: “The dam will hold.”")
     assert ex.speakers[0].type is SpeakerType.ORGANIZATION
+
+
+@pytest.mark.parametrize("intro", [
+    "The county sheriff, Jonas Berg, closed the port on Monday.",
+    "Jonas Berg, the county sheriff, closed the port on Monday.",
+])
+def test_a_description_beside_a_name_lets_it_point_back_later(intro):
+    text = f"{intro} The storm grew. Later the sheriff added: “The port stays shut.”"
+    assert who(text, "The port stays shut.")[0] == "Jonas Berg"
