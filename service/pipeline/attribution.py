@@ -506,9 +506,18 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     ends_sentence = words.endswith(".")
 
     def after():
-        return cues.match_after(p.toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
-                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
-                                s0=s0)
+        end = _after_end(p, k)
+        cue = cues.match_after(p.toks, k, end, text, ends_sentence=ends_sentence,
+                               embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
+                               s0=s0)
+        if cue is None and not ends_sentence and not _looks_like_a_name(words):
+            # "''No view on the merits'' of the case, the opinion said": a few words finish
+            # the sentence the quote began, then its reporting clause
+            c = next((i for i in range(k + 2, min(end, k + 8)) if p.toks[i].text == ","), None)
+            if c is not None and all(t.is_word and t.lower not in SPEECH_VERBS
+                                     for t in p.toks[k + 1:c]):
+                cue = cues.match_after(p.toks, c - 1, end, text, s0=s0)
+        return cue
 
     def coordinated():
         j = cues.coordinated(p.toks, k, s0)

@@ -596,13 +596,19 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
 
 
 def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
-    """Match 'according to X' anywhere in the sentence."""
-    for i in range(s0, s1 - 2):
-        if toks[i].lower == "according" and toks[i + 1].lower == "to":
+    """Match 'according to X' anywhere in the sentence, and 'per X' after a quote or comma
+    ("“…,” per a statement from the agency"; not "per cent")."""
+    for i in range(s0, s1 - 1):
+        if toks[i].lower == "according" and i < s1 - 2 and toks[i + 1].lower == "to":
             p = _longest_phrase(toks[i + 2:s1], text)
             if p is not None:
                 return Cue("ACC", p, text[toks[i].start:toks[i + 1].end], toks[i].start,
                            toks[i + 1].end)
+        if toks[i].lower == "per" and i > s0 and toks[i - 1].kind in ("p", "q"):
+            p = _longest_phrase(toks[i + 1:s1], text)
+            if p is not None and p.form.value in ("name", "organization", "descriptor",
+                                                  "title"):
+                return Cue("ACC", p, toks[i].text, toks[i].start, toks[i].end)
     return None
 
 

@@ -575,3 +575,24 @@ def test_a_company_name_is_not_a_person():
 def test_a_description_beside_a_name_lets_it_point_back_later(intro):
     text = f"{intro} The storm grew. Later the sheriff added: “The port stays shut.”"
     assert who(text, "The port stays shut.")[0] == "Jonas Berg"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“The dam will hold,” per Ingrid Falk.", "The dam will hold,", "Ingrid Falk"),
+    ("“The dam will hold,” per a statement from the Water Authority.", "The dam will hold,",
+     "Water Authority"),
+    ("The report calls the dam “sound and safe” for now, Ingrid Falk said.",
+     "sound and safe", "Ingrid Falk"),
+    ("The mayor “felt a duty to act” on the dam, Ingrid Falk said.", "felt a duty to act",
+     "Ingrid Falk"),
+])
+def test_per_and_a_reporting_clause_closing_the_sentence(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_a_title_before_a_clause_is_not_spoken_by_its_subject():
+    # control: a book title, then the sentence's own subject and verb
+    text = ("According to “The Falks: Three Generations,” by Ann Boyd, Ingrid told her "
+            "friend the plan had changed.")
+    ex = extract(text)
+    assert all(q.speaker is None for q in ex.quotes)
