@@ -150,10 +150,9 @@ _NAME_RUN = regex.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
-# A short description set beside a name, as its role: "Ann Boyd, the mayor, …" and "The
-# mayor, Ann Boyd, …" (up to three words, read only when they end in a role noun).
+# A short description set after a name, as its role: "Ann Boyd, the mayor, …" (up to three
+# words, read only when they end in a role noun; see _with_apposed_role for "The mayor, …").
 _ROLE_AFTER = regex.compile(r",\s+(the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})(?=[,.;])")
-_ROLE_BEFORE = regex.compile(r"(?:^|(?<=[.;]\s+))([Tt]he\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2}),\s+$")
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
     r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"
@@ -258,7 +257,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                speaks, reports, bool(described)))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
-                book.note_org(phrase.shifted(s + shift))
+                book.note_org(s + shift + phrase.start, phrase.name or phrase.text)
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     return found
@@ -267,13 +266,23 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     """Give a full name the description set beside it as its role ("Ann Boyd, the mayor,"),
     so that "the mayor" later points back to her."""
-    m = _ROLE_AFTER.match(text, e, min(len(text), e + 45)) if text.startswith(",", e) else None
-    if m is None and text[s - 2:s] == ", ":
-        m = _ROLE_BEFORE.search(text, max(0, s - 45), s)
-    if m is None or m.group(1).rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
-        return phrase   # bounded: 45 characters, no timeout
+    role = None
+    if text.startswith(",", e):
+        m = _ROLE_AFTER.match(text, e, min(len(text), e + 45))   # bounded: no timeout
+        role = m.group(1) if m is not None else None
+    if role is None and text[s - 2:s] == ", ":
+        # the words since the sentence began: "The county sheriff, "
+        before = text[max(0, s - 45):s - 2]
+        cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+        if cut >= 0 or s <= 45:
+            words = before[cut + 1:].split()
+            if 2 <= len(words) <= 4 and words[0] in ("The", "the") and all(
+                    w.isalpha() and w.islower() for w in words[1:]):
+                role = " ".join(words)
+    if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+        return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
-                  role=m.group(1), gender=phrase.gender)
+                  role=role, gender=phrase.gender)
 
 
 def _described_as(text: str, end: int) -> bool:
@@ -415,7 +424,7 @@ def _after_end(p: _Para, k: int) -> int:
         t = toks[i]
         if t.kind == "q" or t.text == ";" or (t.kind == "p" and is_terminator(toks, i)):
             break
-        if closes_phrase(t) and t.text.rstrip("”\"’'")[-1] in ".!?;":
+        if t.kind == "t" and closes_phrase(t) and t.text.rstrip("”\"’'")[-1] in ".!?;":
             return i + 1     # "wrote the editors of “The Ledger.”": its stop ends the words
         i += 1
     return i
@@ -510,12 +519,13 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         cue = cues.match_after(p.toks, k, end, text, ends_sentence=ends_sentence,
                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
                                s0=s0)
-        if cue is None and not ends_sentence and not _looks_like_a_name(words):
+        if cue is None and not ends_sentence:
             # "''No view on the merits'' of the case, the opinion said": a few words finish
             # the sentence the quote began, then its reporting clause
             c = next((i for i in range(k + 2, min(end, k + 8)) if p.toks[i].text == ","), None)
             if c is not None and all(t.is_word and t.lower not in SPEECH_VERBS
-                                     for t in p.toks[k + 1:c]):
+                                     for t in p.toks[k + 1:c]) \
+                    and not _looks_like_a_name(words):
                 cue = cues.match_after(p.toks, c - 1, end, text, s0=s0)
         return cue
 

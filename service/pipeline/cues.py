@@ -120,7 +120,8 @@ def _verb_text(toks: list[Tok], i: int, n: int, text: str) -> tuple[str, int, in
 def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Read the longest prefix of ``toks`` (up to a comma) that is a speaker phrase."""
     stop = next((k + 1 if t.kind == "t" else k for k, t in enumerate(toks)
-                 if t.kind in ("p", "q") and t.text not in ".-’'" or closes_phrase(t)), len(toks))
+                 if t.kind in ("p", "q") and t.text not in ".-’'"
+                 or t.kind == "t" and closes_phrase(t)), len(toks))
     for j in range(min(stop, 14), 0, -1):
         p = read_speaker(toks[:j], text)
         if p is not None:
@@ -235,7 +236,7 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
     """Return the longest phrase that ends at token ``j`` and starts after a clause boundary."""
     b = j
     while b > floor and not (toks[b - 1].kind in ("p", "q") and toks[b - 1].text not in ".'’") \
-            and not closes_phrase(toks[b - 1]) \
+            and not (toks[b - 1].kind == "t" and closes_phrase(toks[b - 1])) \
             and toks[b - 1].lower not in _PHRASE_BOUNDARIES and j - b < 14:
         b -= 1
     for s in range(b, j):

@@ -350,7 +350,8 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
         return Phrase(toks[0].start, toks[0].end, toks[0].text, MentionForm.DESCRIPTOR,
                       head=toks[0].lower, role=toks[0].text)
     # The determiner may be an owner's name: "Ann Boyd's husband".
-    owner = next((i for i, t in enumerate(toks[:3]) if t.text.endswith(("'s", "’s"))), None)
+    owner = next((i for i, t in enumerate(toks[:3]) if t.text.endswith(("'s", "’s"))), None) \
+        if toks and toks[0].capitalized else None
     if owner is not None and all(t.capitalized for t in toks[:owner + 1]):
         rest = toks[owner + 1:]
     elif 2 <= len(toks) <= 5 and toks[0].lower in _GENERIC_DETERMINERS:
@@ -617,9 +618,9 @@ class SpeakerBook:
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
 
-    def note_org(self, phrase: Phrase) -> None:
+    def note_org(self, at: int, name: str) -> None:
         """Record an organisation named anywhere in the text, for "the company said"."""
-        self._orgs.append((phrase.start, phrase.name or phrase.text))
+        self._orgs.append((at, name))
 
     def _named_org(self, noun: str, pos: int) -> str | None:
         """Return the organisation named last before ``pos`` that a bare "the <noun>" points
