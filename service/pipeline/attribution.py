@@ -257,7 +257,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                speaks, reports, bool(described)))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
-                book.note_org(s + shift + phrase.start, phrase.name or phrase.text)
+                leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
+                book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     return found

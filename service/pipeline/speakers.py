@@ -345,10 +345,12 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
     if p is not None:
         return p
     toks = _strip(toks)
-    if len(toks) == 1 and toks[0].lower in _BARE_SOURCES:
-        # "“It will hold,” one said. “I doubt it,” another said."
-        return Phrase(toks[0].start, toks[0].end, toks[0].text, MentionForm.DESCRIPTOR,
-                      head=toks[0].lower, role=toks[0].text)
+    if toks and toks[0].lower in _BARE_SOURCES and (len(toks) == 1 or (
+            2 < len(toks) <= 5 and toks[1].lower == "of" and all(t.is_word for t in toks))):
+        # "“It will hold,” one said. “I doubt it,” another said.", "one of them said"
+        whole = _span_text(toks, text)
+        return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR,
+                      head=toks[0].lower, role=whole)
     # The determiner may be an owner's name: "Ann Boyd's husband".
     owner = next((i for i, t in enumerate(toks[:3]) if t.text.endswith(("'s", "’s"))), None) \
         if toks and toks[0].capitalized else None
@@ -584,7 +586,7 @@ class SpeakerBook:
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
         self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
-        self._orgs: list[tuple[int, str]] = []   # (offset, name) of organisations named
+        self._orgs: list[tuple[int, str, bool]] = []   # (offset, name, subject) of organisations
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -618,14 +620,15 @@ class SpeakerBook:
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
 
-    def note_org(self, at: int, name: str) -> None:
-        """Record an organisation named anywhere in the text, for "the company said"."""
-        self._orgs.append((at, name))
+    def note_org(self, at: int, name: str, subject: bool) -> None:
+        """Record an organisation named anywhere in the text, for "the company said", and
+        whether it opens its sentence (its subject), for "it said"."""
+        self._orgs.append((at, name, subject))
 
     def _named_org(self, noun: str, pos: int) -> str | None:
         """Return the organisation named last before ``pos`` that a bare "the <noun>" points
         back to: "the authority" to "the Water Authority", "the company" to "Acme Corp."."""
-        for at, name in reversed(self._orgs):
+        for at, name, _ in reversed(self._orgs):
             if at >= pos:
                 continue
             last = name.split()[-1].lower().rstrip(".")
@@ -828,6 +831,12 @@ class SpeakerBook:
                     break
                 if isinstance(ref, _Entity) and ref.type is SpeakerType.ORGANIZATION:
                     return ref
+            # else the organisation that is the subject of this sentence or the one before
+            # ("The Water Authority released a report. “…,” it said.")
+            for at, name, subject in reversed(self._orgs):
+                if at < pos and subject:
+                    return self._resolve_org(name, pos) if self.sentence_of(at) >= here - 1 \
+                        else None
             return None
         if g in ("self", "plural_self"):
             return None

@@ -596,3 +596,21 @@ def test_a_title_before_a_clause_is_not_spoken_by_its_subject():
             "friend the plan had changed.")
     ex = extract(text)
     assert all(q.speaker is None for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Water Authority released its report on Monday. “The dam will hold,” it said.",
+     "Water Authority"),
+    # control: an organisation that is only the object is not what "it" is
+    ("A coalition of groups sent a letter urging the Water Authority to act. “The dam will "
+     "not hold,” it read.", "it"),
+])
+def test_it_said_is_the_organisation_the_sentence_before_is_about(text, name):
+    assert who(text, "The dam will hold," if "will hold" in text else
+               "The dam will not hold,")[0] == name
+
+
+def test_one_of_them_is_an_unnamed_source():
+    ex = extract("Two aides disagreed. “The dam will hold,” one of them said.")
+    (q,) = ex.quotes
+    assert (ex.speaker(q.speaker).name, q.sourcing.label) == ("one of them", "anonymous_vague")
