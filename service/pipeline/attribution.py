@@ -245,7 +245,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # "told Jake Horowitz" names who was told: only ", said Jake Horowitz" reports
             # and "…the Middle East, warned" names no speaker: the verb's subject is earlier
             reports = (follows and "," not in after.group()) or (
-                prev_word in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’")
+                prev_word in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’"
+                and (text[e:e + 1] in ("", ",", ".", ";", ":", "\n") or text.startswith(" (", e)))
+            # (the name ends the clause: not "Alan Garten, said Nunberg was …")
             described = " " in phrase.name and (
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12))  # full names only; 12 characters, no timeout

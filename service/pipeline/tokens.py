@@ -204,10 +204,17 @@ def is_terminator(toks: list[Tok], i: int) -> bool:
 
 
 def _starts_cue(toks: list[Tok], i: int) -> bool:
-    """Tell whether the tokens from i look like 'Name said' (the quote's own attribution)."""
-    for t in toks[i:i + 8]:
+    """Tell whether the tokens from i look like 'Name said' (the quote's own attribution):
+    a reporting verb that ends its clause within two words ("Trump said.", "Ann Boyd said
+    on Monday,"), not one with an object clause ("Spokesman Dmitry Peskov told state media
+    that …", a new sentence)."""
+    for j in range(i, min(len(toks), i + 8)):
+        t = toks[j]
         if t.kind == "p" and t.text in ".!?":
             return False
         if t.is_word and t.lower in SPEECH_VERBS:
-            return True
+            return next((k for k in range(j + 1, min(len(toks), j + 4))
+                         if toks[k].kind != "w"), len(toks)) < j + 4 and not any(
+                toks[k].lower in ("that", "the", "a", "an") for k in range(j + 1,
+                                                                        min(len(toks), j + 4)))
     return False

@@ -614,3 +614,19 @@ def test_one_of_them_is_an_unnamed_source():
     ex = extract("Two aides disagreed. “The dam will hold,” one of them said.")
     (q,) = ex.quotes
     assert (ex.speaker(q.speaker).name, q.sourcing.label) == ("one of them", "anonymous_vague")
+
+
+def test_a_quote_ending_a_sentence_then_a_new_speaker_with_an_object_clause():
+    text = ("The ministry said the talks were “constructive.” Spokesman Jonas Berg told state "
+            "radio that the port was “open for business.”")
+    assert who(text, "open for business.")[0] == "Jonas Berg"
+    # control: a short attribution after the stop is still the quote's own
+    assert who("“The port is open.” Jonas Berg said.", "The port is open.")[0] == "Jonas Berg"
+
+
+def test_a_name_after_an_appositive_and_said_is_not_a_reported_speaker():
+    # (fails once the sentences above are split right, unless "Weller, said Berg was" is
+    # read as Weller speaking about Berg)
+    text = ("The port's lawyer, Tom Weller, said Jonas Berg was “looking for publicity.” "
+            "He said the contract was “standard practice.”")
+    assert who(text, "standard practice.")[0] == "Tom Weller"
