@@ -100,11 +100,12 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
 def _is_vague(speaker: Speaker) -> bool:
     desc = speaker.name.lower()
     words = _WORDS.findall(desc, timeout=1.0)
-    if any(p in desc for p in PROXIMITY_PHRASES):
-        # proximity alone: "a defense expert familiar with ...", unless a position is stated
-        # before it ("a senior official familiar with ...")
-        core = desc.split(" familiar")[0].split(" close to")[0].split(" briefed")[0]
-        core_words = _WORDS.findall(core, timeout=1.0)
+    at = min((i for i in map(desc.find, PROXIMITY_PHRASES) if i >= 0), default=-1)
+    if at >= 0:
+        # proximity alone: "a defense expert familiar with ...", "three people with
+        # knowledge of ...", unless a position is stated before it ("a senior official
+        # familiar with ...")
+        core_words = _WORDS.findall(desc[:at], timeout=1.0)
         return not core_words or core_words[-1] in VAGUE_HEADS
     head = next((w for w in reversed(words) if w in PERSON_ROLE_NOUNS), None)
     return head is None or head in VAGUE_HEADS

@@ -330,6 +330,9 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "newspaper": _PAPER_ENDINGS}
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                           "spokesmen", "representative", "representatives"})
+_SPEAKS_FOR = _SPOKESPEOPLE | {"statement"}     # a description that speaks for an institution
 # Pronoun-like words that stand for an unnamed person in a speaker's slot. (Not "some" or
 # "many": "some cheer when he insists that …" is no speaker of his words.)
 _BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
@@ -636,6 +639,14 @@ class SpeakerBook:
                 return name
         return None
 
+    def _subject_org(self, pos: int) -> str | None:
+        """Return the organisation that opens the sentence of ``pos`` or the one before."""
+        here = self.sentence_of(pos)
+        for at, name, subject in reversed(self._orgs):
+            if at < pos and subject:
+                return name if self.sentence_of(at) >= here - 1 else None
+        return None
+
     # -- lookups
     def _person_by_name(self, name: str, pos: int) -> _Entity | None:
         key = _name_key(name)
@@ -803,10 +814,12 @@ class SpeakerBook:
         if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
                 and phrase.head not in ORG_NOUNS:
             return None
-        if phrase.institution and phrase.head in ("spokesman", "spokeswoman", "spokesperson",
-                                                  "spokespeople", "spokesmen", "statement",
-                                                  "representative", "representatives"):
-            e = self._resolve_org(phrase.institution, pos)
+        institution = phrase.institution
+        if institution is None and phrase.head in _SPOKESPEOPLE:
+            # "The State Department did not respond. A spokesperson later said …"
+            institution = self._subject_org(pos)
+        if institution and phrase.head in _SPEAKS_FOR:
+            e = self._resolve_org(institution, pos)
             if phrase.text not in e.roles:
                 e.roles.append(phrase.text)
             return e
@@ -833,11 +846,8 @@ class SpeakerBook:
                     return ref
             # else the organisation that is the subject of this sentence or the one before
             # ("The Water Authority released a report. “…,” it said.")
-            for at, name, subject in reversed(self._orgs):
-                if at < pos and subject:
-                    return self._resolve_org(name, pos) if self.sentence_of(at) >= here - 1 \
-                        else None
-            return None
+            name = self._subject_org(pos)
+            return self._resolve_org(name, pos) if name is not None else None
         if g in ("self", "plural_self"):
             return None
         latest: list[tuple[int, bool, object]] = []

@@ -37,6 +37,15 @@ LEVELS = [
     ("“It is over,” he said.", "It is over,", 1),
     ("“Stay home tonight,” his wife whispered.", "Stay home tonight,", 2),
     ("“Rates will hold,” the president said.", "Rates will hold,", 3),
+    # proximity by any of its phrases, not only "familiar"
+    ("“Rates will hold,” said three people with knowledge of the talks.", "Rates will hold,",
+     2),
+    ("“Rates will hold,” said a banker with direct knowledge of the talks.",
+     "Rates will hold,", 2),                                               # control
+    # a spokesperson of the organisation the sentence before is about
+    ("The Treasury Department did not answer at first. A spokesperson later said rates would "
+     "“hold for now.”", "hold for now.", 4),
+    ("“Rates will hold,” a spokesperson said.", "Rates will hold,", 3),   # control: no one
 ]
 
 
