@@ -19,8 +19,8 @@ from __future__ import annotations
 import regex
 
 from .lexicon import (
-    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, PERSON_ROLE_NOUNS, PROXIMITY_PHRASES,
-    TITLE_WORDS, VAGUE_HEADS,
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, PERSON_ROLE_NOUNS, PRONOUNS,
+    PROXIMITY_PHRASES, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -193,7 +193,8 @@ def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
     # with no name in the text), or someone described by a relation ("his wife").
     words = _WORDS.findall(speaker.name.lower(), timeout=1.0)
     head = words[-1] if words else ""
-    if form is MentionForm.PRONOUN or not words:
+    if form is MentionForm.PRONOUN or not words or speaker.name.lower() in PRONOUNS:
+        # (also a later quote continuing an unresolved "he")
         reasons.append(Reason("unresolved_pronoun", *cite))
         return 1
     if head in ARBITRARY_SPEAKERS or head in _CROWDS:

@@ -823,6 +823,10 @@ class SpeakerBook:
             if phrase.text not in e.roles:
                 e.roles.append(phrase.text)
             return e
+        if phrase.institution and phrase.head in ORG_NOUNS and phrase.head not in \
+                PERSON_ROLE_NOUNS and not phrase.plural:
+            # "Powell’s office", "Boyd's campaign": an organisation, named as written
+            return self._resolve_org(phrase.text, pos)
         e = self._new(SpeakerType.ANONYMOUS, phrase.text, gender=phrase.gender,
                       plural=phrase.plural)
         e.roles.append(phrase.text)

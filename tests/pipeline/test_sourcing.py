@@ -46,6 +46,10 @@ LEVELS = [
     ("The Treasury Department did not answer at first. A spokesperson later said rates would "
      "“hold for now.”", "hold for now.", 4),
     ("“Rates will hold,” a spokesperson said.", "Rates will hold,", 3),   # control: no one
+    # an office or campaign of someone named speaks as an institution
+    ("“Rates will hold,” Olmo’s office said in a statement.", "Rates will hold,", 4),
+    # a quote continuing an unresolved "he" is no better sourced than the first
+    ("“Rates will hold,” he said. “Inflation is easing.”", "Inflation is easing.", 1),
 ]
 
 
