@@ -125,6 +125,12 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     for j in range(min(stop, 14), 0, -1):
         p = read_speaker(toks[:j], text)
         if p is not None:
+            if j == 14 < stop and p.form.value == "descriptor":
+                # cut off in mid-clause ("a person familiar with the matter who was not
+                # authorized to"): end the description before its relative clause
+                rel = next((i for i in range(2, j) if toks[i].lower in _RELATIVES), None)
+                shorter = read_speaker(toks[:rel], text) if rel is not None else None
+                return shorter or p
             return p
     return None
 

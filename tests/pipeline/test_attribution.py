@@ -630,3 +630,12 @@ def test_a_name_after_an_appositive_and_said_is_not_a_reported_speaker():
     text = ("The port's lawyer, Tom Weller, said Jonas Berg was “looking for publicity.” "
             "He said the contract was “standard practice.”")
     assert who(text, "standard practice.")[0] == "Tom Weller"
+
+
+def test_a_long_unnamed_source_is_cut_before_its_relative_clause_not_mid_clause():
+    text = ("“The dam will hold,” said one aide who inspected the dam but spoke on the "
+            "condition of anonymity because of the inquiry.")
+    assert who(text, "The dam will hold,")[0] == "one aide"
+    # control: a short description keeps its clause
+    assert who("“The dam will hold,” said a person who attended the meeting.",
+               "The dam will hold,")[0] == "a person who attended the meeting"
