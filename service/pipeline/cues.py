@@ -456,8 +456,9 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return Cue("S:Q", p)
         if last.text == "," and k - 2 > s0 and toks[k - 2].lower in ("was", "is") and any(
                 t.lower in UTTERANCES for t in toks[s0:k - 2]):
-            # "Ann Boyd's motto was, Q": the owner of the words
-            p = sentence_subject(toks, s0, k - 2, text)
+            # "Ann Boyd's motto was, Q": the owner of the words (in the clause after a ";")
+            c0 = next((i + 1 for i in range(k - 3, s0 - 1, -1) if toks[i].text == ";"), s0)
+            p = sentence_subject(toks, c0, k - 2, text)
             if p is not None and p.form.value in ("name", "organization"):
                 return Cue("S:Q", p)
     # "X described it as Q", "what Trump called a Q"

@@ -509,6 +509,9 @@ def test_plural_role_nouns_describe_speakers(text, name):
      "Measure twice, pour once."),
     ("Ingrid Falk builds dams. She coined a new phrase, “concrete patience,” for the job.",
      "concrete patience,"),
+    ("When Tom Weller was young, he worked for Ingrid Falk, a builder; Falk’s dictum to her "
+     "crews (repeated to me often) was, “Measure twice, pour once.”",
+     "Measure twice, pour once."),
 ])
 def test_a_saying_owned_or_coined_by_someone_is_theirs(text, words):
     assert who(text, words)[0] == "Ingrid Falk"
