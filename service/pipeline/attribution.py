@@ -13,7 +13,7 @@ from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
-    ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS,
+    ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
 from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
@@ -469,10 +469,22 @@ def _non_speech(text: str, part: _Part, para: _Para) -> bool:
     return False
 
 
+_OPENING_CONJUNCTIONS = ("But", "And", "Yet", "Still")
+# Words that start an adjunct after a reporting verb ("Carson said after the attacks"),
+# where an object or clause would not close the sentence.
+_ADJUNCT_STARTS = TIME_WORDS | {"after", "before", "during", "while", "when", "in", "on",
+                                "at", "from", "later", "earlier"}
+
+
 def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
     """Tell whether a quote stands as its own sentence (it can continue a speaker)."""
     r = part.raw
     before = _before(text, para, r.open)
+    if before.endswith(_OPENING_CONJUNCTIONS):
+        # "… he said outside. But “the endorsement helps.”": the conjunction opens it
+        head, _, word = before.rpartition(" ")
+        before = head if word in _OPENING_CONJUNCTIONS and (
+            not head or head[-1] in ".!?”\"'’") else before
     return part.kind is QuoteKind.FULL and (not before or before[-1] in ".!?:”\"'’")
 
 
@@ -518,19 +530,27 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     ends_sentence = words.endswith(".")
 
     def after():
+        return cues.match_after(p.toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
+                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
+                                s0=s0)
+
+    def tail():
+        # "''No view on the merits'' of the case, the opinion said": a few words finish the
+        # sentence the quote began, then a reporting clause that closes it ("…, others argue
+        # that …" and "…, who criticized Clinton" do not)
+        if ends_sentence:
+            return None
         end = _after_end(p, k)
-        cue = cues.match_after(p.toks, k, end, text, ends_sentence=ends_sentence,
-                               embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
-                               s0=s0)
-        if cue is None and not ends_sentence:
-            # "''No view on the merits'' of the case, the opinion said": a few words finish
-            # the sentence the quote began, then its reporting clause
-            c = next((i for i in range(k + 2, min(end, k + 8)) if p.toks[i].text == ","), None)
-            if c is not None and all(t.is_word and t.lower not in SPEECH_VERBS
-                                     for t in p.toks[k + 1:c]) \
-                    and not _looks_like_a_name(words):
-                cue = cues.match_after(p.toks, c - 1, end, text, s0=s0)
-        return cue
+        c = next((i for i in range(k + 2, min(end, k + 14)) if p.toks[i].text == ","), None)
+        if c is None or not all(t.is_word and t.lower not in SPEECH_VERBS
+                                for t in p.toks[k + 1:c]) or _looks_like_a_name(words):
+            return None
+        cue = cues.match_after(p.toks, c - 1, end, text, s0=s0)
+        if cue is None or cue.rule == "Q,VN":
+            return cue
+        after_verb = next((t for t in p.toks[c:end] if t.start >= cue.verb_end), None)
+        return cue if after_verb is None or after_verb.kind == "p" or \
+            after_verb.lower in _ADJUNCT_STARTS else None
 
     def coordinated():
         j = cues.coordinated(p.toks, k, s0)
@@ -549,7 +569,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     # A quote that ends with a full stop ends its sentence: its own sentence's cue, or the
     # speaker it continues, comes first; the words after it are most likely a new sentence.
     order = (coordinated, before, continued, after) if ends_sentence else (
-        after, coordinated, before, continued)
+        after, tail, coordinated, before, continued)
     cue = None
     for rule in order:
         cue = rule()
@@ -560,7 +580,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         if _sentence_like(text, part, p) and s0 > 0 and not prev:
             ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
             if ps0 is not None:
-                cue = cues.match_reporting_sentence(p.toks, ps0, s0, text)
+                # (no quote before this one in the paragraph has a speaker: see ``prev``)
+                cue = cues.match_reporting_sentence(p.toks, ps0, s0, text, quotes_ok=True)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
     if cue is not None and (cue.rule not in _TIGHT_RULES

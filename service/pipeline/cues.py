@@ -635,10 +635,13 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     return None
 
 
-def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
+def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str,
+                             quotes_ok: bool = False) -> Cue | None:
     """Match a sentence with no quote that reports speech ('Sanders said the party must unite'):
-    its speaker also speaks the quote that opens the next sentence."""
-    if any(t.kind == "q" for t in toks[s0:s1]):
+    its speaker also speaks the quote that opens the next sentence. ``quotes_ok``: the
+    sentence's quotes have no speaker of their own (scare quotes: "X is an “articulate
+    conservative,” the editorial board writes."), so they do not stop the match."""
+    if not quotes_ok and any(t.kind == "q" for t in toks[s0:s1]):
         return None
     for v in range(s0, s1):
         n = _verb_at(toks, v)

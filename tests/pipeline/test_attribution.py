@@ -642,3 +642,28 @@ def test_a_long_unnamed_source_is_cut_before_its_relative_clause_not_mid_clause(
     # control: a short description keeps its clause
     assert who("“The dam will hold,” said a person who attended the meeting.",
                "The dam will hold,")[0] == "a person who attended the meeting"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“Many would call that a defeat” if she did not win by a wider margin than that, said "
+     "Tom Weller, an analyst at the institute.", "Many would call that a defeat", "Tom Weller"),
+    # controls: a clause after the comma that does not close the quote's sentence
+    ("Ann Boyd says that Jonas Berg “broke the story” of the standoff in Dover, Del., others "
+     "argue that he caused it.", "broke the story", "Ann Boyd"),
+    ("Ann Boyd said she asked the question “to build on his comments,” in regards to a "
+     "question posed by Jonas Berg, a supporter who has criticized Boyd.",
+     "to build on his comments,", "Ann Boyd"),
+])
+def test_a_reporting_clause_must_close_the_sentence_the_quote_began(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“It is not do or die,” Tom Weller said outside. But “The endorsement helps the "
+     "campaign.”", "The endorsement helps the campaign.", "Tom Weller"),
+    ("Ann Boyd is an “able conservative” who won twice, the editorial board writes. “It is a "
+     "sign of the times that some doubt her.”", "It is a sign of the times that some doubt her.",
+     "editorial board"),
+])
+def test_a_quote_after_but_or_after_a_reporting_sentence_with_scare_quotes(text, words, name):
+    assert who(text, words)[0] == name
