@@ -63,6 +63,8 @@ _QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
 _AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
 _OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
 # Verbs that show someone in the act: "the ad features Ann Boyd saying …"
+# "… can be heard asking", "was seen telling": the subject is the one heard speaking.
+_PERCEIVED = frozenset({"heard", "seen", "overheard", "caught", "recorded", "filmed"})
 _SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "showing",
                       "caught", "catches", "heard", "hear", "hears", "saw", "see", "sees",
                       "captured", "captures", "recorded", "records", "depicts", "depicted",
@@ -376,8 +378,9 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                 break
             continue
         j = v
-        while j > 0 and after[j - 1].lower in ADVERBS:
-            j -= 1
+        while j > 0 and (after[j - 1].lower in ADVERBS or after[j - 1].lower in _PERCEIVED
+                         and after[v].lower.endswith("ing")):
+            j -= 1   # "a reporter can be heard asking": the reporter asks
         p = read_speaker(after[:j], text) if j > 0 else None
         if p is None and j > 1:
             # "“…,” CBS This Morning co-Anchor DeMarco Morgan said": a name ends the words

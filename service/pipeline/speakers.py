@@ -797,7 +797,8 @@ class SpeakerBook:
             # and then describes them; the description points back as a pronoun does
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
-                                                gender=phrase.gender or "person"), pos)
+                                                gender=phrase.gender or "person"), pos,
+                                         people_only=True)
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -833,7 +834,8 @@ class SpeakerBook:
         e.aliases.append(phrase.text)
         return e
 
-    def _resolve_pronoun(self, phrase: Phrase, pos: int) -> _Entity | None:
+    def _resolve_pronoun(self, phrase: Phrase, pos: int,
+                         people_only: bool = False) -> _Entity | None:
         """Resolve he/she/they: the latest sentence that mentions a person of the right
         gender decides, and within it a speaker it reports or quotes wins over its subject,
         which wins over names mentioned in passing. Names inside quotes never count.
@@ -861,7 +863,8 @@ class SpeakerBook:
             at, sent, subject, ref = self._mentions[i]
             if sent < here - 8 or (latest_sentence is not None and sent < latest_sentence):
                 break
-            if self._fits(g, ref):
+            if self._fits(g, ref) and not (people_only and isinstance(ref, _Entity)
+                                           and ref.type is not SpeakerType.PERSON):
                 latest_sentence = sent
                 latest.insert(0, (at, subject, ref))
         if not latest:

@@ -667,3 +667,10 @@ def test_a_reporting_clause_must_close_the_sentence_the_quote_began(text, words,
 ])
 def test_a_quote_after_but_or_after_a_reporting_sentence_with_scare_quotes(text, words, name):
     assert who(text, words)[0] == name
+
+
+def test_the_one_heard_asking_speaks_and_an_epithet_points_back_to_a_named_person():
+    text = ("Tom Weller spoke in Dover on Monday.\n\n“Should the port close?” a reporter can be "
+            "heard asking Weller after the event.\n\n“It should not,” the businessman replied.")
+    assert who(text, "Should the port close?")[0] == "a reporter"
+    assert who(text, "It should not,")[0] == "Tom Weller"
