@@ -215,8 +215,8 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
         # The last link of the chain, when it is a name and the whole link: "The governor,
         # Greg Abbott, said" (not "…, who works for Abbott, said")
         last = _phrase_ending_at(toks, link_end, text, commas[0] + 1) if commas else None
-        if last is not None and last.form.value == "name" and \
-                last.start == toks[commas[0] + 1].start:
+        if last is not None and last.form.value == "name" and " " in last.name and \
+                last.start == toks[commas[0] + 1].start:   # a full name: not "…, Colorado,"
             chunks.append(last)
         for c in commas[:4]:
             head = _phrase_ending_at(toks, c, text, floor)
@@ -411,7 +411,9 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                  or after[0].lower in NUMBER_WORDS):
         # "— Winston Churchill", "— a senior official"; not "- increasing his name …"
         p = _longest_phrase(after, text)
-        if p is not None and p.form.value in ("name", "organization", "descriptor"):
+        nxt = next((t for t in after if t.start >= p.end), None) if p is not None else None
+        if p is not None and p.form.value in ("name", "organization", "descriptor") and (
+                nxt is None or nxt.kind == "p"):   # not "''Do svidaniya!'' - Russian for …"
             return Cue("Q-N", p)
     return None
 

@@ -255,9 +255,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     p = _read_role_name(toks, text)
     if p is not None:
         return p
-    if (toks[0].lower in PERSON_ROLE_NOUNS or toks[-1].lower in PERSON_ROLE_NOUNS) and \
-            toks[0].lower not in STOP_CAPITALS:
-        # bare plurals: "officials said", "sources familiar with the call"
+    if (toks[0].lower in PERSON_ROLE_NOUNS or toks[-1].lower in PERSON_ROLE_NOUNS and not any(
+            t.lower in STOP_CAPITALS for t in toks[:-1])) and toks[0].lower not in STOP_CAPITALS:
+        # bare plurals: "officials said", "Senate Republicans said", "sources familiar with
+        # the call" (not a clause ending in one: "Freddy circled it as his friends")
         return _read_description(toks, text)
     return None
 
@@ -299,6 +300,10 @@ _PEOPLE_NOUNS = frozenset({
     "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
     "caller", "student", "pupil", "patient", "victim", "survivor", "witness", "suspect",
 })
+# Words that cannot sit between the determiner and the head of one description.
+_PHRASE_BREAKERS = frozenset({"the", "a", "an", "as", "if", "when", "while", "that", "which",
+                              "who", "he", "she", "it", "they", "we", "i", "you", "his", "her",
+                              "its", "their", "our", "my", "your"})
 _GENERIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another",
                                   "some", "our", "my", "your"})
 
@@ -489,8 +494,9 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
                    or core[i].lower in DOCUMENT_NOUNS or core[i].lower.endswith("year-old")), None)
     if head_i is None or head_i != len(core) - 1:
         return None
-    if any(t.lower in ("the", "a", "an") or t.kind == "q" for t in core[1:head_i]):
-        return None  # two phrases run together: "a prospect the White House"
+    if any(t.lower in _PHRASE_BREAKERS or t.kind == "q" for t in core[1:head_i]):
+        return None  # two phrases run together: "a prospect the White House", "the boat as
+                     # her friends"
     head = core[head_i].lower
     det = low[0]
     if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and head not in ORG_NOUNS:

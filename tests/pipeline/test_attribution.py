@@ -674,3 +674,18 @@ def test_the_one_heard_asking_speaks_and_an_epithet_points_back_to_a_named_perso
             "heard asking Weller after the event.\n\n“It should not,” the businessman replied.")
     assert who(text, "Should the port close?")[0] == "a reporter"
     assert who(text, "It should not,")[0] == "Tom Weller"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“I was wrong,” Ingrid Falk admitted.", "I was wrong,", "Ingrid Falk"),
+    ("“We won,” Ingrid Falk bragged, and the crowd cheered.", "We won,", "Ingrid Falk"),
+    ("Ingrid Falk slammed the plan as “a waste.”", "a waste.", "Ingrid Falk"),
+    ("Once, Ingrid Falk circled the boat as her friends jeered, “Goodbye!”", "Goodbye!",
+     "her friends"),
+    # controls: a place after the last comma of a chain, a word after a dash that goes on
+    ("Ingrid Falk, a pastor in Elizabeth, Colorado, slammed the plan as “a waste.”",
+     "a waste.", "Ingrid Falk"),
+    ("Ingrid Falk waved. “Do svidaniya!” - Russian for “goodbye.”", "Do svidaniya!", None),
+])
+def test_reporting_verbs_with_doubled_consonants_and_clause_subjects(text, words, name):
+    assert who(text, words)[0] == name
