@@ -16,7 +16,9 @@ from .lexicon import (
     ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TITLE_WORDS,
 )
 from . import speakers
-from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
+from .speakers import (
+    MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
+)
 from .tokens import Tok, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
@@ -278,6 +280,9 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         if phrase is not False:
             return phrase, phrase is not None and _person_like(phrase)
     if all(w.isalpha() for w in words):  # plain words: no need for the tokenizer
+        phrase = read_plain_name(words, run_text)
+        if phrase is not None:  # a name with no word the full reader treats specially
+            return phrase, _person_like(phrase)
         run, at = [], 0
         for w in words:
             run.append(Tok(w, at, at + len(w), "w"))
