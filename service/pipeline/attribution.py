@@ -16,7 +16,9 @@ from .lexicon import (
     ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
-from .speakers import MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase
+from .speakers import (
+    MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
+)
 from .tokens import Tok, closes_phrase, is_terminator, sentences, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
@@ -308,6 +310,11 @@ def _read_plain_word(word: str) -> Phrase | None | bool:
     return Phrase(0, len(word), word, MentionForm.NAME, name=word)
 
 
+# Letters, perhaps joined by apostrophes or hyphens ("O'Rourke", "Anne-Marie", "Trump’s"): the
+# tokenizer reads such a word as one word token.
+_LETTER_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
+
+
 @lru_cache(maxsize=32768)
 def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
     """Read a run of capitalized words as a phrase (offsets relative to the run), and tell
@@ -320,7 +327,11 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         phrase = _read_plain_word(run_text)
         if phrase is not False:
             return phrase, phrase is not None and _person_like(phrase)
-    if all(w.isalpha() for w in words):  # plain words: no need for the tokenizer
+    if all(w.isalpha() or _LETTER_WORD.fullmatch(w, timeout=1.0) for w in words):
+        # one word token per word: no need for the tokenizer
+        phrase = read_plain_name(words, run_text)
+        if phrase is not False:  # no word the full reader treats specially
+            return phrase, phrase is not None and _person_like(phrase)
         run, at = [], 0
         for w in words:
             run.append(Tok(w, at, at + len(w), "w"))
