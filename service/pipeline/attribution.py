@@ -281,9 +281,19 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
         cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
         if cut >= 0 or s <= 45:
             words = before[cut + 1:].split()
-            if 2 <= len(words) <= 4 and words[0] in ("The", "the") and all(
+            if 2 <= len(words) <= 4 and (words[0] in ("The", "the") or words[0][:1].isupper()
+                                         and words[0].endswith(("'s", "’s"))) and all(
                     w.isalpha() and w.islower() for w in words[1:]):
-                role = " ".join(words)
+                role = " ".join(words)   # "The county sheriff, ", "Kazakhstan's foreign minister, "
+    if role is None and text[s - 1:s] == " " and text[s - 2:s - 1].islower():
+        # a role noun written just before the name: "Former Dover pollster Jonas Berg"
+        words = text[max(0, s - 45):s].split()[-4:]
+        if words and words[-1] in PERSON_ROLE_NOUNS:
+            keep = 1
+            while keep < len(words) and words[-keep - 1].isalpha() and \
+                    words[-keep - 1].lower() not in STOP_CAPITALS:
+                keep += 1
+            role = " ".join(words[-keep:])
     if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,

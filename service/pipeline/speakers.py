@@ -455,6 +455,8 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
     role_toks, name_toks = _split_name(run)
+    if any(t.lower in _ROLE_BREAKERS and t.lower != "and" for t in role_toks):
+        return None   # a title-case headline: "Former Clinton Pollster Says Clinton Is In …"
     if not name_toks:
         low = [w.lower() for w in words]
         if low[-1] in PERSON_ROLE_NOUNS or low[-1].rstrip(".") in TITLE_WORDS:
@@ -511,7 +513,8 @@ _WORDS_READ_SPECIALLY = (
     frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_NOUNS | ORG_NOUNS
     | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS | frozenset(HONORIFICS)
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | _PARTICLES
-    | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | {"and", "of", "the"})
+    | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
+    | {"and", "of", "the"})
 
 
 def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:

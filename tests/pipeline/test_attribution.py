@@ -689,3 +689,23 @@ def test_the_one_heard_asking_speaks_and_an_epithet_points_back_to_a_named_perso
 ])
 def test_reporting_verbs_with_doubled_consonants_and_clause_subjects(text, words, name):
     assert who(text, words)[0] == name
+
+
+def test_a_title_case_headline_is_not_a_name_with_a_role():
+    text = ("Former Dover Pollster Says Falk Is In Trouble In Coastal Primaries.\n\n"
+            "Former Dover pollster Jonas Berg spoke on Monday.\n\n"
+            "The former pollster said, “She is behind in a number of polls.”")
+    ex = extract(text)
+    assert "Coastal Primaries" not in [s.name for s in ex.speakers]
+    assert who(text, "She is behind in a number of polls.")[0] != "Coastal Primaries"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Former Dover pollster Jonas Berg spoke on Monday. Later the pollster said, “She is "
+     "behind.”", "She is behind.", "Jonas Berg"),
+    ("Norland's foreign minister, Erlan Vass, plays down the fears. The port is good news, he "
+     "says. “We should welcome it,” he said.", "We should welcome it,", "Erlan Vass"),
+])
+def test_a_role_written_before_a_name_makes_it_a_person_later_words_point_back_to(
+        text, words, name):
+    assert who(text, words)[0] == name
