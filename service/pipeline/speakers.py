@@ -419,6 +419,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     run: list[Tok] = []
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
+                or (not run and t.lower == "the" and len(toks) > 1) \
                 or (run and _ORDINAL.fullmatch(t.lower, timeout=1.0)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
@@ -446,6 +447,12 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             role = " ".join(filter(None, [left.role, _span_text(run[of:], text)]))
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
+    if words[0].lower() == "the" and len(run) > 2 and _is_title(run[1].lower):
+        # "The Rev. Al Sharpton": a titled person, not an organisation
+        inner = _read_capitalized(run[1:], text)
+        if inner is not None and inner.form is MentionForm.NAME:
+            return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
+                          gender=inner.gender)
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         if name.lower().rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS:

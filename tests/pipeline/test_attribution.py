@@ -709,3 +709,17 @@ def test_a_title_case_headline_is_not_a_name_with_a_role():
 def test_a_role_written_before_a_name_makes_it_a_person_later_words_point_back_to(
         text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    ("The Rev. Ann Boyd said: “We march at noon.”", "We march at noon.", "Ann Boyd",
+     SpeakerType.PERSON),
+    ("“We march at noon,” the Rev. Ann Boyd said.", "We march at noon,", "Ann Boyd",
+     SpeakerType.PERSON),
+    ("“Rates will hold,” the Fed said.", "Rates will hold,", "Fed", SpeakerType.ORGANIZATION),
+    # control
+    ("“Rates will hold,” the White House said.", "Rates will hold,", "White House",
+     SpeakerType.ORGANIZATION),
+])
+def test_the_before_a_titled_name_or_a_short_organisation_name(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
