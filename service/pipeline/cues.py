@@ -230,6 +230,14 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 return last if last.role else Phrase(
                     last.start, last.end, last.text, last.form, name=last.name,
                     role=chunks[1].text, gender=last.gender)   # the description is the role
+            if len(chunks) == 1 and last.gender in ("male", "female"):
+                # "The first lady, Melania Trump, said": a description the reader cannot
+                # take ("first lady"), then a person's full name; the words are her role
+                lead = toks[(commas[1] + 1 if len(commas) > 1 else floor):commas[0]]
+                if last.role or not 1 <= len(lead) <= 5 or not all(t.is_word for t in lead):
+                    return last
+                return Phrase(last.start, last.end, last.text, last.form, name=last.name,
+                              role=text[lead[0].start:lead[-1].end], gender=last.gender)
             # "the capital, Sacramento", or a name before: "Ann Lee, the editor of the
             # paper, The Courier, said" (the first name speaks, as below)
             chunks.pop(0)

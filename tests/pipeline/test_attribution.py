@@ -723,3 +723,12 @@ def test_a_role_written_before_a_name_makes_it_a_person_later_words_point_back_t
 ])
 def test_the_before_a_titled_name_or_a_short_organisation_name(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+def test_a_full_name_after_a_description_the_reader_cannot_take_speaks():
+    ex = extract("The first lady, Ingrid Falk, said in a statement that she was “deeply "
+                 "saddened.”")
+    (q,) = ex.quotes
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.role, q.sourcing.label) == ("Ingrid Falk", "The first lady",
+                                                  "named_on_record")
