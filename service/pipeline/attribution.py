@@ -152,9 +152,11 @@ _NAME_RUN = regex.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
-# A short description set after a name, as its role: "Ann Boyd, the mayor, …" (up to three
-# words, read only when they end in a role noun; see _with_apposed_role for "The mayor, …").
-_ROLE_AFTER = regex.compile(r",\s+(the\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})(?=[,.;])")
+# A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
+# her deputy, …" (up to three words, read only when they end in a role noun; see
+# _with_apposed_role for "The mayor, …").
+_ROLE_AFTER = regex.compile(
+    r",\s+((?:the|a|an|his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})(?=[,.;])")
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
     r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"

@@ -574,6 +574,8 @@ def test_a_company_name_is_not_a_person():
 @pytest.mark.parametrize("intro", [
     "The county sheriff, Jonas Berg, closed the port on Monday.",
     "Jonas Berg, the county sheriff, closed the port on Monday.",
+    "Jonas Berg, her sheriff, closed the port on Monday.",
+    "Jonas Berg, a county sheriff, closed the port on Monday.",
 ])
 def test_a_description_beside_a_name_lets_it_point_back_later(intro):
     text = f"{intro} The storm grew. Later the sheriff added: “The port stays shut.”"
