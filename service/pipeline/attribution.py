@@ -144,6 +144,10 @@ def _grouped_by_first_letter(alternatives: str) -> str:
     return "|".join(groups)
 
 
+# The scans and matches over an article below pass concurrent=False: by default the regex
+# module lets go of the GIL and takes it back for every match, which costs more than most
+# of these matches.
+
 # Every name word starts with a capital: testing that first lets the engine pass over the
 # other characters quickly; "not after anything but a space, a bracket or a dash" is the
 # faster way to say "at the start or after one of them".
@@ -179,7 +183,7 @@ def _sentence_starts(text: str) -> list[int]:
     starts = []
     breaks = []  # the span of every break after a mark, an abbreviation's too
     for mark, pattern in _BREAK_AFTER.items():
-        for m in pattern.finditer(text, timeout=5.0):
+        for m in pattern.finditer(text, timeout=5.0, concurrent=False):
             breaks.append(m.span())
             if mark == ".":
                 word = text[max(0, m.start() - 4):m.start()].rsplit(None, 1)[-1:] or [""]
@@ -189,7 +193,7 @@ def _sentence_starts(text: str) -> list[int]:
             starts.append(m.end())
     breaks.sort()
     break_starts = [b for b, _ in breaks]
-    for m in _LINE_BREAK.finditer(text, timeout=5.0):
+    for m in _LINE_BREAK.finditer(text, timeout=5.0, concurrent=False):
         i = bisect_right(break_starts, m.start()) - 1
         if i >= 0 and breaks[i][1] > m.start():
             continue  # the line ends a sentence that ends with a mark: one start, after both
@@ -224,7 +228,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     opens = [o for o, _ in regions]  # bisected on its own: no tuple built per name
     found: list[_Name] = []
     taken: set[int] = set()  # sentences whose subject is not a person
-    for m in _NAME_RUN.finditer(text, timeout=5.0):
+    for m in _NAME_RUN.finditer(text, timeout=5.0, concurrent=False):
         s, e = m.span()
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
@@ -242,7 +246,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
             # The pattern starts with a space or a comma; it reads at most 40 characters, so
             # it needs no timeout (the call costs twice as much with one).
-            after = _SPEAKS.match(text, e, min(len(text), e + 40)) \
+            after = _SPEAKS.match(text, e, min(len(text), e + 40), concurrent=False) \
                 if text[e:e + 1].isspace() or text.startswith(",", e) else None
             follows = after is not None and after.group(1).lower() in SPEECH_VERBS
             speaks = prev_word in SPEECH_VERBS or follows
@@ -254,7 +258,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # (the name ends the clause: not "Alan Garten, said Nunberg was …")
             described = " " in phrase.name and (
                 text.startswith(",", e) and _DESCRIBED.match(
-                    text, e, min(len(text), e + 12))  # full names only; 12 characters, no timeout
+                    text, e, min(len(text), e + 12), concurrent=False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
@@ -307,7 +311,7 @@ def _described_as(text: str, end: int) -> bool:
     if not text.startswith((" is ", " was ", " has ", " had ", " became ", " serves ",
                             " served "), end):
         return False
-    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60))  # bounded: no timeout
+    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), concurrent=False)  # no timeout: bounded
     return m is not None and any(w in PERSON_ROLE_NOUNS or w in TITLE_WORDS
                                  for w in m.group(1).split())
 

@@ -58,9 +58,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     _, para_end = _paragraph_bounds(text, end)
     lo = max(para_start, start - 600)  # a sentence is not longer than this
     # No timeout: each search reads at most 600 characters (a timeout doubles its cost).
-    m = _LAST_SENTENCE_END.search(text, lo, start)
+    # concurrent=False: releasing the GIL for the search costs more than a short search
+    m = _LAST_SENTENCE_END.search(text, lo, start, concurrent=False)
     s = m.end() if m else lo
-    m = _SENTENCE_END.search(text, end, min(para_end, end + 600))
+    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), concurrent=False)
     return s, (m.end() if m else para_end)
 
 
@@ -75,14 +76,32 @@ def _find(text: str, phrases, start: int, end: int) -> list[tuple[str, int, int]
     return out
 
 
+def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
+    """Group (phrase, kind) pairs by the phrase's first word and the space after it."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for phrase, kind in patterns:
+        first = phrase[:phrase.index(" ") + 1] if " " in phrase else phrase
+        groups.setdefault(first, []).append((phrase, kind))
+    return groups
+
+
+# The channel phrases by their first word, which most sentences lack ("during", "told"):
+# one search for the word passes over all its phrases. The order of the phrases does not
+# matter: no two can start at the same place ("in a statement", "in a written statement").
+_CHANNELS_BY_FIRST_WORD = _by_first_word(CHANNEL_PATTERNS)
+
+
 def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
     """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
     low = text[start:end].lower()
     best = None
-    for phrase, kind in CHANNEL_PATTERNS:
-        i = low.find(phrase)
-        if i >= 0 and (best is None or i < best[0]):
-            best = (i, phrase, kind)
+    for first_word, patterns in _CHANNELS_BY_FIRST_WORD.items():
+        if first_word not in low:
+            continue
+        for phrase, kind in patterns:
+            i = low.find(phrase)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, phrase, kind)
     if best is None:
         return None, None
     i, phrase, kind = best

@@ -126,7 +126,8 @@ def _pattern_words(text: str, start: int, end: int, limit: int, out: list[Tok]) 
     """Append the tokens of text[start:end] read with the pattern; ``limit`` bounds the look
     past a full stop for an initial."""
     at = start
-    for space, word, dot, punct in _TOKEN.findall(text, start, end, timeout=2.0):
+    # concurrent=False: releasing the GIL for the match costs more than a short match
+    for space, word, dot, punct in _TOKEN.findall(text, start, end, timeout=2.0, concurrent=False):
         s = at + len(space)
         if punct:
             at = s + 1

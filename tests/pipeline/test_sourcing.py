@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.pipeline import extract
+from service.pipeline.lexicon import CHANNEL_PATTERNS
 from service.pipeline.sourcing import LABELS
 
 
@@ -106,6 +107,13 @@ def test_channel(text, words, kind, channel_words):
 
 def test_no_channel_when_none_is_written():
     assert grade_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,").signals["channel"] is None
+
+
+def test_no_channel_phrase_starts_another():
+    # _channel searches the phrases grouped by first word: that keeps "the earliest phrase
+    # wins" only while no two phrases can start at the same place
+    phrases = [phrase for phrase, _ in CHANNEL_PATTERNS]
+    assert not [(a, b) for a in phrases for b in phrases if a != b and b.startswith(a)]
 
 
 def test_plural_sources():
