@@ -94,13 +94,23 @@ class Cue:
 _PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
 
 
+def _owner_before(toks: list[Tok], i: int) -> bool:
+    """Tell whether token ``i`` follows an owner ("the engineers' report", "Ann's answer")."""
+    prev = toks[i - 1]
+    if prev.is_word:
+        return prev.text.endswith(("'s", "’s"))
+    return prev.text in ("'", "’") and i > 1 and toks[i - 2].is_word and \
+        prev.start == toks[i - 2].end
+
+
 def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     """Return how many tokens a reporting verb at ``i`` spans (0 when there is none)."""
     if i >= len(toks) or not toks[i].is_word:
         return 0
     if toks[i].lower not in verbs and toks[i].lower not in _PHRASAL_STARTS:
         return 0
-    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)) \
+    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)
+                  or _owner_before(toks, i)) \
             and not (toks[i - 1].lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
         # "a post on Truth Social", "the United States": nouns, not verbs; but "caught her
         # saying" shows her speaking

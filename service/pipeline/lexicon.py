@@ -200,6 +200,11 @@ _PERSON_ROLE_NOUNS = frozenset({
     "refugee", "refugees", "military", "figure", "figures", "mouthpiece",
     "mp", "mps", "mep", "meps", "msp", "msps", "peer", "peers", "backbencher", "backbenchers",
     "frontbencher", "frontbenchers", "councillor", "councillors",
+    "engineer", "architect", "banker", "accountant", "chef", "pilot", "firefighter",
+    "paramedic", "designer", "cfo", "coo", "cto", "quarterback", "pitcher", "striker",
+    "goalkeeper", "midfielder", "referee", "umpire", "athlete", "economist", "physicist",
+    "epidemiologist", "virologist", "biologist", "meteorologist", "forecaster", "lecturer",
+    "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

@@ -27,6 +27,7 @@ _PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", 
                         "bin", "al", "ibn", "di", "du", "dos", "das", "ter"})
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _TITLE_CONNECTORS = frozenset({"of", "for", "the", "and"})
+_ROLE_NOUNS_AS_NAMES = frozenset({"guy"})     # role nouns that are also first names
 _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about", "against",
                             "who", "that", "which", "whose", "and", "or", "but", "said", "says",
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
@@ -143,8 +144,9 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             i -= 1
         elif low in _PARTICLES and i - 1 > 0 and _is_name_token(toks[i - 2]):
             i -= 1
-        elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS:
-            i -= 1
+        elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS \
+                and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES):
+            i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
         else:
             break
     # "Undersecretary for Political Affairs Wendy Sherman", "Goldman Sachs Lloyd Blankfein":

@@ -734,3 +734,17 @@ def test_a_full_name_after_a_description_the_reader_cannot_take_speaks():
     s = ex.speaker(q.speaker)
     assert (s.name, s.role, q.sourcing.label) == ("Ingrid Falk", "The first lady",
                                                   "named_on_record")
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Striker Tom Weller, who scored twice, was modest. “It was a team effort,” he said.",
+     "It was a team effort,", "Tom Weller"),
+    ("“The levee will hold,” Engineer Ann Boyd said.", "The levee will hold,", "Ann Boyd"),
+    # controls: a first name that is also a role noun, a noun after an owner
+    ("“The levee will hold,” said Guy Weller, an engineer.", "The levee will hold,",
+     "Guy Weller"),
+    ("Even before the engineers' report about him, Tom Weller had called it “a hit job.”",
+     "a hit job.", "Tom Weller"),
+])
+def test_role_nouns_before_names_and_nouns_after_owners(text, words, name):
+    assert who(text, words)[0] == name

@@ -41,7 +41,7 @@ LEVELS = [
     # proximity by any of its phrases, not only "familiar"
     ("“Rates will hold,” said three people with knowledge of the talks.", "Rates will hold,",
      2),
-    ("“Rates will hold,” said a banker with direct knowledge of the talks.",
+    ("“Rates will hold,” said a person with direct knowledge of the talks.",
      "Rates will hold,", 2),                                               # control
     # a spokesperson of the organisation the sentence before is about
     ("The Treasury Department did not answer at first. A spokesperson later said rates would "
