@@ -646,12 +646,24 @@ class SpeakerBook:
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
         self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
-        self._orgs: list[tuple[int, str, bool]] = []   # (offset, name, subject) of organisations
+        # Organisations named in the text, in text order: (offset, name, subject), their
+        # offsets apart (bisected), and by the last word of the name.
+        self._orgs: list[tuple[int, str, bool]] = []
+        self._org_at: list[int] = []
+        self._orgs_by_last: dict[str, list[tuple[int, str]]] = {}
+        # Organisation speakers by lower-case name and by its last word: (creation, entity).
+        self._org_by_name: dict[str, tuple[int, _Entity]] = {}
+        self._org_by_last: dict[str, tuple[int, _Entity]] = {}
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
         e = _Entity(key=f"s{len(self.entities) + 1}", type=type_, name=name, **kw)
         self.entities.append(e)
+        low = name.lower()
+        if type_ is SpeakerType.ORGANIZATION and low.split():
+            made = (len(self.entities), e)
+            self._org_by_name[low] = made
+            self._org_by_last[low.split()[-1]] = made
         return e
 
     def only_subject_is(self, key: str, start: int, end: int) -> bool:
@@ -684,24 +696,31 @@ class SpeakerBook:
         """Record an organisation named anywhere in the text, for "the company said", and
         whether it opens its sentence (its subject), for "it said"."""
         self._orgs.append((at, name, subject))
+        self._org_at.append(at)
+        if name.split():
+            self._orgs_by_last.setdefault(name.split()[-1].lower().rstrip("."), []).append(
+                (at, name))
 
     def _named_org(self, noun: str, pos: int) -> str | None:
         """Return the organisation named last before ``pos`` that a bare "the <noun>" points
         back to: "the authority" to "the Water Authority", "the company" to "Acme Corp."."""
-        for at, name, _ in reversed(self._orgs):
-            if at >= pos:
-                continue
-            last = name.split()[-1].lower().rstrip(".")
-            if last == noun or last in _KINDS_OF.get(noun, ()):
-                return name
-        return None
+        best = None
+        for last in (noun, *_KINDS_OF.get(noun, ())):
+            named = self._orgs_by_last.get(last)
+            i = bisect_left(named, (pos,)) - 1 if named else -1
+            if i >= 0 and (best is None or named[i][0] > best[0]):
+                best = named[i]
+        return best[1] if best is not None else None
 
     def _subject_org(self, pos: int) -> str | None:
         """Return the organisation that opens the sentence of ``pos`` or the one before."""
         here = self.sentence_of(pos)
-        for at, name, subject in reversed(self._orgs):
-            if at < pos and subject:
-                return name if self.sentence_of(at) >= here - 1 else None
+        for i in range(bisect_left(self._org_at, pos) - 1, -1, -1):
+            at, name, subject = self._orgs[i]
+            if self.sentence_of(at) < here - 1:
+                break
+            if subject:
+                return name
         return None
 
     # -- lookups
@@ -816,11 +835,13 @@ class SpeakerBook:
 
     def _resolve_org(self, name: str, pos: int) -> _Entity:
         norm = name.lower().removeprefix("the ").strip()
-        for e in reversed(self.entities):
-            if e.type is SpeakerType.ORGANIZATION:
-                en = e.name.lower()
-                if en == norm or (len(norm.split()) == 1 and en.split()[-1] == norm):
-                    return e
+        # the latest organisation speaker of that name, or ending with that one word
+        known = [self._org_by_name.get(norm)]
+        if len(norm.split()) == 1:
+            known.append(self._org_by_last.get(norm))
+        latest = max((k for k in known if k is not None), default=None, key=lambda k: k[0])
+        if latest is not None:
+            return latest[1]
         named = self._named_org(norm, pos) if norm.isalpha() and norm in ORG_NOUNS and \
             name.split()[-1].islower() else None
         if named is not None:
