@@ -90,7 +90,8 @@ class Cue:
 
 
 # The first words of the phrasal verbs: a word that is neither one of them nor a verb
-# starts no verb, whatever surrounds it (the rules ask this of almost every word).
+# starts no verb, whatever surrounds it (the rules ask this of almost every word; the
+# loops over a sentence's words test it before they call _verb_at, which costs more).
 _PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
 
 
@@ -390,7 +391,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             return Cue("Q,VN", p, verb, vs, ve)
     # Q,NV: a phrase, then the verb.
     for v in range(1, min(len(after), 6 if ends_sentence else 32)):
-        n = _verb_at(after, v)
+        low = after[v].lower
+        n = _verb_at(after, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
         if not n:
             if after[v].kind == "q":
                 break
@@ -455,7 +457,8 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         # reports the quote, a second pass takes them ("… so heated that Christie said, Q").
         for inner in (False, True):
             for v in range(j - 1, seg - 1, -1):
-                n = _verb_at(toks, v)
+                low = toks[v].lower
+                n = _verb_at(toks, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
                 if not n or v + n > j or (not inner and _in_complement_clause(toks, v, seg)):
                     continue
                 if toks[v].lower == "quote" and v > seg and toks[v - 1].lower == "i":
@@ -648,7 +651,8 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     first = main_clause_start(toks, s0, k)
     for verbs, relative in ((SPEECH_VERBS, False), (COGNITION_VERBS, False), (SPEECH_VERBS, True)):
         for v in range(first, k):
-            n = _verb_at(toks, v, verbs)
+            low = toks[v].lower
+            n = _verb_at(toks, v, verbs) if low in verbs or low in _PHRASAL_STARTS else 0
             if not n:
                 continue
             subject = _verb_subject(toks, v, s0, text, relative=relative)
@@ -667,7 +671,8 @@ def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str,
     if not quotes_ok and any(t.kind == "q" for t in toks[s0:s1]):
         return None
     for v in range(s0, s1):
-        n = _verb_at(toks, v)
+        low = toks[v].lower
+        n = _verb_at(toks, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
         if n:
             subject = _verb_subject(toks, v, s0, text)
             if subject is not None:

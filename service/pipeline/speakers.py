@@ -179,7 +179,11 @@ def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
 
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
-    toks = _strip(_drop_parentheticals(toks))
+    # Tests on the words' text ("(" in it) spare the loops over the tokens that most
+    # phrases need not make: a token's text is part of it.
+    if toks and "(" in text[toks[0].start:toks[-1].end]:
+        toks = _drop_parentheticals(toks)
+    toks = _strip(toks)
     if not toks or len(toks) > 16 or any(t.kind == "q" for t in toks):
         return None
     first = toks[0].lower
@@ -201,7 +205,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             source = read_phrase(toks[at + 1:], text)
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
-    owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))), None)
+    owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
+                    None) if "'s" in whole or "’s" in whole else None
     if owner_at is not None and toks[owner_at].capitalized and _owned_words(toks[owner_at + 1:]):
         # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
         # players": the owner's words
@@ -244,7 +249,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         return rest if rest is not None and rest.form in (MentionForm.NAME,
                                                           MentionForm.ORGANIZATION) else None
     if toks[0].capitalized or toks[0].kind == "a":
-        conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None)
+        conj = next((i for i, t in enumerate(toks) if t.lower == "and"), None) \
+            if "and" in whole.lower() else None
         if conj is not None and 0 < conj < len(toks) - 1:
             # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first-named author.
             left, right = _read_capitalized(toks[:conj], text), _read_capitalized(toks[conj + 1:], text)
@@ -441,7 +447,8 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(run, text)
     # "Mr. Nevins of Showtime", "Meenakshi Ganguly of Human Rights Watch": the person is
     # before "of" unless that word ends a title ("Secretary of State John Kerry").
-    of = next((i for i, t in enumerate(run) if t.lower == "of"), None)
+    of = next((i for i, t in enumerate(run) if t.lower == "of"), None) \
+        if "of" in whole.lower() else None  # the words' text first: most runs have no "of"
     if of is not None and 0 < of < len(run) - 1 and run[of - 1].lower.rstrip(".") not in TITLE_WORDS \
             and run[of - 1].lower not in ORG_NOUNS:
         left = _read_capitalized(run[:of], text)
