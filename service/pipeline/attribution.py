@@ -291,7 +291,8 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
                                          and words[0].endswith(("'s", "’s"))) and all(
                     w.isalpha() and w.islower() for w in words[1:]):
                 role = " ".join(words)   # "The county sheriff, ", "Kazakhstan's foreign minister, "
-    if role is None and text[s - 1:s] == " " and text[s - 2:s - 1].islower():
+    if role is None and text[s - 1:s] == " " and text[s - 2:s - 1].islower() and \
+            text[max(0, s - 30):s - 1].rsplit(None, 1)[-1] in PERSON_ROLE_NOUNS:
         # a role noun written just before the name: "Former Dover pollster Jonas Berg"
         words = text[max(0, s - 45):s].split()[-4:]
         if words and words[-1] in PERSON_ROLE_NOUNS:

@@ -704,9 +704,9 @@ class SpeakerBook:
         whether it opens its sentence (its subject), for "it said"."""
         self._orgs.append((at, name, subject))
         self._org_at.append(at)
-        if name.split():
-            self._orgs_by_last.setdefault(name.split()[-1].lower().rstrip("."), []).append(
-                (at, name))
+        last = name.rpartition(" ")[2].lower().rstrip(".")
+        if last:
+            self._orgs_by_last.setdefault(last, []).append((at, name))
 
     def _named_org(self, noun: str, pos: int) -> str | None:
         """Return the organisation named last before ``pos`` that a bare "the <noun>" points
