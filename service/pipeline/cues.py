@@ -27,8 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
-    PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
+    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, NAMING_VERBS, NON_SPEECH_CUES,
+    NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
@@ -62,9 +62,9 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
 _AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
 _OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
-# Verbs that show someone in the act: "the ad features Ann Boyd saying …"
 # "… can be heard asking", "was seen telling": the subject is the one heard speaking.
 _PERCEIVED = frozenset({"heard", "seen", "overheard", "caught", "recorded", "filmed"})
+# Verbs that show someone in the act: "the ad features Ann Boyd saying …"
 _SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "showing",
                       "caught", "catches", "heard", "hear", "hears", "saw", "see", "sees",
                       "captured", "captures", "recorded", "records", "depicts", "depicted",

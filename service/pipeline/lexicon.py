@@ -202,7 +202,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "frontbencher", "frontbenchers", "councillor", "councillors",
     "engineer", "architect", "banker", "accountant", "chef", "pilot", "firefighter",
     "paramedic", "designer", "cfo", "coo", "cto", "quarterback", "pitcher", "striker",
-    "goalkeeper", "midfielder", "referee", "umpire", "athlete", "economist", "physicist",
+    "goalkeeper", "midfielder", "referee", "umpire", "athlete", "physicist",
     "epidemiologist", "virologist", "biologist", "meteorologist", "forecaster", "lecturer",
     "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
 })
