@@ -53,8 +53,8 @@ LAYOUTS = [
      "We ran the numbers twice,", "Amy Lin"),
     ("party tag", "“The vote is Tuesday,” Sen. Paul Grant (D-Ore.) said in a statement.",
      "The vote is Tuesday,", "Paul Grant"),
-    ("long appositive", "“The vote is Tuesday,” Paul Grant, who has chaired the committee since "
-                        "the spring and rarely talks to the press, told reporters.",
+    ("long appositive", ("“The vote is Tuesday,” Paul Grant, who has chaired the committee since "
+                        "the spring and rarely talks to the press, told reporters."),
      "The vote is Tuesday,", "Paul Grant"),
     ("participle", "Paul Grant closed the hearing, saying: “We are done here.”", "We are done here.",
      "Paul Grant"),
@@ -70,69 +70,69 @@ LAYOUTS = [
     ("unnamed vague", "“The deal is close,” said two people familiar with the talks.",
      "The deal is close,", "two people familiar with the talks"),
     ("written source", "“Payment is overdue,” the letter said.", "Payment is overdue,", "the letter"),
-    ("appositive chain", "Rosa Diaz, editor of The Ledger, a weekly paper in the valley, wrote, "
-                         "“The mill will close.”", "The mill will close.", "Rosa Diaz"),
+    ("appositive chain", ("Rosa Diaz, editor of The Ledger, a weekly paper in the valley, wrote, "
+                         "“The mill will close.”"), "The mill will close.", "Rosa Diaz"),
     ("possessive owner", "“We have the votes,” the Harbor Party’s Nils Berg told the AP.",
      "We have the votes,", "Nils Berg"),
     ("ordinal in a title", "“Hold the line,” said Army 2nd Lt. Omar Haddad.", "Hold the line,",
      "Omar Haddad"),
-    ("clause's first verb", "Nils Berg wrote in a letter explaining why he is speaking out, "
-                            "“The harbor deserves better.”", "The harbor deserves better.",
+    ("clause's first verb", ("Nils Berg wrote in a letter explaining why he is speaking out, "
+                            "“The harbor deserves better.”"), "The harbor deserves better.",
      "Nils Berg"),
-    ("subordinate clause first", "After Mayor Ortiz criticized the plan, Councilman Ed Park shot "
-                                 "back, “The plan is fine.”", "The plan is fine.", "Ed Park"),
-    ("relative clause verb", "As for the residents who claim the plan is rushed, Ed Park said, "
-                             "“They will be heard.”", "They will be heard.", "Ed Park"),
-    ("passive agent", "Ed Park was asked by host Nora Quint, who had covered the story for "
-                      "months, “Will the plan pass?”", "Will the plan pass?", "Nora Quint"),
-    ("new sentence after a full stop", "“We will appeal,” Ed Park said. “The ruling is wrong.” "
-                                       "Mayor Lena Ortiz said she would not.",
+    ("subordinate clause first", ("After Mayor Ortiz criticized the plan, Councilman Ed Park shot "
+                                 "back, “The plan is fine.”"), "The plan is fine.", "Ed Park"),
+    ("relative clause verb", ("As for the residents who claim the plan is rushed, Ed Park said, "
+                             "“They will be heard.”"), "They will be heard.", "Ed Park"),
+    ("passive agent", ("Ed Park was asked by host Nora Quint, who had covered the story for "
+                      "months, “Will the plan pass?”"), "Will the plan pass?", "Nora Quint"),
+    ("new sentence after a full stop", ("“We will appeal,” Ed Park said. “The ruling is wrong.” "
+                                       "Mayor Lena Ortiz said she would not."),
      "The ruling is wrong.", "Ed Park"),
     ("generic speaker", "“Boo!” the crowd shouted, and the mayor left.", "Boo!", "the crowd"),
     ("nearest verb after 'as'", "Ed Park kept talking as the heckler yelled: “Go home!”",
      "Go home!", "the heckler"),
     ("two authors", "“The race is close,” Rosa Diaz and Nils Berg wrote.", "The race is close,",
      "Rosa Diaz"),
-    ("relative clause, nothing else", "Radio host Sam Ortiz, who lamented the coverage in an "
-                                      "interview, added: “We built this.”", "We built this.", "Sam Ortiz"),
-    ("relative clause names the source", "Shirts appeared bearing a message that said, "
-                                         "“Closed for good.”", "Closed for good.", "a message"),
-    ("complement clause, nothing else", "The hearing ran so long that Senator Ada Price said, "
-                                        "“We need a break.”", "We need a break.", "Ada Price"),
+    ("relative clause, nothing else", ("Radio host Sam Ortiz, who lamented the coverage in an "
+                                      "interview, added: “We built this.”"), "We built this.", "Sam Ortiz"),
+    ("relative clause names the source", ("Shirts appeared bearing a message that said, "
+                                         "“Closed for good.”"), "Closed for good.", "a message"),
+    ("complement clause, nothing else", ("The hearing ran so long that Senator Ada Price said, "
+                                        "“We need a break.”"), "We need a break.", "Ada Price"),
     ("infinitive", "The clerk, Ana Ruiz, stood up to announce, “The vote is final.”",
      "The vote is final.", "Ana Ruiz"),
     ("as X put it", "As Nils Berg, who chairs the panel, put it: “We are out of time.”",
      "We are out of time.", "Nils Berg"),
-    ("reported speaker after the verb", "The plan will pass, said Ada Price. “It has the votes,” "
-                                        "she said.", "It has the votes,", "Ada Price"),
-    ("introductory clause", "Ever since she joined the board, Rosa Diaz has had one message: "
-                            "“Fix the roof.”", "Fix the roof.", "Rosa Diaz"),
-    ("description the reader cuts short, then the name", "“The odds are good,” said another "
+    ("reported speaker after the verb", ("The plan will pass, said Ada Price. “It has the votes,” "
+                                        "she said."), "It has the votes,", "Ada Price"),
+    ("introductory clause", ("Ever since she joined the board, Rosa Diaz has had one message: "
+                            "“Fix the roof.”"), "Fix the roof.", "Rosa Diaz"),
+    ("description the reader cuts short, then the name", ("“The odds are good,” said another "
                                                         "leading Supreme Court advocate, Nils "
-                                                        "Berg of the firm.",
+                                                        "Berg of the firm."),
      "The odds are good,", "Nils Berg"),
-    ("opening subordinate clause", "When Nils Berg died in 1998, Mayor Lena Ortiz released the "
-                                   "following statement:\n\n“We will miss him.”",
+    ("opening subordinate clause", ("When Nils Berg died in 1998, Mayor Lena Ortiz released the "
+                                   "following statement:\n\n“We will miss him.”"),
      "We will miss him.", "Lena Ortiz"),
-    ("name after words the reader cannot take", "“We are ready,” Valley Radio This Week co-host "
-                                                "Ana Ruiz said.", "We are ready,", "Ana Ruiz"),
-    ("participle after the quote", "Paul Grant defended “small-town values,” saying the county "
-                                   "embodied them.", "small-town values,", "Paul Grant"),
-    ("dash, then the sentence going on", "“The key group is older voters,” said Ana Ruiz. “Grant "
+    ("name after words the reader cannot take", ("“We are ready,” Valley Radio This Week co-host "
+                                                "Ana Ruiz said."), "We are ready,", "Ana Ruiz"),
+    ("participle after the quote", ("Paul Grant defended “small-town values,” saying the county "
+                                   "embodied them."), "small-town values,", "Paul Grant"),
+    ("dash, then the sentence going on", ("“The key group is older voters,” said Ana Ruiz. “Grant "
                                          "has to do the two-step” - raising his name recognition "
-                                         "and then convincing voters.",
+                                         "and then convincing voters."),
      "Grant has to do the two-step", "Ana Ruiz"),
-    ("opening prepositional phrase", "Maria Kent spoke on Sunday. On Valley Radio the day "
-                                     "before, she stated, “It is bad,” adding, “We will fix it.”",
+    ("opening prepositional phrase", ("Maria Kent spoke on Sunday. On Valley Radio the day "
+                                     "before, she stated, “It is bad,” adding, “We will fix it.”"),
      "We will fix it.", "Maria Kent"),
-    ("relative clause after a comma", "The ruling falls to Judge Ana Ruiz, who told the panel "
-                                      "when asked about it: “No date is set.”",
+    ("relative clause after a comma", ("The ruling falls to Judge Ana Ruiz, who told the panel "
+                                      "when asked about it: “No date is set.”"),
      "No date is set.", "Ana Ruiz"),
-    ("relative clause after an appositive", "The plan went to Ed Park, the harbor chief, who "
-                                            "wrote to the board, “It is too late.”",
+    ("relative clause after an appositive", ("The plan went to Ed Park, the harbor chief, who "
+                                            "wrote to the board, “It is too late.”"),
      "It is too late.", "Ed Park"),
-    ("relative clause, comma after an opening phrase", "In March, the board heard from Nils "
-                                                       "Berg, who warned: “The pier will fail.”",
+    ("relative clause, comma after an opening phrase", ("In March, the board heard from Nils "
+                                                       "Berg, who warned: “The pier will fail.”"),
      "The pier will fail.", "Nils Berg"),
 ]
 
@@ -175,21 +175,21 @@ def test_titles_are_roles_and_surnames_resolve():
      "He earned it,", "Maria Kent"),
     ("Paul Grant is right on the budget, Tom Reyes argues. “He has done the work,” he says.",
      "He has done the work,", "Tom Reyes"),
-    ("Whether Paul Grant wins will be clear by fall, said Tom Reyes, editor of the Ledger. "
-     "“Nobody knows yet,” he said.", "Nobody knows yet,", "Tom Reyes"),
+    (("Whether Paul Grant wins will be clear by fall, said Tom Reyes, editor of the Ledger. "
+     "“Nobody knows yet,” he said."), "Nobody knows yet,", "Tom Reyes"),
     # ... but the source of a fragment quoted in the subject's sentence does not
-    ("Paul Grant was asked by the moderator, Tom Reyes, whether the plan was “too costly.” "
-     "“We can pay for it,” he said.", "We can pay for it,", "Paul Grant"),
+    (("Paul Grant was asked by the moderator, Tom Reyes, whether the plan was “too costly.” "
+     "“We can pay for it,” he said."), "We can pay for it,", "Paul Grant"),
     # a name after a preposition is not the subject; the name after it is
     ("Like Ed Park, Maria Kent opposes the plan. “It costs too much,” she said.",
      "It costs too much,", "Maria Kent"),
     ("On Twitter, Maria Kent answered the mayor. “Try again,” she wrote.", "Try again,",
      "Maria Kent"),
-    ("Nils Berg sued. Tom Reyes sued too. Like Berg, Reyes does not want to fight anymore. "
-     "“I am tired,” he said.", "I am tired,", "Tom Reyes"),
+    (("Nils Berg sued. Tom Reyes sued too. Like Berg, Reyes does not want to fight anymore. "
+     "“I am tired,” he said."), "I am tired,", "Tom Reyes"),
     # a surname once given a title is a person's wherever it recurs alone
-    ("Mayor Okafor opened the meeting. Tom Reyes said: “The budget is short.” And Okafor, for "
-     "all the noise, seems to agree. “We will cut costs,” he said.", "We will cut costs,",
+    (("Mayor Okafor opened the meeting. Tom Reyes said: “The budget is short.” And Okafor, for "
+     "all the noise, seems to agree. “We will cut costs,” he said."), "We will cut costs,",
      "Okafor"),
     # names inside the quote are not antecedents
     ("Ms. Kent spoke after the vote. “Paul Grant will be fine,” she said.",
@@ -358,8 +358,8 @@ def test_a_name_beside_a_description_is_the_speaker_and_the_description_her_role
     ("Jonas Berg, who farms outside the county seat, Millbrook, said: “The well is dry.”",
      "Jonas Berg"),
     # control: a name first in the chain speaks, not a name further on
-    ("Jonas Berg, the editor of the weekly paper, The Millbrook Ledger, said: “The well is "
-     "dry.”", "Jonas Berg"),
+    (("Jonas Berg, the editor of the weekly paper, The Millbrook Ledger, said: “The well is "
+     "dry.”"), "Jonas Berg"),
 ])
 def test_the_apposition_rule_keeps_the_person_who_speaks(text, name):
     assert who(text, "The well is dry." if "said:" in text else "The well is dry,")[0] == name
@@ -369,8 +369,8 @@ def test_the_apposition_rule_keeps_the_person_who_speaks(text, name):
     ("“The dam will hold,” the agency quoted Ingrid Falk as saying.", "The dam will hold,",
      "Ingrid Falk"),
     ("The agency quoted Ingrid Falk as saying the dam was “sound.”", "sound.", "Ingrid Falk"),
-    ("Ingrid Falk toured the site. The radio station quoted her as saying: “The dam will "
-     "hold.”", "The dam will hold.", "Ingrid Falk"),
+    (("Ingrid Falk toured the site. The radio station quoted her as saying: “The dam will "
+     "hold.”"), "The dam will hold.", "Ingrid Falk"),
     ("A wire service quoted the Water Authority as saying that the dam was “sound.”", "sound.",
      "Water Authority"),
     # control: quoting a text is still the one who quotes it
@@ -388,8 +388,8 @@ def test_whoever_is_quoted_as_saying_speaks_not_who_quotes(text, words, name):
      "Repairs start Monday,", "Water Authority", SpeakerType.ORGANIZATION),
     ("A letter from Ingrid Falk said: “Repairs start Monday.”", "Repairs start Monday.",
      "Ingrid Falk", SpeakerType.PERSON),
-    ("“Repairs start Monday,” according to a court filing signed by county counsel Ingrid "
-     "Falk.", "Repairs start Monday,", "Ingrid Falk", SpeakerType.PERSON),
+    (("“Repairs start Monday,” according to a court filing signed by county counsel Ingrid "
+     "Falk."), "Repairs start Monday,", "Ingrid Falk", SpeakerType.PERSON),
 ])
 def test_a_statement_from_someone_is_theirs(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
@@ -494,8 +494,8 @@ def test_a_quoted_title_inside_the_speakers_description_is_read_across(text, wor
      "the authors of the county report"),
     ("“The levy is a tax on work,” the paper’s editors wrote.", "the paper’s editors"),
     # control: a clause after the comma is no name in apposition
-    ("“The levy is a tax on work,” wrote the authors of the report, giving the example of "
-     "the 2019 nominee Jonas Berg.", "the authors of the report"),
+    (("“The levy is a tax on work,” wrote the authors of the report, giving the example of "
+     "the 2019 nominee Jonas Berg."), "the authors of the report"),
 ])
 def test_plural_role_nouns_describe_speakers(text, name):
     assert who(text, "The levy is a tax on work,")[0] == name
@@ -509,8 +509,8 @@ def test_plural_role_nouns_describe_speakers(text, name):
      "Measure twice, pour once."),
     ("Ingrid Falk builds dams. She coined a new phrase, “concrete patience,” for the job.",
      "concrete patience,"),
-    ("When Tom Weller was young, he worked for Ingrid Falk, a builder; Falk’s dictum to her "
-     "crews (repeated to me often) was, “Measure twice, pour once.”",
+    (("When Tom Weller was young, he worked for Ingrid Falk, a builder; Falk’s dictum to her "
+     "crews (repeated to me often) was, “Measure twice, pour once.”"),
      "Measure twice, pour once."),
 ])
 def test_a_saying_owned_or_coined_by_someone_is_theirs(text, words):
@@ -607,8 +607,8 @@ def test_a_title_before_a_clause_is_not_spoken_by_its_subject():
     ("The Water Authority released its report on Monday. “The dam will hold,” it said.",
      "Water Authority"),
     # control: an organisation that is only the object is not what "it" is
-    ("A coalition of groups sent a letter urging the Water Authority to act. “The dam will "
-     "not hold,” it read.", "it"),
+    (("A coalition of groups sent a letter urging the Water Authority to act. “The dam will "
+     "not hold,” it read."), "it"),
 ])
 def test_it_said_is_the_organisation_the_sentence_before_is_about(text, name):
     assert who(text, "The dam will hold," if "will hold" in text else
@@ -647,13 +647,13 @@ def test_a_long_unnamed_source_is_cut_before_its_relative_clause_not_mid_clause(
 
 
 @pytest.mark.parametrize("text, words, name", [
-    ("“Many would call that a defeat” if she did not win by a wider margin than that, said "
-     "Tom Weller, an analyst at the institute.", "Many would call that a defeat", "Tom Weller"),
+    (("“Many would call that a defeat” if she did not win by a wider margin than that, said "
+     "Tom Weller, an analyst at the institute."), "Many would call that a defeat", "Tom Weller"),
     # controls: a clause after the comma that does not close the quote's sentence
-    ("Ann Boyd says that Jonas Berg “broke the story” of the standoff in Dover, Del., others "
-     "argue that he caused it.", "broke the story", "Ann Boyd"),
-    ("Ann Boyd said she asked the question “to build on his comments,” in regards to a "
-     "question posed by Jonas Berg, a supporter who has criticized Boyd.",
+    (("Ann Boyd says that Jonas Berg “broke the story” of the standoff in Dover, Del., others "
+     "argue that he caused it."), "broke the story", "Ann Boyd"),
+    (("Ann Boyd said she asked the question “to build on his comments,” in regards to a "
+     "question posed by Jonas Berg, a supporter who has criticized Boyd."),
      "to build on his comments,", "Ann Boyd"),
 ])
 def test_a_reporting_clause_must_close_the_sentence_the_quote_began(text, words, name):
@@ -661,10 +661,10 @@ def test_a_reporting_clause_must_close_the_sentence_the_quote_began(text, words,
 
 
 @pytest.mark.parametrize("text, words, name", [
-    ("“It is not do or die,” Tom Weller said outside. But “The endorsement helps the "
-     "campaign.”", "The endorsement helps the campaign.", "Tom Weller"),
-    ("Ann Boyd is an “able conservative” who won twice, the editorial board writes. “It is a "
-     "sign of the times that some doubt her.”", "It is a sign of the times that some doubt her.",
+    (("“It is not do or die,” Tom Weller said outside. But “The endorsement helps the "
+     "campaign.”"), "The endorsement helps the campaign.", "Tom Weller"),
+    (("Ann Boyd is an “able conservative” who won twice, the editorial board writes. “It is a "
+     "sign of the times that some doubt her.”"), "It is a sign of the times that some doubt her.",
      "editorial board"),
 ])
 def test_a_quote_after_but_or_after_a_reporting_sentence_with_scare_quotes(text, words, name):
@@ -703,10 +703,10 @@ def test_a_title_case_headline_is_not_a_name_with_a_role():
 
 
 @pytest.mark.parametrize("text, words, name", [
-    ("Former Dover pollster Jonas Berg spoke on Monday. Later the pollster said, “She is "
-     "behind.”", "She is behind.", "Jonas Berg"),
-    ("Norland's foreign minister, Erlan Vass, plays down the fears. The port is good news, he "
-     "says. “We should welcome it,” he said.", "We should welcome it,", "Erlan Vass"),
+    (("Former Dover pollster Jonas Berg spoke on Monday. Later the pollster said, “She is "
+     "behind.”"), "She is behind.", "Jonas Berg"),
+    (("Norland's foreign minister, Erlan Vass, plays down the fears. The port is good news, he "
+     "says. “We should welcome it,” he said."), "We should welcome it,", "Erlan Vass"),
 ])
 def test_a_role_written_before_a_name_makes_it_a_person_later_words_point_back_to(
         text, words, name):

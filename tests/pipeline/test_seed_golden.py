@@ -25,8 +25,8 @@ UKRAINE = [  # (quote words, speaker name, speaker type)
     ("open to structured dialogue", "A senior administration official", SpeakerType.ANONYMOUS),
     ("President Trump’s goal is simple,", "A senior administration official",
      SpeakerType.ANONYMOUS),
-    ("To end the bloodshed, restore stability, and ensure that any resolution serves U.S. and "
-     "allied interests while preserving Ukrainian sovereignty.", "A senior administration official",
+    (("To end the bloodshed, restore stability, and ensure that any resolution serves U.S. and "
+     "allied interests while preserving Ukrainian sovereignty."), "A senior administration official",
      SpeakerType.ANONYMOUS),
     ("neutral position and strategic accessibility.", "Donald Trump", SpeakerType.PERSON),
 ]
@@ -39,8 +39,8 @@ HUNGARY = [
      SpeakerType.PERSON),
     ("It’s not something that could happen overnight,",
      "a defense expert familiar with the program", SpeakerType.ANONYMOUS),
-    ("But even the discussion of supplying such weapons could pressure Moscow to reconsider its "
-     "military strategy.", "a defense expert familiar with the program", SpeakerType.ANONYMOUS),
+    (("But even the discussion of supplying such weapons could pressure Moscow to reconsider its "
+     "military strategy."), "a defense expert familiar with the program", SpeakerType.ANONYMOUS),
 ]
 
 

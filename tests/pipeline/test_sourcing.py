@@ -44,8 +44,8 @@ LEVELS = [
     ("“Rates will hold,” said a person with direct knowledge of the talks.",
      "Rates will hold,", 2),                                               # control
     # a spokesperson of the organisation the sentence before is about
-    ("The Treasury Department did not answer at first. A spokesperson later said rates would "
-     "“hold for now.”", "hold for now.", 4),
+    (("The Treasury Department did not answer at first. A spokesperson later said rates would "
+     "“hold for now.”"), "hold for now.", 4),
     ("“Rates will hold,” a spokesperson said.", "Rates will hold,", 3),   # control: no one
     # an office or campaign of someone named speaks as an institution
     ("“Rates will hold,” Olmo’s office said in a statement.", "Rates will hold,", 4),
@@ -71,8 +71,8 @@ def test_a_role_noun_keeps_the_unnamed_source_level():
 
 
 @pytest.mark.parametrize("text,words,reason", [
-    ("“Talks stalled,” said an official who spoke on condition of anonymity because the talks "
-     "were private.", "Talks stalled,", "on condition of anonymity"),
+    (("“Talks stalled,” said an official who spoke on condition of anonymity because the talks "
+     "were private."), "Talks stalled,", "on condition of anonymity"),
     ("“Talks stalled,” said an aide who was not authorized to discuss the matter.",
      "Talks stalled,", "not authorized to"),
 ])
