@@ -19,7 +19,7 @@ from . import speakers
 from .speakers import (
     MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
 )
-from .tokens import Tok, closes_phrase, is_terminator, sentences, tokenize
+from .tokens import Tok, is_terminator, sentences, title_end, tokenize
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
@@ -295,12 +295,11 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
             text[max(0, s - 30):s - 1].rsplit(None, 1)[-1] in PERSON_ROLE_NOUNS:
         # a role noun written just before the name: "Former Dover pollster Jonas Berg"
         words = text[max(0, s - 45):s].split()[-4:]
-        if words and words[-1] in PERSON_ROLE_NOUNS:
-            keep = 1
-            while keep < len(words) and words[-keep - 1].isalpha() and \
-                    words[-keep - 1].lower() not in STOP_CAPITALS:
-                keep += 1
-            role = " ".join(words[-keep:])
+        keep = 1
+        while keep < len(words) and words[-keep - 1].isalpha() and \
+                words[-keep - 1].lower() not in STOP_CAPITALS:
+            keep += 1
+        role = " ".join(words[-keep:])
     if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
@@ -455,7 +454,7 @@ def _after_end(p: _Para, k: int) -> int:
         t = toks[i]
         if t.kind == "q" or t.text == ";" or (t.kind == "p" and is_terminator(toks, i)):
             break
-        if t.kind == "t" and closes_phrase(t) and t.text.rstrip("”\"’'")[-1] in ".!?;":
+        if title_end(t) in (".", "!", "?", ";"):
             return i + 1     # "wrote the editors of “The Ledger.”": its stop ends the words
         i += 1
     return i
@@ -566,8 +565,6 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         # "''No view on the merits'' of the case, the opinion said": a few words finish the
         # sentence the quote began, then a reporting clause that closes it ("…, others argue
         # that …" and "…, who criticized Clinton" do not)
-        if ends_sentence:
-            return None
         end = _after_end(p, k)
         c = next((i for i in range(k + 2, min(end, k + 14)) if p.toks[i].text == ","), None)
         if c is None or not all(t.is_word and t.lower not in SPEECH_VERBS
@@ -596,6 +593,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     # A quote that ends with a full stop ends its sentence: its own sentence's cue, or the
     # speaker it continues, comes first; the words after it are most likely a new sentence.
+    # (``tail`` only for a quote that does not end its sentence)
     order = (coordinated, before, continued, after) if ends_sentence else (
         after, tail, coordinated, before, continued)
     cue = None

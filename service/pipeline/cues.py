@@ -93,6 +93,7 @@ class Cue:
 # starts no verb, whatever surrounds it (the rules ask this of almost every word; the
 # loops over a sentence's words test it before they call _verb_at, which costs more).
 _PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
+_VERB_STARTS = SPEECH_VERBS | _PHRASAL_STARTS   # that test in one set, for the loops
 
 
 def _owner_before(toks: list[Tok], i: int) -> bool:
@@ -392,7 +393,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     # Q,NV: a phrase, then the verb.
     for v in range(1, min(len(after), 6 if ends_sentence else 32)):
         low = after[v].lower
-        n = _verb_at(after, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
+        n = _verb_at(after, v) if low in _VERB_STARTS else 0
         if not n:
             if after[v].kind == "q":
                 break
@@ -458,7 +459,7 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         for inner in (False, True):
             for v in range(j - 1, seg - 1, -1):
                 low = toks[v].lower
-                n = _verb_at(toks, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
+                n = _verb_at(toks, v) if low in _VERB_STARTS else 0
                 if not n or v + n > j or (not inner and _in_complement_clause(toks, v, seg)):
                     continue
                 if toks[v].lower == "quote" and v > seg and toks[v - 1].lower == "i":
@@ -672,7 +673,7 @@ def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str,
         return None
     for v in range(s0, s1):
         low = toks[v].lower
-        n = _verb_at(toks, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
+        n = _verb_at(toks, v) if low in _VERB_STARTS else 0
         if n:
             subject = _verb_subject(toks, v, s0, text)
             if subject is not None:

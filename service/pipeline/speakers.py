@@ -565,8 +565,7 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         or det in _PLURAL_NUMBERS
     caps = [t.text for t in core[1:head_i] if t.capitalized or t.kind == "a"]
     is_org_head = head in ORG_NOUNS and head not in PERSON_ROLE_NOUNS
-    spokes = head in ("spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-                      "representative", "representatives", "statement")
+    spokes = head in _SPEAKS_FOR
     if det == "the" and is_org_head:
         name = _span_text(core[1:head_i + 1], text) if head_i >= 1 else head
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name, head=head)
@@ -653,10 +652,9 @@ class SpeakerBook:
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
         self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
-        # Organisations named in the text, in text order: (offset, name, subject), their
-        # offsets apart (bisected), and by the last word of the name.
+        # Organisations named in the text, in text order: (offset, name, subject), and by
+        # the last word of the name.
         self._orgs: list[tuple[int, str, bool]] = []
-        self._org_at: list[int] = []
         self._orgs_by_last: dict[str, list[tuple[int, str]]] = {}
         # Organisation speakers by lower-case name and by its last word: (creation, entity).
         self._org_by_name: dict[str, tuple[int, _Entity]] = {}
@@ -703,7 +701,6 @@ class SpeakerBook:
         """Record an organisation named anywhere in the text, for "the company said", and
         whether it opens its sentence (its subject), for "it said"."""
         self._orgs.append((at, name, subject))
-        self._org_at.append(at)
         last = name.rpartition(" ")[2].lower().rstrip(".")
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
@@ -722,7 +719,7 @@ class SpeakerBook:
     def _subject_org(self, pos: int) -> str | None:
         """Return the organisation that opens the sentence of ``pos`` or the one before."""
         here = self.sentence_of(pos)
-        for i in range(bisect_left(self._org_at, pos) - 1, -1, -1):
+        for i in range(bisect_left(self._orgs, pos, key=lambda o: o[0]) - 1, -1, -1):
             at, name, subject = self._orgs[i]
             if self.sentence_of(at) < here - 1:
                 break

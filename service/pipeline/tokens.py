@@ -184,10 +184,16 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
 _CLOSING_MARKS = "”\"’'"
 
 
+def title_end(t: Tok) -> str:
+    """Return the last character inside the marks of a quoted title token ("," for
+    "“The Rules,”"), or "" for any other token."""
+    return t.text.rstrip(_CLOSING_MARKS)[-1:] if t.kind == "t" else ""
+
+
 def closes_phrase(t: Tok) -> bool:
     """Tell whether a quoted title ends with the punctuation of the phrase it is part of
     ("the author of “The Rules,” said"): a comma or stop written inside the marks."""
-    return t.kind == "t" and t.text.rstrip(_CLOSING_MARKS)[-1:] in (",", ".", ";", ":", "!", "?")
+    return title_end(t) in (",", ".", ";", ":", "!", "?")
 
 
 def is_terminator(toks: list[Tok], i: int) -> bool:
@@ -204,6 +210,9 @@ def is_terminator(toks: list[Tok], i: int) -> bool:
     return not (nxt.is_word and nxt.text[:1].islower())
 
 
+_OBJECT_STARTS = frozenset({"that", "the", "a", "an"})   # "told state media that …"
+
+
 def _starts_cue(toks: list[Tok], i: int) -> bool:
     """Tell whether the tokens from i look like 'Name said' (the quote's own attribution):
     a reporting verb that ends its clause within two words ("Trump said.", "Ann Boyd said
@@ -214,8 +223,7 @@ def _starts_cue(toks: list[Tok], i: int) -> bool:
         if t.kind == "p" and t.text in ".!?":
             return False
         if t.is_word and t.lower in SPEECH_VERBS:
-            return next((k for k in range(j + 1, min(len(toks), j + 4))
-                         if toks[k].kind != "w"), len(toks)) < j + 4 and not any(
-                toks[k].lower in ("that", "the", "a", "an") for k in range(j + 1,
-                                                                        min(len(toks), j + 4)))
+            after = toks[j + 1:j + 4]   # the clause closes: punctuation or the paragraph's end
+            return (len(after) < 3 or any(w.kind != "w" for w in after)) and not any(
+                w.lower in _OBJECT_STARTS for w in after)
     return False
