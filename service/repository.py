@@ -994,7 +994,7 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
         return out
     same = "q.norm = :form" if len(form.split()) < min_part_words else \
         "instr(' ' || q.norm || ' ', ' ' || :form || ' ') > 0"
-    rows = _read(db, 
+    rows = _read(db,
         "SELECT q.article_id, q.speaker_id, s.name AS speaker_name, r.outlet"
         " FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :match LIMIT :scan) f"
         + _CANDIDATE_JOINS + f" WHERE q.article_id != :article AND {same}"
