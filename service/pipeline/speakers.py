@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import regex
 
+from . import census_names
 from .identity import generation
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS,
@@ -620,6 +621,22 @@ class _Entity:
 
 
 @lru_cache(maxsize=4096)
+def _census_gender(name: str) -> str | None:
+    """Return the gender the census gives the first name of a full name, or None.
+
+    Only for first names the hand-made lists do not know: those lists hold a name in both
+    when it is not telling ("Chris", "Jean"), and that decision stands.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in GIVEN_NAMES:
+        return None
+    return "male" if first in census_names.MALE else "female" \
+        if first in census_names.FEMALE else None
+
+
 def _name_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
                  if w.lower().rstrip(".") not in _SUFFIXES)
@@ -960,6 +977,8 @@ class SpeakerBook:
             gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
             if ref.type is SpeakerType.ORGANIZATION:
                 return g == "plural"
+            if gender is None and ref.type is SpeakerType.PERSON:
+                gender = _census_gender(ref.name)
         else:
             gender, plural = self._gender_of_name(ref), bool(ref.plural)
         if g == "plural":
@@ -973,7 +992,9 @@ class SpeakerBook:
         if phrase.gender:
             return phrase.gender
         key = _name_key(phrase.name or "")
-        return self._surname_gender.get(key[-1]) if key else None
+        if not key:
+            return None
+        return self._surname_gender.get(key[-1]) or _census_gender(phrase.name)
 
     def _entity_of(self, ref, pos: int) -> _Entity:
         return ref if isinstance(ref, _Entity) else self._resolve_name(ref, pos)

@@ -312,6 +312,16 @@ def test_she_goes_to_the_woman_named_not_to_the_man_in_the_subject():
     assert who(text, "Wheels down a minute ago,")[0] == "Wendy Marsh"
 
 
+@pytest.mark.parametrize("first,other,pronoun", [
+    ("Trent Lott", "Juliet Baxter", "she"),     # neither name is in the hand-made lists:
+    ("Juliet Baxter", "Trent Lott", "he"),      # the census tells their genders
+])
+def test_a_pronoun_skips_a_person_whose_first_name_is_of_the_other_gender(first, other, pronoun):
+    text = (f"Senator {first} thanked Governor {other} at the dinner.\n\n"
+            f"“We agreed on the plan,” {pronoun} said.")
+    assert who(text, "We agreed on the plan,")[0] == other
+
+
 @pytest.mark.parametrize("aside", [", and I quote,", ", and I quote:", ", I quote,"])
 def test_the_writers_i_quote_is_not_the_speaker(aside):
     text = f"No wonder Dana Holt said{aside} “We love the tired voters.” She was wrong."
