@@ -561,6 +561,17 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                                 embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
                                 s0=s0)
 
+    def after_or_asked():
+        # "When a reporter asked, “Will you?” Trump replied, “Yes.”", "Canova said, “No
+        # comment,” the Herald reported": a reporting verb right before the quote reports
+        # it, whatever clause follows. (“A,” Trump said, “B.” has none before A.)
+        cue = after()
+        if cue is None or k == s0 or p.toks[k - 1].text not in (",", ":"):
+            return cue
+        b = cues.match_before(p.toks, k, s0, text)
+        return b if b is not None and b.verb_end is not None and \
+            b.verb_end >= p.toks[k - 1].start - 1 else cue
+
     def tail():
         # "''No view on the merits'' of the case, the opinion said": a few words finish the
         # sentence the quote began, then a reporting clause that closes it ("…, others argue
@@ -595,7 +606,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     # speaker it continues, comes first; the words after it are most likely a new sentence.
     # (``tail`` only for a quote that does not end its sentence)
     order = (coordinated, before, continued, after) if ends_sentence else (
-        after, tail, coordinated, before, continued)
+        after_or_asked, tail, coordinated, before, continued)
     cue = None
     for rule in order:
         cue = rule()

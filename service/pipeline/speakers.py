@@ -194,6 +194,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
+    if first in _POSSESSIVES and len(toks) > 1 and _owned_words(toks[1:]):
+        # "Her statement said", "their reply was": the one the pronoun points back to
+        pronoun = _POSSESSIVES[first]
+        return Phrase(start, end, whole, MentionForm.PRONOUN, gender=PRONOUNS[pronoun],
+                      plural=pronoun == "they")
     if first in _DOCUMENT_DETERMINERS or first in _DOCUMENTS:
         # "a statement from the White House said", "a court filing signed by …": the one it
         # comes from speaks (not one who "obtained" it)
@@ -214,6 +219,13 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         o = toks[owner_at]
         owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
         if owner is not None and owner.form in (MentionForm.NAME, MentionForm.ORGANIZATION):
+            return owner
+    if owner_at is not None and first == "the" and not toks[owner_at].capitalized and \
+            _owned_words(toks[owner_at + 1:]):
+        # "the campaign's statement", "the mayor's reply": the one described speaks
+        o = toks[owner_at]
+        owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
+        if owner is not None and owner.form in (MentionForm.TITLE, MentionForm.ORGANIZATION):
             return owner
     if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
         # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
@@ -291,6 +303,7 @@ _EPITHETS = frozenset({
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
                         "published", "authored", "submitted", "prepared", "drafted"})
 # What someone says, owned by them: "Tom Weller's response".
@@ -350,6 +363,7 @@ _SPEAKS_FOR = _SPOKESPEOPLE | {"statement"}     # a description that speaks for 
 # Pronoun-like words that stand for an unnamed person in a speaker's slot. (Not "some" or
 # "many": "some cheer when he insists that …" is no speaker of his words.)
 _BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
+_BARE_SOURCE_PLACES = frozenset({"of", "in", "at", "from", "among"})
 
 
 def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
@@ -363,8 +377,10 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
         return p
     toks = _strip(toks)
     if toks and toks[0].lower in _BARE_SOURCES and (len(toks) == 1 or (
-            2 < len(toks) <= 5 and toks[1].lower == "of" and all(t.is_word for t in toks))):
-        # "“It will hold,” one said. “I doubt it,” another said.", "one of them said"
+            2 < len(toks) <= 5 and toks[1].lower in _BARE_SOURCE_PLACES
+            and all(t.is_word for t in toks))):
+        # "“It will hold,” one said. “I doubt it,” another said.", "one of them said",
+        # "someone in the audience shouted"
         whole = _span_text(toks, text)
         return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR,
                       head=toks[0].lower, role=whole)
@@ -969,7 +985,11 @@ class SpeakerBook:
         if not latest:
             return None
         top = max(m[1] for m in latest)
-        _, _, ref = next(m for m in latest if m[1] == top)  # the first of the highest rank
+        ranked = [ref for _, rank, ref in latest if rank == top]
+        # The first of the highest rank; a named person before an unnamed one ("When someone
+        # in the audience shouted, “…,” Beck joked, “…”. He went on …" is about Beck).
+        ref = next((r for r in ranked if not isinstance(r, _Entity)
+                    or r.type is SpeakerType.PERSON), ranked[0])
         return self._entity_of(ref, pos)
 
     def _fits(self, g: str | None, ref) -> bool:

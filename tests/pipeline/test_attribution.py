@@ -758,3 +758,50 @@ def test_a_full_name_after_a_description_the_reader_cannot_take_speaks():
 ])
 def test_role_nouns_before_names_and_nouns_after_owners(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    (("Ingrid Falk toured the dam. When a reporter asked, “Will it hold?” Falk replied, "
+     "“Without a doubt.”"), "Will it hold?", "a reporter"),
+    (("Ingrid Falk toured the dam. When Tom Weller shouted, “Resign,” Falk answered, "
+     "“Not today.”"), "Resign,", "Tom Weller"),
+    # controls: a clause joined by "and"; the answer is still the answerer's; a split quote
+    # has no clause before it
+    (("Ingrid Falk toured the dam. A heckler yelled, “Liar,” and Falk shot back, with a "
+     "smile, “Prove it.”"), "Liar,", "A heckler"),
+    (("Ingrid Falk toured the dam. When a reporter asked, “Will it hold?” Falk replied, "
+     "“Without a doubt.”"), "Without a doubt.", "Ingrid Falk"),
+    ("“The dam will hold,” Ingrid Falk said, “for a century.”", "The dam will hold,",
+     "Ingrid Falk"),
+])
+def test_a_question_answered_in_the_same_sentence_is_the_askers(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    ("Ingrid Falk left the board. Her statement said “the matter is closed.”",
+     "the matter is closed.", "Ingrid Falk", SpeakerType.PERSON),
+    ("Acme Corp fired Ingrid Falk. Its statement said “the matter is closed.”",
+     "the matter is closed.", "Acme Corp", SpeakerType.ORGANIZATION),
+    ("Ingrid Falk left the board. The campaign’s statement declared “the matter is closed.”",
+     "the matter is closed.", "campaign", SpeakerType.ORGANIZATION),
+])
+def test_an_owners_statement_is_the_owners_when_a_pronoun_or_a_description_owns_it(
+        text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    (("Ingrid Falk spoke for an hour. When someone in the audience shouted, “Resign,” Falk "
+     "laughed."), "Resign,", "someone in the audience"),
+    ("Ingrid Falk spoke for an hour. Someone at the back yelled, “Resign!”", "Resign!",
+     "Someone at the back"),
+])
+def test_someone_placed_somewhere_is_an_unnamed_speaker(text, words, name):
+    assert who(text, words)[:2] == (name, SpeakerType.ANONYMOUS)
+
+
+def test_a_pronoun_after_a_sentence_with_two_speakers_prefers_the_named_one():
+    text = ("When someone in the audience shouted, “Resign,” Ingrid Falk joked, with a "
+            "wink, “Not today.” Then she went on: “The dam will hold.”")
+    assert who(text, "The dam will hold.")[0] == "Ingrid Falk"
