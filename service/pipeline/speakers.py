@@ -636,7 +636,6 @@ class _Entity:
         return parts[0].lower() if len(parts) > 1 else ""
 
 
-@lru_cache(maxsize=4096)
 def _census_gender(name: str) -> str | None:
     """Return the gender the census gives the first name of a full name, or None.
 
@@ -653,6 +652,7 @@ def _census_gender(name: str) -> str | None:
         if first in census_names.FEMALE else None
 
 
+@lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
     return tuple(w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
                  if w.lower().rstrip(".") not in _SUFFIXES)

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from service.pipeline import extract
+from service.pipeline import clear_caches, extract
 
 PIECES = [
     "“We will win this,” Mayor Lena Ortiz said.", "He added, “It is over.”",
@@ -41,3 +41,11 @@ def test_every_offset_points_at_what_it_claims(seed):
             assert text[reason.start:reason.end] == reason.text
     for w in ex.warnings:
         assert 0 <= w.start <= w.end <= len(text)
+
+
+def test_clearing_the_caches_changes_no_output():
+    """Benchmarks clear the name caches before every timed pass (bench/throughput.py)."""
+    texts = [random_text(random.Random(seed)) for seed in range(20)]
+    before = [extract(t) for t in texts]
+    clear_caches()
+    assert [extract(t) for t in texts] == before
