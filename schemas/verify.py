@@ -8,7 +8,7 @@ from .quotes import ContextOut, SpeakerRefOut
 
 MAX_QUOTE_CHARS = 2000
 VERDICTS = ("supported", "altered", "misattributed", "not_found")
-DIFF_OPS = ("equal", "replace", "insert", "delete")
+DIFF_OPS = ("equal", "replace", "insert", "delete", "elided")
 LEVELS = ("exact", "close", "far")
 
 
@@ -70,10 +70,12 @@ class MatchOut(Schema):
     sourcing = fields.Nested(MatchSourcingOut, allow_none=True)
     level = fields.String(metadata={
         "enum": list(LEVELS),
-        "description": "exact: the same words or a contiguous part; close: words differ."})
+        "description": "exact: the same words, a contiguous part, or parts in order where "
+                       "an ellipsis marks words left out; close: words differ."})
     similarity = fields.Float(metadata={"description": "0-1, word-level, contractions expanded."})
     diff = fields.List(fields.Nested(DiffOpOut), metadata={
-        "description": "Word-level edits from the stored wording to the claim."})
+        "description": "Word-level edits from the stored wording to the claim; 'elided': "
+                       "stored words the claim leaves out where it has an ellipsis."})
     first_appearance = fields.Boolean(metadata={
         "description": "Earliest published among the matches with the same wording."})
 

@@ -134,21 +134,24 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
 
     Two index lookups, each on the claim's rarest words by stored frequency, the claimed
     speaker's quotes first. The first finds at most FUZZY_MAX_CANDIDATES quotes holding the
-    claim's words in order (skipped when a claim word is in no stored quote); the second the
+    claim's words in a row (its longest part, when ellipses mark words left out; skipped
+    when a claim word is in no stored quote); the second the
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
     VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already.
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
-    form = " ".join(matcher.claim.surface)
-    frequencies = repository.word_frequencies(db, index_terms(form))
+    frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
     lookup = {"speaker": speaker, "limit": config["FUZZY_MAX_CANDIDATES"],
               "scan": config["VERIFY_MAX_SCANNED"], "published_before": published_before,
               "published_after": published_after}
     candidates: list[dict] = []
     if frequencies and all(frequencies.values()):
+        # The claim's words in a row; with words left out ("…"), its longest part's
+        form = " ".join(max(matcher.parts, key=len))
         candidates = repository.find_exact(
-            db, form, repository.rarest(frequencies, config["FUZZY_RARE_WORDS"]), **lookup)
+            db, form, repository.rarest({w: frequencies[w] for w in index_terms(form)},
+                                        config["FUZZY_RARE_WORDS"]), **lookup)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
     # them are not someone else's to fill the matches, no close quote could be shown.

@@ -73,8 +73,13 @@ def changes(match):
      [("replace", ["we're"], ["we", "are"])]),
     ("the ferry budget is not already spent", "Tom Brandt", "altered",
      [("insert", [], ["not"])]),
+    # an ellipsis leaves words out: the parts in order are the stored words
+    ("We’re going to rebuild … before winter", "Okafor", "supported",
+     [("elided", ["the", "harbour", "bridge"], [])]),
+    ("the ferry budget . . . spent", None, "supported", [("elided", ["is", "already"], [])]),
     # misattributed: the words are there, the speaker is someone else
     ("the ferry budget is already spent", "Okafor", "misattributed", []),
+    ("the ferry budget ... spent", "Okafor", "misattributed", [("elided", ["is", "already"], [])]),
     ("rebuild the harbour bridge before winter", "Brandt", "misattributed", []),
     ("rebuild the harbour bridge before winter", "Okaf", "misattributed", []),  # whole words
     ("rebuild the harbour bridge before winter", "Mayor Tom Okafor", "misattributed", []),

@@ -150,3 +150,35 @@ def test_rare_words_skip_function_words_and_prefer_long_ones():
     assert rare_words("It is what it is, the harbourmaster said of the tides", 3) == \
         ["harbourmaster", "tides"]
     assert rare_words("it is what it is", 3) == []
+
+
+@pytest.mark.parametrize("claim, diff", [
+    ("we're going to rebuild … before winter",
+     [("equal", ["we're", "going", "to", "rebuild"]), ("elided", ["the", "harbour", "bridge"]),
+      ("equal", ["before", "winter"])]),
+    ("rebuild the harbour bridge ... and we won't stop",       # three dots
+     [("equal", ["rebuild", "the", "harbour", "bridge"]), ("elided", ["before", "winter"]),
+      ("equal", ["and", "we", "won't", "stop"])]),
+    ("going to . . . bridge … stop",                             # spaced dots, three parts
+     [("equal", ["going", "to"]), ("elided", ["rebuild", "the", "harbour"]),
+      ("equal", ["bridge"]), ("elided", ["before", "winter", "and", "we", "won't"]),
+      ("equal", ["stop"])]),
+])
+def test_an_ellipsis_leaves_words_out_and_the_parts_in_order_are_exact(claim, diff):
+    alignment = Matcher(claim, min_similarity=0.75).align(STORED)
+    assert (alignment.level, alignment.similarity) == (EXACT, 1.0)
+    assert [(d.op, list(d.stored)) for d in alignment.diff] == diff
+    assert all(d.claimed == d.stored for d in alignment.diff if d.op == "equal")
+    stored = prepare(STORED).surface
+    assert stored[alignment.start_word:alignment.end_word] == \
+        tuple(w for d in alignment.diff for w in d.stored)
+
+
+@pytest.mark.parametrize("claim, level", [
+    # not in order, or a word of a part changed: compared whole, as any claim
+    ("before winter … we're going to rebuild", CLOSE),
+    ("we're going to repair the harbour bridge … and we won't stop", CLOSE),
+    ("… rebuild the harbour bridge …", EXACT),               # one part: a contiguous part
+])
+def test_elided_parts_must_each_be_there_in_order(claim, level):
+    assert Matcher(claim, min_similarity=0.75).align(STORED).level == level
