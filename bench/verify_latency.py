@@ -12,7 +12,10 @@ of every verdict class through the Flask test
 client and over HTTP to gunicorn (started here on a free loopback port, stopped after) and
 prints latency percentiles per class (and for the supported probes again with date
 bounds), the verdicts the probes got, the load rate and the
-peak RSS of the gunicorn workers.
+peak RSS of the gunicorn workers. Last, the two largest sizes again in the app, in
+alternating rounds (a copy of the database was kept at the smaller size): the growth from one
+to the other measured while the machine is in the same state for both, since this VM's speed
+drifts by up to 1.7x between minutes.
 
     .venv/bin/python bench/verify_latency.py            # 10k, 100k, 1M (about 15 minutes)
     .venv/bin/python bench/verify_latency.py --quick    # 10k, 100k
@@ -25,6 +28,7 @@ import logging
 import os
 import random
 import socket
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -296,7 +300,7 @@ def main() -> None:
         assert response.status_code == 200, response.json
         return response.json["verdict"]
 
-    results, loads, memory, optimize = {}, [], {}, {}
+    results, loads, memory, optimize, probes_at, copies = {}, [], {}, {}, {}, {}
     stored = 0
     for size in sizes:
         seconds, generating = load(db, corpus, (size - stored) // QUOTES_PER_ARTICLE)
@@ -310,6 +314,13 @@ def main() -> None:
         probes += [(DATED, {**q, "published_after": "2019-12-31",
                             "published_before": "2100-01-01"})
                    for kind, q in probes if kind == "supported"]
+        probes_at[size] = probes
+        if size == sizes[-2:][0] and size != sizes[-1]:      # kept for the rounds at the end
+            copies[size] = OUT / f"verify-{size}.db"
+            copies[size].unlink(missing_ok=True)
+            copy = sqlite3.connect(copies[size])
+            db.conn.backup(copy)
+            copy.close()
         run_probes(in_app, probes[:40])                       # warm caches
         results[(size, "app")] = run_probes(in_app, probes)
         port = free_port()
@@ -355,6 +366,40 @@ def main() -> None:
             f"{k} {percentiles(results[(b, 'app')][k]['times'])[0] / percentiles(results[(a, 'app')][k]['times'])[0]:.2f}x"
             for k in CLASSES)
         print(f"p50 growth {a:,} -> {b:,} (app): {growth}")
+        _interleaved(copies[a], a, probes_at[a], database, b, probes_at[b])
+
+
+def _interleaved(small_db: Path, small: int, small_probes, large_db: Path, large: int,
+                 large_probes, rounds: int = 6) -> None:
+    """Time the probes of two sizes in the app in alternating rounds, and print p50/p99
+    per class for both and the growth: the machine's drift then weighs on both alike."""
+    databases = {small: small_db, large: large_db}
+    probes = {small: [(k, q) for k, q in small_probes if k in CLASSES],
+              large: [(k, q) for k, q in large_probes if k in CLASSES]}
+    calls = {}
+    for size, path in databases.items():
+        client = create_app({"DATABASE": str(path), "SEED_ON_EMPTY": False}).test_client()
+
+        def call(query, client=client):
+            response = client.get("/v1/verify", query_string=query)
+            assert response.status_code == 200, response.json
+            return response.json["verdict"]
+        calls[size] = call
+        run_probes(call, probes[size][:40])                   # warm caches
+    samples = {size: {k: [] for k in CLASSES} for size in databases}
+    for r in range(rounds):
+        for size in (small, large) if r % 2 == 0 else (large, small):
+            timed = run_probes(calls[size], probes[size][r::rounds])
+            for kind in CLASSES:
+                samples[size][kind] += timed[kind]["times"]
+    p50 = {size: {k: percentiles(v)[0] for k, v in by.items()} for size, by in samples.items()}
+    p99 = {size: {k: percentiles(v)[2] for k, v in by.items()} for size, by in samples.items()}
+    print(f"\ninterleaved: {small:,} and {large:,} quotes in {rounds} alternating rounds"
+          " in the app")
+    print(f"{'class':<16} {small:>9,} p50/p99 ms {large:>9,} p50/p99 ms  p50 growth")
+    for k in CLASSES:
+        print(f"{k:<16} {p50[small][k]:9.2f} / {p99[small][k]:5.2f}  "
+              f"{p50[large][k]:9.2f} / {p99[large][k]:5.2f}  {p50[large][k] / p50[small][k]:9.2f}x")
 
 
 if __name__ == "__main__":
