@@ -211,6 +211,7 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
     j = v
     while j > floor and _is_adverb(toks[j - 1]):
         j -= 1
+    j = _before_time_adjunct(toks, j, floor)    # "Trump on Tuesday said", "… late Monday said"
     if j > floor and toks[j - 1].text == ")":
         # "Sen. Ann Boyd (R-Ky.) said": a short aside (party and state, an age)
         opening = next((i for i in range(j - 2, max(floor, j - 7) - 1, -1)
@@ -258,6 +259,23 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
             return named[-1]
         return chunks[-1] if chunks else None
     return _phrase_ending_at(toks, j, text, floor)
+
+
+# A time adjunct between a subject and its verb: "on Tuesday (night)", "late Monday",
+# "earlier this week". It needs a word that names a time, not only "on" or "this".
+_TIME_ADJUNCT = TIME_WORDS | {"late", "early"}
+_TIME_NAMES = TIME_WORDS - {"on", "in", "at", "last", "this", "next", "then", "earlier",
+                            "later", "recently", "afterward", "afterwards"}
+
+
+def _before_time_adjunct(toks: list[Tok], j: int, floor: int) -> int:
+    """Return where a time adjunct ending just before token ``j`` starts (``j`` if none)."""
+    i = j
+    while i > floor and j - i < 4 and toks[i - 1].is_word and toks[i - 1].lower in _TIME_ADJUNCT:
+        i -= 1
+    if i == j or i == floor or not any(t.lower in _TIME_NAMES for t in toks[i:j]):
+        return j
+    return i
 
 
 def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:
@@ -694,9 +712,13 @@ def coordinated(toks: list[Tok], k: int, s0: int) -> int | None:
 
 
 def non_speech_cue(toks: list[Tok], k: int, s0: int) -> bool:
-    """Tell whether the words before a quote call it a name, title or term."""
+    """Tell whether the words before a quote call it a name, title or term.
+
+    Not when they are the object of a verb that names it: "Trump called the report “fake
+    news”" says what Trump called it (see match_before's NV-as-Q).
+    """
     words = [t.lower for t in toks[max(s0, k - 3):k] if t.is_word]
     for n in (1, 2):
         if len(words) >= n and " ".join(words[-n:]) in NON_SPEECH_CUES:
-            return True
+            return not (n == 2 and k - 3 >= s0 and toks[k - 3].lower in NAMING_VERBS)
     return False

@@ -805,3 +805,33 @@ def test_a_pronoun_after_a_sentence_with_two_speakers_prefers_the_named_one():
     text = ("When someone in the audience shouted, “Resign,” Ingrid Falk joked, with a "
             "wink, “Not today.” Then she went on: “The dam will hold.”")
     assert who(text, "The dam will hold.")[0] == "Ingrid Falk"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Ingrid Falk on Tuesday said the dam was “safe for now.”", "safe for now.", "Ingrid Falk"),
+    ("The Water Authority late Monday said it was “reviewing” the order.", "reviewing",
+     "Water Authority"),
+    ("Ingrid Falk earlier this week told reporters she was “not worried.”", "not worried.",
+     "Ingrid Falk"),
+    # controls: a colon before the quote (the sentence's subject); the time after the verb
+    ("Ingrid Falk on Tuesday night said: “The dam will hold.”", "The dam will hold.",
+     "Ingrid Falk"),
+    ("Ingrid Falk said on Tuesday that the dam was “safe for now.”", "safe for now.",
+     "Ingrid Falk"),
+])
+def test_a_time_between_the_subject_and_the_verb(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Ingrid Falk called the report “a whitewash.”", "a whitewash.", "Ingrid Falk"),
+    ("Tom Weller branded the book “a pack of lies.”", "a pack of lies.", "Tom Weller"),
+])
+def test_what_someone_calls_a_report_or_a_book_is_theirs(text, words, name):
+    assert who(text, words)[:2] == (name, SpeakerType.PERSON)
+
+
+def test_the_title_of_a_report_is_not_speech():
+    # control for the rows above: no verb names the report's words
+    ex = extract("Ingrid Falk wrote the report “Dams of the North” in 2019.")
+    assert [q.kind for q in ex.quotes] == [QuoteKind.NON_SPEECH]
