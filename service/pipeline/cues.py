@@ -697,7 +697,10 @@ def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str,
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)
                 return Cue("NV.Q", subject, verb, vs, ve)
-            return None
+            if v > s0:
+                return None
+            # "Asked if she would run, Boyd laughed.": an opening participle's subject is
+            # the clause's, after it
     return None
 
 

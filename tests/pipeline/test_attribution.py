@@ -835,3 +835,13 @@ def test_the_title_of_a_report_is_not_speech():
     # control for the rows above: no verb names the report's words
     ex = extract("Ingrid Falk wrote the report “Dams of the North” in 2019.")
     assert [q.kind for q in ex.quotes] == [QuoteKind.NON_SPEECH]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if she would run again, Ingrid Falk laughed. “Ask me next year.”",
+    # controls: an opening participle that reports nothing; none
+    "Pressed on the cost, Ingrid Falk shrugged. “Ask me next year.”",
+    "Ingrid Falk laughed. “Ask me next year.”",
+])
+def test_an_opening_participle_does_not_hide_the_reporting_sentences_speaker(text):
+    assert who(text, "Ask me next year.")[0] == "Ingrid Falk"
