@@ -260,6 +260,11 @@ VAGUE_HEADS = frozenset({
     "source", "sources", "person", "people", "persons", "individual", "individuals", "expert",
     "experts", "observer", "observers", "insider", "insiders", "someone", "one", "figure",
     "figures", "analyst", "analysts", "critic", "critics", "observer", "many", "some", "others",
+    # members of the public: a vox pop, not a position that gives inside knowledge
+    "voter", "voters", "resident", "residents", "bystander", "bystanders", "onlooker",
+    "onlookers", "passerby", "passersby", "shopper", "shoppers", "attendee", "attendees",
+    "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
+    "fans",
 })
 
 # Post-modifiers that mark an unnamed source as known only by proximity.

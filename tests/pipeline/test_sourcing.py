@@ -51,6 +51,10 @@ LEVELS = [
     ("“Rates will hold,” Olmo’s office said in a statement.", "Rates will hold,", 4),
     # a quote continuing an unresolved "he" is no better sourced than the first
     ("“Rates will hold,” he said. “Inflation is easing.”", "Inflation is easing.", 1),
+    # members of the public hold no position: a vox pop is vague
+    ("“Rates will hold,” a voter in Leeds said.", "Rates will hold,", 2),
+    ("“Rates will hold,” said one protester outside the bank.", "Rates will hold,", 2),
+    ("“Rates will hold,” said a city official in Leeds.", "Rates will hold,", 3),  # control
 ]
 
 
