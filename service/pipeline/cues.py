@@ -232,6 +232,9 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 last.start == toks[commas[0] + 1].start:   # a full name: not "…, Colorado,"
             chunks.append(last)
         for c in commas[:4]:
+            if c - 1 > floor and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
+                    and toks[c - 2].text == ",":
+                continue    # an age: "Ann Boyd, 52, a nurse, said"
             head = _phrase_ending_at(toks, c, text, floor)
             if head is not None:
                 chunks.append(head)

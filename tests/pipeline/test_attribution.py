@@ -845,3 +845,14 @@ def test_the_title_of_a_report_is_not_speech():
 ])
 def test_an_opening_participle_does_not_hide_the_reporting_sentences_speaker(text):
     assert who(text, "Ask me next year.")[0] == "Ingrid Falk"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Falk, 52, who has led the board since 2015, said that she was “confident.”", "Falk"),
+    ("Ingrid Falk, 52, a nurse from Ohio, said that she was “confident.”", "Ingrid Falk"),
+    # controls: an age alone; a relative clause alone
+    ("Ingrid Falk, 52, said that she was “confident.”", "Ingrid Falk"),
+    ("Falk, who has led the board since 2015, said that she was “confident.”", "Falk"),
+])
+def test_an_age_inside_a_chain_of_appositives_is_passed_over(text, name):
+    assert who(text, "confident.")[0] == name
