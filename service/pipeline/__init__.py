@@ -1,9 +1,11 @@
 """Text in, attributed and graded quotes out. Pure Python: no Flask, no database."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .attribution import attribute, clear_caches
-from .model import Extraction
-from .quotes import find_quotes
+from .model import Extraction, Quote
+from .quotes import find_quotes, unwrap_lines
 from .sourcing import grade_all
 
 
@@ -12,14 +14,36 @@ def extract(text: str, title: str | None = None) -> Extraction:
 
     ``title`` (the headline) is read for names only: a body that says "Trump" after a
     headline that says "President Donald Trump" is about Donald Trump. Offsets are into
-    ``text`` alone.
+    ``text`` alone. Lines that only wrap a paragraph are read as one paragraph (see
+    ``unwrap_lines``); the words given back are ``text``'s own, line breaks and all.
     """
-    raw, warnings = find_quotes(text)
-    quotes, book = attribute(text, raw, title=title)
+    flat = unwrap_lines(text)
+    raw, warnings = find_quotes(flat)
+    quotes, book = attribute(flat, raw, title=title)
     speakers = book.speakers()
-    graded = grade_all(quotes, {s.key: s for s in speakers}, text)
+    graded = grade_all(quotes, {s.key: s for s in speakers}, flat)
+    if flat != text:
+        graded = [_words_of(text, q) for q in graded]
     return Extraction(text=text, quotes=tuple(graded), speakers=speakers,
                       warnings=tuple(warnings))
+
+
+def _words_of(text: str, q: Quote) -> Quote:
+    """Return the quote with every span's words read from ``text`` (the unwrapped copy has
+    spaces where ``text`` breaks a line)."""
+    def words(span):
+        return replace(span, text=text[span.start:span.end])
+    cue = q.cue
+    if cue is not None and cue.start is not None:
+        cue = replace(cue, verb=text[cue.start:cue.end])
+    sourcing = q.sourcing
+    if sourcing is not None:
+        reasons = tuple(map(words, sourcing.reasons))
+        signals = {**sourcing.signals, **{r.signal: r.text for r in reasons
+                                          if r.signal == "anonymity_reason"}}
+        sourcing = replace(sourcing, reasons=reasons, signals=signals)
+    return replace(q, text=text[q.start:q.end], cue=cue, sourcing=sourcing,
+                   mention=None if q.mention is None else words(q.mention))
 
 
 __all__ = ["extract", "clear_caches"]

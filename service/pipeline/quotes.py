@@ -49,6 +49,39 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
+def unwrap_lines(text: str) -> str:
+    """Return ``text`` with the line breaks that only wrap a paragraph turned into spaces.
+
+    A line is a paragraph, but plain-text copy is often wrapped at a fixed width: a quote
+    that runs over such a break would be cut in two, its speaker on the other line. A break
+    wraps when the text is wrapped at a width (most lines that another line follows fill at
+    least four fifths of the longest line, of at most 100 characters) and the line before it
+    is full; or, in any text, when it falls between a lower-case letter or a comma and a
+    lower-case letter ("to participate personally\nin caucuses"). Same length: offsets into
+    the result are offsets into ``text``.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    followed = {i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()}
+    if not followed:
+        return text
+    width = max(len(line) for line in lines)
+    full = {i for i in followed if len(lines[i].rstrip()) >= 0.8 * width}
+    wrapped = width <= 100 and len(followed) >= 4 and len(full) >= 2 * len(followed) / 3
+    out = list(text)
+    at = -1
+    for i in range(len(lines) - 1):
+        at += len(lines[i]) + 1          # the offset of the break after line i
+        if i not in followed:
+            continue
+        before, after = lines[i][-1:], lines[i + 1][:1]
+        if (wrapped and i in full and not after.isspace() and after not in "-*•") or (
+                (before.islower() or before == ",") and after.islower()):
+            out[at] = " "
+    return "".join(out)
+
+
 def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
     """Return (looks like an opener, looks like a closer) from the characters around a mark."""
     left = text[start - 1] if start > para.start else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.pipeline import extract
-from service.pipeline.quotes import find_quotes
+from service.pipeline.quotes import find_quotes, unwrap_lines
 
 
 def spans(text: str) -> list[str]:
@@ -111,3 +111,45 @@ def test_damaged_marks_never_crash(text):
     ex = extract(text)
     for q in ex.quotes:
         assert 0 <= q.start <= q.end <= len(text)
+
+
+WRAPPED = ("The mayor spoke to reporters at the harbour on Monday morning. “We are going to\n"
+           "rebuild the bridge before winter, whatever it costs,” Mayor Ann Boyd said on\n"
+           "Monday. Her deputy, Tom Weller, agreed with the plan and said the city “has\n"
+           "the money to pay for it.” A senior official who asked not to be named said the\n"
+           "plan was “far too optimistic.” The council will vote on the plan next month.\n"
+           "\n"
+           "The vote is set for May.")
+
+
+def test_lines_wrapped_at_a_width_are_one_paragraph():
+    flat = unwrap_lines(WRAPPED)
+    assert len(flat) == len(WRAPPED)
+    assert flat.split("\n") == [WRAPPED.split("\n\n")[0].replace("\n", " "), "",
+                                "The vote is set for May."]
+
+
+def test_a_quote_over_a_wrapped_line_is_whole_with_its_speaker_and_the_texts_own_words():
+    ex = extract(WRAPPED)
+    got = [(q.text, ex.speaker(q.speaker).name) for q in ex.quotes]
+    assert got == [
+        ("We are going to\nrebuild the bridge before winter, whatever it costs,", "Ann Boyd"),
+        ("has\nthe money to pay for it.", "Tom Weller"),
+        ("far too optimistic.", "A senior official who asked not to be named")]
+    assert ex.warnings == ()
+    for q in ex.quotes:
+        assert WRAPPED[q.start:q.end] == q.text
+        assert WRAPPED[q.mention.start:q.mention.end] == q.mention.text
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("she wanted to participate personally\nin caucuses and primaries", True),
+    ("the city, the county,\nand the state", True),
+    # lines of their own: a list, a headline, a new sentence
+    ("Name: Ann Boyd\nAge: 52\nJob: Mayor", False),
+    ("Boyd wins in Leeds\nAnn Boyd won the vote on Monday.", False),
+    ("She won.\nthe count was close", False),
+])
+def test_a_lone_line_break_between_lower_case_words_wraps(text, joined):
+    assert ("\n" not in unwrap_lines(text)) == joined
+    assert len(unwrap_lines(text)) == len(text)
