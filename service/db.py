@@ -12,6 +12,7 @@ from flask import Flask, current_app, g
 from sqlite_utils import Database
 
 from . import repository
+from .importer import import_lines
 from .pipeline import extract
 
 
@@ -128,6 +129,26 @@ def seed_command(force: bool) -> None:
     click.echo(f"Loaded {count} seed article(s)")
 
 
+@click.command("import-articles")
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@click.option("--batch", default=500, show_default=True, type=click.IntRange(1, 10_000),
+              help="Articles stored per transaction.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that extract quotes.")
+def import_command(path, batch: int, workers: int) -> None:
+    """Import articles from a JSON Lines file ('-' for stdin): one article per line, with
+    the fields of POST /v1/articles. Rejected lines are listed; the exit status is 1 if any."""
+    db = get_db()
+    migrate(db)
+    report = import_lines(db, path, batch=batch, workers=workers)
+    for number, why in report.rejected:
+        click.echo(f"line {number}: {why}", err=True)
+    click.echo(f"{report.read} articles read: {report.stored} stored ({report.quotes} quotes), "
+               f"{report.unchanged} already stored, {len(report.rejected)} rejected")
+    if report.rejected:
+        raise SystemExit(1)
+
+
 def init_app(app: Flask) -> None:
     """Prepare the database and register connection teardown."""
     init_database(app)
@@ -135,6 +156,7 @@ def init_app(app: Flask) -> None:
 
 
 def init_cli(app: Flask) -> None:
-    """Register the init-db and seed commands."""
+    """Register the init-db, seed and import-articles commands."""
     app.cli.add_command(init_db_command)
     app.cli.add_command(seed_command)
+    app.cli.add_command(import_command)

@@ -1,0 +1,101 @@
+"""Bulk import of an archive: articles as JSON Lines, extracted in worker processes, stored
+in batches (one transaction each) through the same storage code as the API.
+
+Every line is checked with the API's article schema (keys the schema does not know are
+ignored); a line that is not JSON or fails the schema is rejected and reported with its
+number and the fields at fault, never silently dropped. A batch is stored whole or not at
+all, as the API stores one article.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
+
+from marshmallow import EXCLUDE, ValidationError
+from sqlite_utils import Database
+
+from schemas.articles import ArticleIn
+
+from . import repository
+from .pipeline import extract
+from .pipeline.model import Extraction
+
+_SCHEMA = ArticleIn(unknown=EXCLUDE)
+
+
+@dataclass
+class ImportReport:
+    read: int = 0                  # non-blank lines
+    stored: int = 0                # new articles or new revisions
+    unchanged: int = 0             # already stored with the same text
+    quotes: int = 0                # quotes of the stored articles
+    rejected: list[tuple[int, str]] = field(default_factory=list)   # (line number, why)
+
+
+def parse_line(line: str) -> dict[str, Any]:
+    """Return the article fields of one JSON line; raise ValueError saying what is wrong."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"not JSON: {exc.msg} at column {exc.colno}") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    try:
+        return _SCHEMA.load(record)
+    except ValidationError as exc:
+        raise ValueError("; ".join(f"{name}: {' '.join(map(str, why))}"
+                                   for name, why in sorted(exc.normalized_messages().items())
+                                   )) from None
+
+
+def _extract(fields: dict[str, Any]) -> Extraction:
+    return extract(fields["text"], title=fields.get("title"))
+
+
+def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
+                 workers: int = 1) -> ImportReport:
+    """Import articles given as JSON lines; return what was stored and what was rejected.
+
+    ``workers`` > 1 extracts in that many processes (extraction is the slow part, and pure);
+    storing stays in this process, ``batch`` articles per transaction, in line order.
+    """
+    report = ImportReport()
+
+    def valid() -> Iterator[dict[str, Any]]:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            report.read += 1
+            try:
+                yield parse_line(line)
+            except ValueError as exc:
+                report.rejected.append((number, str(exc)))
+
+    def store(chunk: list[dict[str, Any]], extractions: Iterable[Extraction]) -> None:
+        pairs = list(zip(chunk, extractions))
+        for saved, (_, extraction) in zip(repository.save_articles(db, pairs), pairs):
+            if saved.created:
+                report.stored += 1
+                report.quotes += len(extraction.quotes)
+            else:
+                report.unchanged += 1
+
+    articles = valid()
+    if workers == 1:
+        while chunk := list(islice(articles, batch)):
+            store(chunk, map(_extract, chunk))
+        return report
+    with ProcessPoolExecutor(workers) as pool:
+        # Executor.map starts at once: the next batch is extracted while this one is stored.
+        chunk = list(islice(articles, batch))
+        extractions = pool.map(_extract, chunk, chunksize=8)
+        while chunk:
+            following = list(islice(articles, batch))
+            ahead = pool.map(_extract, following, chunksize=8)
+            store(chunk, extractions)
+            chunk, extractions = following, ahead
+    return report

@@ -1,0 +1,80 @@
+"""flask import-articles: JSON Lines in, articles stored in batches, bad lines reported."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from service import repository
+from service.db import get_db
+from service.importer import import_lines, parse_line
+
+GOOD = [
+    {"title": "Harbour", "text": "“The bridge opens in May,” Mayor Ann Boyd said.",
+     "url": "https://news.example/1", "outlet": "Valley Post", "published_at": "2025-03-01",
+     "id": "kept out: the schema does not know it"},
+    {"title": "Ferry", "text": "Tom Weller said the ferry budget was “already spent.”"},
+    {"title": "Budget", "text": "“We will not raise taxes,” the council said in a statement."},
+]
+
+
+def lines_of(records):
+    return [r if isinstance(r, str) else json.dumps(r, ensure_ascii=False) for r in records]
+
+
+@pytest.fixture
+def archive(tmp_path):
+    records = [GOOD[0], "{not json", GOOD[1], "", {"text": "No title here."},
+               ["a", "list"], GOOD[2], GOOD[0]]
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(lines_of(records)) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_command_stores_the_good_lines_and_lists_the_bad_ones(app, archive):
+    result = app.test_cli_runner().invoke(args=["import-articles", str(archive), "--batch", "2"])
+    assert result.exit_code == 1       # some lines were rejected
+    assert "line 2: not JSON" in result.output
+    assert "line 5: title: Missing data for required field." in result.output
+    assert "line 6: not a JSON object" in result.output
+    assert "7 articles read: 3 stored (3 quotes), 1 already stored, 3 rejected" in result.output
+    with app.app_context():
+        db = get_db()
+        titles = sorted(a["title"] for a in repository.list_articles(db, before=None, limit=10))
+        assert titles == ["Budget", "Ferry", "Harbour"]
+        first = repository.get_article(db, 1)
+        assert (first["url"], first["outlet"], first["published_at"]) == (
+            "https://news.example/1", "Valley Post", "2025-03-01")
+
+
+def test_a_clean_file_exits_zero(app, tmp_path):
+    path = tmp_path / "clean.jsonl"
+    path.write_text("\n".join(lines_of(GOOD)), encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["import-articles", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "3 articles read: 3 stored (3 quotes), 0 already stored, 0 rejected" in result.output
+
+
+def test_worker_processes_store_what_one_process_stores(make_app, tmp_path):
+    stored = []
+    for workers in (1, 2):
+        app = make_app(DATABASE=str(tmp_path / f"w{workers}.db"))
+        with app.app_context():
+            db = get_db()
+            report = import_lines(db, lines_of(GOOD), batch=2, workers=workers)
+            assert (report.stored, report.rejected) == (3, [])
+            stored.append([(q["text"], q["speaker"] and q["speaker"]["name"])
+                           for a in (1, 2, 3) for q in repository.article_quotes(db, a)])
+    assert stored[0] == stored[1]
+    assert [name for _, name in stored[0]] == ["Ann Boyd", "Tom Weller", "council"]
+
+
+@pytest.mark.parametrize("line, why", [
+    ('{"title": "", "text": "x"}', "title: Length must be between 1 and 1000."),
+    ('{"title": "T", "text": "x", "url": "ftp://a"}', "url: Not a valid URL."),
+    ("[]", "not a JSON object"),
+])
+def test_a_bad_line_says_which_field_is_at_fault(line, why):
+    with pytest.raises(ValueError, match=why.split(":")[0]) as caught:
+        parse_line(line)
+    assert why in str(caught.value)
