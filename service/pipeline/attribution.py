@@ -566,7 +566,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         # comment,” the Herald reported": a reporting verb right before the quote reports
         # it, whatever clause follows. (“A,” Trump said, “B.” has none before A.)
         cue = after()
-        if cue is None or k == s0 or p.toks[k - 1].text not in (",", ":"):
+        if cue is None or k - 1 <= s0 or p.toks[k - 1].text not in (",", ":") or \
+                not cues.verb_ends_at(p.toks, k - 2):
             return cue
         b = cues.match_before(p.toks, k, s0, text)
         return b if b is not None and b.verb_end is not None and \

@@ -122,6 +122,13 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     return 1 if toks[i].lower in verbs else 0
 
 
+def verb_ends_at(toks: list[Tok], j: int) -> bool:
+    """Tell whether a reporting verb ("said", "shot back") ends at token ``j``."""
+    return j >= 0 and (toks[j].lower in _VERB_STARTS and _verb_at(toks, j) == 1
+                       or j > 0 and toks[j - 1].lower in _PHRASAL_STARTS
+                       and _verb_at(toks, j - 1) == 2)
+
+
 def _verb_text(toks: list[Tok], i: int, n: int, text: str) -> tuple[str, int, int]:
     s, e = toks[i].start, toks[i + n - 1].end
     # Carry the object of "told" when it is the press: "told reporters".

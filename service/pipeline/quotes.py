@@ -62,24 +62,33 @@ def unwrap_lines(text: str) -> str:
     """
     if "\n" not in text:
         return text
-    lines = text.split("\n")
-    followed = {i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()}
-    if not followed:
+    # The start of the line before and of the line after each break between two lines
+    # that hold words.
+    pairs = [(text.rfind("\n", 0, m.start()) + 1, m.end())
+             for m in _LONE_BREAK.finditer(text, concurrent=False)]
+    pairs = [(s, n) for s, n in pairs if text[s:n - 1].strip() and _line_at(text, n).strip()]
+    if not pairs:
         return text
-    width = max(len(line) for line in lines)
-    full = {i for i in followed if len(lines[i].rstrip()) >= 0.8 * width}
-    wrapped = width <= 100 and len(followed) >= 4 and len(full) >= 2 * len(followed) / 3
+    width = max(map(len, text.split("\n")))
+    full = [len(text[s:n - 1].rstrip()) >= 0.8 * width for s, n in pairs]
+    wrapped = width <= 100 and len(pairs) >= 4 and sum(full) >= 2 * len(pairs) / 3
+    joins = [n - 1 for (s, n), is_full in zip(pairs, full)
+             if (wrapped and is_full and not text[n].isspace() and text[n] not in "-*•")
+             or ((text[n - 2].islower() or text[n - 2] == ",") and text[n].islower())]
+    if not joins:
+        return text
     out = list(text)
-    at = -1
-    for i in range(len(lines) - 1):
-        at += len(lines[i]) + 1          # the offset of the break after line i
-        if i not in followed:
-            continue
-        before, after = lines[i][-1:], lines[i + 1][:1]
-        if (wrapped and i in full and not after.isspace() and after not in "-*•") or (
-                (before.islower() or before == ",") and after.islower()):
-            out[at] = " "
+    for at in joins:
+        out[at] = " "
     return "".join(out)
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
+
+
+_LONE_BREAK = regex.compile(r"(?<=[^\n])\n(?=[^\n])")    # a break between two lines
 
 
 def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
