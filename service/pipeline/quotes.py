@@ -64,14 +64,15 @@ def unwrap_lines(text: str) -> str:
         return text
     # The start of the line before and of the line after each break between two lines
     # that hold words.
-    pairs = [(text.rfind("\n", 0, m.start()) + 1, m.end())
-             for m in _LONE_BREAK.finditer(text, concurrent=False)]
+    pairs = [(text.rfind("\n", 0, b) + 1, b + 1) for b in _lone_breaks(text)]
     pairs = [(s, n) for s, n in pairs if text[s:n - 1].strip() and _line_at(text, n).strip()]
     if not pairs:
         return text
-    width = max(map(len, text.split("\n")))
-    full = [len(text[s:n - 1].rstrip()) >= 0.8 * width for s, n in pairs]
-    wrapped = width <= 100 and len(pairs) >= 4 and sum(full) >= 2 * len(pairs) / 3
+    full = [False] * len(pairs)
+    if len(pairs) >= 4:    # enough lines to tell a width the text is wrapped at
+        width = max(map(len, text.split("\n")))
+        full = [len(text[s:n - 1].rstrip()) >= 0.8 * width for s, n in pairs]
+    wrapped = len(pairs) >= 4 and width <= 100 and sum(full) >= 2 * len(pairs) / 3
     joins = [n - 1 for (s, n), is_full in zip(pairs, full)
              if (wrapped and is_full and not text[n].isspace() and text[n] not in "-*•")
              or ((text[n - 2].islower() or text[n - 2] == ",") and text[n].islower())]
@@ -83,12 +84,28 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
+def _lone_breaks(text: str) -> list[int]:
+    """Return the offsets of the line breaks with no other line break beside them.
+
+    Most breaks come in pairs between paragraphs: the text is cut at those, and only the
+    rare piece that still holds a break is searched (a loop over every break, or a pattern
+    tried at every character, cost more than the rest of this module).
+    """
+    out = []
+    at = 0
+    for piece in text.split("\n\n"):
+        if "\n" in piece:
+            i = piece.find("\n", 1)
+            while 0 < i < len(piece) - 1:
+                out.append(at + i)
+                i = piece.find("\n", i + 1)
+        at += len(piece) + 2
+    return out
+
+
 def _line_at(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start:end if end >= 0 else len(text)]
-
-
-_LONE_BREAK = regex.compile(r"(?<=[^\n])\n(?=[^\n])")    # a break between two lines
 
 
 def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
