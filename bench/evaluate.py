@@ -1,6 +1,7 @@
 """Run the pipeline over a gold JSONL file, write predictions and print score.py's tables.
 
     python bench/evaluate.py [--gold GOLD.jsonl] [--errors N] [--errors-out FILE] [--json]
+                             [--british]
 
 Works on any file in score.py's format; the dev set and score.py live in ../shared/eval.
 """
@@ -26,6 +27,28 @@ def percentile(values: list[float], p: float) -> float | None:
         return None
     ordered = sorted(values)
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
+
+
+def british(doc: dict) -> dict:
+    """Return the document quoted the British way, at the same offsets: “…” becomes ‘…’ and
+    a quote inside one, ‘…’, becomes “…” (a closing ’ inside a word stays an apostrophe).
+    Texts quoted with '' (the New York Times') are left as they are."""
+    text = doc["text"]
+    if "''" in text and "“" not in text:
+        return doc
+    chars, inner = list(text), 0
+    for i, ch in enumerate(chars):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in "“”":
+            chars[i] = "‘" if ch == "“" else "’"
+        elif ch == "‘" and not before.isalnum():
+            chars[i], inner = "“", inner + 1
+        elif ch == "’" and inner and not after.isalpha():
+            chars[i], inner = "”", inner - 1
+    text = "".join(chars)
+    return {**doc, "text": text,
+            "quotes": [{**q, "text": text[q["start"]:q["end"]]} for q in doc["quotes"]]}
 
 
 def run_pipeline(docs: list[dict]):
@@ -86,11 +109,15 @@ def main(argv=None) -> int:
                     help="write every miss, false positive and misattribution as JSONL, with snippets")
     ap.add_argument("--no-ignore", action="store_true", help="count predictions in gold 'ignore' spans")
     ap.add_argument("--json", action="store_true", help="print one JSON summary instead of tables")
+    ap.add_argument("--british", action="store_true",
+                    help="quote the gold texts the British way first (‘…’ outside, “…” inside)")
     args = ap.parse_args(argv)
 
     require(args.gold, args.scorer)
     scorer = load_scorer(args.scorer)
     docs = load_gold(args.gold)
+    if args.british:
+        docs = [british(d) for d in docs]
     preds, times, failures = run_pipeline(docs)
     write_jsonl(args.out, preds)
 
