@@ -117,8 +117,7 @@ def _mark_len(text: str, at: int) -> int:
     return 2 if text[at:at + 2] in ("''", "``") else 1
 
 
-_NAME_WORD = (r"(?:(?:\p{Lu}\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|"
-              r"Pres|St|Jr|Sr)\.|\p{Lu}\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*)")
+_NAME_TITLES = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|Prof|Pres|St|Jr|Sr"
 # A run of capitalized words on one line; a full stop ends it unless it marks an abbreviation
 # or an initial ("Sen. Harry M. Reid" is one run, "Hot Air. Trump" is two).
 # Capitals that only start a sentence ("The", "But", "He") are skipped by the pattern itself:
@@ -142,6 +141,12 @@ def _grouped_by_first_letter(alternatives: str) -> str:
         optional = "?" if "" in tails else ""
         groups.append(f"{first}(?:{longer}){optional}" if longer else first)
     return "|".join(groups)
+
+
+# Only one title can match before its full stop, so grouping the titles by their first letter
+# reads the same words; the last two alternatives share their capital, so it is read once.
+_NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{_grouped_by_first_letter(_NAME_TITLES)})\.|"
+              r"\p{Lu}(?:\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*))")
 
 
 # The scans and matches over an article below pass concurrent=False: by default the regex
