@@ -189,20 +189,23 @@ def _sentence_starts(text: str) -> list[int]:
     breaks = []  # the span of every break after a mark, an abbreviation's too
     for mark, pattern in _BREAK_AFTER.items():
         for m in pattern.finditer(text, timeout=5.0, concurrent=False):
-            breaks.append(m.span())
+            span = m.span()  # one call: the match's methods cost more than the tests below
+            breaks.append(span)
+            s, e = span
             if mark == ".":
-                word = text[max(0, m.start() - 4):m.start()].rsplit(None, 1)[-1:] or [""]
-                w = word[0].lstrip("(“\"'‘").lower()
+                word = text[max(0, s - 4):s].rsplit(None, 1)
+                w = word[-1].lstrip("(“\"'‘").lower() if word else ""
                 if w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha()):
                     continue  # "Mr. Trump", "Harry S. Truman"
-            starts.append(m.end())
+            starts.append(e)
     breaks.sort()
     break_starts = [b for b, _ in breaks]
     for m in _LINE_BREAK.finditer(text, timeout=5.0, concurrent=False):
-        i = bisect_right(break_starts, m.start()) - 1
-        if i >= 0 and breaks[i][1] > m.start():
+        s, e = m.span()
+        i = bisect_right(break_starts, s) - 1
+        if i >= 0 and breaks[i][1] > s:
             continue  # the line ends a sentence that ends with a mark: one start, after both
-        starts.append(m.end())
+        starts.append(e)
     starts.sort()
     return [0] + starts
 
