@@ -52,6 +52,25 @@ class Tok:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
+def _word_token(text: str, start: int, end: int) -> Tok:
+    """Return ``Tok(text, start, end, "w")``, built without calling the class: in CPython 3.11
+    a call to a class with ``__init__`` costs more than a call to a function, and the
+    tokenizer builds most tokens here."""
+    t = _new_object(Tok)
+    t.text = text
+    t.start = start
+    t.end = end
+    t.kind = "w"
+    t.quote = -1
+    t.lower = text.lower()
+    t.is_word = True
+    t.capitalized = text[:1].isupper()
+    return t
+
+
+_new_object = object.__new__
+
+
 def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]]) -> list[Tok]:
     """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token."""
     toks: list[Tok] = []
@@ -81,7 +100,7 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
             if rest >= 0:
                 _pattern_words(text, rest, at, end, out)
                 rest = -1
-            out.append(Tok(piece, at, at + len(piece), "w"))
+            out.append(_word_token(piece, at, at + len(piece)))
             at += len(piece) + 1
             continue
         word, mark = piece, ""
@@ -99,7 +118,7 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
         if mark == ".":
             _word_and_stop(text, word, at, end, out)
         else:
-            out.append(Tok(word, at, w_end, "w"))
+            out.append(_word_token(word, at, w_end))
             if mark:
                 out.append(Tok(mark, w_end, w_end + 1, "p"))
         at += len(piece) + 1
@@ -134,7 +153,7 @@ def _pattern_words(text: str, start: int, end: int, limit: int, out: list[Tok]) 
             out.append(Tok(punct, s, at, "p"))
         elif not dot:
             at = s + len(word)
-            out.append(Tok(word, s, at, "w"))
+            out.append(_word_token(word, s, at))
         else:
             at = _word_and_stop(text, word, s, limit, out)
 
@@ -148,7 +167,7 @@ def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok])
             and _INITIAL_FOLLOWS.match(text, stop + 1, limit, timeout=1.0)):
         out.append(Tok(word + ".", start, stop + 1, "a"))
     else:
-        out.append(Tok(word, start, stop, "w"))
+        out.append(_word_token(word, start, stop))
         out.append(Tok(".", stop, stop + 1, "p"))
     return stop + 1
 
