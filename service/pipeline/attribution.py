@@ -17,7 +17,7 @@ from .lexicon import (
 )
 from . import speakers
 from .speakers import (
-    MENTIONED, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
+    MENTIONED, PARTICLES, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
 )
 from .tokens import Tok, is_terminator, sentences, title_end, tokenize
 
@@ -153,12 +153,16 @@ _NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{_grouped_by_first_letter(_NAME_TITL
 # module lets go of the GIL and takes it back for every match, which costs more than most
 # of these matches.
 
+# Lower-case words inside a name ("Erik ten Hag", "Bank of America"), or two of them
+# ("Ursula von der Leyen"), the longer alternatives first.
+_RUN_PARTICLES = "|".join(sorted(PARTICLES | {"of", "von der", "van der", "van den", "de la"},
+                                 key=lambda w: (-len(w), w)))
 # Every name word starts with a capital: testing that first lets the engine pass over the
 # other characters quickly; "not after anything but a space, a bracket or a dash" is the
 # faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:de|van|von|al|bin|of)[ \t]+)?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?=\p{{Ll}})(?:{_RUN_PARTICLES})[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,

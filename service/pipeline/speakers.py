@@ -24,8 +24,9 @@ from .lexicon import (
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok
 
-_PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", "la", "le",
-                        "bin", "al", "ibn", "di", "du", "dos", "das", "ter"})
+# Lower-case words that belong to a surname: "von der Leyen", "ten Hag", "bin Salman".
+PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", "la", "le",
+                       "bin", "al", "ibn", "di", "du", "dos", "das", "ter", "ten"})
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _TITLE_CONNECTORS = frozenset({"of", "for", "the", "and"})
 _ROLE_NOUNS_AS_NAMES = frozenset({"guy"})     # role nouns that are also first names
@@ -33,7 +34,7 @@ _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about
                             "who", "that", "which", "whose", "and", "or", "but", "said", "says",
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
                             "would", "a", "an", "as", "when", "while", "after", "before", "if"})
-_RUN_CONNECTORS = _TITLE_CONNECTORS | _PARTICLES  # lowercase words a capitalized run may hold
+_RUN_CONNECTORS = _TITLE_CONNECTORS | PARTICLES  # lowercase words a capitalized run may hold
 _PLURAL_NUMBERS = NUMBER_WORDS - {"one"}
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
@@ -143,8 +144,9 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
         low = t.lower
         if t.kind == "a" and len(t.text) == 2:          # an initial
             i -= 1
-        elif low in _PARTICLES and i - 1 > 0 and _is_name_token(toks[i - 2]):
-            i -= 1
+        elif low in PARTICLES and i - 1 > 0 and (_is_name_token(toks[i - 2]) or (
+                toks[i - 2].lower in PARTICLES and i - 2 > 0 and _is_name_token(toks[i - 3]))):
+            i -= 1   # "ten Hag", "von der Leyen"
         elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS \
                 and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES):
             i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
@@ -545,7 +547,7 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
 _WORDS_READ_SPECIALLY = (
     frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_NOUNS | ORG_NOUNS
     | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS | frozenset(HONORIFICS)
-    | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | _PARTICLES
+    | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
     | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
     | {"and", "of", "the"})
 

@@ -856,3 +856,18 @@ def test_an_opening_participle_does_not_hide_the_reporting_sentences_speaker(tex
 ])
 def test_an_age_inside_a_chain_of_appositives_is_passed_over(text, name):
     assert who(text, "confident.")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“We were not good enough,” Manchester United manager Erik ten Hag said.",
+     "We were not good enough,", "Erik ten Hag"),
+    ("Erik ten Hag spoke after the match. “We were not good enough,” he said.",
+     "We were not good enough,", "Erik ten Hag"),
+    ("“We will act,” Ursula von der Leyen said.", "We will act,", "Ursula von der Leyen"),
+    ("Guillermo del Toro was asked about it. “I loved it,” he said.", "I loved it,",
+     "Guillermo del Toro"),
+    # controls: one particle the name scan already knew
+    ("“Peace is near,” said Mohammed bin Salman.", "Peace is near,", "Mohammed bin Salman"),
+])
+def test_lower_case_particles_inside_a_name(text, words, name):
+    assert who(text, words)[0] == name
