@@ -1,7 +1,7 @@
 """Run the pipeline over a gold JSONL file, write predictions and print score.py's tables.
 
     python bench/evaluate.py [--gold GOLD.jsonl] [--errors N] [--errors-out FILE] [--json]
-                             [--british]
+                             [--british] [--wrap COLUMNS]
 
 Works on any file in score.py's format; the dev set and score.py live in ../shared/eval.
 """
@@ -46,6 +46,26 @@ def british(doc: dict) -> dict:
             chars[i], inner = "“", inner + 1
         elif ch == "’" and inner and not after.isalpha():
             chars[i], inner = "”", inner - 1
+    text = "".join(chars)
+    return {**doc, "text": text,
+            "quotes": [{**q, "text": text[q["start"]:q["end"]]} for q in doc["quotes"]]}
+
+
+def wrapped(doc: dict, width: int) -> dict:
+    """Return the document wrapped at ``width`` columns the way plain-text copy is, at the
+    same offsets: in each line, the last space that keeps a line within the width becomes a
+    line break."""
+    chars = list(doc["text"])
+    start, space = 0, -1
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            start, space = i + 1, -1
+            continue
+        if ch == " ":
+            space = i
+        if i - start >= width and space > start:
+            chars[space] = "\n"
+            start, space = space + 1, -1
     text = "".join(chars)
     return {**doc, "text": text,
             "quotes": [{**q, "text": text[q["start"]:q["end"]]} for q in doc["quotes"]]}
@@ -111,6 +131,8 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON summary instead of tables")
     ap.add_argument("--british", action="store_true",
                     help="quote the gold texts the British way first (‘…’ outside, “…” inside)")
+    ap.add_argument("--wrap", type=int, metavar="COLUMNS",
+                    help="wrap the gold texts at this width first, as plain-text copy is")
     args = ap.parse_args(argv)
 
     require(args.gold, args.scorer)
@@ -118,6 +140,8 @@ def main(argv=None) -> int:
     docs = load_gold(args.gold)
     if args.british:
         docs = [british(d) for d in docs]
+    if args.wrap:
+        docs = [wrapped(d, args.wrap) for d in docs]
     preds, times, failures = run_pipeline(docs)
     write_jsonl(args.out, preds)
 
