@@ -122,6 +122,15 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     return 1 if toks[i].lower in verbs else 0
 
 
+# Verbs a title-case headline writes with a capital ("Obama Warns Congress: …"); none of
+# them is a noun that names could end with ("States", "Reports" are left out).
+_HEADLINE_VERBS = frozenset("""
+says tells warns urges calls slams blasts vows pledges claims insists admits denies defends
+accuses praises mocks rips addresses responds replies jokes asks argues explains touts hits
+knocks backs endorses declares predicts promises
+""".split())
+
+
 def verb_ends_at(toks: list[Tok], j: int) -> bool:
     """Tell whether a reporting verb ("said", "shot back") ends at token ``j``."""
     return j >= 0 and (toks[j].lower in _VERB_STARTS and _verb_at(toks, j) == 1
@@ -497,7 +506,12 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
         if last.text == ":" and k - 1 > s0:
-            p = read_phrase(toks[s0:k - 1], text)
+            label = toks[s0:k - 1]
+            # "Obama Warns Congress: Q", a headline in title case: the name ends before its
+            # capitalised verb
+            verb = next((i for i in range(1, len(label)) if label[i].capitalized
+                         and label[i].lower in _HEADLINE_VERBS), None)
+            p = read_phrase(label[:verb], text)
             if p is not None and p.form.value in ("name", "organization"):
                 return Cue("N:Q", p)
             # "… doesn't surprise pollster Daron Shaw: Q" names the speaker before the colon;

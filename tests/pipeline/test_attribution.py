@@ -871,3 +871,16 @@ def test_an_age_inside_a_chain_of_appositives_is_passed_over(text, name):
 ])
 def test_lower_case_particles_inside_a_name(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Obama Warns Congress: ‘Time Is Running Out’\n\nBarack Obama spoke on Monday.",
+     "Time Is Running Out", "Barack Obama"),
+    ("Falk Addresses the Flood: ‘We Will Rebuild’\n\nIngrid Falk spoke on Monday.",
+     "We Will Rebuild", "Ingrid Falk"),
+    # control: a headline label that is only the name
+    ("Ingrid Falk: ‘We Will Rebuild’\n\nIngrid Falk spoke on Monday.", "We Will Rebuild",
+     "Ingrid Falk"),
+])
+def test_a_title_case_headline_label_ends_before_its_verb(text, words, name):
+    assert who(text, words)[0] == name
