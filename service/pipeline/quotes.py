@@ -68,11 +68,11 @@ def unwrap_lines(text: str) -> str:
     pairs = [(s, n) for s, n in pairs if text[s:n - 1].strip() and _line_at(text, n).strip()]
     if not pairs:
         return text
-    full = [False] * len(pairs)
+    full, wrapped = [False] * len(pairs), False
     if len(pairs) >= 4:    # enough lines to tell a width the text is wrapped at
         width = max(map(len, text.split("\n")))
         full = [len(text[s:n - 1].rstrip()) >= 0.8 * width for s, n in pairs]
-    wrapped = len(pairs) >= 4 and width <= 100 and sum(full) >= 2 * len(pairs) / 3
+        wrapped = width <= 100 and sum(full) >= 2 * len(pairs) / 3
     joins = [n - 1 for (s, n), is_full in zip(pairs, full)
              if (wrapped and is_full and not text[n].isspace() and text[n] not in "-*•")
              or ((text[n - 2].islower() or text[n - 2] == ",") and text[n].islower())]

@@ -215,19 +215,16 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                 return source
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
                     None) if "'s" in whole or "’s" in whole else None
-    if owner_at is not None and toks[owner_at].capitalized and _owned_words(toks[owner_at + 1:]):
-        # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
-        # players": the owner's words
-        o = toks[owner_at]
-        owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
-        if owner is not None and owner.form in (MentionForm.NAME, MentionForm.ORGANIZATION):
-            return owner
-    if owner_at is not None and first == "the" and not toks[owner_at].capitalized and \
+    if owner_at is not None and (toks[owner_at].capitalized or first == "the") and \
             _owned_words(toks[owner_at + 1:]):
-        # "the campaign's statement", "the mayor's reply": the one described speaks
+        # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
+        # players": the owner's words; "the campaign's statement", "the mayor's reply": the
+        # one described speaks
         o = toks[owner_at]
         owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
-        if owner is not None and owner.form in (MentionForm.TITLE, MentionForm.ORGANIZATION):
+        owners = (MentionForm.NAME, MentionForm.ORGANIZATION) if o.capitalized else \
+            (MentionForm.TITLE, MentionForm.ORGANIZATION)
+        if owner is not None and owner.form in owners:
             return owner
     if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
         # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
@@ -638,6 +635,11 @@ class _Entity:
         return parts[0].lower() if len(parts) > 1 else ""
 
 
+def _personal(ref) -> bool:
+    """Tell whether a mention is of a person: a name read in the text, or a person speaker."""
+    return not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON
+
+
 def _census_gender(name: str) -> str | None:
     """Return the gender the census gives the first name of a full name, or None.
 
@@ -980,8 +982,7 @@ class SpeakerBook:
             at, sent, subject, ref = self._mentions[i]
             if sent < here - 8 or (latest_sentence is not None and sent < latest_sentence):
                 break
-            if self._fits(g, ref) and not (people_only and isinstance(ref, _Entity)
-                                           and ref.type is not SpeakerType.PERSON):
+            if self._fits(g, ref) and (not people_only or _personal(ref)):
                 latest_sentence = sent
                 latest.insert(0, (at, subject, ref))
         if not latest:
@@ -990,8 +991,7 @@ class SpeakerBook:
         ranked = [ref for _, rank, ref in latest if rank == top]
         # The first of the highest rank; a named person before an unnamed one ("When someone
         # in the audience shouted, “…,” Beck joked, “…”. He went on …" is about Beck).
-        ref = next((r for r in ranked if not isinstance(r, _Entity)
-                    or r.type is SpeakerType.PERSON), ranked[0])
+        ref = next((r for r in ranked if _personal(r)), ranked[0])
         return self._entity_of(ref, pos)
 
     def _fits(self, g: str | None, ref) -> bool:
