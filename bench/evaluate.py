@@ -46,9 +46,7 @@ def british(doc: dict) -> dict:
             chars[i], inner = "“", inner + 1
         elif ch == "’" and inner and not after.isalpha():
             chars[i], inner = "”", inner - 1
-    text = "".join(chars)
-    return {**doc, "text": text,
-            "quotes": [{**q, "text": text[q["start"]:q["end"]]} for q in doc["quotes"]]}
+    return _with_text(doc, "".join(chars))
 
 
 def wrapped(doc: dict, width: int) -> dict:
@@ -66,7 +64,11 @@ def wrapped(doc: dict, width: int) -> dict:
         if i - start >= width and space > start:
             chars[space] = "\n"
             start, space = space + 1, -1
-    text = "".join(chars)
+    return _with_text(doc, "".join(chars))
+
+
+def _with_text(doc: dict, text: str) -> dict:
+    """Return the document with ``text`` (the same length) and its quotes' words read from it."""
     return {**doc, "text": text,
             "quotes": [{**q, "text": text[q["start"]:q["end"]]} for q in doc["quotes"]]}
 

@@ -237,6 +237,18 @@ def run_probes(call, probes) -> dict[str, dict]:
     return out
 
 
+def app_verdicts(database: Path):
+    """Return a function that verifies a probe in the app on ``database`` (Flask test
+    client) and returns the verdict."""
+    client = create_app({"DATABASE": str(database), "SEED_ON_EMPTY": False}).test_client()
+
+    def verdict(query):
+        response = client.get("/v1/verify", query_string=query)
+        assert response.status_code == 200, response.json
+        return response.json["verdict"]
+    return verdict
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -291,14 +303,8 @@ def main() -> None:
     corpus = Corpus(sentences)
     db = connect(database)
     migrate(db)
-    app = create_app({"DATABASE": str(database), "SEED_ON_EMPTY": False})
     logging.getLogger("service.requests").disabled = True   # one line per request otherwise
-    client = app.test_client()
-
-    def in_app(query):
-        response = client.get("/v1/verify", query_string=query)
-        assert response.status_code == 200, response.json
-        return response.json["verdict"]
+    in_app = app_verdicts(database)
 
     results, loads, memory, optimize, probes_at, copies = {}, [], {}, {}, {}, {}
     stored = 0
@@ -376,15 +382,8 @@ def _interleaved(small_db: Path, small: int, small_probes, large_db: Path, large
     databases = {small: small_db, large: large_db}
     probes = {small: [(k, q) for k, q in small_probes if k in CLASSES],
               large: [(k, q) for k, q in large_probes if k in CLASSES]}
-    calls = {}
-    for size, path in databases.items():
-        client = create_app({"DATABASE": str(path), "SEED_ON_EMPTY": False}).test_client()
-
-        def call(query, client=client):
-            response = client.get("/v1/verify", query_string=query)
-            assert response.status_code == 200, response.json
-            return response.json["verdict"]
-        calls[size] = call
+    calls = {size: app_verdicts(path) for size, path in databases.items()}
+    for size, call in calls.items():
         run_probes(call, probes[size][:40])                   # warm caches
     samples = {size: {k: [] for k in CLASSES} for size in databases}
     for r in range(rounds):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -89,6 +88,9 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
         while chunk := list(islice(articles, batch)):
             store(chunk, map(_extract, chunk))
         return report
+    # Imported here: the worker pool's modules cost every app start about 11 ms otherwise.
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(workers) as pool:
         # Executor.map starts at once: the next batch is extracted while this one is stored.
         chunk = list(islice(articles, batch))
