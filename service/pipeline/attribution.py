@@ -609,7 +609,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     def before():
         return cues.match_before(p.toks, k, s0, text) or cues.match_according(
-            p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text)
+            p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text) or \
+            cues.match_label(p.toks, s0, k, text)
 
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]

@@ -9,6 +9,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | Q-N       | “…” — Winston Churchill                                        |
 | NV:Q      | Leavitt said: “…”  /  X told reporters, “…”  /  split quotes   |
 | N:Q       | headline form  White House: ‘…’                                |
+| N:...Q    | a labelled line  Bill Clinton: Hillary ‘Better Qualified …’     |
 | S:Q       | McConnell had a blunt message for Trump: “…”                   |
 | ACC       | according to X, … “…”                                          |
 | NV-as-Q   | a prospect the White House described as “possible”             |
@@ -27,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, NAMING_VERBS, NON_SPEECH_CUES,
+    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, LABEL_WORDS, NAMING_VERBS, NON_SPEECH_CUES,
     NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
 )
 from .model import MentionForm
@@ -73,8 +74,9 @@ _SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "s
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
-    "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5,
+    "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7,
 }
+_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
 
 @dataclass(frozen=True)
@@ -506,13 +508,8 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
         if last.text == ":" and k - 1 > s0:
-            label = toks[s0:k - 1]
-            # "Obama Warns Congress: Q", a headline in title case: the name ends before its
-            # capitalised verb
-            verb = next((i for i in range(1, len(label)) if label[i].capitalized
-                         and label[i].lower in _HEADLINE_VERBS), None)
-            p = read_phrase(label[:verb], text)
-            if p is not None and p.form.value in ("name", "organization"):
+            p = _label_speaker(toks[s0:k - 1], text)
+            if p is not None:
                 return Cue("N:Q", p)
             # "… doesn't surprise pollster Daron Shaw: Q" names the speaker before the colon;
             # "McConnell delivered a message to Trump: Q" leaves it to the sentence's subject.
@@ -670,6 +667,35 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
         # "…,” said Raffaello Pantucci, director of …, “…”: the speaker follows the verb.
         subject = _phrase_after_verb(toks[v + n:], text)
     return subject
+
+
+def _label_speaker(label: list[Tok], text: str) -> Phrase | None:
+    """Return the name or organisation a label before a colon reads as ("White House",
+    "OLSEN"), or None. In "Obama Warns Congress", a headline in title case, the name ends
+    before its capitalised verb."""
+    if " ".join(t.lower for t in label) in LABEL_WORDS:
+        return None
+    verb = next((i for i in range(1, len(label)) if label[i].capitalized
+                 and label[i].lower in _HEADLINE_VERBS), None)
+    p = read_phrase(label[:verb], text)
+    return p if p is not None and p.form.value in ("name", "organization") else None
+
+
+def match_label(toks: list[Tok], s0: int, k: int, text: str) -> Cue | None:
+    """Match 'X: … Q', a sentence labelled with its speaker: "Bill Clinton: Hillary ‘Better
+    Qualified …’", a transcript's "OLSEN: The plan is “a disaster.”" (A quote right after the
+    colon is match_before's N:Q.)"""
+    words = 0
+    for c in range(s0, k - 1):
+        if toks[c].text == ":" and words:
+            p = _label_speaker(toks[s0:c], text)
+            # the whole label: "Clinton Cash Debunks Hillary" is no one's name
+            whole = p is not None and p.start == toks[s0].start and p.end == toks[c - 1].end
+            return Cue("N:...Q", p) if whole else None
+        words += toks[c].is_word
+        if words > _LABEL_WORDS or not (toks[c].is_word or toks[c].text == "."):
+            return None
+    return None
 
 
 def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:

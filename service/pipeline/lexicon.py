@@ -358,6 +358,18 @@ STOP_CAPITALS = frozenset({
     "consequently", "accordingly",
 })
 
+# Labels before a colon that name a section or a form's field, not a speaker ("The Latest:
+# …", "Update: …", "Name: … Age: …").
+LABEL_WORDS = frozenset({
+    "latest", "the latest", "update", "updated", "updates", "report", "name", "age", "city",
+    "job", "pay", "watch", "video", "photo", "photos", "editor's note", "note", "correction",
+    "clarification", "analysis", "opinion", "exclusive", "breaking", "breaking news", "live",
+    "poll", "fact check", "transcript", "source", "sources", "related", "read more", "q", "a",
+    "question", "answer", "excerpt", "review", "commentary", "editorial", "interview",
+    "listen", "background", "context", "summary", "quote", "quotes", "title", "subject",
+    "headline", "caption", "credit", "warning", "alert", "bottom line", "the bottom line",
+})
+
 DETERMINERS = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "several", "some", "many", "multiple", "numerous", "other", "another", "both",

@@ -884,3 +884,32 @@ def test_lower_case_particles_inside_a_name(text, words, name):
 ])
 def test_a_title_case_headline_label_ends_before_its_verb(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Ingrid Falk: Council ‘Cannot Pay for This Plan and Should Not Pretend That It Can.’"
+     "\n\nFalk spoke on Monday.",
+     "Cannot Pay for This Plan and Should Not Pretend That It Can.", "Ingrid Falk"),
+    ("FALK: The council plan is “dead on arrival, and everyone in this room knows it.”",
+     "dead on arrival, and everyone in this room knows it.", "FALK"),
+    ("Sen. Ingrid Falk: The plan is “dead on arrival, and everyone in this room knows it.”",
+     "dead on arrival, and everyone in this room knows it.", "Ingrid Falk"),
+    # section labels and a form's fields are not speakers
+    ("The Latest: the council plan is “dead on arrival, and everyone in this room knows it.”",
+     "dead on arrival, and everyone in this room knows it.", None),
+    ("Update: the council plan is “dead on arrival, and everyone in this room knows it.”",
+     "dead on arrival, and everyone in this room knows it.", None),
+    # a label of four words is no one's name
+    ("Harbor Town Council Rejects Bid: Only “Two or Three Members Read the Plan at All.”",
+     "Two or Three Members Read the Plan at All.", None),
+    # control: a reporting verb in the sentence speaks first
+    ("Update: the mayor said the plan was “dead on arrival, and everyone knows it.”",
+     "dead on arrival, and everyone knows it.", "the mayor"),
+])
+def test_a_labelled_line_is_the_labels_words(text, words, name):
+    ex = extract(text)
+    spoken = [q for q in ex.quotes if q.text == words and q.kind is not QuoteKind.NON_SPEECH]
+    if name is None:
+        assert all(q.speaker is None for q in spoken)
+    else:
+        assert [ex.speaker(q.speaker).name for q in spoken] == [name]
