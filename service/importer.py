@@ -4,7 +4,8 @@ in batches (one transaction each) through the same storage code as the API.
 Every line is checked with the API's article schema (keys the schema does not know are
 ignored); a line that is not JSON or fails the schema is rejected and reported with its
 number and the fields at fault, never silently dropped. A batch is stored whole or not at
-all, as the API stores one article.
+all, as the API stores one article. Articles stored already with the same text are not
+extracted again.
 """
 from __future__ import annotations
 
@@ -74,7 +75,15 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
             except ValueError as exc:
                 report.rejected.append((number, str(exc)))
 
-    def store(chunk: list[dict[str, Any]], extractions: Iterable[Extraction]) -> None:
+    def read_batch() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Return the next batch's articles to extract, and those stored already with the
+        same text: re-importing an archive does not extract it again."""
+        chunk = list(islice(articles, batch))
+        same = repository.unchanged(db, chunk) if chunk else []
+        return ([a for a, s in zip(chunk, same) if not s], [a for a, s in zip(chunk, same) if s])
+
+    def store(chunk: list[dict[str, Any]], extractions: Iterable[Extraction],
+              skipped: list[dict[str, Any]]) -> None:
         pairs = list(zip(chunk, extractions))
         for saved, (_, extraction) in zip(repository.save_articles(db, pairs), pairs):
             if saved.created:
@@ -82,22 +91,30 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
                 report.quotes += len(extraction.quotes)
             else:
                 report.unchanged += 1
+        # Another writer may have changed a skipped article since it was read: that one is
+        # extracted and stored now (this answer holds until the next write, as a store would).
+        changed = [a for a, s in zip(skipped, repository.unchanged(db, skipped)) if not s]
+        report.unchanged += len(skipped) - len(changed)
+        if changed:
+            store(changed, map(_extract, changed), [])
 
     articles = valid()
     if workers == 1:
-        while chunk := list(islice(articles, batch)):
-            store(chunk, map(_extract, chunk))
-        return report
+        while True:
+            chunk, skipped = read_batch()
+            if not chunk and not skipped:
+                return report
+            store(chunk, map(_extract, chunk), skipped)
     # Imported here: the worker pool's modules cost every app start about 11 ms otherwise.
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers) as pool:
         # Executor.map starts at once: the next batch is extracted while this one is stored.
-        chunk = list(islice(articles, batch))
+        chunk, skipped = read_batch()
         extractions = pool.map(_extract, chunk, chunksize=8)
-        while chunk:
-            following = list(islice(articles, batch))
+        while chunk or skipped:
+            following, following_skipped = read_batch()
             ahead = pool.map(_extract, following, chunksize=8)
-            store(chunk, extractions)
-            chunk, extractions = following, ahead
+            store(chunk, extractions, skipped)
+            chunk, skipped, extractions = following, following_skipped, ahead
     return report

@@ -177,6 +177,16 @@ def find_duplicate(db: Database, text: str, url: str | None = None) -> int | Non
     return row[0] if row else None
 
 
+def unchanged(db: Database, articles: list[Mapping[str, Any]]) -> list[bool]:
+    """Tell for each article (its fields) whether storing it now would change nothing: its
+    text is the latest of the stored article at its URL or, without a URL, of some stored
+    article (as ``find_duplicate`` decides). One query for all of them."""
+    hashes = [_sha256(fields["text"]) for fields in articles]
+    stored = _RevisionBatch(db, hashes, [fields.get("url") for fields in articles])
+    return [stored.find_duplicate(sha, fields.get("url")) is not None
+            for fields, sha in zip(articles, hashes)]
+
+
 @dataclass(frozen=True)
 class Saved:
     article_id: int

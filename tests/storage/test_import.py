@@ -78,3 +78,43 @@ def test_a_bad_line_says_which_field_is_at_fault(line, why):
     with pytest.raises(ValueError, match=why.split(":")[0]) as caught:
         parse_line(line)
     assert why in str(caught.value)
+
+
+def test_importing_again_extracts_nothing_stored_already(app, tmp_path, monkeypatch):
+    path = tmp_path / "clean.jsonl"
+    path.write_text("\n".join(lines_of(GOOD)), encoding="utf-8")
+    from service import importer
+    extracted = []
+    real = importer._extract
+    monkeypatch.setattr(importer, "_extract", lambda f: extracted.append(f["title"]) or real(f))
+    with app.app_context():
+        db = get_db()
+        assert import_lines(db, lines_of(GOOD), batch=2).stored == 3
+        changed = dict(GOOD[1], text=GOOD[1]["text"] + " He left.")
+        extracted.clear()
+        report = import_lines(db, lines_of(GOOD + [changed]), batch=2)
+        assert (report.stored, report.unchanged) == (1, 3)
+        assert extracted == ["Ferry"]        # only the changed text
+
+
+def test_a_skipped_article_changed_meanwhile_is_stored(app, monkeypatch):
+    """The first line is stored already and skipped; while the batch after it is extracted,
+    another writer changes the article at its URL: the line's text is stored again."""
+    from service import importer
+    real = importer._extract
+    with app.app_context():
+        db = get_db()
+        first = GOOD[0]
+        import_lines(db, lines_of([first]))
+        other = dict(first, text="“The bridge is late,” Mayor Ann Boyd said.")
+
+        def extract_while_another_writes(fields):
+            if fields["title"] == "Ferry":
+                repository.save_article(db, other, real(other))
+            return real(fields)
+        monkeypatch.setattr(importer, "_extract", extract_while_another_writes)
+        report = import_lines(db, lines_of([first, GOOD[1]]), batch=2)
+        assert (report.stored, report.unchanged) == (2, 0)
+        article = repository.get_article(db, 1)
+        assert article["text"] == first["text"]
+        assert article["revision"] == 3
