@@ -216,9 +216,57 @@ def _sentence_starts(text: str) -> list[int]:
     return [0] + starts
 
 
+# A sentence whose subject is "he" or "she": at its start, or after an opening phrase whose
+# first word says it is one ("On Twitter, she responded", "Asked about it, he said").
+_OPENING_STOPS = regex.compile(r"[.;:!?“”\"\n]")
+_OPENING_WORDS = frozenset({
+    "on", "in", "at", "after", "before", "during", "from", "for", "with", "without", "under",
+    "over", "since", "through", "throughout", "despite", "amid", "among", "unlike", "like",
+    "when", "while", "as", "although", "though", "because", "if", "once", "until", "asked",
+    "still", "later", "then", "but", "and", "yet", "so", "meanwhile", "instead", "now",
+    "again", "earlier", "afterward", "afterwards", "privately", "publicly", "separately",
+    "today", "yesterday", "last", "this", "next", "by", "to", "of", "also", "however",
+    "speaking", "pressed", "interviewed", "reached",
+})
+
+
+def _opens_sentence(words: str) -> bool:
+    """Tell whether words before a comma open their sentence before its subject: "On
+    Twitter", "Asked about it", "Speaking in Ohio"."""
+    first = words.split(None, 1)[0].lower() if words.strip() else ""
+    return (first in _OPENING_WORDS or first.endswith("ing")) and \
+        _OPENING_STOPS.search(words) is None
+
+
+def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
+                      ) -> dict[int, tuple[int, str]]:
+    """Return the sentences outside quotes whose subject is "he" or "she": by index in
+    ``book.sentence_starts``, the pronoun's offset and gender."""
+    regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
+    opens = [o for o, _ in regions]
+    found = {}
+    for i, st in enumerate(book.sentence_starts):
+        if st < 0:
+            continue     # a title's (or the place before the first)
+        if text.startswith(("He ", "She "), st):
+            at = st
+        else:        # after the opening phrase, at the sentence's first comma
+            comma = text.find(", ", st, st + 70)
+            if comma < 0 or not text.startswith(("he ", "she "), comma + 2) or \
+                    not _opens_sentence(text[st:comma]):
+                continue
+            at = comma + 2
+        female = text[at] in "Ss"
+        verb = at + 4 if female else at + 3
+        k = bisect_right(opens, at) - 1
+        if text[verb:verb + 1].islower() and (k < 0 or at >= regions[k][1]):  # not quoted
+            found[i] = (at, "female" if female else "male")
+    return found
+
+
 class _Name(NamedTuple):
     phrase: Phrase
-    sentence: int
+    sentence: int             # its index in the book's sentence_starts (a title's come first)
     after_preposition: bool
     sentence_taken: bool      # the sentence opens with an organisation or a thing
     at_start: bool            # the name opens its sentence
@@ -237,6 +285,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     mentions of people the article is following.
     """
     starts = _sentence_starts(text)
+    first = len(book.sentence_starts)    # a title's sentences come before the text's
     book.sentence_starts.extend(st + shift for st in starts)
     regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
     opens = [o for o, _ in regions]  # bisected on its own: no tuple built per name
@@ -277,8 +326,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
             phrase = phrase.shifted(s + shift)
-            found.append(_Name(phrase, sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
-                               speaks, reports, bool(described)))
+            found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
+                               at_start, speaks, reports, bool(described)))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
@@ -389,14 +438,16 @@ def clear_caches() -> None:
     speakers.clear_caches()
 
 
-def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:
+def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
+                 ) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
     MENTIONED (see speakers.py).
 
     A person's name has a known first name, a title or honorific, or a surname that is also
     used alone (news names people by surname after the first mention; "Dirty Dancing" and
     "Chicago Tribune" never recur as "Dancing" or "Tribune"). The subject is the first such
-    name of a sentence that no preposition governs.
+    name of a sentence that no preposition governs and whose subject is not "he" or "she"
+    (``pronoun_subjects``: "She resigned after Boyd grabbed her" is not about Boyd).
     """
     first_names = GIVEN_NAMES
     split_names = [n.phrase.name.split() for n in found]
@@ -410,7 +461,7 @@ def _keep_people(found: list[_Name]) -> list[tuple[Phrase, int]]:
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
-    kept, seen = [], set()
+    kept, seen = [], set(pronoun_subjects)
     for n, words in zip(found, split_names):
         ph = n.phrase
         if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
@@ -541,8 +592,11 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
         # The headline comes before the body: its names sit at negative offsets.
         names += _note_names(title, [], book, shift=-len(title) - 1)
     names += _note_names(text, raw, book)
-    for phrase, subject in _keep_people(names):
+    pronoun_subjects = _pronoun_subjects(text, raw, book)
+    for phrase, subject in _keep_people(names, set(pronoun_subjects)):
         book.note_name(phrase, subject=subject)
+    for at, gender in pronoun_subjects.values():
+        book.note_pronoun_subject(at, gender)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
     for pi, p in enumerate(paras):
         for qi, part in enumerate(p.parts):

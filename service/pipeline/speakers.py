@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -635,6 +636,13 @@ class _Entity:
         return parts[0].lower() if len(parts) > 1 else ""
 
 
+class PronounSubject(NamedTuple):
+    """A sentence outside quotes whose subject is "he" or "she" ("She resigned in March."):
+    it keeps its referent in view for a later pronoun, as a name would."""
+    at: int
+    gender: str
+
+
 def _personal(ref) -> bool:
     """Tell whether a mention is of a person: a name read in the text, or a person speaker."""
     return not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON
@@ -676,6 +684,11 @@ def clear_caches() -> None:
 # sentence: a speaker the sentence reports ("Cruz is right, Viguerie argues") or quotes
 # outranks the sentence's subject, which outranks a name mentioned in passing.
 MENTIONED, SUBJECT, SPEAKS = 0, 1, 2
+# How many sentences back a pronoun looks for whom it means; a "she" that is a sentence's
+# subject looks less far for the one it continues ("Ann Fields did not reply. She resigned
+# in March.").
+_PRONOUN_REACH = 8
+_PRONOUN_CHAIN_REACH = 3
 
 
 class SpeakerBook:
@@ -685,6 +698,7 @@ class SpeakerBook:
         self.entities: list[_Entity] = []
         self._known_names: list[tuple[int, Phrase, int]] = []  # every person name in the text
         self._resolved: dict[tuple[int, int], _Entity | None] = {}
+        self._referents: dict[int, object] = {}      # pronoun subject's offset -> mention
         # (offset, sentence index, rank in the sentence, a Phrase or an _Entity)
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
@@ -714,6 +728,10 @@ class SpeakerBook:
                                                               key=lambda m: m[0]):]:
             if at >= end:
                 break
+            if subject and isinstance(ref, PronounSubject):
+                ref = self._referent(ref)
+                if ref is None:
+                    continue
             if subject and not isinstance(ref, _Entity) and self._person_by_name(
                     ref.name or ref.text, at) is not self._by_key(key):
                 return False
@@ -733,6 +751,18 @@ class SpeakerBook:
         self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
+
+    def note_pronoun_subject(self, at: int, gender: str) -> None:
+        """Record a sentence's subject "he" or "she" at offset ``at``."""
+        insort(self._mentions, (at, self.sentence_of(at), SUBJECT, PronounSubject(at, gender)),
+               key=lambda m: m[0])
+
+    def _referent(self, subject: PronounSubject) -> object:
+        """Return the mention a pronoun subject points back to, or None (once per pronoun)."""
+        if subject.at not in self._referents:
+            self._referents[subject.at] = self._antecedent(subject.gender, subject.at, False,
+                                                           reach=_PRONOUN_CHAIN_REACH)
+        return self._referents[subject.at]
 
     def note_org(self, at: int, name: str, subject: bool) -> None:
         """Record an organisation named anywhere in the text, for "the company said", and
@@ -975,13 +1005,32 @@ class SpeakerBook:
             return self._resolve_org(name, pos) if name is not None else None
         if g in ("self", "plural_self"):
             return None
+        ref = self._antecedent(g, pos, people_only)
+        return None if ref is None else self._entity_of(ref, pos)
+
+    def _antecedent(self, g: str | None, pos: int, people_only: bool,
+                    reach: int = _PRONOUN_REACH) -> object:
+        """Return the mention (a name read in the text, or a speaker) that a he, she or they
+        at ``pos`` points back to from at most ``reach`` sentences before, or None (see
+        _resolve_pronoun)."""
+        here = self.sentence_of(pos)
         latest: list[tuple[int, bool, object]] = []
         latest_sentence = None
         # Walk back from the pronoun through the last few sentences (mentions are in order).
         for i in range(bisect_left(self._mentions, pos, key=lambda m: m[0]) - 1, -1, -1):
             at, sent, subject, ref = self._mentions[i]
-            if sent < here - 8 or (latest_sentence is not None and sent < latest_sentence):
+            if sent < here - reach or (latest_sentence is not None and sent < latest_sentence):
                 break
+            if isinstance(ref, PronounSubject):
+                # "She resigned after Boyd grabbed her. On Twitter, she wrote …": the earlier
+                # "she" is the subject, and the one she points back to is meant
+                if ref.gender != g or sent == here:
+                    continue
+                ref = self._referent(ref)
+                if ref is None:
+                    if not latest:
+                        return None   # the same unknown "she" as before: not anyone older
+                    continue
             if self._fits(g, ref) and (not people_only or _personal(ref)):
                 latest_sentence = sent
                 latest.insert(0, (at, subject, ref))
@@ -991,8 +1040,7 @@ class SpeakerBook:
         ranked = [ref for _, rank, ref in latest if rank == top]
         # The first of the highest rank; a named person before an unnamed one ("When someone
         # in the audience shouted, “…,” Beck joked, “…”. He went on …" is about Beck).
-        ref = next((r for r in ranked if _personal(r)), ranked[0])
-        return self._entity_of(ref, pos)
+        return next((r for r in ranked if _personal(r)), ranked[0])
 
     def _fits(self, g: str | None, ref) -> bool:
         if isinstance(ref, _Entity):

@@ -913,3 +913,32 @@ def test_a_labelled_line_is_the_labels_words(text, words, name):
         assert all(q.speaker is None for q in spoken)
     else:
         assert [ex.speaker(q.speaker).name for q in spoken] == [name]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a "she" that is a sentence's subject keeps her in view past a name in passing
+    ("Reporter Nadia Brooks said Corey Lindqvist grabbed her arm. Brooks did not reply to a "
+     "request for comment on Tuesday. She resigned from the paper in March after it raised "
+     "questions about whether Lindqvist had actually grabbed her. On Twitter, she responded "
+     "by saying, “Stop lying.”", "Stop lying.", "Nadia Brooks"),
+    # "he said Olsen" names whom he chose: he is still the subject
+    ("Council member Peter Olsen was absent. Mayor Tom Reyes softened his tone on Monday. "
+     "Asked who leads the council, he said Olsen. “I would say Peter, for now,” he said.",
+     "I would say Peter, for now,", "Tom Reyes"),
+    # a chain of "she" that starts with no one named does not reach back to a name
+    ("Ingrid Falk won the seat in 2019. The count took a week. Turnout was low. Rain fell all "
+     "day. A volunteer said she was elated. She remembers the raids. She fears the army. "
+     "“We have to be careful,” she said.", "We have to be careful,", "she"),
+    # controls: a pronoun of the other gender, and no pronoun subject between
+    ("Tom Reyes met Ann Fields. She nodded at him. “Fine,” he said.", "Fine,", "Tom Reyes"),
+    ("Ann Fields spoke first. “We are ready,” she said.", "We are ready,", "Ann Fields"),
+])
+def test_a_pronoun_subject_carries_whom_it_means(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_a_headline_does_not_change_who_the_first_sentence_is_about():
+    text = "At the meeting with Maria Lopez, Ann Fields voted no. “We are not ready,” she said."
+    for title in (None, "Mayor Lena Ortiz visits the harbour"):
+        ex = extract(text, title=title)
+        assert [ex.speaker(q.speaker).name for q in ex.quotes] == ["Ann Fields"], title
