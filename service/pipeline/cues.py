@@ -28,8 +28,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, LABEL_WORDS, NAMING_VERBS, NON_SPEECH_CUES,
-    NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
+    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS,
+    NON_SPEECH_CUES, NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
@@ -167,9 +167,15 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+def _is_modal(t: Tok) -> bool:
+    """Tell whether a word is one of ADVERBS ("also", "may", "later"): not a capitalized
+    month that is a surname ("Theresa May said", "“…,” May told reporters")."""
+    return t.lower in ADVERBS and not (t.capitalized and t.lower in MONTH_SURNAMES)
+
+
 def _is_adverb(t: Tok) -> bool:
-    return t.is_word and (t.lower in ADVERBS or (t.lower.endswith("ly") and len(t.lower) > 4
-                                                 and not t.capitalized))
+    return t.is_word and (_is_modal(t) or (t.lower.endswith("ly") and len(t.lower) > 4
+                                           and not t.capitalized))
 
 
 def _apposed_name(toks: list[Tok], p: Phrase | None, text: str) -> Phrase | None:
@@ -412,7 +418,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     after = toks[i:end]
     # Q,VN: the verb comes first (after adverbs).
     a = 0
-    while a < len(after) and after[a].lower in ADVERBS and a < 2:
+    while a < len(after) and _is_modal(after[a]) and a < 2:
         a += 1
     n = _verb_at(after, a)
     if n and after[a].lower.endswith("ing"):
@@ -438,8 +444,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                 break
             continue
         j = v
-        while j > 0 and (after[j - 1].lower in ADVERBS or after[j - 1].lower in _PERCEIVED
-                         and after[v].lower.endswith("ing")):
+        while j > 0 and (_is_modal(after[j - 1])
+                         or after[j - 1].lower in _PERCEIVED and after[v].lower.endswith("ing")):
             j -= 1   # "a reporter can be heard asking": the reporter asks
         p = read_speaker(after[:j], text) if j > 0 else None
         if p is None and j > 1:

@@ -358,6 +358,11 @@ STOP_CAPITALS = frozenset({
     "consequently", "accordingly",
 })
 
+# Months that are also surnames: "Theresa May", "Brian May", "Mark June". A capitalized one
+# after a given name ends the name, and one alone before a reporting verb ("May said") is a
+# name, not a date or a modal verb.
+MONTH_SURNAMES = frozenset({"may", "june", "april", "august"})
+
 # Labels before a colon that name a section or a form's field, not a speaker ("The Latest:
 # …", "Update: …", "Name: … Age: …").
 LABEL_WORDS = frozenset({

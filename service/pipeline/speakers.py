@@ -19,8 +19,9 @@ import regex
 from . import census_names
 from .identity import generation
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS,
-    ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, STOP_CAPITALS, TITLE_WORDS,
+    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES,
+    MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
+    STOP_CAPITALS, TITLE_WORDS,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok
@@ -81,6 +82,13 @@ def _is_name_token(t: Tok) -> bool:
         t.kind == "a" and len(t.text) == 2)  # an initial: "M."
 
 
+def _is_surname_at(toks: list[Tok], i: int) -> bool:
+    """Tell whether token ``i`` can be a name's last word."""
+    t = toks[i]
+    return _is_name_token(t) or (t.lower in MONTH_SURNAMES and t.capitalized and i > 0
+                                 and toks[i - 1].lower in GIVEN_NAMES)
+
+
 def _strip(toks: list[Tok]) -> list[Tok]:
     """Drop punctuation and quote tokens at both ends."""
     i, j = 0, len(toks)
@@ -134,7 +142,7 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     i = j
     while i > 0 and toks[i - 1].lower in _SUFFIXES:
         i -= 1
-    if i == 0 or not _is_name_token(toks[i - 1]):
+    if i == 0 or not _is_surname_at(toks, i - 1):
         return toks, []
     i -= 1  # the surname, even when it is also a title word ("Peter King")
     if _is_title(toks[i].lower) and not (i > 0 and _is_name_token(toks[i - 1])
@@ -193,6 +201,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     first = toks[0].lower
     start, end = toks[0].start, toks[-1].end
     whole = _span_text(toks, text)
+    if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
+        return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
     if len(toks) == 1 and first in PRONOUNS:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
@@ -498,7 +508,9 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     if all(t.lower.rstrip(".") in TITLE_WORDS for t in name_toks) and not role_toks \
             and len(name_toks) == 1:
         return Phrase(start, end, whole, MentionForm.TITLE, head=name_toks[0].lower, role=whole)
-    if any(t.lower in STOP_CAPITALS for t in name_toks):
+    if any(t.lower in STOP_CAPITALS for t in name_toks[:-1]) or (
+            name_toks[-1].lower in STOP_CAPITALS and not _is_surname_at(name_toks,
+                                                                        len(name_toks) - 1)):
         return None
     role = _span_text(role_toks, text) if role_toks else None
     honorific = role_toks[-1].text if role_toks and role_toks[-1].lower in HONORIFICS else None

@@ -942,3 +942,20 @@ def test_a_headline_does_not_change_who_the_first_sentence_is_about():
     for title in (None, "Mayor Lena Ortiz visits the harbour"):
         ex = extract(text, title=title)
         assert [ex.speaker(q.speaker).name for q in ex.quotes] == ["Ann Fields"], title
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("“We will deliver the plan,” Theresa May said.", "We will deliver the plan,",
+     "Theresa May"),
+    ("Prime Minister Theresa May spoke on Monday. “We will deliver,” May told reporters.",
+     "We will deliver,", "Theresa May"),
+    ("Theresa May said: “We will deliver.”", "We will deliver.", "Theresa May"),
+    ("“It is late,” said Brian May, the guitarist.", "It is late,", "Brian May"),
+    ("“We are ready,” Mark June said.", "We are ready,", "Mark June"),
+    # controls: dates and modal verbs
+    ("In May Ann Boyd said the plan was “dead on arrival.”", "dead on arrival.", "Ann Boyd"),
+    ("“It is late,” Ann Boyd said on May 5.", "It is late,", "Ann Boyd"),
+    ("“It is late,” Boyd may have said.", "It is late,", "Boyd"),
+])
+def test_a_month_after_a_given_name_is_a_surname(text, words, name):
+    assert who(text, words)[0] == name
