@@ -76,7 +76,7 @@ BASE_CONFIDENCE = {
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
     "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7,
 }
-_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
+_MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
 
 @dataclass(frozen=True)
@@ -699,7 +699,7 @@ def match_label(toks: list[Tok], s0: int, k: int, text: str) -> Cue | None:
             whole = p is not None and p.start == toks[s0].start and p.end == toks[c - 1].end
             return Cue("N:...Q", p) if whole else None
         words += toks[c].is_word
-        if words > _LABEL_WORDS or not (toks[c].is_word or toks[c].text == "."):
+        if words > _MAX_LABEL_WORDS or not (toks[c].is_word or toks[c].text == "."):
             return None
     return None
 
