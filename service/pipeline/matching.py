@@ -263,6 +263,9 @@ class Matcher:
         self._parts = tuple(map(self._codec.encode, self.parts)) if len(self.parts) > 1 else ()
         self._canonical = self._codec.encode(self.claim.canonical)
         self._counts = Counter(self.claim.canonical)
+        # each part's canonical words and their codes, to align the parts one by one
+        self._part_words = tuple(prepare_words(p) for p in self.parts) if self._parts else ()
+        self._part_codes = tuple(self._codec.encode(p.canonical) for p in self._part_words)
 
     def bound(self, stored: Prepared) -> float:
         """Return an upper bound of the similarity ``align_prepared`` can find, cheaply.
@@ -332,12 +335,49 @@ class Matcher:
                 return found
         canonical = stored_surface if stored.canonical is stored.surface else \
             self._codec.encode(stored.canonical)
-        start, end = self._window(canonical)
+        start, end = self._window(canonical, self._canonical)
         similarity = Indel.normalized_similarity(stored.canonical[start:end], claim.canonical)
         first, last = stored.origin[start], stored.origin[end - 1] + 1
+        if self._parts:
+            parts = self._close_parts(canonical, stored)
+            if parts is not None and parts.similarity > similarity:
+                return parts
         level = CLOSE if similarity >= self.min_similarity else FAR
         diff = word_diff(stored.surface[first:last], claim.surface) if level == CLOSE else ()
         return Alignment(level, round(similarity, 4), first, last, diff)
+
+    def _close_parts(self, encoded: str, stored: Prepared) -> Alignment | None:
+        """Align a claim with ellipses part by part, each in the closest window after the one
+        before: the left-out words between the windows are elided, not dropped ("time to stop
+        killing … we will do it right now" is close to a quote that has both parts). The
+        similarity is that of the parts with their windows. None if a part is not close to
+        its window."""
+        diff: list[DiffOp] = []
+        at = 0                       # canonical words of ``stored`` taken by the parts so far
+        first = last = -1
+        common = total = 0.0
+        for part, codes in zip(self._part_words, self._part_codes):
+            if at >= len(encoded):
+                return None
+            start, end = self._window(encoded[at:], codes)
+            start, end = at + start, at + end
+            window = stored.canonical[start:end]
+            alike = Indel.normalized_similarity(window, part.canonical)
+            if alike < self.min_similarity:
+                return None          # a part not there (or not in order): compared whole
+            common += alike * (len(window) + len(part.canonical)) / 2
+            total += len(window) + len(part.canonical)
+            lo, hi = stored.origin[start], stored.origin[end - 1] + 1
+            if first < 0:
+                first = lo
+            elif lo > last:
+                diff.append(DiffOp("elided", stored.surface[last:lo], ()))
+            diff.extend(word_diff(stored.surface[max(lo, last):hi], part.surface))
+            last, at = max(hi, last), end
+        similarity = 2 * common / total if total else 0.0
+        level = CLOSE if similarity >= self.min_similarity else FAR
+        return Alignment(level, round(similarity, 4), first, last,
+                         tuple(diff) if level == CLOSE else ())
 
     def _elided(self, encoded: str, stored: tuple[str, ...]) -> Alignment | None:
         """Align a claim with ellipses whose parts are all in ``stored``, in order: the
@@ -357,9 +397,9 @@ class Matcher:
             diff.append(DiffOp("equal", stored[found:at], part))
         return Alignment(EXACT, 1.0, first, at, tuple(diff))
 
-    def _window(self, stored: str) -> tuple[int, int]:
-        """Return the canonical-word window of ``stored`` that best matches the claim."""
-        claim = self._canonical
+    def _window(self, stored: str, claim: str) -> tuple[int, int]:
+        """Return the canonical-word window of ``stored`` that best matches ``claim`` (both
+        encoded)."""
         if len(stored) <= len(claim):
             start, end = 0, len(stored)
         else:

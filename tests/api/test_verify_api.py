@@ -77,6 +77,9 @@ def changes(match):
     ("We’re going to rebuild … before winter", "Okafor", "supported",
      [("elided", ["the", "harbour", "bridge"], [])]),
     ("the ferry budget . . . spent", None, "supported", [("elided", ["is", "already"], [])]),
+    # ... and with a word changed in a part, the parts are close and the rest is elided
+    ("We’re going to rebuild the old … before winter", "Okafor", "altered",
+     [("replace", ["harbour"], ["old"]), ("elided", ["bridge"], [])]),
     # misattributed: the words are there, the speaker is someone else
     ("the ferry budget is already spent", "Okafor", "misattributed", []),
     ("the ferry budget ... spent", "Okafor", "misattributed", [("elided", ["is", "already"], [])]),

@@ -182,3 +182,19 @@ def test_an_ellipsis_leaves_words_out_and_the_parts_in_order_are_exact(claim, di
 ])
 def test_elided_parts_must_each_be_there_in_order(claim, level):
     assert Matcher(claim, min_similarity=0.75).align(STORED).level == level
+
+
+@pytest.mark.parametrize("claim, similarity, changes", [
+    # a word changed in a part: the parts are compared with their windows, the words between
+    # them are elided, not dropped
+    ("we're going to rebuild … before winter and we will stop", 0.9565,   # 2 * 11 / 23
+     [("elided", ["the", "harbour", "bridge"]), ("replace", ["won't"], ["will"])]),
+    ("going to rebuild the bridge … and we won't stop", 0.9524,     # 2 * 10 / 21
+     [("delete", ["harbour"], []), ("elided", ["before", "winter"])]),
+])
+def test_elided_parts_with_a_changed_word_are_close(claim, similarity, changes):
+    alignment = Matcher(claim, min_similarity=0.75).align(STORED)
+    assert (alignment.level, alignment.similarity) == (CLOSE, similarity)
+    assert [(d.op, list(d.stored), *([list(d.claimed)] if d.op != "elided" else []))
+            for d in alignment.diff if d.op != "equal"] == \
+        [(op, stored, *claimed) for op, stored, *claimed in changes]
