@@ -143,9 +143,20 @@ def _grouped_by_first_letter(alternatives: str) -> str:
     return "|".join(groups)
 
 
+def _first_letters(alternatives: str) -> str:
+    """Return the set of the alternatives' first letters ("[BT]" for "The|That|But"): a
+    look-ahead for it lets the engine give up on a word at once instead of trying each group."""
+    return "[" + "".join(sorted({word[0] for word in alternatives.split("|")})) + "]"
+
+
 # Only one title can match before its full stop, so grouping the titles by their first letter
 # reads the same words; the last two alternatives share their capital, so it is read once.
-_NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{_grouped_by_first_letter(_NAME_TITLES)})\.|"
+# Most words are no title: the look-ahead (a first letter, then as many small letters as a
+# title has, then the stop) turns them away before the groups are tried.
+_TITLE_LENGTHS = sorted(len(t) for t in _NAME_TITLES.split("|"))
+_NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}"
+              rf"|(?={_first_letters(_NAME_TITLES)}[a-z]{{{_TITLE_LENGTHS[0] - 1},{_TITLE_LENGTHS[-1] - 1}}}\.)"
+              rf"(?:{_grouped_by_first_letter(_NAME_TITLES)})\.|"
               r"\p{Lu}(?:\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*))")
 
 
@@ -154,15 +165,19 @@ _NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{_grouped_by_first_letter(_NAME_TITL
 # of these matches.
 
 # Lower-case words inside a name ("Erik ten Hag", "Bank of America"), or two of them
-# ("Ursula von der Leyen"), the longer alternatives first.
+# ("Ursula von der Leyen"), the longer alternatives first. A particle must be followed by a
+# name word (a capital), so at most one can match; they are grouped by first letter, and the
+# look-ahead for those letters turns away at once the word after most runs ("said", "was").
 _RUN_PARTICLES = "|".join(sorted(PARTICLES | {"of", "von der", "van der", "van den", "de la"},
                                  key=lambda w: (-len(w), w)))
+_PARTICLE = (f"(?={_first_letters(_RUN_PARTICLES)})"
+             f"(?:{_grouped_by_first_letter(_RUN_PARTICLES)})")
 # Every name word starts with a capital: testing that first lets the engine pass over the
 # other characters quickly; "not after anything but a space, a bracket or a dash" is the
 # faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?=\p{{Ll}})(?:{_RUN_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
