@@ -4,7 +4,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import chain
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -257,7 +258,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     opens = [o for o, _ in regions]  # bisected on its own: no tuple built per name
     found: list[_Name] = []
     taken: set[int] = set()  # sentences whose subject is not a person
-    for m in _NAME_RUN.finditer(text, timeout=5.0, concurrent=False):
+    for m in _name_runs(text, raw):
         s, e = m.span()
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
@@ -301,6 +302,36 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     return found
+
+
+# Quote marks no name run can hold: they are neither a name word's character nor a space.
+_NOT_IN_NAMES = frozenset("“”„‟«»\"‘‚‛‹›`")
+# A quote shorter than this is read with the text around it: a scan of its own costs more
+# than reading its words.
+_SKIPPED_QUOTE = 80
+
+
+def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
+    """Return the matches of ``_NAME_RUN`` over ``text`` that one ``finditer`` would yield,
+    except those inside a long quote opened and closed by marks no run can hold.
+
+    Names inside quotes are dropped anyway, and the scan costs most of finding names: such a
+    quote is not read at all. A run cannot cross its marks, so no run outside it changes; the
+    pattern reads a mark after a word as it reads the end of the text (both stop a word, and
+    both are a word boundary), so the scan before the quote can end at its opening mark.
+    """
+    quotes = sorted((r.open, r.close, r.close + _mark_len(text, r.close)) for r in raw)
+    segments, pos = [], 0
+    for i, (open_, close, end) in enumerate(quotes):
+        if end - open_ < _SKIPPED_QUOTE or i + 1 < len(quotes) and quotes[i + 1][0] < end:
+            continue  # short, or another quote opens inside it: read it with the text
+        if not _NOT_IN_NAMES.issuperset(text[open_] + text[close:end]):
+            continue  # "‘…’", "''…''": an apostrophe can end a name word
+        segments.append((pos, open_))
+        pos = end
+    segments.append((pos, len(text)))
+    return chain.from_iterable(_NAME_RUN.finditer(text, a, b, timeout=5.0, concurrent=False)
+                               for a, b in segments)
 
 
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
