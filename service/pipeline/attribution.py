@@ -4,7 +4,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import chain
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -143,10 +144,23 @@ def _grouped_by_first_letter(alternatives: str) -> str:
     return "|".join(groups)
 
 
+def _first_letters(alternatives: str) -> str:
+    """Return the set of the alternatives' first letters ("[BT]" for "The|That|But"): a
+    look-ahead for it lets the engine give up on a word at once instead of trying each group."""
+    return "[" + "".join(sorted({word[0] for word in alternatives.split("|")})) + "]"
+
+
 # Only one title can match before its full stop, so grouping the titles by their first letter
 # reads the same words; the last two alternatives share their capital, so it is read once.
-_NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{_grouped_by_first_letter(_NAME_TITLES)})\.|"
-              r"\p{Lu}(?:\.(?=[ \t]+\p{Lu})|[\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*))")
+# Most words are no title: the look-ahead (a first letter, then as many small letters as a
+# title has, then the stop) turns them away before the groups are tried.
+# A name word's letters: a-z is already in \p{L}, but the engine tries a set's members in
+# order, and a range test costs far less than a property lookup for the usual letter.
+_TITLE_LENGTHS = sorted(len(t) for t in _NAME_TITLES.split("|"))
+_NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}"
+              rf"|(?={_first_letters(_NAME_TITLES)}[a-z]{{{_TITLE_LENGTHS[0] - 1},{_TITLE_LENGTHS[-1] - 1}}}\.)"
+              rf"(?:{_grouped_by_first_letter(_NAME_TITLES)})\.|"
+              r"\p{Lu}(?:\.(?=[ \t]+\p{Lu})|[a-z\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*))")
 
 
 # The scans and matches over an article below pass concurrent=False: by default the regex
@@ -154,15 +168,19 @@ _NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}|(?:{_grouped_by_first_letter(_NAME_TITL
 # of these matches.
 
 # Lower-case words inside a name ("Erik ten Hag", "Bank of America"), or two of them
-# ("Ursula von der Leyen"), the longer alternatives first.
+# ("Ursula von der Leyen"), the longer alternatives first. A particle must be followed by a
+# name word (a capital), so at most one can match; they are grouped by first letter, and the
+# look-ahead for those letters turns away at once the word after most runs ("said", "was").
 _RUN_PARTICLES = "|".join(sorted(PARTICLES | {"of", "von der", "van der", "van den", "de la"},
                                  key=lambda w: (-len(w), w)))
+_PARTICLE = (f"(?={_first_letters(_RUN_PARTICLES)})"
+             f"(?:{_grouped_by_first_letter(_RUN_PARTICLES)})")
 # Every name word starts with a capital: testing that first lets the engine pass over the
 # other characters quickly; "not after anything but a space, a bracket or a dash" is the
 # faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?=\p{{Ll}})(?:{_RUN_PARTICLES})[ \t]+)?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
@@ -181,7 +199,6 @@ _DESCRIBED_AS = regex.compile(
 # character of the text, which costs more than all the rest of finding the sentences.
 _BREAK_AFTER = {mark: regex.compile(regex.escape(mark) + r"[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])")
                 for mark in ".!?"}
-_LINE_BREAK = regex.compile(r"\n+")
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
                                "st", "jr", "sr", "inc", "co", "corp", "sgt", "capt", "prof", "rev",
                                "no", "vs", "u.s", "d.c"})
@@ -206,14 +223,26 @@ def _sentence_starts(text: str) -> list[int]:
             starts.append(e)
     breaks.sort()
     break_starts = [b for b, _ in breaks]
-    for m in _LINE_BREAK.finditer(text, timeout=5.0, concurrent=False):
-        s, e = m.span()
+    for s, e in _line_breaks(text):
         i = bisect_right(break_starts, s) - 1
         if i >= 0 and breaks[i][1] > s:
             continue  # the line ends a sentence that ends with a mark: one start, after both
         starts.append(e)
     starts.sort()
     return [0] + starts
+
+
+def _line_breaks(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the span of every run of line breaks ("\\n+"), found with str.find: a call to a
+    pattern costs more than the few breaks of an article."""
+    n = len(text)
+    s = text.find("\n")
+    while s >= 0:
+        e = s + 1
+        while e < n and text[e] == "\n":
+            e += 1
+        yield s, e
+        s = text.find("\n", e)
 
 
 # A sentence whose subject is "he" or "she": at its start, or after an opening phrase whose
@@ -291,7 +320,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     opens = [o for o, _ in regions]  # bisected on its own: no tuple built per name
     found: list[_Name] = []
     taken: set[int] = set()  # sentences whose subject is not a person
-    for m in _NAME_RUN.finditer(text, timeout=5.0, concurrent=False):
+    for m in _name_runs(text, raw):
         s, e = m.span()
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
@@ -335,6 +364,36 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     return found
+
+
+# Quote marks no name run can hold: they are neither a name word's character nor a space.
+_NOT_IN_NAMES = frozenset("“”„‟«»\"‘‚‛‹›`")
+# A quote shorter than this is read with the text around it: a scan of its own costs more
+# than reading its words.
+_SKIPPED_QUOTE = 80
+
+
+def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
+    """Return the matches of ``_NAME_RUN`` over ``text`` that one ``finditer`` would yield,
+    except those inside a long quote opened and closed by marks no run can hold.
+
+    Names inside quotes are dropped anyway, and the scan costs most of finding names: such a
+    quote is not read at all. A run cannot cross its marks, so no run outside it changes; the
+    pattern reads a mark after a word as it reads the end of the text (both stop a word, and
+    both are a word boundary), so the scan before the quote can end at its opening mark.
+    """
+    quotes = sorted((r.open, r.close, r.close + _mark_len(text, r.close)) for r in raw)
+    segments, pos = [], 0
+    for i, (open_, close, end) in enumerate(quotes):
+        if end - open_ < _SKIPPED_QUOTE or i + 1 < len(quotes) and quotes[i + 1][0] < end:
+            continue  # short, or another quote opens inside it: read it with the text
+        if not _NOT_IN_NAMES.issuperset(text[open_] + text[close:end]):
+            continue  # "‘…’", "''…''": an apostrophe can end a name word
+        segments.append((pos, open_))
+        pos = end
+    segments.append((pos, len(text)))
+    return chain.from_iterable(_NAME_RUN.finditer(text, a, b, timeout=5.0, concurrent=False)
+                               for a, b in segments)
 
 
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:

@@ -959,3 +959,37 @@ def test_a_headline_does_not_change_who_the_first_sentence_is_about():
 ])
 def test_a_month_after_a_given_name_is_a_surname(text, words, name):
     assert who(text, words)[0] == name
+
+
+_LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
+NAME_SCAN_TEXTS = [
+    # (id, text): the name scan leaves out long quotes only where no run can cross a mark
+    ("double marks", f"Tom Reyes said: “{_LONG},” Ann Boyd added."),
+    ("straight marks", f'Tom Reyes said: "{_LONG}" Ann Boyd added.'),
+    ("apostrophe closes", f"Tom Reyes said: ‘{_LONG} Bob’ Smith added."),
+    ("two-mark closes", f"Tom Reyes said: ``{_LONG} Bob'' Smith added."),
+    ("nested", f"Tom Reyes said: “{_LONG}, ‘Ann Boyd’ and Jim Cole,” Ed Lu added."),
+    ("name at the mark", f"Reyes“{_LONG}”Boyd said."),
+    ("short quote", "Tom Reyes called it “Ann Boyd's plan” on Monday."),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NAME_SCAN_TEXTS],
+                         ids=[i for i, _ in NAME_SCAN_TEXTS])
+def test_name_runs_outside_quotes_are_those_of_one_scan(text):
+    from bisect import bisect_right
+
+    from service.pipeline import attribution
+    from service.pipeline.quotes import find_quotes
+
+    raw, _ = find_quotes(text)
+    regions = sorted((r.open, r.close + attribution._mark_len(text, r.close)) for r in raw)
+    opens = [o for o, _ in regions]
+
+    def outside(matches):
+        spans = [m.span() for m in matches]
+        return [(s, e) for s, e in spans
+                if not (bisect_right(opens, s) > 0 and s < regions[bisect_right(opens, s) - 1][1])]
+
+    assert outside(attribution._name_runs(text, raw)) == outside(
+        attribution._NAME_RUN.finditer(text))
