@@ -304,6 +304,20 @@ class _Name(NamedTuple):
     described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
 
 
+# Months that are also given names ("April Ryan", "June Carter"), read as a date after a
+# preposition or time word ("In April Ryan said", "last June Carter won").
+_MONTH_NAMES = ("April ", "June ")
+_TIME_WORDS_BEFORE = frozenset({"in", "on", "since", "by", "until", "till", "from", "last",
+                                "next", "early", "late", "mid", "through", "during", "before",
+                                "after", "of", "this", "that", "each", "every", "until"})
+
+
+def _after_time_word(text: str, at: int) -> bool:
+    """Tell whether the word before offset ``at`` is one that a month follows as a date."""
+    before = text[max(0, at - 12):at].split()
+    return bool(before) and before[-1].lower() in _TIME_WORDS_BEFORE
+
+
 def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 0
                 ) -> list[_Name]:
     """Find every person name outside quotes, and whether it is its sentence's subject.
@@ -325,7 +339,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
-        phrase, person = _read_run(m.group())  # offsets relative to the run
+        run = m.group()
+        if run.startswith(_MONTH_NAMES) and _after_time_word(text, s):
+            cut = run.index(" ") + 1     # "In April Ryan said": a date, then a name
+            run, s = run[cut:], s + cut
+        phrase, person = _read_run(run)  # offsets relative to the run
         if phrase is None:
             continue
         sent = bisect_right(starts, s) - 1
@@ -478,8 +496,11 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         run = tokenize(run_text, 0, len(run_text), [])
     while run and not run[-1].is_word:
         run.pop()
-    while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the":
+    opening = True
+    while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the" and not (
+            opening and speakers.month_given_name(run)):
         run = run[1:]  # "When Wallace died", "But Trump said": the name starts after
+        opening = False   # ("Last April Trump said": the month, too)
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
         return None, False  # "The", "But": a capital that only starts the sentence
     phrase = read_phrase(run, run_text)

@@ -89,6 +89,15 @@ def _is_surname_at(toks: list[Tok], i: int) -> bool:
                                  and toks[i - 1].lower in GIVEN_NAMES)
 
 
+def month_given_name(toks: list[Tok]) -> bool:
+    """Tell whether the tokens open with a month that is a given name before one name word
+    ("April Ryan", "June Carter"; not "April 5", "June and July", nor "June Ann Boyd",
+    which is more often "Since June, Ann Boyd …" without its comma)."""
+    return len(toks) > 1 and toks[0].capitalized and toks[0].lower in MONTH_SURNAMES and \
+        toks[0].lower in GIVEN_NAMES and _is_name_token(toks[1]) and \
+        (len(toks) == 2 or not _is_name_token(toks[2]))
+
+
 def _strip(toks: list[Tok]) -> list[Tok]:
     """Drop punctuation and quote tokens at both ends."""
     i, j = 0, len(toks)
@@ -157,7 +166,8 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
                 toks[i - 2].lower in PARTICLES and i - 2 > 0 and _is_name_token(toks[i - 3]))):
             i -= 1   # "ten Hag", "von der Leyen"
         elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS \
-                and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES):
+                and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES) \
+                or month_given_name(toks[i - 1:]):
             i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
         else:
             break
@@ -265,10 +275,13 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                           head=desc.head, gender=desc.gender, plural=desc.plural,
                           institution=desc.institution)
         return None
-    if toks[0].capitalized and toks[0].lower in STOP_CAPITALS and toks[0].lower != "the":
+    if toks[0].capitalized and toks[0].lower in STOP_CAPITALS and toks[0].lower != "the" \
+            and not month_given_name(toks):
         # "As John Cornyn put it", "From Andrea Peyser writing at …": the name after it; but
-        # "In a statement, …" is no speaker
-        rest = read_phrase(toks[1:], text) if len(toks) > 1 and toks[1].capitalized else None
+        # "In a statement, …" is no speaker ("In April Ryan said": nor the month)
+        skip = 2 if month_given_name(toks[1:]) else 1
+        rest = read_phrase(toks[skip:], text) if len(toks) > skip and toks[skip].capitalized \
+            else None
         return rest if rest is not None and rest.form in (MentionForm.NAME,
                                                           MentionForm.ORGANIZATION) else None
     if toks[0].capitalized or toks[0].kind == "a":
@@ -508,7 +521,9 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     if all(t.lower.rstrip(".") in TITLE_WORDS for t in name_toks) and not role_toks \
             and len(name_toks) == 1:
         return Phrase(start, end, whole, MentionForm.TITLE, head=name_toks[0].lower, role=whole)
-    if any(t.lower in STOP_CAPITALS for t in name_toks[:-1]) or (
+    if any(t.lower in STOP_CAPITALS for t in name_toks[1:-1]) or (
+            name_toks[0].lower in STOP_CAPITALS and len(name_toks) > 1
+            and not month_given_name(name_toks)) or (
             name_toks[-1].lower in STOP_CAPITALS and not _is_surname_at(name_toks,
                                                                         len(name_toks) - 1)):
         return None

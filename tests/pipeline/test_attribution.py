@@ -952,12 +952,22 @@ def test_a_headline_does_not_change_who_the_first_sentence_is_about():
     ("Theresa May said: “We will deliver.”", "We will deliver.", "Theresa May"),
     ("“It is late,” said Brian May, the guitarist.", "It is late,", "Brian May"),
     ("“We are ready,” Mark June said.", "We are ready,", "Mark June"),
+    # a month that is a given name, before a name word
+    ("“It is late,” April Ryan said.", "It is late,", "April Ryan"),
+    ("April Ryan said: “It is late.”", "It is late.", "April Ryan"),
+    ("White House correspondent April Ryan asked a question. “Is it late?” she asked.",
+     "Is it late?", "April Ryan"),
+    ("“It is late,” said June Carter.", "It is late,", "June Carter"),
+    ("“It is late,” said Correspondent April Ryan.", "It is late,", "April Ryan"),
     # controls: dates and modal verbs
+    ("In April Ann Boyd said the plan was “dead on arrival.”", "dead on arrival.", "Ann Boyd"),
+    ("Since June Ann Boyd has said the plan is “dead on arrival.”", "dead on arrival.",
+     "Ann Boyd"),
     ("In May Ann Boyd said the plan was “dead on arrival.”", "dead on arrival.", "Ann Boyd"),
     ("“It is late,” Ann Boyd said on May 5.", "It is late,", "Ann Boyd"),
     ("“It is late,” Boyd may have said.", "It is late,", "Boyd"),
 ])
-def test_a_month_after_a_given_name_is_a_surname(text, words, name):
+def test_a_month_in_a_name_is_part_of_it(text, words, name):
     assert who(text, words)[0] == name
 
 
