@@ -339,13 +339,16 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
-        run = m.group()
-        if run.startswith(_MONTH_NAMES) and _after_time_word(text, s):
-            cut = run.index(" ") + 1     # "In April Ryan said": a date, then a name
-            run, s = run[cut:], s + cut
-        phrase, person = _read_run(run)  # offsets relative to the run
+        phrase, person = _read_run(m.group())  # offsets relative to the run
         if phrase is None:
             continue
+        if person and phrase.name.startswith(_MONTH_NAMES) and \
+                m.group().startswith(phrase.name) and _after_time_word(text, s):
+            cut = phrase.name.index(" ") + 1    # "In April Ryan said": a date, then a name
+            phrase, person = _read_run(m.group()[cut:])
+            s += cut
+            if phrase is None:
+                continue
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""

@@ -167,7 +167,7 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             i -= 1   # "ten Hag", "von der Leyen"
         elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS \
                 and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES) \
-                or month_given_name(toks[i - 1:]):
+                or low in MONTH_SURNAMES and month_given_name(toks[i - 1:]):
             i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
         else:
             break
@@ -276,10 +276,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                           institution=desc.institution)
         return None
     if toks[0].capitalized and toks[0].lower in STOP_CAPITALS and toks[0].lower != "the" \
-            and not month_given_name(toks):
+            and not (first in MONTH_SURNAMES and month_given_name(toks)):
         # "As John Cornyn put it", "From Andrea Peyser writing at …": the name after it; but
         # "In a statement, …" is no speaker ("In April Ryan said": nor the month)
-        skip = 2 if month_given_name(toks[1:]) else 1
+        skip = 2 if len(toks) > 2 and toks[1].lower in MONTH_SURNAMES and \
+            month_given_name(toks[1:]) else 1
         rest = read_phrase(toks[skip:], text) if len(toks) > skip and toks[skip].capitalized \
             else None
         return rest if rest is not None and rest.form in (MentionForm.NAME,
