@@ -267,12 +267,18 @@ def _opens_sentence(words: str) -> bool:
         _OPENING_STOPS.search(words) is None
 
 
+def _quote_regions(text: str, raw: list[RawQuote]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Return each quote's (opening, end after its closing mark), in text order, and the
+    openings alone (bisected on their own: no tuple built per lookup)."""
+    regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
+    return regions, [o for o, _ in regions]
+
+
 def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
                       ) -> dict[int, tuple[int, str]]:
     """Return the sentences outside quotes whose subject is "he" or "she": by index in
     ``book.sentence_starts``, the pronoun's offset and gender."""
-    regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
-    opens = [o for o, _ in regions]
+    regions, opens = _quote_regions(text, raw)
     found = {}
     for i, st in enumerate(book.sentence_starts):
         if st < 0:
@@ -309,7 +315,7 @@ class _Name(NamedTuple):
 _MONTH_NAMES = ("April ", "June ")
 _TIME_WORDS_BEFORE = frozenset({"in", "on", "since", "by", "until", "till", "from", "last",
                                 "next", "early", "late", "mid", "through", "during", "before",
-                                "after", "of", "this", "that", "each", "every", "until"})
+                                "after", "of", "this", "that", "each", "every"})
 
 
 def _after_time_word(text: str, at: int) -> bool:
@@ -330,8 +336,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     starts = _sentence_starts(text)
     first = len(book.sentence_starts)    # a title's sentences come before the text's
     book.sentence_starts.extend(st + shift for st in starts)
-    regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
-    opens = [o for o, _ in regions]  # bisected on its own: no tuple built per name
+    regions, opens = _quote_regions(text, raw)
     found: list[_Name] = []
     taken: set[int] = set()  # sentences whose subject is not a person
     for m in _name_runs(text, raw):
