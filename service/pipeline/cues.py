@@ -28,8 +28,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import (
-    ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS,
-    NON_SPEECH_CUES, NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS, TIME_WORDS,
+    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, LABEL_WORDS,
+    MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS,
+    TIME_WORDS,
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
@@ -468,7 +469,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                 p = None
             # "the group's lawyer, Maria Santos, said": the name beside the description
             p = _apposed_name(after[:j], p or read_speaker(after[:comma], text), text) or p
-        if p is not None:
+        if p is not None and not _takes_other_object(after, v, n):
             p = _quoted_party(after, v, n, text) or p
             verb, vs, ve = _verb_text(after, v, n, text)
             return Cue("Q,NV", p, verb, vs, ve)
@@ -583,6 +584,30 @@ def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:
 
 
 _RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of"})
+
+
+# What may follow such an object marker as a time, not an object: "the next day", "that night".
+_TIME_NOUNS = frozenset({
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+    "afternoon", "evening", "night", "weekend", "time", "hour", "hours", "moment", "minute",
+    "minutes", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "spring", "summer", "fall", "autumn", "winter", "later", "earlier", "ago"})
+_OBJECT_MARKERS = _NOUN_MARKERS - {"whose"} | {"that"}
+
+
+def _takes_other_object(toks: list[Tok], v: int, n: int) -> bool:
+    """Tell whether the one-word reporting verb at ``v`` goes on to an object of its own, so
+    that it reports something else, not the quote before it: "“… this wall!” Conservatives
+    still praise his refusal …", "“…” She further announced that the agency …". Verbs of
+    saying and telling are kept ("…,” Obama told the crowd), and so is an object that is a
+    time ("…,” she wrote the next day) or the document read from ("…,” he read the
+    statement)."""
+    if n != 1 or toks[v].lower in ADDRESSEE_VERBS or v + 1 >= len(toks):
+        return False
+    if toks[v + 1].lower not in _OBJECT_MARKERS:
+        return False
+    following = {t.lower for t in toks[v + 2:v + 4]}
+    return not (following & _TIME_NOUNS or following & DOCUMENT_NOUNS)
 
 
 def _token_before(toks: list[Tok], start: int) -> Tok:

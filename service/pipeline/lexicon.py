@@ -53,6 +53,15 @@ SPEECH_VERBS = _inflect(
     "explain"
 )
 
+# Reporting verbs whose object is the person spoken to ("…,” Obama told the crowd), and the
+# say verbs, which take no object of their own ("…,” she said the next day).
+ADDRESSEE_VERBS = _inflect(
+    "say:said:said:saying:says tell:told:told:telling:tells add ask assure reassure remind "
+    "warn urge advise inform instruct promise caution implore exhort answer question press "
+    "quiz:quizzed:quizzed:quizzing:quizzes scold tease taunt heckle interrupt thank "
+    "beg:begged:begged:begging:begs"
+)
+
 # Verbs of thought: they attribute a quote only when no speech verb is in the sentence.
 COGNITION_VERBS = _inflect(
     "think:thought:thought:thinking:thinks believe feel:felt:felt:feeling:feels hope fear "

@@ -971,6 +971,24 @@ def test_a_month_in_a_name_is_part_of_it(text, words, name):
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # a verb after the quote with an object of its own reports something else
+    (("Ann Boyd ended her speech with a plea: “Keep the port open!” Dock workers still praise "
+      "her stand on the lease."), "Keep the port open!", "Ann Boyd"),
+    (("The ministry posted its reply. “We have filed the appeal.” The minister further "
+      "announced that the court would rule in May."), "We have filed the appeal.", "ministry"),
+    # controls: a verb whose object is who was told, a time, or the document read from
+    ("“Keep the port open,” Ann Boyd told the dock workers.", "Keep the port open,", "Ann Boyd"),
+    ("“Keep the port open,” Ann Boyd wrote the next morning.", "Keep the port open,", "Ann Boyd"),
+    ("“Keep the port open,” Ann Boyd warned the council.", "Keep the port open,", "Ann Boyd"),
+    ("“The port stays open,” the spokesman read the statement aloud.", "The port stays open,",
+     "the spokesman"),
+    ("“Keep the port open!” Ann Boyd still insists.", "Keep the port open!", "Ann Boyd"),
+])
+def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, name):
+    assert who(text, words)[0] == name
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
