@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from .attribution import attribute, clear_caches
 from .model import Extraction, Quote
-from .quotes import find_quotes, unwrap_lines
+from .quotes import find_quotes, plain_spaces, unwrap_lines
 from .sourcing import grade_all
 
 
@@ -15,9 +15,10 @@ def extract(text: str, title: str | None = None) -> Extraction:
     ``title`` (the headline) is read for names only: a body that says "Trump" after a
     headline that says "President Donald Trump" is about Donald Trump. Offsets are into
     ``text`` alone. Lines that only wrap a paragraph are read as one paragraph (see
-    ``unwrap_lines``); the words given back are ``text``'s own, line breaks and all.
+    ``unwrap_lines``), and no-break or thin spaces as plain ones (``plain_spaces``); the
+    words given back are ``text``'s own, line breaks and all.
     """
-    flat = unwrap_lines(text)
+    flat = plain_spaces(unwrap_lines(text))
     raw, warnings = find_quotes(flat)
     quotes, book = attribute(flat, raw, title=title)
     speakers = book.speakers()
@@ -29,8 +30,8 @@ def extract(text: str, title: str | None = None) -> Extraction:
 
 
 def _words_of(text: str, q: Quote) -> Quote:
-    """Return the quote with every span's words read from ``text`` (the unwrapped copy has
-    spaces where ``text`` breaks a line)."""
+    """Return the quote with every span's words read from ``text`` (the copy the rules read
+    has spaces where ``text`` breaks a line or has a no-break space)."""
     def words(span):
         return replace(span, text=text[span.start:span.end])
     cue = q.cue
@@ -41,8 +42,14 @@ def _words_of(text: str, q: Quote) -> Quote:
         reasons = tuple(map(words, sourcing.reasons))
         signals = {**sourcing.signals, **{r.signal: r.text for r in reasons
                                           if r.signal == "anonymity_reason"}}
+        channel = signals.get("channel")
+        if channel:
+            signals["channel"] = {**channel, "text": text[channel["start"]:channel["end"]]}
         sourcing = replace(sourcing, reasons=reasons, signals=signals)
-    return replace(q, text=text[q.start:q.end], cue=cue, sourcing=sourcing,
+    # a quote over paragraphs is its parts' words joined by a space, as attribute() built it
+    words_of_parts = " ".join(text[p.start:p.end] for p in q.parts) if q.parts else \
+        text[q.start:q.end]
+    return replace(q, text=words_of_parts, cue=cue, sourcing=sourcing,
                    mention=None if q.mention is None else words(q.mention))
 
 

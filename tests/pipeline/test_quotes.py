@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.pipeline import extract
-from service.pipeline.quotes import find_quotes, unwrap_lines
+from service.pipeline.quotes import find_quotes, plain_spaces, unwrap_lines
 
 
 def spans(text: str) -> list[str]:
@@ -153,3 +153,48 @@ def test_a_quote_over_a_wrapped_line_is_whole_with_its_speaker_and_the_texts_own
 def test_a_lone_line_break_between_lower_case_words_wraps(text, joined):
     assert ("\n" not in unwrap_lines(text)) == joined
     assert len(unwrap_lines(text)) == len(text)
+
+
+NBSP, THIN = "\u00a0", "\u202f"
+
+
+def test_other_spaces_become_plain_spaces_at_the_same_offsets():
+    text = f"Sen.{NBSP}Ann Boyd said:{THIN}“Yes.”\tThe\u2009end."
+    flat = plain_spaces(text)
+    assert len(flat) == len(text)
+    assert flat == "Sen. Ann Boyd said: “Yes.”\tThe end."
+
+
+@pytest.mark.parametrize("space", [NBSP, THIN, "\u2009"])
+def test_names_written_with_no_break_spaces_are_read_as_written_with_spaces(space):
+    plain = ("Sen. Ann Boyd opened the hearing. “We will vote in May,” said Ann Boyd. Her "
+             "aide, Tom Weller, said at a rally that the plan was “ready.”")
+    text = plain.replace(" ", space)
+    ex, expected = extract(text), extract(plain)
+    assert ex.speakers == expected.speakers
+    got = [(q.start, q.end, ex.speaker(q.speaker).name, q.cue.rule, q.sourcing.level)
+           for q in ex.quotes]
+    assert got == [(q.start, q.end, expected.speaker(q.speaker).name, q.cue.rule,
+                    q.sourcing.level) for q in expected.quotes]
+    assert got[0][2:4] == ("Ann Boyd", "Q,VN") and got[1][2] == "Tom Weller"
+    for q in ex.quotes:     # the words given back are the text's own characters
+        assert q.text == text[q.start:q.end]
+        assert q.mention.text == text[q.mention.start:q.mention.end]
+        for r in q.sourcing.reasons:
+            assert r.text == text[r.start:r.end]
+
+
+@pytest.mark.parametrize("opening", [
+    "Ann Boyd spoke for an hour.", f"Ann{NBSP}Boyd spoke for an hour.",
+    "Ann Boyd spoke for an\nhour."])
+def test_a_quote_over_paragraphs_is_its_parts_joined_whatever_the_spaces(opening):
+    # with a no-break space or a wrapped line the rules read a copy of the text; the words
+    # given back are still the parts joined by a space, not all between the first and last mark
+    text = (f"{opening}\n\n“The bridge opens in May.\n\n"
+            "“The tunnel follows in June,” she said.")
+    ex = extract(text)
+    (q,) = [q for q in ex.quotes if q.text.startswith("The bridge")]
+    assert q.text == "The bridge opens in May. The tunnel follows in June,"
+    assert [text[p.start:p.end] for p in q.parts] == [
+        "The bridge opens in May.", "The tunnel follows in June,"]
+    assert ex.speaker(q.speaker).name == "Ann Boyd"
