@@ -1,7 +1,7 @@
 """Run the pipeline over a gold JSONL file, write predictions and print score.py's tables.
 
     python bench/evaluate.py [--gold GOLD.jsonl] [--errors N] [--errors-out FILE] [--json]
-                             [--british] [--wrap COLUMNS]
+                             [--british] [--wrap COLUMNS] [--no-break-spaces FRACTION]
 
 Works on any file in score.py's format; the dev set and score.py live in ../shared/eval.
 """
@@ -11,6 +11,7 @@ import argparse
 import gc
 import json
 import math
+import random
 import sys
 import time
 from pathlib import Path
@@ -65,6 +66,15 @@ def wrapped(doc: dict, width: int) -> dict:
             chars[space] = "\n"
             start, space = space + 1, -1
     return _with_text(doc, "".join(chars))
+
+
+def no_break_spaces(doc: dict, fraction: float, seed: int = 0) -> dict:
+    """Return the document with about ``fraction`` of its spaces made no-break spaces (as
+    some editors and feeds write them, "Mr.\u00a0Trump"), chosen by a generator seeded from
+    ``seed`` and the document id, at the same offsets."""
+    rng = random.Random(f"{seed}:{doc.get('id')}")
+    return _with_text(doc, "".join("\u00a0" if ch == " " and rng.random() < fraction else ch
+                                   for ch in doc["text"]))
 
 
 def _with_text(doc: dict, text: str) -> dict:
@@ -135,6 +145,8 @@ def main(argv=None) -> int:
                     help="quote the gold texts the British way first (‘…’ outside, “…” inside)")
     ap.add_argument("--wrap", type=int, metavar="COLUMNS",
                     help="wrap the gold texts at this width first, as plain-text copy is")
+    ap.add_argument("--no-break-spaces", type=float, metavar="FRACTION",
+                    help="make this fraction of the gold texts' spaces no-break spaces first")
     args = ap.parse_args(argv)
 
     require(args.gold, args.scorer)
@@ -144,6 +156,8 @@ def main(argv=None) -> int:
         docs = [british(d) for d in docs]
     if args.wrap:
         docs = [wrapped(d, args.wrap) for d in docs]
+    if args.no_break_spaces:
+        docs = [no_break_spaces(d, args.no_break_spaces) for d in docs]
     preds, times, failures = run_pipeline(docs)
     write_jsonl(args.out, preds)
 
