@@ -409,11 +409,6 @@ def delete_article(db: Database, article_id: int) -> bool:
 
 # -- speakers ------------------------------------------------------------------------------
 
-# The identity functions are pure and the same names recur in article after article: a bulk
-# load spends most of its speaker time deciding the same thing again without these.
-_normalise_name = lru_cache(maxsize=65536)(normalise_name)
-_split_person_name = lru_cache(maxsize=16384)(split_person_name)
-
 # SpeakerType(x), .value and hash() of a member run Python code of the enum module; a batch
 # asks for them twice for every speaker it meets. Here the type travels as its value.
 _SPEAKER_TYPES = {t._value_: t for t in SpeakerType}
@@ -506,7 +501,7 @@ class _SpeakerStore:
             speaker_id = match.speaker_id
             self._enrich(speaker_id, speaker)
         for alias in dict.fromkeys((speaker.name, *speaker.aliases)):
-            norm = _normalise_name(alias)
+            norm = normalise_name(alias)
             if norm:
                 self.aliases.setdefault((speaker_id, norm), alias)
         new_roles = [r for r in dict.fromkeys((speaker.role, *speaker.roles))
@@ -524,7 +519,7 @@ class _SpeakerStore:
         if speaker.role and speaker.role != role:
             changes["role"] = speaker.role   # the latest article knows the current title best
         if speaker.type == SpeakerType.PERSON and \
-                len(_split_person_name(speaker.name)[0]) > len(_split_person_name(name)[0]):
+                len(split_person_name(speaker.name)[0]) > len(split_person_name(name)[0]):
             changes["name"] = speaker.name
         if changes:
             self.db["speakers"].update(speaker_id, changes)

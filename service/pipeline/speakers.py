@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from . import census_names
+from . import identity
 from .identity import generation
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES,
@@ -698,14 +699,10 @@ def _name_key(name: str) -> tuple[str, ...]:
                  if w.lower().rstrip(".") not in _SUFFIXES)
 
 
-# A name's generational suffix ("jr", "iii") or "", as identity across articles reads it.
-_generation = lru_cache(maxsize=4096)(generation)
-
-
 def clear_caches() -> None:
-    """Forget the name keys read so far."""
+    """Forget the name keys read so far, and the identity module's split names."""
     _name_key.cache_clear()
-    _generation.cache_clear()
+    identity.clear_caches()
 
 
 # How much a mention of a person says about who a later "he" or "she" is, within its
@@ -827,7 +824,7 @@ class SpeakerBook:
         key = _name_key(name)
         if not key:
             return None
-        suffix = _generation(name)
+        suffix = generation(name)
         best = None
         for e in self.entities:
             if e.type is not SpeakerType.PERSON:
@@ -836,14 +833,14 @@ class SpeakerBook:
             if not ek:
                 continue
             if len(key) == 1:
-                if suffix and suffix != _generation(e.name):
+                if suffix and suffix != generation(e.name):
                     continue  # "Trump Jr." is the one named with "Jr."
                 if key[0] == ek[-1] and (best is None or _name_key(best.name)[-1] != key[0]):
                     best = e  # the first person with that surname
                 elif len(ek) > 1 and key[0] == ek[0] and best is None:
                     best = e
             elif key[-1] == ek[-1] and (len(ek) == 1 or _same_first(key[0], ek[0])) \
-                    and suffix in ("", _generation(e.name)):
+                    and suffix in ("", generation(e.name)):
                 # A suffix tells a son from his father; its absence tells nothing, since
                 # news drops it ("Brent Bozell, Jr." reads as "Brent Bozell").
                 return e
@@ -914,7 +911,7 @@ class SpeakerBook:
         # A bare surname means the person the text names in full with it ("Trump" after
         # "Donald Trump"), even when a relative with that surname spoke earlier.
         full = self._full_name(name, pos) \
-            if len(_name_key(name)) == 1 and not _generation(name) else None
+            if len(_name_key(name)) == 1 and not generation(name) else None
         e = self._person_by_name(full.name if full is not None else name, pos)
         if e is None:
             richest = full if full is not None else phrase
