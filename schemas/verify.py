@@ -8,7 +8,7 @@ from .quotes import ContextOut, SpeakerRefOut
 
 MAX_QUOTE_CHARS = 2000
 VERDICTS = ("supported", "altered", "misattributed", "not_found")
-DIFF_OPS = ("equal", "replace", "insert", "delete", "elided")
+DIFF_OPS = ("equal", "replace", "insert", "delete", "elided", "bracketed")
 LEVELS = ("exact", "close", "far")
 
 
@@ -71,11 +71,14 @@ class MatchOut(Schema):
     level = fields.String(metadata={
         "enum": list(LEVELS),
         "description": "exact: the same words, a contiguous part, or parts in order where "
-                       "an ellipsis marks words left out; close: words differ."})
+                       "an ellipsis marks words left out or [bracketed] words stand for a "
+                       "few; close: words differ."})
     similarity = fields.Float(metadata={"description": "0-1, word-level, contractions expanded."})
     diff = fields.List(fields.Nested(DiffOpOut), metadata={
         "description": "Word-level edits from the stored wording to the claim; 'elided': "
-                       "stored words the claim leaves out where it has an ellipsis."})
+                       "stored words the claim leaves out where it has an ellipsis; "
+                       "'bracketed': the claim's words in square brackets (the editor's, "
+                       "not the speaker's) and the stored words, if any, they stand for."})
     first_appearance = fields.Boolean(metadata={
         "description": "Earliest published among the matches with the same wording."})
 

@@ -14,7 +14,12 @@ exact: the verdict is "altered" and the diff shows the change.
 
 An ellipsis in a claim ("…", "...", ". . .") marks words left out, as newsrooms quote: a
 claim whose parts between ellipses are in one stored quote, in order, is ``exact``, and
-the diff shows the words left out as ``elided``.
+the diff shows the words left out as ``elided``. Words in square brackets are the editor's,
+standing for at most four of the speaker's ("[Sanders] should stay in", "I told [the mayor]
+no"): a claim whose other words are in one stored quote with at most that many words where
+the brackets are is ``exact`` too, and the diff shows those words as ``bracketed``.
+Brackets inside a word ("[T]he", "govern[ment]") only change its letters, "[…]" is an
+ellipsis, and "[sic]" or "(sic)" is dropped.
 
 Alignment uses rapidfuzz, chosen by measurement over ``regex`` fuzzy matching
 (bench/matching_alignment.py: 1,000 claims x 50 candidates of eval-set sentences, on the
@@ -27,7 +32,7 @@ libraries align words, never letters.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from rapidfuzz import fuzz
@@ -46,6 +51,13 @@ _SPACES = regex.compile(r"\s+")
 _EDGE_PUNCTUATION = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
 _ELLIPSIS = regex.compile(r"…|\.[ \u00a0]?\.[ \u00a0]?\.")     # "…", "...", ". . ."
+# The editor's marks in a claim (see the module's docstring): a bracketed aside or an
+# ellipsis between the speaker's words, brackets that only change a word's letters, "sic".
+_EDITORIAL = regex.compile(r"\[([^\[\]]{0,80})\]|…|\.[ \u00a0]?\.[ \u00a0]?\.")
+_IN_WORD_BRACKETS = regex.compile(
+    r"(?<=[\p{L}\p{N}])\[([\p{L}\p{N}'’]{1,20})\]|\[([\p{L}\p{N}'’]{1,20})\](?=[\p{L}\p{N}])")
+_SIC = regex.compile(r"[\[(]\s*sic\s*[\])]", regex.IGNORECASE)
+MAX_BRACKETED = 4      # the most stored words an editor's bracketed words may stand for
 # ASCII text is split by bytes.translate, which is C speed: upper case becomes lower case
 # and every other byte that no word can hold a space; str.split then does the rest (see
 # _ascii_words).
@@ -153,15 +165,6 @@ class Prepared:
     origin: tuple[int, ...]        # index of the surface word each canonical word comes from
 
 
-def elided_parts(text: str) -> tuple[tuple[str, ...], ...]:
-    """Return the surface words of each part of ``text`` between ellipses, when it has two
-    or more parts with words; () otherwise ("… and then" and "and then …" are one part)."""
-    if "…" not in text and ".." not in text and ". ." not in text:
-        return ()
-    parts = tuple(p for p in map(words, _ELLIPSIS.split(text, timeout=REGEX_TIMEOUT)) if p)
-    return parts if len(parts) > 1 else ()
-
-
 def normal_form(text: str) -> str:
     """Return the surface words of ``text`` joined by single spaces.
 
@@ -204,7 +207,8 @@ def prepare_words(surface: tuple[str, ...]) -> Prepared:
 @dataclass(frozen=True)
 class DiffOp:
     op: str                        # "equal", "replace", "insert" (claim only), "delete" (stored
-                                   # only), "elided" (stored only, where the claim has an ellipsis)
+                                   # only), "elided" (stored only, where the claim has an ellipsis),
+                                   # "bracketed" (the claim's bracketed words, for ``stored``)
     stored: tuple[str, ...]
     claimed: tuple[str, ...]
 
@@ -216,6 +220,62 @@ class Alignment:
     start_word: int                # aligned window of the stored surface words
     end_word: int
     diff: tuple[DiffOp, ...]
+
+
+@dataclass(frozen=True)
+class ClaimParts:
+    """A claim cut where the editor's marks are: the speaker's words in ``parts``, and
+    between each two of them the gap the marks leave (``gaps[i]`` follows ``parts[i]``)."""
+
+    parts: tuple[tuple[str, ...], ...]      # surface words of each part; () for no words
+    gaps: tuple[DiffOp, ...]               # "elided" (any number of stored words left out)
+                                           # or "bracketed" (the editor's words, ``claimed``)
+    before: tuple[str, ...] = ()           # the editor's bracketed words before the first
+    after: tuple[str, ...] = ()            # part, and after the last
+
+
+def claim_parts(text: str) -> ClaimParts:
+    """Cut a claim at its ellipses and bracketed words (see the module's docstring).
+
+    An ellipsis at either end leaves nothing out of what is compared ("… and then" is one
+    part); a bracket at either end is kept as the editor's words before or after. Marks
+    next to each other make one gap, elided if one of them is an ellipsis.
+    """
+    if "[" in text or "(" in text:
+        text = _SIC.sub(" ", text, timeout=REGEX_TIMEOUT)
+        text = _IN_WORD_BRACKETS.sub(lambda m: m.group(1) or m.group(2), text,
+                                     timeout=REGEX_TIMEOUT)
+    if "[" not in text and "…" not in text and ".." not in text and ". ." not in text:
+        return ClaimParts((words(text),), ())
+    parts: list[tuple[str, ...]] = []
+    gaps: list[DiffOp] = []
+    before: tuple[str, ...] = ()
+    pending: DiffOp | None = None          # the gap since the last part with words
+    at = 0
+    for m in [*_EDITORIAL.finditer(text, timeout=REGEX_TIMEOUT), None]:
+        piece = words(text[at:m.start() if m else len(text)])
+        if piece:
+            if parts:
+                gaps.append(pending or DiffOp("elided", (), ()))
+            elif pending is not None and pending.op == "bracketed":
+                before = pending.claimed
+            parts.append(piece)
+            pending = None
+        if m is None:
+            break
+        at = m.end()
+        inside = words(m.group(1)) if m.group(1) is not None else ()
+        mark = DiffOp("bracketed", (), inside) if inside else DiffOp("elided", (), ())
+        if pending is None:
+            pending = mark
+        elif "elided" in (pending.op, mark.op):
+            pending = DiffOp("elided", (), ())
+        else:
+            pending = DiffOp("bracketed", (), pending.claimed + mark.claimed)
+    after = pending.claimed if pending is not None and pending.op == "bracketed" else ()
+    if not parts:
+        return ClaimParts(((),), ())
+    return ClaimParts(tuple(parts), tuple(gaps), before, after)
 
 
 class Codec:
@@ -255,12 +315,18 @@ class Matcher:
     """Compares one claimed quote with any number of stored quotes."""
 
     def __init__(self, claim: str, *, min_similarity: float) -> None:
-        self.claim = prepare(claim)
+        cut = claim_parts(claim)
+        # the speaker's words: an editor's bracketed words are not compared with the stored
+        self.claim = prepare_words(tuple(w for part in cut.parts for w in part))
         self.min_similarity = min_similarity
         self._codec = Codec()
         self._surface = self._codec.encode(self.claim.surface)
-        self.parts = elided_parts(claim) or (self.claim.surface,)
+        self.parts = cut.parts
         self._parts = tuple(map(self._codec.encode, self.parts)) if len(self.parts) > 1 else ()
+        self._gaps = cut.gaps
+        self._bracketed_gap = any(g.op == "bracketed" for g in cut.gaps)
+        self._before = (DiffOp("bracketed", (), cut.before),) if cut.before else ()
+        self._after = (DiffOp("bracketed", (), cut.after),) if cut.after else ()
         self._canonical = self._codec.encode(self.claim.canonical)
         self._counts = Counter(self.claim.canonical)
         # each part's canonical words and their codes, to align the parts one by one
@@ -312,7 +378,7 @@ class Matcher:
             return None
         first = form.count(" ", 0, at)      # words before the match: one space after each
         return Alignment(EXACT, 1.0, first, first + len(claimed),
-                         (DiffOp("equal", claimed, claimed),))
+                         (*self._before, DiffOp("equal", claimed, claimed), *self._after))
 
     def align(self, stored_text: str) -> Alignment:
         """Align the claim with the closest window of one stored quote."""
@@ -324,13 +390,16 @@ class Matcher:
         if not claim.surface or not stored.surface:
             return Alignment(FAR, 0.0, 0, 0, ())
         stored_surface = self._codec.encode(stored.surface)
-        at = stored_surface.find(self._surface)    # one character per word: word-exact
+        # one character per word: word-exact (bracketed words between parts stand for some
+        # stored words, so such a claim is never found whole)
+        at = -1 if self._bracketed_gap else stored_surface.find(self._surface)
         if at >= 0:
             end = at + len(claim.surface)
-            return Alignment(EXACT, 1.0, at, end,
-                             (DiffOp("equal", stored.surface[at:end], claim.surface),))
+            return Alignment(EXACT, 1.0, at, end, (
+                *self._before, DiffOp("equal", stored.surface[at:end], claim.surface),
+                *self._after))
         if self._parts:
-            found = self._elided(stored_surface, stored.surface)
+            found = self._in_gaps(stored_surface, stored.surface)
             if found is not None:
                 return found
         canonical = stored_surface if stored.canonical is stored.surface else \
@@ -343,7 +412,8 @@ class Matcher:
             if parts is not None and parts.similarity > similarity:
                 return parts
         level = CLOSE if similarity >= self.min_similarity else FAR
-        diff = word_diff(stored.surface[first:last], claim.surface) if level == CLOSE else ()
+        diff = (*self._before, *word_diff(stored.surface[first:last], claim.surface),
+                *self._after) if level == CLOSE else ()
         return Alignment(level, round(similarity, 4), first, last, diff)
 
     def _close_parts(self, encoded: str, stored: Prepared) -> Alignment | None:
@@ -356,7 +426,7 @@ class Matcher:
         at = 0                       # canonical words of ``stored`` taken by the parts so far
         first = last = -1
         common = total = 0.0
-        for part, codes in zip(self._part_words, self._part_codes):
+        for k, (part, codes) in enumerate(zip(self._part_words, self._part_codes)):
             if at >= len(encoded):
                 return None
             start, end = self._window(encoded[at:], codes)
@@ -370,32 +440,41 @@ class Matcher:
             lo, hi = stored.origin[start], stored.origin[end - 1] + 1
             if first < 0:
                 first = lo
-            elif lo > last:
-                diff.append(DiffOp("elided", stored.surface[last:lo], ()))
+            elif lo > last or self._gaps[k - 1].op == "bracketed":
+                diff.append(replace(self._gaps[k - 1], stored=stored.surface[last:max(lo, last)]))
             diff.extend(word_diff(stored.surface[max(lo, last):hi], part.surface))
             last, at = max(hi, last), end
         similarity = 2 * common / total if total else 0.0
         level = CLOSE if similarity >= self.min_similarity else FAR
         return Alignment(level, round(similarity, 4), first, last,
-                         tuple(diff) if level == CLOSE else ())
+                         (*self._before, *diff, *self._after) if level == CLOSE else ())
 
-    def _elided(self, encoded: str, stored: tuple[str, ...]) -> Alignment | None:
-        """Align a claim with ellipses whose parts are all in ``stored``, in order: the
-        first place of each part after the one before (the earliest places leave the most
-        room for the parts after them). None if a part is missing."""
-        diff: list[DiffOp] = []
+    def _in_gaps(self, encoded: str, stored: tuple[str, ...]) -> Alignment | None:
+        """Align a claim with ellipses or bracketed words between its parts, all of which are
+        in ``stored`` in order: the first place of each part after the one before (the
+        earliest places leave the most room for the parts after them). Any number of stored
+        words may be where an ellipsis is (elided), at most MAX_BRACKETED where bracketed
+        words are. None if a part is missing or too far from the one before."""
+        diff: list[DiffOp] = list(self._before)
         first, at = -1, 0
-        for code, part in zip(self._parts, self.parts):
+        for k, (code, part) in enumerate(zip(self._parts, self.parts)):
             found = encoded.find(code, at)
             if found < 0:
                 return None
             if first < 0:
                 first = found
+            elif self._gaps[k - 1].op == "bracketed":
+                if found - at > MAX_BRACKETED:
+                    return None
+                gap = self._gaps[k - 1]
+                diff.append(DiffOp("equal", gap.claimed, gap.claimed)   # "the [race] until"
+                            if stored[at:found] == gap.claimed else
+                            replace(gap, stored=stored[at:found]))
             elif found > at:
                 diff.append(DiffOp("elided", stored[at:found], ()))
             at = found + len(part)
             diff.append(DiffOp("equal", stored[found:at], part))
-        return Alignment(EXACT, 1.0, first, at, tuple(diff))
+        return Alignment(EXACT, 1.0, first, at, (*diff, *self._after))
 
     def _window(self, stored: str, claim: str) -> tuple[int, int]:
         """Return the canonical-word window of ``stored`` that best matches ``claim`` (both

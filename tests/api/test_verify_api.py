@@ -80,6 +80,19 @@ def changes(match):
     # ... and with a word changed in a part, the parts are close and the rest is elided
     ("We’re going to rebuild the old … before winter", "Okafor", "altered",
      [("replace", ["harbour"], ["old"]), ("elided", ["bridge"], [])]),
+    # [bracketed] words are the editor's: they stand for a few stored words, or none
+    ("[The mayor is] going to rebuild the harbour bridge", "Okafor", "supported",
+     [("bracketed", [], ["the", "mayor", "is"])]),
+    ("We’re going to rebuild [the old crossing] before winter", "Okafor", "supported",
+     [("bracketed", ["the", "harbour", "bridge"], ["the", "old", "crossing"])]),
+    ("[T]he ferry budget is already spent [sic]", "Brandt", "supported", []),
+    # ... but not for more than a few, and a changed word outside them is still a change
+    ("We’re going to [fix it] whatever it costs", None, "altered",
+     [("bracketed", ["rebuild", "the", "harbour", "bridge", "before", "winter", "ends"],
+       ["fix", "it"])]),
+    ("We’re going to repair [the harbour bridge] before winter", "Okafor", "altered",
+     [("replace", ["rebuild"], ["repair"]), ("bracketed", ["the", "harbour", "bridge"],
+                                             ["the", "harbour", "bridge"])]),
     # misattributed: the words are there, the speaker is someone else
     ("the ferry budget is already spent", "Okafor", "misattributed", []),
     ("the ferry budget ... spent", "Okafor", "misattributed", [("elided", ["is", "already"], [])]),

@@ -2,6 +2,8 @@
 import pytest
 
 from service.pipeline.matching import (
+    ClaimParts,
+    claim_parts,
     CLOSE,
     EXACT,
     FAR,
@@ -198,3 +200,48 @@ def test_elided_parts_with_a_changed_word_are_close(claim, similarity, changes):
     assert [(d.op, list(d.stored), *([list(d.claimed)] if d.op != "elided" else []))
             for d in alignment.diff if d.op != "equal"] == \
         [(op, stored, *claimed) for op, stored, *claimed in changes]
+
+
+@pytest.mark.parametrize("claim, changes", [
+    # bracketed words stand for up to MAX_BRACKETED stored words, or none (an insertion)
+    ("[They are] going to rebuild the harbour bridge", [("bracketed", [], ["they", "are"])]),
+    ("We’re going to rebuild [it] before winter",
+     [("bracketed", ["the", "harbour", "bridge"], ["it"])]),
+    ("rebuild the harbour bridge [in Dover] before winter", [("bracketed", [], ["in", "dover"])]),
+    ("rebuild the harbour bridge before winter [he said]", [("bracketed", [], ["he", "said"])]),
+    # brackets inside a word, "[sic]", "[…]" and a bracketed word that is the stored one
+    ("[W]e’re going to rebuild the harbour bridge (sic)", []),
+    ("rebuild the [harbour] bridge", []),
+    ("we’re going to rebuild [...] and we won’t stop",
+     [("elided", ["the", "harbour", "bridge", "before", "winter"], [])]),
+])
+def test_bracketed_words_are_the_editors_and_the_rest_is_exact(claim, changes):
+    alignment = Matcher(claim, min_similarity=0.75).align(STORED)
+    assert (alignment.level, alignment.similarity) == (EXACT, 1.0)
+    assert [(d.op, list(d.stored), list(d.claimed)) for d in alignment.diff
+            if d.op != "equal"] == changes
+
+
+@pytest.mark.parametrize("claim, changes", [
+    # more stored words where the brackets are than brackets may stand for: close, and the
+    # diff says for how many
+    ("we’re going to [do it] and we won’t stop",
+     [("bracketed", ["rebuild", "the", "harbour", "bridge", "before", "winter"], ["do", "it"])]),
+    # parts out of order: compared whole, without the editor's words
+    ("before winter [and] we’re going to rebuild",
+     [("insert", [], ["before", "winter"])]),
+])
+def test_bracketed_words_stand_for_a_few_words_in_order(claim, changes):
+    alignment = Matcher(claim, min_similarity=0.75).align(STORED)
+    assert alignment.level == CLOSE
+    assert [(d.op, list(d.stored), list(d.claimed)) for d in alignment.diff
+            if d.op != "equal"] == changes
+
+
+def test_claim_parts_cut_at_the_editors_marks():
+    cut = claim_parts("[Boyd] said … the [city’s] plan [sic] was [laughs] fine [applause]")
+    assert cut.parts == (("said",), ("the",), ("plan", "was"), ("fine",))
+    assert [(g.op, g.claimed) for g in cut.gaps] == [
+        ("elided", ()), ("bracketed", ("city's",)), ("bracketed", ("laughs",))]
+    assert (cut.before, cut.after) == (("boyd",), ("applause",))
+    assert claim_parts("no marks at all") == ClaimParts((("no", "marks", "at", "all"),), ())
