@@ -147,6 +147,14 @@ TITLE_WORDS = frozenset({
     "businessman", "businesswoman", "economist", "analyst", "scholar", "historian",
     "lawyer", "attorney", "counsel", "aide", "official", "operative", "activist", "organizer",
     "chairperson", "head", "team", "emeritus", "magnate", "mogul", "tycoon", "lawmaker",
+    # state and local offices, and abbreviations newsrooms write before a name
+    # ("Assemblywoman Ann Boyd", "Maj. Tom Weller"); not "AG" or "DA", which end company
+    # names ("Deutsche Bank AG") or start surnames ("Da Silva")
+    "assemblyman", "assemblywoman", "assemblymember", "comptroller", "controller", "auditor",
+    "supervisor", "alderman", "alderwoman", "alderperson", "selectman", "selectwoman",
+    "freeholder", "legislator", "magistrate", "coroner", "superintendent",
+    "maj.", "atty.", "supt.", "cmdr.", "amb.", "det.", "insp.", "cpl.", "pvt.", "msgr.",
+    "hon.", "govs.", "gens.",
 })
 
 def _plural(noun: str) -> str:
@@ -247,7 +255,7 @@ ORG_NOUNS = frozenset({
     "website", "outlet", "state", "county", "city", "prosecutors", "tribunal", "commissioner's",
     "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "un", "eu", "who", "imf", "opec", "nra",
     "aclu", "naacp", "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa",
-    "white house",
+    "white house", "museum", "academy", "chamber",
 })
 
 # Organisation names that need no head noun.

@@ -133,7 +133,21 @@ def _is_org_name(words: list[str]) -> bool:
         return True
     last = words[-1].lower()
     return last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS or (
-        words[-1].isupper() and len(words[-1]) >= 2 and low in ORG_NAMES)
+        words[-1].isupper() and len(words[-1]) >= 2 and low in ORG_NAMES) or (
+        " of " in low and _names_an_org_of(low.split()))
+
+
+def _names_an_org_of(low: list[str]) -> bool:
+    """Tell whether lower-case words name an organisation by its noun and what it is of:
+    "Bank of America", "University of Michigan", "Department of Justice" (not a person called
+    America); not when a title or a role and a name follow ("Bank of America CEO Brian
+    Moynihan")."""
+    of = low.index("of")
+    if not 0 < of < len(low) - 1 or low[of - 1] not in ORG_NOUNS \
+            or low[of - 1] in PERSON_ROLE_NOUNS:
+        return False
+    rest = low[of + 1:-1]                # a title or role word with a word after it
+    return not any(_is_title(w) or w in PERSON_ROLE_NOUNS for w in rest)
 
 
 def _span_text(toks: list[Tok], text: str) -> str:
@@ -506,7 +520,9 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
                           gender=inner.gender)
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
-        if name.lower().rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS:
+        low = name.lower()
+        if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
+                and not (" of " in low and _names_an_org_of(low.split())):   # "… of Justice"
             return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
                           role=name)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)

@@ -989,6 +989,30 @@ def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, nam
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("written, name, type_", [
+    # an organisation's noun, "of", and what it is of: the organisation, not a person
+    ("said Bank of Dover", "Bank of Dover", SpeakerType.ORGANIZATION),
+    ("said University of Eastmoor", "University of Eastmoor", SpeakerType.ORGANIZATION),
+    ("said Council of Eastmoor", "Council of Eastmoor", SpeakerType.ORGANIZATION),
+    ("said Chamber of Shipping", "Chamber of Shipping", SpeakerType.ORGANIZATION),
+    ("said Department of Justice", "Department of Justice", SpeakerType.ORGANIZATION),
+    # controls: a title or a role and a name after it, a title before "of"
+    ("said Bank of Dover CEO Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said University of Eastmoor professor Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Secretary of State Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Ann Boyd of Harbor Watch", "Ann Boyd", SpeakerType.PERSON),
+    # state and local offices are titles, not part of the name
+    ("said Assemblywoman Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Comptroller Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Alderman Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Maj. Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+])
+def test_an_organisation_of_somewhere_and_local_titles(written, name, type_):
+    ex = extract(f"“The port stays open,” {written}.")
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert (s.name, s.type) == (name, type_)
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
