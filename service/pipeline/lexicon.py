@@ -148,8 +148,8 @@ TITLE_WORDS = frozenset({
     "lawyer", "attorney", "counsel", "aide", "official", "operative", "activist", "organizer",
     "chairperson", "head", "team", "emeritus", "magnate", "mogul", "tycoon", "lawmaker",
     # state and local offices, and abbreviations newsrooms write before a name
-    # ("Assemblywoman Ann Boyd", "Maj. Tom Weller"); not "AG" or "DA", which end company
-    # names ("Deutsche Bank AG") or start surnames ("Da Silva")
+    # ("Assemblywoman Ann Boyd", "Maj. Tom Weller"); not "DA", which starts surnames ("Da
+    # Silva"); "AG" is a company's ending (ORG_NOUNS), which before a name reads as a role
     "assemblyman", "assemblywoman", "assemblymember", "comptroller", "controller", "auditor",
     "supervisor", "alderman", "alderwoman", "alderperson", "selectman", "selectwoman",
     "freeholder", "legislator", "magistrate", "coroner", "superintendent",
@@ -240,7 +240,8 @@ DOCUMENT_NOUNS = frozenset({
 ORG_NOUNS = frozenset({
     "house", "department", "ministry", "committee", "campaign", "party", "agency", "council",
     "commission", "office", "bureau", "company", "corporation", "corp.", "inc.", "co.", "firm",
-    "corp", "inc", "llc", "ltd", "plc", "gmbh", "holdings", "industries",
+    "corp", "inc", "llc", "ltd", "plc", "gmbh", "holdings", "industries", "ag", "s.a.",
+    "spa", "n.v.", "kgaa", "oyj", "asa",      # ("Deutsche Bank AG"; "AG Lynch" is Lynch)
     "group", "association", "union", "organization", "organisation", "foundation", "institute",
     "university", "college", "school", "court", "senate", "congress", "parliament", "government",
     "administration", "embassy", "kremlin", "pentagon", "police", "army", "navy", "military",

@@ -1006,6 +1006,10 @@ def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, nam
     ("said Comptroller Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     ("said Alderman Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     ("said Maj. Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    # a company's legal ending, and the same letters before a name
+    ("said Eastmoor Shipping AG", "Eastmoor Shipping AG", SpeakerType.ORGANIZATION),
+    ("said Harbor Bank AG, the lender", "Harbor Bank AG", SpeakerType.ORGANIZATION),
+    ("AG Boyd said", "Boyd", SpeakerType.PERSON),
 ])
 def test_an_organisation_of_somewhere_and_local_titles(written, name, type_):
     ex = extract(f"“The port stays open,” {written}.")
