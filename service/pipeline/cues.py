@@ -153,7 +153,7 @@ def _verb_text(toks: list[Tok], i: int, n: int, text: str) -> tuple[str, int, in
 def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Read the longest prefix of ``toks`` (up to a comma) that is a speaker phrase."""
     stop = next((k + 1 if t.kind == "t" else k for k, t in enumerate(toks)
-                 if t.kind in ("p", "q") and t.text not in ".-’'"
+                 if t.kind in ("p", "q") and t.text not in ".-’'&"
                  or t.kind == "t" and closes_phrase(t)), len(toks))
     for j in range(min(stop, 14), 0, -1):
         p = read_speaker(toks[:j], text)

@@ -154,7 +154,9 @@ TITLE_WORDS = frozenset({
     "supervisor", "alderman", "alderwoman", "alderperson", "selectman", "selectwoman",
     "freeholder", "legislator", "magistrate", "coroner", "superintendent",
     "maj.", "atty.", "supt.", "cmdr.", "amb.", "det.", "insp.", "cpl.", "pvt.", "msgr.",
-    "hon.", "govs.", "gens.",
+    "hon.", "govs.", "gens.", "secretary-general", "director-general", "attorney-general",
+    "governor-general", "solicitor-general", "inspector-general", "surgeon-general",
+    "vice-president", "vice-chairman", "vice-chair", "co-chair", "co-chairman",
 })
 
 def _plural(noun: str) -> str:
@@ -256,7 +258,8 @@ ORG_NOUNS = frozenset({
     "website", "outlet", "state", "county", "city", "prosecutors", "tribunal", "commissioner's",
     "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop", "un", "eu", "who", "imf", "opec", "nra",
     "aclu", "naacp", "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa",
-    "white house", "museum", "academy", "chamber",
+    "white house", "museum", "academy", "chamber", "international", "corps", "reserve",
+    "guard", "assembly",
 })
 
 # Organisation names that need no head noun.

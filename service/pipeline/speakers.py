@@ -37,7 +37,8 @@ _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about
                             "who", "that", "which", "whose", "and", "or", "but", "said", "says",
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
                             "would", "a", "an", "as", "when", "while", "after", "before", "if"})
-_RUN_CONNECTORS = _TITLE_CONNECTORS | PARTICLES  # lowercase words a capitalized run may hold
+# lowercase words (and the ampersand of "Procter & Gamble") a capitalized run may hold
+_RUN_CONNECTORS = _TITLE_CONNECTORS | PARTICLES | {"&"}
 _PLURAL_NUMBERS = NUMBER_WORDS - {"one"}
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
@@ -134,7 +135,9 @@ def _is_org_name(words: list[str]) -> bool:
     last = words[-1].lower()
     return last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS or (
         words[-1].isupper() and len(words[-1]) >= 2 and low in ORG_NAMES) or (
-        " of " in low and _names_an_org_of(low.split()))
+        " of " in low and _names_an_org_of(low.split())) or (
+        "&" in low and _no_person_after(low.split(), low.split().index("&"))
+        if " & " in low else "&" in low and len(words) == 1 and words[0].isupper())
 
 
 def _names_an_org_of(low: list[str]) -> bool:
@@ -143,11 +146,16 @@ def _names_an_org_of(low: list[str]) -> bool:
     America); not when a title or a role and a name follow ("Bank of America CEO Brian
     Moynihan")."""
     of = low.index("of")
-    if not 0 < of < len(low) - 1 or low[of - 1] not in ORG_NOUNS \
-            or low[of - 1] in PERSON_ROLE_NOUNS:
-        return False
-    rest = low[of + 1:-1]                # a title or role word with a word after it
-    return not any(_is_title(w) or w in PERSON_ROLE_NOUNS for w in rest)
+    return 0 < of < len(low) - 1 and low[of - 1] in ORG_NOUNS \
+        and low[of - 1] not in PERSON_ROLE_NOUNS and _no_person_after(low, of)
+
+
+def _no_person_after(low: list[str], at: int) -> bool:
+    """Tell whether no title or role word with a word after it follows word ``at``: the
+    words name a firm ("Procter & Gamble"), not its spokeswoman ("Procter & Gamble
+    spokeswoman Ann Boyd")."""
+    return 0 < at < len(low) - 1 and not any(_is_title(w) or w in PERSON_ROLE_NOUNS
+                                             for w in low[at + 1:-1])
 
 
 def _span_text(toks: list[Tok], text: str) -> str:
@@ -522,7 +530,8 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
-                and not (" of " in low and _names_an_org_of(low.split())):   # "… of Justice"
+                and not (" of " in low and _names_an_org_of(low.split())) \
+                and " & " not in low:             # "Department of Justice", "Boyd & Associates"
             return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
                           role=name)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)

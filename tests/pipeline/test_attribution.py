@@ -1010,6 +1010,18 @@ def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, nam
     ("said Eastmoor Shipping AG", "Eastmoor Shipping AG", SpeakerType.ORGANIZATION),
     ("said Harbor Bank AG, the lender", "Harbor Bank AG", SpeakerType.ORGANIZATION),
     ("AG Boyd said", "Boyd", SpeakerType.PERSON),
+    # organisations by their last word, or joined by an ampersand
+    ("said Harbor Watch International", "Harbor Watch International", SpeakerType.ORGANIZATION),
+    ("said Eastmoor Relief Corps", "Eastmoor Relief Corps", SpeakerType.ORGANIZATION),
+    ("said the National Guard", "National Guard", SpeakerType.ORGANIZATION),
+    ("said the Federal Reserve", "Federal Reserve", SpeakerType.ORGANIZATION),
+    ("said Boyd & Weller", "Boyd & Weller", SpeakerType.ORGANIZATION),
+    ("said Harbor & Rail Co.", "Harbor & Rail Co.", SpeakerType.ORGANIZATION),
+    ("said EB&W", "EB&W", SpeakerType.ORGANIZATION),
+    ("Boyd & Weller spokeswoman Ann Lu said", "Ann Lu", SpeakerType.PERSON),
+    # hyphenated titles
+    ("said U.N. Secretary-General Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("Director-General Ann Boyd said", "Ann Boyd", SpeakerType.PERSON),
 ])
 def test_an_organisation_of_somewhere_and_local_titles(written, name, type_):
     ex = extract(f"“The port stays open,” {written}.")
