@@ -29,8 +29,8 @@ from dataclasses import dataclass
 
 from .lexicon import (
     ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, LABEL_WORDS,
-    MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PHRASAL_VERBS, SPEECH_VERBS,
-    TIME_WORDS,
+    MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PERSON_ROLE_NOUNS, PHRASAL_VERBS,
+    SPEECH_VERBS, TIME_WORDS,
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
@@ -217,18 +217,33 @@ def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
         # "said Gareth Stace, director general of UK Steel": the description is the role
         i = next((i for i, t in enumerate(toks) if t.start >= p.end), None)
         if i is not None and toks[i].text == "," and i + 1 < len(toks) and (
-                toks[i + 1].lower in ("a", "an", "the") or not toks[i + 1].capitalized):
+                toks[i + 1].lower in ("a", "an", "the") or not toks[i + 1].capitalized
+                or _owner_ahead(toks, i + 1)):   # ", Harbor Bank’s chief executive"
             j = next((k for k in range(i + 1, min(len(toks), i + 12))
                       if toks[k].kind in ("p", "q") and toks[k].text not in "-’'&"), None)
             words = toks[i + 1:j] if j is not None else toks[i + 1:i + 12]
             cut = next((k for k, t in enumerate(words)
-                        if t.lower in _RELATIVES or t.lower in SPEECH_VERBS), len(words))
-            words = words[:cut]  # "a civil engineer who inspected it": up to the clause
+                        if t.lower in _RELATIVES or t.lower in SPEECH_VERBS and not (
+                            k + 1 < len(words) and words[k + 1].lower in PERSON_ROLE_NOUNS)),
+                       len(words))
+            # "a civil engineer who inspected it": up to the clause ("state director" is a role)
+            words = words[:cut]
             if words and all(t.is_word for t in words) and not words[0].text.isdigit():
                 # (not an age: "said Tom Weller, 45, of Ohio")
                 return Phrase(p.start, p.end, p.text, p.form, name=p.name, gender=p.gender,
                               role=text[words[0].start:words[-1].end])
     return p
+
+
+def _owner_ahead(toks: list[Tok], i: int) -> bool:
+    """Tell whether capitalized words from ``i`` on end, within four, in a possessive
+    ("Meta’s", "Harbor Bank’s"): what follows is the role they own."""
+    for t in toks[i:i + 4]:
+        if not t.capitalized:
+            return False
+        if t.text.endswith(("’s", "'s")):
+            return True
+    return False
 
 
 def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phrase | None:

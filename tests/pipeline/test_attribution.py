@@ -1029,6 +1029,17 @@ def test_an_organisation_of_somewhere_and_local_titles(written, name, type_):
     assert (s.name, s.type) == (name, type_)
 
 
+@pytest.mark.parametrize("after, role", [
+    (", Harbor Bank’s state director", "Harbor Bank’s state director"),     # a possessive
+    (", the state senator", "the state senator"),         # "state" before a role is no verb
+    (", a lawyer who represents them", "a lawyer"),       # control: up to the clause
+])
+def test_a_description_after_the_name_who_speaks_is_the_role(after, role):
+    ex = extract(f"“The port stays open,” said Ann Boyd{after}.")
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert (s.name, s.role) == ("Ann Boyd", role)
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
