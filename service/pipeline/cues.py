@@ -64,6 +64,8 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our"
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "quote"})
 _AS_REPORTING = frozenset({"saying", "telling", "stating", "writing", "remarking", "having"})
 _OBJECT_PRONOUNS = {"him": "male", "her": "female", "them": "plural"}
+# Participles that say who has a document, not who wrote it ("a memo obtained by the Post").
+_OBTAINED = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired"})
 # "… can be heard asking", "was seen telling": the subject is the one heard speaking.
 _PERCEIVED = frozenset({"heard", "seen", "overheard", "caught", "recorded", "filmed"})
 # Verbs that show someone in the act: "the ad features Ann Boyd saying …"
@@ -464,6 +466,11 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                          or after[j - 1].lower in _PERCEIVED and after[v].lower.endswith("ing")):
             j -= 1   # "a reporter can be heard asking": the reporter asks
         p = read_speaker(after[:j], text) if j > 0 else None
+        if p is None and j > 2:
+            # "an internal memo obtained by The Washington Post said": the memo, not who has it
+            got = next((c for c in range(1, j - 1) if after[c].lower in _OBTAINED
+                        and after[c + 1].lower == "by"), None)
+            p = read_speaker(after[:got], text) if got is not None else None
         if p is None and j > 1:
             # "“…,” CBS This Morning co-Anchor DeMarco Morgan said": a name ends the words
             # the reader cannot take whole

@@ -216,7 +216,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "justice", "clerk", "admiral", "king", "queen", "prince", "princess", "chairwoman",
     "vice-president", "pope", "cardinal", "archbishop", "monarch", "dictator", "strongman",
     "tycoon", "magnate", "lieutenant", "sergeant", "captain", "colonel", "major", "marshal",
-    "refugee", "refugees", "military", "figure", "figures", "mouthpiece",
+    "refugee", "refugees", "figure", "figures", "mouthpiece",
     "mp", "mps", "mep", "meps", "msp", "msps", "peer", "peers", "backbencher", "backbenchers",
     "frontbencher", "frontbenchers", "councillor", "councillors",
     "engineer", "architect", "banker", "accountant", "chef", "pilot", "firefighter",
@@ -236,6 +236,7 @@ DOCUMENT_NOUNS = frozenset({
     "indictment", "order", "affidavit", "transcript", "note", "notice", "platform", "petition",
     "editorial", "headline", "caption", "banner", "flyer", "mailer", "ballot", "resolution",
     "bill", "law", "policy", "guidance", "analysis", "assessment", "audit", "summary", "text",
+    "draft", "proposal", "cable", "dossier", "briefing",
 })
 
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".

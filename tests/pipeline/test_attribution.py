@@ -1040,6 +1040,22 @@ def test_a_description_after_the_name_who_speaks_is_the_role(after, role):
     assert (s.name, s.role) == ("Ann Boyd", role)
 
 
+@pytest.mark.parametrize("speaker, name, type_", [
+    # the armed forces are an institution
+    ("the Eastmoor military", "Eastmoor military", SpeakerType.ORGANIZATION),
+    # a document that someone obtained or saw speaks, not who has it
+    ("an internal memo obtained by The Harbor Times", "an internal memo", None),
+    ("a draft seen by Harbor Wire", "a draft", None),
+    ("a letter from Ann Boyd", "Ann Boyd", SpeakerType.PERSON),      # control: its author
+])
+def test_institutions_and_documents_that_speak(speaker, name, type_):
+    ex = extract(f"“The port stays open,” {speaker} said.")
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert s.name == name
+    if type_ is not None:
+        assert s.type == type_
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
