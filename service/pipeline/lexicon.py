@@ -228,6 +228,10 @@ _PERSON_ROLE_NOUNS = frozenset({
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
 
+# Who speaks for an institution or a person ("a spokesperson for the agency").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
+                          "spokesmen", "representative", "representatives"})
+
 # Written things that "say": "the email said", "the report stated", "a footnote makes it clear".
 DOCUMENT_NOUNS = frozenset({
     "email", "e-mail", "report", "memo", "memorandum", "statement", "letter", "document",

@@ -5,7 +5,8 @@
 | 6     | named_on_record      | a named person in the attribution of the same sentence        |
 | 5     | named_resolved       | a named person reached through a pronoun, a title or role noun,|
 |       |                      | or a later quote that continues theirs                        |
-| 4     | institutional        | an organisation or office speaks                              |
+| 4     | institutional        | an organisation or office speaks, or a spokesperson for a     |
+|       |                      | named person ("a spokesperson for Sen. Ann Boyd")             |
 | 3     | anonymous_positioned | an unnamed person with a position or affiliation              |
 | 2     | anonymous_vague      | unnamed, known only by proximity or expertise                 |
 | 1     | unattributed         | no speaker, or a crowd ("critics say")                        |
@@ -20,7 +21,7 @@ import regex
 
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    PROXIMITY_PHRASES, TITLE_WORDS, VAGUE_HEADS,
+    PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -192,6 +193,11 @@ def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
         if form is MentionForm.NAME and quote.cue.rule not in _CONTINUATIONS:
             reasons.append(Reason("named_speaker", *cite))
             return 6
+        if form is MentionForm.DESCRIPTOR and SPOKESPEOPLE.intersection(
+                _WORDS.findall(mention.text.lower(), timeout=1.0)):
+            # "a spokesperson for Sen. Ann Boyd": her office speaks, she is not quoted
+            reasons.append(Reason("spokesperson", *cite))
+            return 4
         why = {MentionForm.PRONOUN: "pronoun", MentionForm.TITLE: "role_noun",
                MentionForm.CONTINUATION: "continuation"}.get(form, "continuation")
         reasons.append(Reason(why, *cite))

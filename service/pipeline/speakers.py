@@ -22,7 +22,7 @@ from .identity import generation
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES,
     MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    STOP_CAPITALS, TITLE_WORDS,
+    SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok
@@ -404,9 +404,7 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "newspaper": _PAPER_ENDINGS}
 
 
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
-                           "spokesmen", "representative", "representatives"})
-_SPEAKS_FOR = _SPOKESPEOPLE | {"statement"}     # a description that speaks for an institution
+_SPEAKS_FOR = SPOKESPEOPLE | {"statement"}     # a description that speaks for an institution
 # Pronoun-like words that stand for an unnamed person in a speaker's slot. (Not "some" or
 # "many": "some cheer when he insists that …" is no speaker of his words.)
 _BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
@@ -645,6 +643,9 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         mods = core[1:head_i]
         if caps and all(t.capitalized or t.kind == "a" or t.text.isdigit() for t in mods):
             institution = _span_text(mods, text)   # "a No 10 spokesman": numbers too
+        elif caps and (mods[0].capitalized or mods[0].kind == "a") and all(
+                t.capitalized or t.kind == "a" or t.lower in ORG_NOUNS for t in mods):
+            institution = _span_text(mods, text)   # "a Boyd campaign spokesman": the campaign
         elif caps:
             institution = " ".join(caps)
         elif owner:
@@ -1015,10 +1016,19 @@ class SpeakerBook:
                 and phrase.head not in ORG_NOUNS:
             return None
         institution = phrase.institution
-        if institution is None and phrase.head in _SPOKESPEOPLE:
+        if institution is None and phrase.head in SPOKESPEOPLE:
             # "The State Department did not respond. A spokesperson later said …"
             institution = self._subject_org(pos)
         if institution and phrase.head in _SPEAKS_FOR:
+            # (not "a Clinton campaign spokesman": the campaign speaks)
+            person = None if any(w in ORG_NOUNS and w not in _SPEAKS_FOR
+                                 for w in phrase.text.lower().split()) \
+                else self._person_spoken_for(institution, pos)
+            if person is not None:
+                # "a spokesperson for Sen. Ann Boyd": her words, through her office
+                return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
+                                                 MentionForm.NAME, name=person.name,
+                                                 gender=person.gender), pos)
             e = self._resolve_org(institution, pos)
             if phrase.text not in e.roles:
                 e.roles.append(phrase.text)
@@ -1032,6 +1042,23 @@ class SpeakerBook:
         e.roles.append(phrase.text)
         e.aliases.append(phrase.text)
         return e
+
+    def _person_spoken_for(self, words: str, pos: int) -> Phrase | None:
+        """Read the one a spokesperson speaks for as a person when something says it is one:
+        a title ("Sen. Ann Boyd"), a known first name ("Ann Boyd"), or a person the text
+        names ("Boyd" after "Ann Boyd"); otherwise it is an organisation ("Goldman Sachs")."""
+        toks, at = [], 0
+        for w in words.split():
+            toks.append(Tok(w, at, at + len(w), "w"))
+            at += len(w) + 1
+        named = read_phrase(toks, words)
+        if named is None or named.form is not MentionForm.NAME or _is_org_name(words.split()):
+            return None
+        first = named.name.split()[0].lower()
+        if named.role or first in GIVEN_NAMES or self._full_name(named.name, pos) is not None \
+                or self._person_by_name(named.name, pos) is not None:
+            return named
+        return None
 
     def _resolve_pronoun(self, phrase: Phrase, pos: int,
                          people_only: bool = False) -> _Entity | None:

@@ -1056,6 +1056,24 @@ def test_institutions_and_documents_that_speak(speaker, name, type_):
         assert s.type == type_
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # a spokesperson for someone a title, a first name or the text says is a person: theirs
+    ("“The port stays open,” said a spokesperson for Sen. Ann Boyd.", "Ann Boyd",
+     SpeakerType.PERSON),
+    ("Ann Boyd voted no. “The port stays open,” a spokesman for Boyd said.", "Ann Boyd",
+     SpeakerType.PERSON),
+    # controls: a firm, and a campaign or office named after the person, speak for themselves
+    ("“The port stays open,” said a spokesman for Harbor Bank.", "Harbor Bank",
+     SpeakerType.ORGANIZATION),
+    ("Ann Boyd voted no. “The port stays open,” a Boyd campaign spokesman said.",
+     "Boyd campaign", SpeakerType.ORGANIZATION),
+])
+def test_a_spokesperson_for_a_person_speaks_for_that_person(text, name, type_):
+    ex = extract(text)
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert (s.name, s.type) == (name, type_)
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark

@@ -55,6 +55,8 @@ LEVELS = [
     ("“Rates will hold,” a voter in Leeds said.", "Rates will hold,", 2),
     ("“Rates will hold,” said one protester outside the bank.", "Rates will hold,", 2),
     ("“Rates will hold,” said a city official in Leeds.", "Rates will hold,", 3),  # control
+    # a spokesperson for a named person speaks for her office, not as her
+    ("“Rates will hold,” said a spokesperson for Treasurer Ines Olmo.", "Rates will hold,", 4),
 ]
 
 
