@@ -876,23 +876,41 @@ def _date_filter(published_before: str | None, published_after: str | None) -> s
     return " AND" + _DATES
 
 
+def quotes_holding(db: Database, terms: list[str], scan: int) -> list[int]:
+    """Return the ids of the first ``scan`` quotes (by id) holding every one of ``terms``.
+
+    One index lookup that the exact and the close lookups can share (``find_exact``'s
+    ``among``, ``find_close``'s ``holding_all``) when both look up the same words.
+    """
+    match = all_words_query(terms)
+    if match is None:
+        return []
+    return json.loads(db.execute(
+        "SELECT json_group_array(rowid) FROM (SELECT rowid FROM quote_words"
+        " WHERE quote_words MATCH ? LIMIT ?)", [match, scan]).fetchone()[0])
+
+
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
                limit: int, scan: int, published_before: str | None = None,
-               published_after: str | None = None) -> list[dict]:
+               published_after: str | None = None,
+               among: list[int] | None = None) -> list[dict]:
     """Return latest-revision quotes holding the words of ``form`` contiguously.
 
     The index finds the quotes holding all of ``terms`` (the rarest words of the claim) and
     the stored normal form confirms the words in order. Best first, as verification ranks
     exact matches: the claimed speaker's (``claimed``), better sourced, earliest published;
     what ranking needs (``_LIGHT``) is read for the ``limit`` best. At most ``scan`` quotes
-    of the index are looked at.
+    of the index are looked at. ``among``: those quotes' ids, when ``quotes_holding`` read
+    them already (the index is then not asked again).
     """
     match = all_words_query(terms)
     if match is None or not form:
         return []
     claimed, claim = _claimed(_claimed_words(speaker))
-    sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM (SELECT rowid FROM quote_words"
-           " WHERE quote_words MATCH :match LIMIT :scan) m JOIN quotes q ON q.id = m.rowid"
+    found = ("(SELECT rowid FROM quote_words WHERE quote_words MATCH :match LIMIT :scan)"
+             if among is None else "(SELECT value AS rowid FROM json_each(:among))")
+    sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM {found} m"
+           " JOIN quotes q ON q.id = m.rowid"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
            " JOIN article_revisions r ON r.id = q.revision_id"
            " WHERE instr(' ' || q.norm || ' ', :needle) > 0"
@@ -901,12 +919,14 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
            " r.published_at, q.id LIMIT :limit")
     return _read(db, sql, {
         "match": match, "scan": scan, "limit": limit, "needle": f" {form} ", **claim,
-        "before": published_before, "after": published_after})
+        "before": published_before, "after": published_after,
+        "among": None if among is None else json.dumps(among)})
 
 
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
                scan: int, pool: int = 200, published_before: str | None = None,
-               published_after: str | None = None) -> list[dict]:
+               published_after: str | None = None,
+               holding_all: list[int] | None = None) -> list[dict]:
     """Return latest-revision quotes holding at least two of ``terms`` (the rarest first).
 
     The index is asked only for quote ids, one pair of words at a time: each pair with one
@@ -915,22 +935,36 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     come first whatever their count (found through the speaker's quote ids, not by
     scanning), then those found by more pairs. What ranking needs is read for the best
     ``limit``; verification reads the rest (``quote_rows``) for the ones it shows.
+
+    ``holding_all``: for three terms, the ids of every quote holding all three
+    (``quotes_holding``, read for the exact lookup), given only when no pair of the terms is
+    in more than ``scan`` quotes. A quote holding two of three words is found by one pair,
+    one holding all three by the three, so counting is then knowing which quotes hold all
+    three: one index query for the quotes holding any pair (``any_pair_query``, each pair's
+    postings merged inside FTS5) ranks them without counting rows in SQL, in the same order.
     """
     if not terms:
         return []
+    words = _claimed_words(speaker)
+    name = " ".join(words) if words else None
+    claimed = ("rowid IN (SELECT q.id FROM speaker_aliases sa JOIN quotes q"
+               " ON q.speaker_id = sa.speaker_id WHERE sa.alias_norm = :name) DESC, "
+               if name else "")
+    if holding_all is not None and len(terms) == 3:
+        ranked = [r[0] for r in db.conn.execute(
+            "SELECT rowid FROM quote_words WHERE quote_words MATCH :any"
+            f" ORDER BY {claimed}rowid IN (SELECT value FROM json_each(:all)) DESC, rowid"
+            " LIMIT :pool", {"any": any_pair_query(terms), "all": json.dumps(holding_all),
+                             "pool": pool, "name": name})]
+        return _close_rows(db, ranked, words, limit, published_before, published_after)
     pairs = [(i, j) for i in range(min(2, len(terms))) for j in range(i + 1, len(terms))] \
         or [(0, 0)]
     # How many of the pairs found a quote grows with how many of the words it holds; the
     # claimed speaker's quote ids come from an alias equal to the claimed name (the rows
     # read then say which speakers' aliases hold it as whole words).
-    words = _claimed_words(speaker)
-    name = " ".join(words) if words else None
     found = " UNION ALL ".join(
         f"SELECT rowid FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :p{k}"
         " LIMIT :scan)" for k in range(len(pairs)))
-    claimed = ("rowid IN (SELECT q.id FROM speaker_aliases sa JOIN quotes q"
-               " ON q.speaker_id = sa.speaker_id WHERE sa.alias_norm = :name) DESC, "
-               if name else "")
     params: dict[str, Any] = {
         f"p{k}": all_words_query(list(dict.fromkeys((terms[i], terms[j]))))
         for k, (i, j) in enumerate(pairs)}
@@ -938,6 +972,13 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
         f"SELECT rowid FROM ({found}) GROUP BY rowid"
         f" ORDER BY {claimed}count(*) DESC, rowid LIMIT :pool",
         {**params, "scan": scan, "pool": pool, "name": name})]
+    return _close_rows(db, ranked, words, limit, published_before, published_after)
+
+
+def _close_rows(db: Database, ranked: list[int], words: tuple[str, ...] | None, limit: int,
+                published_before: str | None, published_after: str | None) -> list[dict]:
+    """Return what ranking needs of the first ``limit`` latest-revision quotes of ``ranked``
+    (ids, best first) in the dates asked."""
     dates = _date_filter(published_before, published_after)
     # Ids are checked for the best ``limit``, then the next ones while some were dropped
     # (an old revision, out of dates): never the whole pool when the best qualify.
