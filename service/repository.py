@@ -1000,23 +1000,19 @@ def _close_rows(db: Database, ranked: list[int], words: tuple[str, ...] | None, 
 
 
 def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
-    """Return by id the rest of what verification shows of quotes it found."""
+    """Return by id the rest of what verification shows of quotes it found, with the text
+    of their article's revision (``article_text``, for the paragraph around the quote: read
+    from the revision row joined already, not by a statement of its own)."""
     rows = _read(
         db, "SELECT q.id, q.revision_id, q.start, q.\"end\", q.text, q.speaker_id,"
         " q.sourcing_label, q.sourcing, s.name AS speaker_name, s.type AS speaker_type,"
-        " s.role AS speaker_role, r.title, a.url, r.outlet FROM quotes q"
+        " s.role AS speaker_role, r.title, a.url, r.outlet, r.text AS article_text"
+        " FROM quotes q"
         " JOIN articles a ON a.id = q.article_id"
         " JOIN article_revisions r ON r.id = q.revision_id"
         " LEFT JOIN speakers s ON s.id = q.speaker_id"
         " WHERE q.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
     return {r["id"]: r for r in rows}
-
-
-def revision_texts(db: Database, revision_ids: list[int]) -> dict[int, str]:
-    """Return the article text of each revision id."""
-    return dict(db.execute("SELECT id, text FROM article_revisions"
-                           " WHERE id IN (SELECT value FROM json_each(?))",
-                           [json.dumps(sorted(set(revision_ids)))]).fetchall())
 
 
 def corroboration(db: Database, quote: Mapping[str, Any], *,

@@ -122,14 +122,14 @@ def _speaker(row: dict) -> dict | None:
             "role": row["speaker_role"]}
 
 
-def _match_out(row: dict, texts: dict[int, str]) -> dict:
+def _match_out(row: dict) -> dict:
     alignment = row["alignment"]
     signals = json.loads(row["sourcing"])["signals"] if row["sourcing"] else {}
     return {
         "article": {"id": row["article_id"], "title": row["title"], "url": row["url"],
                     "outlet": row["outlet"], "published_at": row["published_at"]},
         "quote_id": row["id"], "text": row["text"], "start": row["start"], "end": row["end"],
-        "context": paragraph_context(texts[row["revision_id"]], row["start"], row["end"]),
+        "context": paragraph_context(row["article_text"], row["start"], row["end"]),
         "speaker": _speaker(row), "speaker_match": row["speaker_match"],
         "sourcing": None if row["sourcing_level"] is None else {
             "level": row["sourcing_level"], "label": row["sourcing_label"], "signals": signals},
@@ -187,25 +187,23 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     closest = None
     if not matches and rows:
         closest = max(rows, key=lambda r: (r["alignment"].similarity, -r["id"]))
-    # Candidates came with what ranking needs; the rest is read for the ones shown only
-    # (one deleted since it was found is left out).
+    # Candidates came with what ranking needs; the rest (their article's text too) is read
+    # for the ones shown only (one deleted since it was found is left out).
     matches = matches[:config["VERIFY_MAX_MATCHES"]]
     whole = repository.quote_rows(db, [r["id"] for r in matches + [closest] if r])
     matches = [{**r, **whole[r["id"]]} for r in matches if r["id"] in whole]
     closest = {**closest, **whole[closest["id"]]} if closest and closest["id"] in whole \
         else None
     verdict = _verdict(matches)
-    shown = matches + ([closest] if closest else [])
-    texts = repository.revision_texts(db, [r["revision_id"] for r in shown])
     actual: dict[int, dict] = {}
     if verdict == "misattributed":
         actual = {r["speaker_id"]: _speaker(r) for r in matches if r["speaker_id"] is not None}
     return {
         "verdict": verdict, "quote": claim, "speaker": speaker,
         "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
-        "matches": [_match_out(r, texts) for r in matches],
+        "matches": [_match_out(r) for r in matches],
         "actual_speakers": list(actual.values()),
-        "closest": _match_out(closest, texts) if closest else None,
+        "closest": _match_out(closest) if closest else None,
     }
 
 
