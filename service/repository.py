@@ -826,9 +826,18 @@ def all_words_query(words: list[str]) -> str | None:
 
 
 def any_pair_query(words: list[str]) -> str | None:
-    """Return an FTS5 query for quotes holding at least two of ``words`` (all, if fewer)."""
+    """Return an FTS5 query for quotes holding at least two of ``words`` (all, if fewer).
+
+    Of three words, the last (the most frequent, when words come rarest first) is asked
+    once, "c AND (a OR b) OR a AND b", not in two pairs: FTS5 reads a word's postings once
+    per place it has in the query (at 1M quotes 15% faster than the three pairs, on the
+    close lookup's words of the bench probes).
+    """
     if len(words) <= 2:
         return all_words_query(words)
+    if len(words) == 3:
+        a, b, c = words
+        return f'("{c}" AND ("{a}" OR "{b}")) OR ("{a}" AND "{b}")'
     return " OR ".join(f'("{a}" AND "{b}")' for a, b in itertools.combinations(words, 2))
 
 

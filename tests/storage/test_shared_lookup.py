@@ -80,3 +80,14 @@ def test_close_lookup_ranks_quotes_holding_all_three_first(db):
     first = [r["id"] in held for r in rows]
     assert first == sorted(first, reverse=True) and sum(first) == len(held)
     assert len(rows) == 3 * 9      # every quote holding two of the words or more
+
+
+@pytest.mark.parametrize("words", [TERMS, TERMS[::-1], ["spring", "harbour", "bridge"],
+                                   ["harbour", "bridge"], ["harbour", "zebra", "spring"]])
+def test_any_pair_query_finds_the_quotes_holding_two_of_the_words(db, words):
+    def ids(match):
+        return {r[0] for r in db.execute(
+            "SELECT rowid FROM quote_words WHERE quote_words MATCH ?", [match])}
+    pairs = set().union(*(ids(repository.all_words_query([a, b]))
+                          for i, a in enumerate(words) for b in words[i + 1:]))
+    assert ids(repository.any_pair_query(words)) == pairs
