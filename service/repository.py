@@ -885,6 +885,12 @@ def _date_filter(published_before: str | None, published_after: str | None) -> s
     return " AND" + _DATES
 
 
+def _json_ids(db: Database, sql: str, *params: Any) -> list[int]:
+    """Return the ids a ``SELECT json_group_array(...)`` statement gives (one row, one JSON
+    array: no Python row per id)."""
+    return json.loads(db.execute(sql, params).fetchone()[0])
+
+
 def quotes_holding(db: Database, terms: list[str], scan: int) -> list[int]:
     """Return the ids of the first ``scan`` quotes (by id) holding every one of ``terms``.
 
@@ -894,9 +900,8 @@ def quotes_holding(db: Database, terms: list[str], scan: int) -> list[int]:
     match = all_words_query(terms)
     if match is None:
         return []
-    return json.loads(db.execute(
-        "SELECT json_group_array(rowid) FROM (SELECT rowid FROM quote_words"
-        " WHERE quote_words MATCH ? LIMIT ?)", [match, scan]).fetchone()[0])
+    return _json_ids(db, "SELECT json_group_array(rowid) FROM (SELECT rowid FROM quote_words"
+                         " WHERE quote_words MATCH ? LIMIT ?)", match, scan)
 
 
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
@@ -949,23 +954,29 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     (``quotes_holding``, read for the exact lookup), given only when no pair of the terms is
     in more than ``scan`` quotes. A quote holding two of three words is found by one pair,
     one holding all three by the three, so counting is then knowing which quotes hold all
-    three: one index query for the quotes holding any pair (``any_pair_query``, each pair's
-    postings merged inside FTS5) ranks them without counting rows in SQL, in the same order.
+    three: one index query for the quotes holding any pair (``any_pair_query``, postings
+    merged inside FTS5) finds them, ranked in the same order without counting rows in SQL.
     """
     if not terms:
         return []
     words = _claimed_words(speaker)
     name = " ".join(words) if words else None
-    claimed = ("rowid IN (SELECT q.id FROM speaker_aliases sa JOIN quotes q"
-               " ON q.speaker_id = sa.speaker_id WHERE sa.alias_norm = :name) DESC, "
-               if name else "")
     if holding_all is not None and len(terms) == 3:
-        ranked = [r[0] for r in db.conn.execute(
-            "SELECT rowid FROM quote_words WHERE quote_words MATCH :any"
-            f" ORDER BY {claimed}rowid IN (SELECT value FROM json_each(:all)) DESC, rowid"
-            " LIMIT :pool", {"any": any_pair_query(terms), "all": json.dumps(holding_all),
-                             "pool": pool, "name": name})]
-        return _close_rows(db, ranked, words, limit, published_before, published_after)
+        # Ids as one JSON array each, ranked here by set operations and C sorts: an ORDER BY
+        # on IN lists in SQL cost 0.1-0.2 ms more at 1M quotes for the same order.
+        groups = [set(_json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
+                                    " WHERE quote_words MATCH ?", any_pair_query(terms)))]
+        if name:
+            own = set(_json_ids(db, "SELECT json_group_array(q.id) FROM speaker_aliases sa"
+                                    " JOIN quotes q ON q.speaker_id = sa.speaker_id"
+                                    " WHERE sa.alias_norm = ?", name))
+            groups = [groups[0] & own, groups[0] - own]      # the claimed speaker's first
+        held = set(holding_all)
+        ranked = []
+        for group in groups:
+            ranked += sorted(group & held) + sorted(group - held)
+        return _close_rows(db, ranked[:pool], words, limit, published_before,
+                           published_after)
     pairs = [(i, j) for i in range(min(2, len(terms))) for j in range(i + 1, len(terms))] \
         or [(0, 0)]
     # How many of the pairs found a quote grows with how many of the words it holds; the
@@ -974,6 +985,9 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     found = " UNION ALL ".join(
         f"SELECT rowid FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :p{k}"
         " LIMIT :scan)" for k in range(len(pairs)))
+    claimed = ("rowid IN (SELECT q.id FROM speaker_aliases sa JOIN quotes q"
+               " ON q.speaker_id = sa.speaker_id WHERE sa.alias_norm = :name) DESC, "
+               if name else "")
     params: dict[str, Any] = {
         f"p{k}": all_words_query(list(dict.fromkeys((terms[i], terms[j]))))
         for k, (i, j) in enumerate(pairs)}

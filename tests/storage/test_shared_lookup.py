@@ -70,6 +70,10 @@ def test_shared_lookup_finds_what_each_lookup_finds_alone(db, lookup, limit):
     shared = repository.find_close(db, TERMS, limit=limit, scan=100, holding_all=held,
                                    **lookup)
     assert shared == alone
+    for pool in (1, 4, 12):            # the ranked ids cut short before rows are read
+        assert repository.find_close(db, TERMS, limit=limit, scan=100, pool=pool,
+                                     holding_all=held, **lookup) == \
+            repository.find_close(db, TERMS, limit=limit, scan=100, pool=pool, **lookup)
     assert shared or lookup.get("published_after")    # the lookups found something to compare
 
 
