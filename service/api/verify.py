@@ -40,6 +40,19 @@ def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
     return terms if len(terms) >= 2 else repository.rarest(frequencies, count)
 
 
+def _shared(exact: list[str], close: list[str], frequencies: Mapping[str, int],
+            scan: int) -> bool:
+    """Tell whether the exact and close lookups can share one index lookup: the quotes
+    holding all of the same three words.
+
+    Both then start from that set (the exact lookup checks its quotes' words in order; the
+    close lookup ranks the quotes holding all three first). The set is complete, as the
+    close lookup needs, when every pair of the words (each holds one of the two rarest) is in
+    at most ``scan`` quotes, so no lookup stops at ``scan``.
+    """
+    return len(close) == 3 and exact == close and frequencies[close[1]] <= scan
+
+
 _UNALIGNED = Alignment(FAR, 0.0, 0, 0, ())
 
 
@@ -109,14 +122,14 @@ def _speaker(row: dict) -> dict | None:
             "role": row["speaker_role"]}
 
 
-def _match_out(row: dict, texts: dict[int, str]) -> dict:
+def _match_out(row: dict) -> dict:
     alignment = row["alignment"]
     signals = json.loads(row["sourcing"])["signals"] if row["sourcing"] else {}
     return {
         "article": {"id": row["article_id"], "title": row["title"], "url": row["url"],
                     "outlet": row["outlet"], "published_at": row["published_at"]},
         "quote_id": row["id"], "text": row["text"], "start": row["start"], "end": row["end"],
-        "context": paragraph_context(texts[row["revision_id"]], row["start"], row["end"]),
+        "context": paragraph_context(row["article_text"], row["start"], row["end"]),
         "speaker": _speaker(row), "speaker_match": row["speaker_match"],
         "sourcing": None if row["sourcing_level"] is None else {
             "level": row["sourcing_level"], "label": row["sourcing_label"], "signals": signals},
@@ -138,7 +151,9 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     when a claim word is in no stored quote); the second the
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
-    VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already.
+    VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already. When
+    both look up the same three words, the quotes holding all three are read once for both
+    (``_shared``).
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
@@ -146,12 +161,16 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
               "scan": config["VERIFY_MAX_SCANNED"], "published_before": published_before,
               "published_after": published_after}
     candidates: list[dict] = []
+    close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
+    holding_all = None
     if frequencies and all(frequencies.values()):
         # The claim's words in a row; with words left out ("…"), its longest part's
         form = " ".join(max(matcher.parts, key=len))
-        candidates = repository.find_exact(
-            db, form, repository.rarest({w: frequencies[w] for w in index_terms(form)},
-                                        config["FUZZY_RARE_WORDS"]), **lookup)
+        terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
+                                  config["FUZZY_RARE_WORDS"])
+        if _shared(terms, close_terms, frequencies, config["VERIFY_MAX_SCANNED"]):
+            holding_all = repository.quotes_holding(db, terms, config["VERIFY_MAX_SCANNED"])
+        candidates = repository.find_exact(db, form, terms, among=holding_all, **lookup)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
     # them are not someone else's to fill the matches, no close quote could be shown.
@@ -159,7 +178,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         seen = {r["id"] for r in candidates}
         close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
         candidates += [r for r in repository.find_close(
-                           db, _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"]), **close)
+                           db, close_terms, holding_all=holding_all, **close)
                        if r["id"] not in seen]
     _score(candidates, matcher, speaker, contained)
     rows = sorted(candidates, key=_rank)
@@ -168,25 +187,23 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     closest = None
     if not matches and rows:
         closest = max(rows, key=lambda r: (r["alignment"].similarity, -r["id"]))
-    # Candidates came with what ranking needs; the rest is read for the ones shown only
-    # (one deleted since it was found is left out).
+    # Candidates came with what ranking needs; the rest (their article's text too) is read
+    # for the ones shown only (one deleted since it was found is left out).
     matches = matches[:config["VERIFY_MAX_MATCHES"]]
     whole = repository.quote_rows(db, [r["id"] for r in matches + [closest] if r])
     matches = [{**r, **whole[r["id"]]} for r in matches if r["id"] in whole]
     closest = {**closest, **whole[closest["id"]]} if closest and closest["id"] in whole \
         else None
     verdict = _verdict(matches)
-    shown = matches + ([closest] if closest else [])
-    texts = repository.revision_texts(db, [r["revision_id"] for r in shown])
     actual: dict[int, dict] = {}
     if verdict == "misattributed":
         actual = {r["speaker_id"]: _speaker(r) for r in matches if r["speaker_id"] is not None}
     return {
         "verdict": verdict, "quote": claim, "speaker": speaker,
         "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
-        "matches": [_match_out(r, texts) for r in matches],
+        "matches": [_match_out(r) for r in matches],
         "actual_speakers": list(actual.values()),
-        "closest": _match_out(closest, texts) if closest else None,
+        "closest": _match_out(closest) if closest else None,
     }
 
 

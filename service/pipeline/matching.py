@@ -188,19 +188,27 @@ def prepare_form(form: str) -> Prepared:
 
 
 def prepare_words(surface: tuple[str, ...]) -> Prepared:
-    """Return the surface and canonical words of already split surface words."""
-    if "cannot" not in surface and not any("'" in w for w in surface):
+    """Return the surface and canonical words of already split surface words.
+
+    Only the few words that can expand (an apostrophe, "cannot") are looked at one by one;
+    the runs of words between them are copied by slices (most of a quote: the word by word
+    loop cost 3x as much on stored quotes with a contraction).
+    """
+    expanding = [i for i, w in enumerate(surface) if "'" in w or w in _IRREGULAR]
+    if not expanding:
         return Prepared(surface, surface, tuple(range(len(surface))))   # nothing to expand
     canonical: list[str] = []
     origin: list[int] = []
-    for i, word in enumerate(surface):
-        if "'" in word or word in _IRREGULAR:
-            for part in expand(word):
-                canonical.append(part)
-                origin.append(i)
-        else:                      # most words: expand() would give back the word itself
-            canonical.append(word)
-            origin.append(i)
+    done = 0                       # surface words taken so far
+    for i in expanding:
+        parts = expand(surface[i])
+        canonical += surface[done:i]
+        canonical += parts
+        origin += range(done, i)
+        origin += [i] * len(parts)
+        done = i + 1
+    canonical += surface[done:]
+    origin += range(done, len(surface))
     return Prepared(surface, tuple(canonical), tuple(origin))
 
 
@@ -344,7 +352,7 @@ class Matcher:
         if not n or not stored.surface:
             return 0.0
         counts = self._counts
-        m = sum(counts[w] for w in set(stored.canonical) if w in counts)
+        m = sum(map(counts.__getitem__, counts.keys() & stored.canonical))   # set operations in C
         return 2 * m / (n + m)
 
     def align_best(self, stored: list[Prepared], *,

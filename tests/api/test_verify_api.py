@@ -280,3 +280,29 @@ def test_seed_acceptance(seeded, quote, speaker, verdict, article, said_by):
         assert [s["name"] for s in body["actual_speakers"]] == [said_by]
     if quote == "peace is possible":
         assert best["sourcing"]["signals"]["channel"]["text"] == "in a post on Truth Social"
+
+
+@pytest.mark.parametrize("query", [
+    {"quote": BRIDGE},
+    {"quote": "rebuild the harbour bridge", "speaker": "Brandt"},
+    {"quote": "we are going to rebuild the harbour bridge before spring"},    # altered
+    {"quote": "rebuild the harbour … whatever it costs", "speaker": "Okafor"},  # ellipsis
+    {"quote": "the ferry budget is already spent", "published_before": "2024-04-01"},
+    {"quote": "it is what it is"},                   # function words only
+    {"quote": "harbour bridge"},                     # fewer than three words
+    {"quote": "the harbour bridge is a zebra"},      # a word no stored quote holds
+])
+def test_shared_index_lookup_changes_no_answer(client, stored, monkeypatch, query):
+    """When the exact and close lookups look up the same three words, the quotes holding
+    all three are read once for both (verify._shared): the answer is the one each lookup
+    gives alone."""
+    from service.api import verify as verify_module
+    held = []
+    real = repository.quotes_holding
+    monkeypatch.setattr(repository, "quotes_holding",
+                        lambda *args, **kwargs: held.append(1) or real(*args, **kwargs))
+    shared = verify(client, **query)
+    monkeypatch.setattr(verify_module, "_shared", lambda *args: False)
+    assert verify(client, **query) == shared
+    if query["quote"] == "the ferry budget is already spent":
+        assert held         # its three rarest words are content words: the lookup was shared

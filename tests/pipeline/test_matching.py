@@ -136,11 +136,31 @@ def test_contained_alignment_needs_the_words_in_a_row(claim):
 
 
 @pytest.mark.parametrize("form", ["we can't stop", "cannot stop them", "it's theirs now",
-                                  "plain words only"])
+                                  "plain words only", "won't", "it's cannot we'll",
+                                  "trump's plan isn't theirs", "he said it's so they'd go",
+                                  "a b c d e f can't", "don't", ""])
 def test_prepared_form_expands_only_contractions(form):
     prepared = prepare_form(form)
     assert prepared.canonical == tuple(w for s in form.split() for w in expand(s))
-    assert len(prepared.origin) == len(prepared.canonical)
+    assert prepared.origin == tuple(i for i, s in enumerate(form.split()) for _ in expand(s))
+    if prepared.canonical == prepared.surface:     # nothing expanded: the same words
+        assert prepared.origin == tuple(range(len(prepared.surface)))
+
+
+@pytest.mark.parametrize("claim, stored", [
+    ("the bridge the bridge", "the bridge"),         # repeats count once per stored word
+    ("we can't stop it", "we cannot stop"),
+    ("plain words", "other words entirely"),
+    ("plain words", ""),
+])
+def test_bound_is_at_least_the_similarity(claim, stored):
+    matcher = Matcher(claim, min_similarity=0.75)
+    prepared = prepare_form(stored)
+    n = len(matcher.claim.canonical)
+    m = sum(matcher.claim.canonical.count(w) for w in set(prepared.canonical))
+    assert matcher.bound(prepared) == (2 * m / (n + m) if prepared.surface else 0.0)
+    # the similarity is rounded to four places
+    assert matcher.bound(prepared) >= matcher.align_prepared(prepared).similarity - 0.00005
 
 
 @pytest.mark.parametrize("claim", ["", "?!", "— …"])
