@@ -7,11 +7,13 @@ from typing import Any, Mapping
 from flask import Flask
 
 from .config import Defaults
+from .jsonio import OrjsonProvider
 
 
 def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     """Create the app: config defaults, QUOTES_* environment, overrides; db, errors, api, cli."""
     app = Flask(__name__)
+    app.json = OrjsonProvider(app)
     app.config.from_object(Defaults)
     app.config.from_prefixed_env("QUOTES")
     app.config.update(overrides or {})
