@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
+import orjson
 import regex
 from sqlite_utils import Database, Migrations
 
@@ -651,7 +652,7 @@ def _quote_row(quote: Quote, position: int, article_id: int, revision_id: int,
         quote.paragraph,
         "[" + ", ".join(f"[{p.start}, {p.end}]" for p in parts) + "]" if parts  # as json.dumps
         else "[]",
-        "" if mention is None else json.dumps({
+        "" if mention is None else _dumps({
             "text": mention.text, "start": mention.start, "end": mention.end,
             "form": _enum_value(mention.form)}),
         cue.rule, cue.verb, cue.start, cue.end, quote.confidence, sourcing.level,
@@ -661,33 +662,19 @@ def _quote_row(quote: Quote, position: int, article_id: int, revision_id: int,
 
 
 def _sourcing_json(sourcing: Sourcing) -> str:
-    """Return the stored JSON of a grade's signals and reasons: json.dumps(default=str)."""
-    if sourcing.reasons:
-        return _json_default_str({
-            "signals": sourcing.signals,
-            "reasons": [{"signal": r.signal, "text": r.text, "start": r.start, "end": r.end}
-                        for r in sourcing.reasons]})
-    # Without reasons the JSON depends on the signals alone, and a load repeats a few sets
-    # of them. Only for values whose equals encode alike (not floats: 0.0 == -0.0), and
-    # with their types in the key: a dict takes True and 1 for the same key.
-    names, values = tuple(sourcing.signals), tuple(sourcing.signals.values())
-    types = tuple(map(type, values))
-    if _SAME_WHEN_EQUAL.issuperset(types) and _STR.issuperset(map(type, names)):
-        return _signals_json(names, values, types)
-    return _json_default_str({"signals": sourcing.signals, "reasons": []})
+    """Return the stored JSON of a grade's signals and reasons (a value JSON cannot hold is
+    stored as its text)."""
+    return _dumps({"signals": sourcing.signals,
+                   "reasons": [{"signal": r.signal, "text": r.text, "start": r.start,
+                                "end": r.end} for r in sourcing.reasons]})
 
 
-_SAME_WHEN_EQUAL = frozenset({str, bool, int, type(None)})
-_STR = frozenset({str})
-
-
-@lru_cache(maxsize=1024)
-def _signals_json(names: tuple[str, ...], values: tuple, types: tuple[type, ...]) -> str:
-    return _json_default_str({"signals": dict(zip(names, values)), "reasons": []})
-
-
-# json.dumps(default=str) builds a new encoder per call: a bulk load calls it per quote.
-_json_default_str = json.JSONEncoder(default=str).encode
+def _dumps(value: Any) -> str:
+    """Return ``value`` as JSON, what JSON cannot hold as its text: json.dumps(default=str)
+    through orjson, which a bulk load, encoding two columns per quote, spends a tenth of the
+    time in."""
+    return orjson.dumps(value, default=str, option=orjson.OPT_PASSTHROUGH_DATACLASS
+                        | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_NON_STR_KEYS).decode()
 
 
 _QUOTE_SELECT = (
