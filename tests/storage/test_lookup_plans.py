@@ -10,10 +10,10 @@ from contextlib import contextmanager
 
 import pytest
 import regex
+from said import store_said
 
 from service import repository
 from service.db import connect, migrate
-from service.pipeline.model import Extraction, Quote, QuoteKind, Speaker, SpeakerType
 
 STORED_TABLES = {"quotes": "q", "articles": "a", "article_revisions": "r",
                  "speakers": "s", "speaker_aliases": "sa", "quote_vocab": None}
@@ -22,19 +22,7 @@ _SCAN = regex.compile(r"^SCAN (?:TABLE )?(\w+)\b")    # "SCAN r"; before SQLite 
 
 def stored(db, n):
     """Store ``n`` articles of one quote each, said by Jane Doe or Ann Roe in turn."""
-    articles = []
-    for i in range(n):
-        name = ("Jane Doe", "Ann Roe")[i % 2]
-        words = f"the harbour bridge will open in spring number {i}"
-        text = f"“{words},” {name} said."
-        speaker = Speaker(key="s0", name=name, type=SpeakerType.PERSON,
-                          aliases=(name, name.split()[-1]))
-        quote = Quote(start=1, end=1 + len(words), text=words, kind=QuoteKind.FULL,
-                      paragraph=0, speaker="s0", confidence=0.9)
-        articles.append(({"title": f"T{i}", "text": text, "url": f"https://x.example/{i}",
-                          "published_at": f"2024-01-{i % 28 + 1:02d}"},
-                         Extraction(text=text, quotes=(quote,), speakers=(speaker,))))
-    repository.save_articles(db, articles)
+    store_said(db, [f"the harbour bridge will open in spring number {i}" for i in range(n)])
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@ words) find what each finds on its own, in the same order."""
 from __future__ import annotations
 
 import pytest
+from said import store_said
 
 from service import repository
 from service.db import connect, migrate
-from service.pipeline.model import Extraction, Quote, QuoteKind, Speaker, SpeakerType
 
 # Quotes holding all three of harbour / bridge / spring, two of them (each pair), one, none;
 # said by Jane Doe or Ann Roe in turn, published on different days.
@@ -29,18 +29,7 @@ WORDS = [
 def db(tmp_path):
     db = connect(tmp_path / "shared.db")
     migrate(db)
-    articles = []
-    for i, words in enumerate(WORDS * 3):
-        name = ("Jane Doe", "Ann Roe")[i % 2]
-        text = f"“{words},” {name} said."
-        speaker = Speaker(key="s0", name=name, type=SpeakerType.PERSON,
-                          aliases=(name, name.split()[-1]))
-        quote = Quote(start=1, end=1 + len(words), text=words, kind=QuoteKind.FULL,
-                      paragraph=0, speaker="s0", confidence=0.9)
-        articles.append(({"title": f"T{i}", "text": text, "url": f"https://x.example/{i}",
-                          "published_at": f"2024-01-{i % 28 + 1:02d}"},
-                         Extraction(text=text, quotes=(quote,), speakers=(speaker,))))
-    repository.save_articles(db, articles)
+    store_said(db, WORDS * 3)
     return db
 
 
