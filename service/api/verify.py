@@ -147,7 +147,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
 
     Two index lookups, each on the claim's rarest words by stored frequency, the claimed
     speaker's quotes first. The first finds at most FUZZY_MAX_CANDIDATES quotes holding the
-    claim's words in a row (its longest part, when ellipses mark words left out; skipped
+    claim's words in a row (its longest part, when ellipses or an editor's brackets cut it; skipped
     when a claim word is in no stored quote); the second the
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
@@ -164,7 +164,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
     holding_all = None
     if frequencies and all(frequencies.values()):
-        # The claim's words in a row; with words left out ("…"), its longest part's
+        # The claim's words in a row; cut by "…" or "[…]" marks, its longest part's
         form = " ".join(max(matcher.parts, key=len))
         terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
                                   config["FUZZY_RARE_WORDS"])
