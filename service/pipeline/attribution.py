@@ -49,7 +49,7 @@ _PLACE_ENDS = frozenset({"street", "avenue", "arena", "center", "centre", "count
                          "fairgrounds", "stadium", "field", "convention", "conference", "summit",
                          "forum", "museum", "library", "hotel", "casino", "airport", "bridge"})
 # Rules whose cue touches the quote: they may attribute words that look like a title.
-_TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q-N", "NV:PQ"})
+_TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q-N", "NV:PQ", "NV..Q", "Q,NV^"})
 _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
                 MentionForm.DESCRIPTOR: 1.0, MentionForm.TITLE: 0.9, MentionForm.PRONOUN: 0.85,
                 MentionForm.CONTINUATION: 1.0}
@@ -649,6 +649,23 @@ def _non_speech(text: str, part: _Part, para: _Para) -> bool:
     return False
 
 
+# Words a title-case headline leaves in lower case.
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                   "or", "but", "as", "by", "with", "from", "vs", "vs."})
+
+
+def _title_case_line(text: str, para: _Para) -> bool:
+    """Tell whether a paragraph is a headline in title case: one line of at most 25 words,
+    not ending in a full stop, whose words but the small ones all start with a capital."""
+    line = text[para.span.start:para.span.end].strip()
+    if "\n" in line or line.endswith("."):
+        return False
+    words = [w.strip("“”‘’\"'()[]—–-,:;!?") for w in line.split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
+    return 3 <= len(words) <= 25 and len(big) >= 2 and all(w[0].isupper() for w in big)
+
+
 _OPENING_CONJUNCTIONS = ("But", "And", "Yet", "Still")
 # Words that start an adjunct after a reporting verb ("Carson said after the attacks"),
 # where an object or clause would not close the sentence.
@@ -754,6 +771,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text) or \
             cues.match_label(p.toks, s0, k, text)
 
+    def headline():
+        return cues.match_headline(p.toks, s0, k, _after_end(p, k), text) \
+            if _title_case_line(text, p) else None
+
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
         if prev and part.kind is QuoteKind.FULL and _sentence_like(text, part, p):
@@ -763,8 +784,9 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     # A quote that ends with a full stop ends its sentence: its own sentence's cue, or the
     # speaker it continues, comes first; the words after it are most likely a new sentence.
     # (``tail`` only for a quote that does not end its sentence)
-    order = (coordinated, before, continued, after) if ends_sentence else (
-        after_or_asked, tail, coordinated, before, continued)
+    # (a headline in title case first: the other rules read its capitalised verbs as names)
+    order = (headline, coordinated, before, continued, after) if ends_sentence else (
+        headline, after_or_asked, tail, coordinated, before, continued)
     cue = None
     for rule in order:
         cue = rule()

@@ -10,6 +10,8 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | NV:Q      | Leavitt said: “…”  /  X told reporters, “…”  /  split quotes   |
 | N:Q       | headline form  White House: ‘…’                                |
 | N:...Q    | a labelled line  Bill Clinton: Hillary ‘Better Qualified …’     |
+| NV..Q     | a headline in title case  Trump Says ‘We Will Win’ at Rally      |
+| Q,NV^     | a headline in title case  ‘We Will Win,’ Trump Tells Supporters  |
 | S:Q       | McConnell had a blunt message for Trump: “…”                   |
 | ACC       | according to X, … “…”                                          |
 | NV-as-Q   | a prospect the White House described as “possible”             |
@@ -77,7 +79,7 @@ _SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "s
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
-    "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7,
+    "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7, "NV..Q": 0.7, "Q,NV^": 0.75,
 }
 _MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
@@ -732,6 +734,27 @@ def _label_speaker(label: list[Tok], text: str) -> Phrase | None:
                  and label[i].lower in _HEADLINE_VERBS), None)
     p = read_phrase(label[:verb], text)
     return p if p is not None and p.form.value in ("name", "organization") else None
+
+
+def match_headline(toks: list[Tok], s0: int, k: int, end: int, text: str) -> Cue | None:
+    """Match a headline in title case, where the reporting verb has a capital too: "Trump
+    Says ‘We Will Win’ at Rally", "Pelosi Slams GOP Plan as ‘Cruel’" (the name before the
+    first such verb before the quote), "‘We Will Win,’ Trump Tells Supporters" (a name and
+    such a verb right after it). The caller knows the line is a headline."""
+    verb = next((i for i in range(s0 + 1, k) if toks[i].capitalized
+                 and toks[i].lower in _HEADLINE_VERBS), None)
+    if verb is not None:
+        p = read_phrase(toks[s0:verb], text)
+        if p is not None and p.form.value in ("name", "organization"):
+            return Cue("NV..Q", p, toks[verb].text, toks[verb].start, toks[verb].end)
+        return None
+    i = k + 1 + (k + 1 < end and toks[k + 1].text == ",")
+    verb = next((v for v in range(i + 1, min(end, i + 5)) if toks[v].capitalized
+                 and toks[v].lower in _HEADLINE_VERBS), None)
+    p = read_phrase(toks[i:verb], text) if verb is not None else None
+    if p is not None and p.form.value in ("name", "organization"):
+        return Cue("Q,NV^", p, toks[verb].text, toks[verb].start, toks[verb].end)
+    return None
 
 
 def match_label(toks: list[Tok], s0: int, k: int, text: str) -> Cue | None:

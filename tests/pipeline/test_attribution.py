@@ -1074,6 +1074,20 @@ def test_a_spokesperson_for_a_person_speaks_for_that_person(text, name, type_):
     assert (s.name, s.type) == (name, type_)
 
 
+@pytest.mark.parametrize("headline, words, name", [
+    # a headline in title case writes its reporting verb with a capital too
+    ("Ortiz Says ‘The Bridge Will Open’ in May", "The Bridge Will Open", "Ortiz"),
+    ("Lena Ortiz Calls Harbor Plan ‘A Waste.’", "A Waste.", "Lena Ortiz"),
+    ("‘The Bridge Will Open,’ Ortiz Tells Council", "The Bridge Will Open,", "Ortiz"),
+    ("Ortiz: ‘The Bridge Will Open’", "The Bridge Will Open", "Ortiz"),     # the label form
+    # controls: the same words in a sentence, and a title-case line with no such verb
+    ("Ortiz says the bridge “will open” in May.", "will open", "Ortiz"),
+    ("The ‘Harbor First’ Plan Goes to the Council", "Harbor First", None),
+])
+def test_a_headline_in_title_case_names_its_speaker(headline, words, name):
+    assert who(f"{headline}\n\nThe council met on Monday.", words)[0] == name
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
