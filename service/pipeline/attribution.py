@@ -657,6 +657,8 @@ _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to
 def _title_case_line(text: str, para: _Para) -> bool:
     """Tell whether a paragraph is a headline in title case: one line of at most 25 words,
     not ending in a full stop, whose words but the small ones all start with a capital."""
+    if para.span.end - para.span.start > 250:     # most paragraphs: no slice, no split
+        return False
     line = text[para.span.start:para.span.end].strip()
     if "\n" in line or line.endswith("."):
         return False
