@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from .lexicon import (
     ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, LABEL_WORDS,
     MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PERSON_ROLE_NOUNS, PHRASAL_VERBS,
-    SPEECH_VERBS, TIME_WORDS,
+    PRONOUNS, SPEECH_VERBS, TIME_WORDS,
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
@@ -103,8 +103,14 @@ _PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
 _VERB_STARTS = SPEECH_VERBS | _PHRASAL_STARTS   # that test in one set, for the loops
 
 
+# Reporting verbs no owner can have ("McDonald’s said"): never nouns, unlike "Ann's answer".
+_NEVER_OWNED = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
+
+
 def _owner_before(toks: list[Tok], i: int) -> bool:
     """Tell whether token ``i`` follows an owner ("the engineers' report", "Ann's answer")."""
+    if toks[i].lower in _NEVER_OWNED:
+        return False
     prev = toks[i - 1]
     if prev.is_word:
         return prev.text.endswith(("'s", "’s"))
@@ -213,6 +219,11 @@ def _apposed_name(toks: list[Tok], p: Phrase | None, text: str) -> Phrase | None
 
 def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
     """Read the speaker after a verb; 'another advocate, Andrew Pincus of …' names Pincus."""
+    end = next((i for i, t in enumerate(toks) if not t.is_word), len(toks))
+    if end == len(toks) or toks[end].text in ",.;":
+        firm = _firm_named(toks, 0, end, text)      # "“…,” said McDonald’s."
+        if firm is not None:
+            return firm
     p = _longest_phrase(toks, text)
     named = _apposed_name(toks, p, text)
     if named is not None:
@@ -239,6 +250,18 @@ def _phrase_after_verb(toks: list[Tok], text: str) -> Phrase | None:
     return p
 
 
+def _firm_named(toks: list[Tok], start: int, end: int, text: str) -> Phrase | None:
+    """Read toks[start:end], one to three capitalised words the last of which ends in "'s",
+    as a firm named after someone ("McDonald’s", "Macy's"), when the words fill a speaker's
+    slot: a possessive there owns nothing ("“…,” McDonald’s said")."""
+    run = toks[start:end]
+    if not 1 <= len(run) <= 3 or not all(t.capitalized and t.is_word for t in run) \
+            or not run[-1].text.endswith(("'s", "’s")) or run[-1].lower in PRONOUNS:
+        return None
+    whole = text[run[0].start:run[-1].end]
+    return Phrase(run[0].start, run[-1].end, whole, MentionForm.ORGANIZATION, name=whole)
+
+
 def _owner_ahead(toks: list[Tok], i: int) -> bool:
     """Tell whether capitalized words from ``i`` on end, within four, in a possessive
     ("Meta’s", "Harbor Bank’s"): what follows is the role they own."""
@@ -256,6 +279,14 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
     while j > floor and _is_adverb(toks[j - 1]):
         j -= 1
     j = _before_time_adjunct(toks, j, floor)    # "Trump on Tuesday said", "… late Monday said"
+    if j > floor and toks[j - 1].text.endswith(("'s", "’s")):
+        start = j - 1       # "McDonald’s said in a statement": the capitalised run before
+        while start > floor and toks[start - 1].capitalized and toks[start - 1].is_word:
+            start -= 1
+        firm = _firm_named(toks, start, j, text) if start == floor or \
+            not toks[start - 1].is_word or toks[start - 1].lower in _NOUN_MARKERS else None
+        if firm is not None:
+            return firm
     if j > floor and toks[j - 1].text == ")":
         # "Sen. Ann Boyd (R-Ky.) said": a short aside (party and state, an age)
         opening = next((i for i in range(j - 2, max(floor, j - 7) - 1, -1)
@@ -468,6 +499,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                          or after[j - 1].lower in _PERCEIVED and after[v].lower.endswith("ing")):
             j -= 1   # "a reporter can be heard asking": the reporter asks
         p = read_speaker(after[:j], text) if j > 0 else None
+        p = p or _firm_named(after, 0, j, text)     # "“…,” McDonald’s said"
         if p is None and j > 2:
             # "an internal memo obtained by The Washington Post said": the memo, not who has it
             got = next((c for c in range(1, j - 1) if after[c].lower in _OBTAINED

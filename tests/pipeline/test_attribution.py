@@ -1088,6 +1088,23 @@ def test_a_headline_in_title_case_names_its_speaker(headline, words, name):
     assert who(f"{headline}\n\nThe council met on Monday.", words)[0] == name
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # a firm named after someone: in a speaker's slot a possessive owns nothing
+    ("“The port stays open,” Boyd’s said in a statement.", "Boyd’s", SpeakerType.ORGANIZATION),
+    ("“The port stays open,” said Boyd’s.", "Boyd’s", SpeakerType.ORGANIZATION),
+    ("In a statement, Boyd’s said: “The port stays open.”", "Boyd’s", SpeakerType.ORGANIZATION),
+    # controls: an owner of what speaks
+    ("“The port stays open,” Boyd’s lawyer said.", "Boyd’s lawyer", None),
+    ("Boyd’s campaign said: “The port stays open.”", "Boyd’s campaign", None),
+])
+def test_a_firm_named_after_someone_speaks(text, name, type_):
+    ex = extract(text)
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert s.name == name
+    if type_ is not None:
+        assert s.type == type_
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
