@@ -165,7 +165,9 @@ _NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}"
 
 # The scans and matches over an article below pass concurrent=False: by default the regex
 # module lets go of the GIL and takes it back for every match, which costs more than most
-# of these matches.
+# of these matches. The short matches made once a name pass it by position (the argument
+# after endpos): the regex module reads keyword arguments slowly, about 1,800 of the 9,700
+# instructions of a _SPEAKS match.
 
 # Lower-case words inside a name ("Erik ten Hag", "Bank of America"), or two of them
 # ("Ursula von der Leyen"), the longer alternatives first. A particle must be followed by a
@@ -363,8 +365,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
             # The pattern starts with a space or a comma; it reads at most 40 characters, so
-            # it needs no timeout (the call costs twice as much with one).
-            after = _SPEAKS.match(text, e, min(len(text), e + 40), concurrent=False) \
+            # it needs no timeout (the call costs twice as much with one); False: concurrent
+            after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
                 if text[e:e + 1].isspace() or text.startswith(",", e) else None
             follows = after is not None and after.group(1).lower() in SPEECH_VERBS
             speaks = prev_word in SPEECH_VERBS or follows
@@ -376,7 +378,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # (the name ends the clause: not "Alan Garten, said Nunberg was …")
             described = " " in phrase.name and (
                 text.startswith(",", e) and _DESCRIBED.match(
-                    text, e, min(len(text), e + 12), concurrent=False)  # full names only; 12 characters, no timeout
+                    text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
@@ -427,7 +429,7 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     so that "the mayor" later points back to her."""
     role = None
     if text.startswith(",", e):
-        m = _ROLE_AFTER.match(text, e, min(len(text), e + 45))   # bounded: no timeout
+        m = _ROLE_AFTER.match(text, e, min(len(text), e + 45), False)   # bounded: no timeout
         role = m.group(1) if m is not None else None
     if role is None and text[s - 2:s] == ", ":
         # the words since the sentence began: "The county sheriff, "
@@ -459,7 +461,7 @@ def _described_as(text: str, end: int) -> bool:
     if not text.startswith((" is ", " was ", " has ", " had ", " became ", " serves ",
                             " served "), end):
         return False
-    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), concurrent=False)  # no timeout: bounded
+    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), False)  # no timeout: bounded
     return m is not None and any(w in PERSON_ROLE_NOUNS or w in TITLE_WORDS
                                  for w in m.group(1).split())
 

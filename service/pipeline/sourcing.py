@@ -58,10 +58,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     _, para_end = _paragraph_bounds(text, end)
     lo = max(para_start, start - 600)  # a sentence is not longer than this
     # No timeout: each search reads at most 600 characters (a timeout doubles its cost).
-    # concurrent=False: releasing the GIL for the search costs more than a short search
-    m = _LAST_SENTENCE_END.search(text, lo, start, concurrent=False)
+    # concurrent=False: releasing the GIL for the search costs more than a short search; it
+    # is passed by position (after endpos), as the regex module reads a keyword more slowly
+    m = _LAST_SENTENCE_END.search(text, lo, start, False)
     s = m.end() if m else lo
-    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), concurrent=False)
+    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), False)
     return s, (m.end() if m else para_end)
 
 
