@@ -10,7 +10,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from . import cues
-from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
+from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
@@ -64,6 +64,25 @@ class _Part:
     mention: Mention | None = None
     kind: QuoteKind = QuoteKind.FULL
     confidence: float = 0.0
+
+
+class DraftQuote(NamedTuple):
+    """A quote as attribution leaves it: a Quote's fields in their order, all but its sourcing.
+
+    ``grade_all`` reads these and builds each Quote once, with its grade: a frozen Quote costs
+    about twice this tuple to build, and built here it was built again there.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    paragraph: int
+    parts: tuple[Span, ...]
+    speaker: str | None
+    mention: Mention | None
+    cue: Cue | None
+    confidence: float
 
 
 # Words after which a quoted title is part of a noun phrase: "the author of “The Rules,”",
@@ -671,7 +690,7 @@ def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
 
 
 def attribute(text: str, raw: list[RawQuote], title: str | None = None
-              ) -> tuple[list[Quote], SpeakerBook]:
+              ) -> tuple[list[DraftQuote], SpeakerBook]:
     """Attribute every quote of ``text``; return the quotes and the speakers they resolved to."""
     paras = _prepare(text, raw)
     book = SpeakerBook()
@@ -867,8 +886,8 @@ def _last_speaker(book: SpeakerBook):
     return (best.key, best.last_mention) if best else (None, None)
 
 
-def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
-    """Join the parts of quotes that run over paragraphs; build the frozen quotes."""
+def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
+    """Join the parts of quotes that run over paragraphs; draft the quotes."""
     groups: list[list[_Part]] = []
     for p in paras:
         for part in p.parts:
@@ -882,7 +901,7 @@ def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
                     next((x for x in g if x.cue is not None), g[0]))
         kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
         cue = lead.cue
-        quotes.append(Quote(
+        quotes.append(DraftQuote(
             start=g[0].raw.start, end=g[-1].raw.end,
             text=" ".join(text[x.raw.start:x.raw.end] for x in g),
             kind=kind, paragraph=g[0].raw.paragraph,

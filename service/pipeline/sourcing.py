@@ -16,6 +16,8 @@ Signals are reported beside the level, never folded into it: ``anonymity_reason`
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from .lexicon import (
@@ -23,6 +25,9 @@ from .lexicon import (
     PROXIMITY_PHRASES, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
+
+if TYPE_CHECKING:
+    from .attribution import DraftQuote
 
 LABELS = {
     6: "named_on_record", 5: "named_resolved", 4: "institutional", 3: "anonymous_positioned",
@@ -137,7 +142,7 @@ def _is_arbitrary(speaker: Speaker) -> bool:
         "many ") in ARBITRARY_SPEAKERS
 
 
-def grade(quote: Quote, speaker: Speaker | None, text: str) -> Sourcing:
+def grade(quote: DraftQuote, speaker: Speaker | None, text: str) -> Sourcing:
     """Grade one quote: the level, the signals beside it, and the words that decided both."""
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
@@ -183,7 +188,7 @@ def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
-def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
+def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
            quote_words: str) -> int:
     form = mention.form if mention is not None else None
     # Without a mention (a quote that continues an earlier one) the quote's own words are cited.
@@ -228,7 +233,8 @@ def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
     return 2
 
 
-def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int) -> Reason | None:
+def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e: int
+           ) -> Reason | None:
     """Tell whether the words reached the article through a third party or another outlet."""
     if cue is None:
         return None
@@ -248,11 +254,8 @@ def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int
     return None
 
 
-def grade_all(quotes: list[Quote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
+def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
     """Return the quotes with their sourcing grades set."""
-    # Built field by field: dataclasses.replace costs several times as much per quote.
-    return [Quote(start=q.start, end=q.end, text=q.text, kind=q.kind, paragraph=q.paragraph,
-                  parts=q.parts, speaker=q.speaker, mention=q.mention, cue=q.cue,
-                  confidence=q.confidence,
-                  sourcing=grade(q, speakers.get(q.speaker) if q.speaker else None, text))
+    # Each Quote is built once, here, from the draft's fields in order and its grade.
+    return [Quote(*q, sourcing=grade(q, speakers.get(q.speaker) if q.speaker else None, text))
             for q in quotes]
