@@ -120,7 +120,8 @@ class _Para:
 
     @property
     def sents(self) -> list[tuple[int, int]]:
-        self.toks
+        if self._toks is None:
+            self.toks
         return self._sents
 
 
@@ -608,11 +609,11 @@ def _person_like(phrase: Phrase) -> bool:
 
 
 def _sentence_of(p: _Para, k: int) -> tuple[int, int]:
-    sents = p.sents
-    i = bisect_right(sents, (k, len(p.toks) + 1)) - 1
+    sents, n = p.sents, len(p.toks)
+    i = bisect_right(sents, (k, n + 1)) - 1
     if 0 <= i < len(sents) and sents[i][0] <= k < sents[i][1]:
         return sents[i]
-    return 0, len(p.toks)
+    return 0, n
 
 
 def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
@@ -720,9 +721,10 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
 def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part,
                     book: SpeakerBook, last_para_speaker) -> None:
     p = paras[pi]
-    p.toks  # tokenize now: it sets each part's token index
+    toks = p.toks  # tokenize now: it sets each part's token index (read once: a property
+    # is a call, and the rules below read the tokens some 20,000 times a pass)
     k = part.token
-    if p.toks[k].kind == "t":
+    if toks[k].kind == "t":
         part.kind = QuoteKind.NON_SPEECH     # a title inside a phrase (see _TITLE_LEADS)
         return
     s0, s1 = _sentence_of(p, k)
@@ -734,7 +736,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     ends_sentence = words.endswith(".")
 
     def after():
-        return cues.match_after(p.toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
+        return cues.match_after(toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
                                 embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
                                 s0=s0)
 
@@ -743,37 +745,37 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         # comment,” the Herald reported": a reporting verb right before the quote reports
         # it, whatever clause follows. (“A,” Trump said, “B.” has none before A.)
         cue = after()
-        if cue is None or k - 1 <= s0 or p.toks[k - 1].text not in (",", ":") or \
-                not cues.verb_ends_at(p.toks, k - 2):
+        if cue is None or k - 1 <= s0 or toks[k - 1].text not in (",", ":") or \
+                not cues.verb_ends_at(toks, k - 2):
             return cue
-        b = cues.match_before(p.toks, k, s0, text)
+        b = cues.match_before(toks, k, s0, text)
         return b if b is not None and b.verb_end is not None and \
-            b.verb_end >= p.toks[k - 1].start - 1 else cue
+            b.verb_end >= toks[k - 1].start - 1 else cue
 
     def tail():
         # "''No view on the merits'' of the case, the opinion said": a few words finish the
         # sentence the quote began, then a reporting clause that closes it ("…, others argue
         # that …" and "…, who criticized Clinton" do not)
         end = _after_end(p, k)
-        c = next((i for i in range(k + 2, min(end, k + 14)) if p.toks[i].text == ","), None)
+        c = next((i for i in range(k + 2, min(end, k + 14)) if toks[i].text == ","), None)
         if c is None or not all(t.is_word and t.lower not in SPEECH_VERBS
-                                for t in p.toks[k + 1:c]) or _looks_like_a_name(words):
+                                for t in toks[k + 1:c]) or _looks_like_a_name(words):
             return None
-        cue = cues.match_after(p.toks, c - 1, end, text, s0=s0)
+        cue = cues.match_after(toks, c - 1, end, text, s0=s0)
         if cue is None or cue.rule == "Q,VN":
             return cue
-        after_verb = next((t for t in p.toks[c:end] if t.start >= cue.verb_end), None)
+        after_verb = next((t for t in toks[c:end] if t.start >= cue.verb_end), None)
         return cue if after_verb is None or after_verb.kind == "p" or \
             after_verb.lower in _ADJUNCT_STARTS else None
 
     def coordinated():
-        j = cues.coordinated(p.toks, k, s0)
-        return None if j is None else cues.Cue("Q&Q", None, inherit=p.toks[j].quote)
+        j = cues.coordinated(toks, k, s0)
+        return None if j is None else cues.Cue("Q&Q", None, inherit=toks[j].quote)
 
     def before():
-        return cues.match_before(p.toks, k, s0, text) or cues.match_according(
-            p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text) or \
-            cues.match_label(p.toks, s0, k, text)
+        return cues.match_before(toks, k, s0, text) or cues.match_according(
+            toks, s0, s1, text) or cues.match_sentence(toks, k, s0, text) or \
+            cues.match_label(toks, s0, k, text)
 
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
@@ -797,7 +799,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
             if ps0 is not None:
                 # (no quote before this one in the paragraph has a speaker: see ``prev``)
-                cue = cues.match_reporting_sentence(p.toks, ps0, s0, text, quotes_ok=True)
+                cue = cues.match_reporting_sentence(toks, ps0, s0, text, quotes_ok=True)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
     if cue is not None and (cue.rule not in _TIGHT_RULES
