@@ -910,7 +910,7 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
             parts=tuple(Span(x.raw.start, x.raw.end) for x in g),
             speaker=lead.speaker if kind is not QuoteKind.NON_SPEECH else None,
             mention=lead.mention if kind is not QuoteKind.NON_SPEECH else None,
-            cue=Cue(rule=cue.rule, verb=cue.verb, start=cue.verb_start, end=cue.verb_end)
+            cue=Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
             if cue is not None and kind is not QuoteKind.NON_SPEECH else None,
             confidence=lead.confidence if kind is not QuoteKind.NON_SPEECH else 0.0,
         ))
