@@ -621,9 +621,8 @@ def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
     return text[max(para.span.start, at - window):at].rstrip()
 
 
-def _after_end(p: _Para, k: int) -> int:
+def _after_end(toks: list[Tok], k: int) -> int:
     """Return the index past the words that may carry the cue after quote token ``k``."""
-    toks = p.toks
     i, n = k + 1, len(toks)
     while i < n:
         t = toks[i]
@@ -660,13 +659,15 @@ def _looks_like_a_name(content: str) -> bool:
         len(words) > 1 or content.rstrip()[-1:] not in ".")
 
 
-def _non_speech(text: str, part: _Part, para: _Para) -> bool:
+def _non_speech(text: str, part: _Part, para: _Para, toks: list[Tok], s0: int) -> bool:
+    """Tell whether a quote is no speech (``toks``: the paragraph's; ``s0``: the first token
+    of the quote's sentence, as its caller found them)."""
     r = part.raw
     content = text[r.start:r.end]
     before = _before(text, para, r.open)
     if before.endswith("=") or not any(c.isalpha() for c in content):
         return True
-    if cues.non_speech_cue(para.toks, part.token, _sentence_of(para, part.token)[0]):
+    if cues.non_speech_cue(toks, part.token, s0):
         return True
     return False
 
@@ -729,14 +730,14 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         return
     s0, s1 = _sentence_of(p, k)
     part.kind = _kind(text, part, p)
-    if _non_speech(text, part, p):
+    if _non_speech(text, part, p, toks, s0):
         part.kind = QuoteKind.NON_SPEECH
         return
     words = text[part.raw.start:part.raw.end].rstrip()
     ends_sentence = words.endswith(".")
 
     def after():
-        return cues.match_after(toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
+        return cues.match_after(toks, k, _after_end(toks, k), text, ends_sentence=ends_sentence,
                                 embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
                                 s0=s0)
 
@@ -756,7 +757,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         # "''No view on the merits'' of the case, the opinion said": a few words finish the
         # sentence the quote began, then a reporting clause that closes it ("…, others argue
         # that …" and "…, who criticized Clinton" do not)
-        end = _after_end(p, k)
+        end = _after_end(toks, k)
         c = next((i for i in range(k + 2, min(end, k + 14)) if toks[i].text == ","), None)
         if c is None or not all(t.is_word and t.lower not in SPEECH_VERBS
                                 for t in toks[k + 1:c]) or _looks_like_a_name(words):
