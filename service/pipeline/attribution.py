@@ -634,9 +634,8 @@ def _after_end(toks: list[Tok], k: int) -> int:
     return i
 
 
-def _kind(text: str, part: _Part, para: _Para) -> QuoteKind:
+def _kind(text: str, part: _Part, before: str) -> QuoteKind:
     r = part.raw
-    before = _before(text, para, r.open)
     prev = before[-1:] if before else ""
     words = text[r.start:r.end].split()
     first = text[r.start:r.start + 1]
@@ -659,12 +658,11 @@ def _looks_like_a_name(content: str) -> bool:
         len(words) > 1 or content.rstrip()[-1:] not in ".")
 
 
-def _non_speech(text: str, part: _Part, para: _Para, toks: list[Tok], s0: int) -> bool:
+def _non_speech(text: str, part: _Part, before: str, toks: list[Tok], s0: int) -> bool:
     """Tell whether a quote is no speech (``toks``: the paragraph's; ``s0``: the first token
     of the quote's sentence, as its caller found them)."""
     r = part.raw
     content = text[r.start:r.end]
-    before = _before(text, para, r.open)
     if before.endswith("=") or not any(c.isalpha() for c in content):
         return True
     if cues.non_speech_cue(toks, part.token, s0):
@@ -679,10 +677,8 @@ _ADJUNCT_STARTS = TIME_WORDS | {"after", "before", "during", "while", "when", "i
                                 "at", "from", "later", "earlier"}
 
 
-def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
+def _sentence_like(part: _Part, before: str) -> bool:
     """Tell whether a quote stands as its own sentence (it can continue a speaker)."""
-    r = part.raw
-    before = _before(text, para, r.open)
     if before.endswith(_OPENING_CONJUNCTIONS):
         # "… he said outside. But “the endorsement helps.”": the conjunction opens it
         head, _, word = before.rpartition(" ")
@@ -729,8 +725,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         part.kind = QuoteKind.NON_SPEECH     # a title inside a phrase (see _TITLE_LEADS)
         return
     s0, s1 = _sentence_of(p, k)
-    part.kind = _kind(text, part, p)
-    if _non_speech(text, part, p, toks, s0):
+    # (the words before the quote, as _kind, _non_speech and _sentence_like read them)
+    preceding = _before(text, p, part.raw.open)
+    part.kind = _kind(text, part, preceding)
+    if _non_speech(text, part, preceding, toks, s0):
         part.kind = QuoteKind.NON_SPEECH
         return
     words = text[part.raw.start:part.raw.end].rstrip()
@@ -780,7 +778,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
-        if prev and part.kind is QuoteKind.FULL and _sentence_like(text, part, p):
+        if prev and part.kind is QuoteKind.FULL and _sentence_like(part, preceding):
             return cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
         return None
 
@@ -796,7 +794,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             break
     if cue is None and part.kind is QuoteKind.FULL:
         prev = [q for q in p.parts[:qi] if q.speaker]
-        if _sentence_like(text, part, p) and s0 > 0 and not prev:
+        if _sentence_like(part, preceding) and s0 > 0 and not prev:
             ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
             if ps0 is not None:
                 # (no quote before this one in the paragraph has a speaker: see ``prev``)
