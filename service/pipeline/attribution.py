@@ -10,7 +10,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from . import cues
-from .model import Cue, Mention, MentionForm, Quote, QuoteKind, RawQuote, Span
+from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
@@ -66,6 +66,25 @@ class _Part:
     confidence: float = 0.0
 
 
+class DraftQuote(NamedTuple):
+    """A quote as attribution leaves it: a Quote's fields in their order, all but its sourcing.
+
+    ``grade_all`` reads these and builds each Quote once, with its grade: a frozen Quote costs
+    about twice this tuple to build, and built here it was built again there.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    paragraph: int
+    parts: tuple[Span, ...]
+    speaker: str | None
+    mention: Mention | None
+    cue: Cue | None
+    confidence: float
+
+
 # Words after which a quoted title is part of a noun phrase: "the author of “The Rules,”",
 # "the host of “Morning Joe”", "the “Access Hollywood” tape". Such a quote is no speech, and
 # the rules read across it as across a word.
@@ -101,7 +120,8 @@ class _Para:
 
     @property
     def sents(self) -> list[tuple[int, int]]:
-        self.toks
+        if self._toks is None:
+            self.toks
         return self._sents
 
 
@@ -165,7 +185,9 @@ _NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}"
 
 # The scans and matches over an article below pass concurrent=False: by default the regex
 # module lets go of the GIL and takes it back for every match, which costs more than most
-# of these matches.
+# of these matches. The short matches made once a name pass it by position (the argument
+# after endpos): the regex module reads keyword arguments slowly, about 1,800 of the 9,700
+# instructions of a _SPEAKS match.
 
 # Lower-case words inside a name ("Erik ten Hag", "Bank of America"), or two of them
 # ("Ursula von der Leyen"), the longer alternatives first. A particle must be followed by a
@@ -363,8 +385,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
             # The pattern starts with a space or a comma; it reads at most 40 characters, so
-            # it needs no timeout (the call costs twice as much with one).
-            after = _SPEAKS.match(text, e, min(len(text), e + 40), concurrent=False) \
+            # it needs no timeout (the call costs twice as much with one); False: concurrent
+            after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
                 if text[e:e + 1].isspace() or text.startswith(",", e) else None
             follows = after is not None and after.group(1).lower() in SPEECH_VERBS
             speaks = prev_word in SPEECH_VERBS or follows
@@ -376,7 +398,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # (the name ends the clause: not "Alan Garten, said Nunberg was …")
             described = " " in phrase.name and (
                 text.startswith(",", e) and _DESCRIBED.match(
-                    text, e, min(len(text), e + 12), concurrent=False)  # full names only; 12 characters, no timeout
+                    text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
@@ -427,7 +449,7 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     so that "the mayor" later points back to her."""
     role = None
     if text.startswith(",", e):
-        m = _ROLE_AFTER.match(text, e, min(len(text), e + 45))   # bounded: no timeout
+        m = _ROLE_AFTER.match(text, e, min(len(text), e + 45), False)   # bounded: no timeout
         role = m.group(1) if m is not None else None
     if role is None and text[s - 2:s] == ", ":
         # the words since the sentence began: "The county sheriff, "
@@ -459,7 +481,7 @@ def _described_as(text: str, end: int) -> bool:
     if not text.startswith((" is ", " was ", " has ", " had ", " became ", " serves ",
                             " served "), end):
         return False
-    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), concurrent=False)  # no timeout: bounded
+    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), False)  # no timeout: bounded
     return m is not None and any(w in PERSON_ROLE_NOUNS or w in TITLE_WORDS
                                  for w in m.group(1).split())
 
@@ -587,11 +609,11 @@ def _person_like(phrase: Phrase) -> bool:
 
 
 def _sentence_of(p: _Para, k: int) -> tuple[int, int]:
-    sents = p.sents
-    i = bisect_right(sents, (k, len(p.toks) + 1)) - 1
+    sents, n = p.sents, len(p.toks)
+    i = bisect_right(sents, (k, n + 1)) - 1
     if 0 <= i < len(sents) and sents[i][0] <= k < sents[i][1]:
         return sents[i]
-    return 0, len(p.toks)
+    return 0, n
 
 
 def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
@@ -599,9 +621,8 @@ def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
     return text[max(para.span.start, at - window):at].rstrip()
 
 
-def _after_end(p: _Para, k: int) -> int:
+def _after_end(toks: list[Tok], k: int) -> int:
     """Return the index past the words that may carry the cue after quote token ``k``."""
-    toks = p.toks
     i, n = k + 1, len(toks)
     while i < n:
         t = toks[i]
@@ -613,9 +634,8 @@ def _after_end(p: _Para, k: int) -> int:
     return i
 
 
-def _kind(text: str, part: _Part, para: _Para) -> QuoteKind:
+def _kind(text: str, part: _Part, before: str) -> QuoteKind:
     r = part.raw
-    before = _before(text, para, r.open)
     prev = before[-1:] if before else ""
     words = text[r.start:r.end].split()
     first = text[r.start:r.start + 1]
@@ -638,13 +658,14 @@ def _looks_like_a_name(content: str) -> bool:
         len(words) > 1 or content.rstrip()[-1:] not in ".")
 
 
-def _non_speech(text: str, part: _Part, para: _Para) -> bool:
+def _non_speech(text: str, part: _Part, before: str, toks: list[Tok], s0: int) -> bool:
+    """Tell whether a quote is no speech (``toks``: the paragraph's; ``s0``: the first token
+    of the quote's sentence, as its caller found them)."""
     r = part.raw
     content = text[r.start:r.end]
-    before = _before(text, para, r.open)
     if before.endswith("=") or not any(c.isalpha() for c in content):
         return True
-    if cues.non_speech_cue(para.toks, part.token, _sentence_of(para, part.token)[0]):
+    if cues.non_speech_cue(toks, part.token, s0):
         return True
     return False
 
@@ -675,10 +696,8 @@ _ADJUNCT_STARTS = TIME_WORDS | {"after", "before", "during", "while", "when", "i
                                 "at", "from", "later", "earlier"}
 
 
-def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
+def _sentence_like(part: _Part, before: str) -> bool:
     """Tell whether a quote stands as its own sentence (it can continue a speaker)."""
-    r = part.raw
-    before = _before(text, para, r.open)
     if before.endswith(_OPENING_CONJUNCTIONS):
         # "… he said outside. But “the endorsement helps.”": the conjunction opens it
         head, _, word = before.rpartition(" ")
@@ -688,7 +707,7 @@ def _sentence_like(text: str, part: _Part, para: _Para) -> bool:
 
 
 def attribute(text: str, raw: list[RawQuote], title: str | None = None
-              ) -> tuple[list[Quote], SpeakerBook]:
+              ) -> tuple[list[DraftQuote], SpeakerBook]:
     """Attribute every quote of ``text``; return the quotes and the speakers they resolved to."""
     paras = _prepare(text, raw)
     book = SpeakerBook()
@@ -718,21 +737,24 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
 def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part,
                     book: SpeakerBook, last_para_speaker) -> None:
     p = paras[pi]
-    p.toks  # tokenize now: it sets each part's token index
+    toks = p.toks  # tokenize now: it sets each part's token index (read once: a property
+    # is a call, and the rules below read the tokens some 20,000 times a pass)
     k = part.token
-    if p.toks[k].kind == "t":
+    if toks[k].kind == "t":
         part.kind = QuoteKind.NON_SPEECH     # a title inside a phrase (see _TITLE_LEADS)
         return
     s0, s1 = _sentence_of(p, k)
-    part.kind = _kind(text, part, p)
-    if _non_speech(text, part, p):
+    # (the words before the quote, as _kind, _non_speech and _sentence_like read them)
+    preceding = _before(text, p, part.raw.open)
+    part.kind = _kind(text, part, preceding)
+    if _non_speech(text, part, preceding, toks, s0):
         part.kind = QuoteKind.NON_SPEECH
         return
     words = text[part.raw.start:part.raw.end].rstrip()
     ends_sentence = words.endswith(".")
 
     def after():
-        return cues.match_after(p.toks, k, _after_end(p, k), text, ends_sentence=ends_sentence,
+        return cues.match_after(toks, k, _after_end(toks, k), text, ends_sentence=ends_sentence,
                                 embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
                                 s0=s0)
 
@@ -741,45 +763,45 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         # comment,” the Herald reported": a reporting verb right before the quote reports
         # it, whatever clause follows. (“A,” Trump said, “B.” has none before A.)
         cue = after()
-        if cue is None or k - 1 <= s0 or p.toks[k - 1].text not in (",", ":") or \
-                not cues.verb_ends_at(p.toks, k - 2):
+        if cue is None or k - 1 <= s0 or toks[k - 1].text not in (",", ":") or \
+                not cues.verb_ends_at(toks, k - 2):
             return cue
-        b = cues.match_before(p.toks, k, s0, text)
+        b = cues.match_before(toks, k, s0, text)
         return b if b is not None and b.verb_end is not None and \
-            b.verb_end >= p.toks[k - 1].start - 1 else cue
+            b.verb_end >= toks[k - 1].start - 1 else cue
 
     def tail():
         # "''No view on the merits'' of the case, the opinion said": a few words finish the
         # sentence the quote began, then a reporting clause that closes it ("…, others argue
         # that …" and "…, who criticized Clinton" do not)
-        end = _after_end(p, k)
-        c = next((i for i in range(k + 2, min(end, k + 14)) if p.toks[i].text == ","), None)
+        end = _after_end(toks, k)
+        c = next((i for i in range(k + 2, min(end, k + 14)) if toks[i].text == ","), None)
         if c is None or not all(t.is_word and t.lower not in SPEECH_VERBS
-                                for t in p.toks[k + 1:c]) or _looks_like_a_name(words):
+                                for t in toks[k + 1:c]) or _looks_like_a_name(words):
             return None
-        cue = cues.match_after(p.toks, c - 1, end, text, s0=s0)
+        cue = cues.match_after(toks, c - 1, end, text, s0=s0)
         if cue is None or cue.rule == "Q,VN":
             return cue
-        after_verb = next((t for t in p.toks[c:end] if t.start >= cue.verb_end), None)
+        after_verb = next((t for t in toks[c:end] if t.start >= cue.verb_end), None)
         return cue if after_verb is None or after_verb.kind == "p" or \
             after_verb.lower in _ADJUNCT_STARTS else None
 
     def coordinated():
-        j = cues.coordinated(p.toks, k, s0)
-        return None if j is None else cues.Cue("Q&Q", None, inherit=p.toks[j].quote)
+        j = cues.coordinated(toks, k, s0)
+        return None if j is None else cues.Cue("Q&Q", None, inherit=toks[j].quote)
 
     def before():
-        return cues.match_before(p.toks, k, s0, text) or cues.match_according(
-            p.toks, s0, s1, text) or cues.match_sentence(p.toks, k, s0, text) or \
-            cues.match_label(p.toks, s0, k, text)
+        return cues.match_before(toks, k, s0, text) or cues.match_according(
+            toks, s0, s1, text) or cues.match_sentence(toks, k, s0, text) or \
+            cues.match_label(toks, s0, k, text)
 
     def headline():
-        return cues.match_headline(p.toks, s0, k, _after_end(p, k), text) \
+        return cues.match_headline(toks, s0, k, _after_end(toks, k), text) \
             if _title_case_line(text, p) else None
 
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
-        if prev and part.kind is QuoteKind.FULL and _sentence_like(text, part, p):
+        if prev and part.kind is QuoteKind.FULL and _sentence_like(part, preceding):
             return cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
         return None
 
@@ -796,11 +818,11 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             break
     if cue is None and part.kind is QuoteKind.FULL:
         prev = [q for q in p.parts[:qi] if q.speaker]
-        if _sentence_like(text, part, p) and s0 > 0 and not prev:
+        if _sentence_like(part, preceding) and s0 > 0 and not prev:
             ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
             if ps0 is not None:
                 # (no quote before this one in the paragraph has a speaker: see ``prev``)
-                cue = cues.match_reporting_sentence(p.toks, ps0, s0, text, quotes_ok=True)
+                cue = cues.match_reporting_sentence(toks, ps0, s0, text, quotes_ok=True)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
     if cue is not None and (cue.rule not in _TIGHT_RULES
@@ -889,8 +911,8 @@ def _last_speaker(book: SpeakerBook):
     return (best.key, best.last_mention) if best else (None, None)
 
 
-def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
-    """Join the parts of quotes that run over paragraphs; build the frozen quotes."""
+def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
+    """Join the parts of quotes that run over paragraphs; draft the quotes."""
     groups: list[list[_Part]] = []
     for p in paras:
         for part in p.parts:
@@ -904,14 +926,14 @@ def _assemble(text: str, paras: list[_Para]) -> list[Quote]:
                     next((x for x in g if x.cue is not None), g[0]))
         kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
         cue = lead.cue
-        quotes.append(Quote(
+        quotes.append(DraftQuote(
             start=g[0].raw.start, end=g[-1].raw.end,
             text=" ".join(text[x.raw.start:x.raw.end] for x in g),
             kind=kind, paragraph=g[0].raw.paragraph,
             parts=tuple(Span(x.raw.start, x.raw.end) for x in g),
             speaker=lead.speaker if kind is not QuoteKind.NON_SPEECH else None,
             mention=lead.mention if kind is not QuoteKind.NON_SPEECH else None,
-            cue=Cue(rule=cue.rule, verb=cue.verb, start=cue.verb_start, end=cue.verb_end)
+            cue=Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
             if cue is not None and kind is not QuoteKind.NON_SPEECH else None,
             confidence=lead.confidence if kind is not QuoteKind.NON_SPEECH else 0.0,
         ))

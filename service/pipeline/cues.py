@@ -27,7 +27,7 @@ Matching a layout (``Cue`` candidates) is separate from choosing among them (``c
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import (
     ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, LABEL_WORDS,
@@ -84,9 +84,11 @@ BASE_CONFIDENCE = {
 _MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
 
-@dataclass(frozen=True)
-class Cue:
-    """A matched attribution layout: the rule, the speaker phrase and the cue words."""
+class Cue(NamedTuple):
+    """A matched attribution layout: the rule, the speaker phrase and the cue words.
+
+    A named tuple: immutable as the frozen dataclass it was, at about half its cost to build.
+    """
 
     rule: str
     phrase: Phrase | None          # None when the speaker is inherited

@@ -17,6 +17,8 @@ Signals are reported beside the level, never folded into it: ``anonymity_reason`
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from .lexicon import (
@@ -24,6 +26,9 @@ from .lexicon import (
     PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
+
+if TYPE_CHECKING:
+    from .attribution import DraftQuote
 
 LABELS = {
     6: "named_on_record", 5: "named_resolved", 4: "institutional", 3: "anonymous_positioned",
@@ -59,10 +64,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     _, para_end = _paragraph_bounds(text, end)
     lo = max(para_start, start - 600)  # a sentence is not longer than this
     # No timeout: each search reads at most 600 characters (a timeout doubles its cost).
-    # concurrent=False: releasing the GIL for the search costs more than a short search
-    m = _LAST_SENTENCE_END.search(text, lo, start, concurrent=False)
+    # concurrent=False: releasing the GIL for the search costs more than a short search; it
+    # is passed by position (after endpos), as the regex module reads a keyword more slowly
+    m = _LAST_SENTENCE_END.search(text, lo, start, False)
     s = m.end() if m else lo
-    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), concurrent=False)
+    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), False)
     return s, (m.end() if m else para_end)
 
 
@@ -137,7 +143,7 @@ def _is_arbitrary(speaker: Speaker) -> bool:
         "many ") in ARBITRARY_SPEAKERS
 
 
-def grade(quote: Quote, speaker: Speaker | None, text: str) -> Sourcing:
+def grade(quote: DraftQuote, speaker: Speaker | None, text: str) -> Sourcing:
     """Grade one quote: the level, the signals beside it, and the words that decided both."""
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
@@ -183,7 +189,7 @@ def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     return s, (len(text) if e < 0 else e)
 
 
-def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
+def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
            quote_words: str) -> int:
     form = mention.form if mention is not None else None
     # Without a mention (a quote that continues an earlier one) the quote's own words are cited.
@@ -233,7 +239,8 @@ def _level(quote: Quote, speaker: Speaker, mention, reasons: list[Reason],
     return 2
 
 
-def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int) -> Reason | None:
+def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e: int
+           ) -> Reason | None:
     """Tell whether the words reached the article through a third party or another outlet."""
     if cue is None:
         return None
@@ -253,11 +260,8 @@ def _relay(text: str, quote: Quote, speaker: Speaker | None, cue, s: int, e: int
     return None
 
 
-def grade_all(quotes: list[Quote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
+def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
     """Return the quotes with their sourcing grades set."""
-    # Built field by field: dataclasses.replace costs several times as much per quote.
-    return [Quote(start=q.start, end=q.end, text=q.text, kind=q.kind, paragraph=q.paragraph,
-                  parts=q.parts, speaker=q.speaker, mention=q.mention, cue=q.cue,
-                  confidence=q.confidence,
-                  sourcing=grade(q, speakers.get(q.speaker) if q.speaker else None, text))
+    # Each Quote is built once, here, from the draft's fields in order and its grade.
+    return [Quote(*q, sourcing=grade(q, speakers.get(q.speaker) if q.speaker else None, text))
             for q in quotes]
