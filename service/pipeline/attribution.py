@@ -100,6 +100,7 @@ class _Para:
         self._text = text
         self._toks: list[Tok] | None = None
         self._sents: list[tuple[int, int]] = []
+        self.headline: bool | None = None   # a title-case headline (see _title_case_line)
 
     @property
     def toks(self) -> list[Tok]:
@@ -675,18 +676,27 @@ _HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to
                                    "or", "but", "as", "by", "with", "from", "vs", "vs."})
 
 
-def _title_case_line(text: str, para: _Para) -> bool:
-    """Tell whether a paragraph is a headline in title case: one line of at most 25 words,
-    not ending in a full stop, whose words but the small ones all start with a capital."""
-    if para.span.end - para.span.start > 250:     # most paragraphs: no slice, no split
-        return False
-    line = text[para.span.start:para.span.end].strip()
-    if "\n" in line or line.endswith("."):
-        return False
-    words = [w.strip("“”‘’\"'()[]—–-,:;!?") for w in line.split()]
-    words = [w for w in words if w and w[0].isalpha()]
-    big = [w for w in words if w.lower() not in _HEADLINE_SMALL_WORDS]
-    return 3 <= len(words) <= 25 and len(big) >= 2 and all(w[0].isupper() for w in big)
+def _title_case_line(text: str, para: _Para, toks: list[Tok]) -> bool:
+    """Tell whether a paragraph is a headline in title case: one line of at most 250
+    characters, not ending in a full stop, whose words outside quotes but the small ones all
+    start with a capital (two at least). Read once a paragraph, on its tokens: most
+    paragraphs fail at their first lower-case word."""
+    if para.headline is None:
+        span = para.span
+        para.headline = False
+        if span.end - span.start > 250 or text[span.end - 1] == "." or \
+                "\n" in text[span.start:span.end].strip():
+            return False
+        big = 0
+        for t in toks:
+            if t.kind not in ("w", "a") or not t.text[0].isalpha():
+                continue
+            if t.capitalized:
+                big += 1
+            elif t.lower not in _HEADLINE_SMALL_WORDS:
+                return False
+        para.headline = big >= 2
+    return para.headline
 
 
 _OPENING_CONJUNCTIONS = ("But", "And", "Yet", "Still")
@@ -797,7 +807,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     def headline():
         return cues.match_headline(toks, s0, k, _after_end(toks, k), text) \
-            if _title_case_line(text, p) else None
+            if _title_case_line(text, p, toks) else None
 
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
