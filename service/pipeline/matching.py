@@ -50,9 +50,9 @@ _TYPOGRAPHY = str.maketrans({
 _SPACES = regex.compile(r"\s+")
 _EDGE_PUNCTUATION = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*")
-_ELLIPSIS = regex.compile(r"…|\.[ \u00a0]?\.[ \u00a0]?\.")     # "…", "...", ". . ."
 # The editor's marks in a claim (see the module's docstring): a bracketed aside or an
-# ellipsis between the speaker's words, brackets that only change a word's letters, "sic".
+# ellipsis ("…", "...", ". . .") between the speaker's words, brackets that only change a
+# word's letters, "sic".
 _EDITORIAL = regex.compile(r"\[([^\[\]]{0,80})\]|…|\.[ \u00a0]?\.[ \u00a0]?\.")
 _IN_WORD_BRACKETS = regex.compile(
     r"(?<=[\p{L}\p{N}])\[([\p{L}\p{N}'’]{1,20})\]|\[([\p{L}\p{N}'’]{1,20})\](?=[\p{L}\p{N}])")
@@ -341,6 +341,11 @@ class Matcher:
         self._part_words = tuple(prepare_words(p) for p in self.parts) if self._parts else ()
         self._part_codes = tuple(self._codec.encode(p.canonical) for p in self._part_words)
 
+    def _framed(self, diff) -> tuple[DiffOp, ...]:
+        """Return a diff with the editor's bracketed words before and after the claim's
+        first and last parts, as they stand in the claim."""
+        return (*self._before, *diff, *self._after)
+
     def bound(self, stored: Prepared) -> float:
         """Return an upper bound of the similarity ``align_prepared`` can find, cheaply.
 
@@ -386,7 +391,7 @@ class Matcher:
             return None
         first = form.count(" ", 0, at)      # words before the match: one space after each
         return Alignment(EXACT, 1.0, first, first + len(claimed),
-                         (*self._before, DiffOp("equal", claimed, claimed), *self._after))
+                         self._framed((DiffOp("equal", claimed, claimed),)))
 
     def align(self, stored_text: str) -> Alignment:
         """Align the claim with the closest window of one stored quote."""
@@ -403,9 +408,8 @@ class Matcher:
         at = -1 if self._bracketed_gap else stored_surface.find(self._surface)
         if at >= 0:
             end = at + len(claim.surface)
-            return Alignment(EXACT, 1.0, at, end, (
-                *self._before, DiffOp("equal", stored.surface[at:end], claim.surface),
-                *self._after))
+            return Alignment(EXACT, 1.0, at, end, self._framed(
+                (DiffOp("equal", stored.surface[at:end], claim.surface),)))
         if self._parts:
             found = self._in_gaps(stored_surface, stored.surface)
             if found is not None:
@@ -420,8 +424,8 @@ class Matcher:
             if parts is not None and parts.similarity > similarity:
                 return parts
         level = CLOSE if similarity >= self.min_similarity else FAR
-        diff = (*self._before, *word_diff(stored.surface[first:last], claim.surface),
-                *self._after) if level == CLOSE else ()
+        diff = self._framed(word_diff(stored.surface[first:last], claim.surface)) \
+            if level == CLOSE else ()
         return Alignment(level, round(similarity, 4), first, last, diff)
 
     def _close_parts(self, encoded: str, stored: Prepared) -> Alignment | None:
@@ -455,7 +459,7 @@ class Matcher:
         similarity = 2 * common / total if total else 0.0
         level = CLOSE if similarity >= self.min_similarity else FAR
         return Alignment(level, round(similarity, 4), first, last,
-                         (*self._before, *diff, *self._after) if level == CLOSE else ())
+                         self._framed(diff) if level == CLOSE else ())
 
     def _in_gaps(self, encoded: str, stored: tuple[str, ...]) -> Alignment | None:
         """Align a claim with ellipses or bracketed words between its parts, all of which are
@@ -463,7 +467,7 @@ class Matcher:
         earliest places leave the most room for the parts after them). Any number of stored
         words may be where an ellipsis is (elided), at most MAX_BRACKETED where bracketed
         words are. None if a part is missing or too far from the one before."""
-        diff: list[DiffOp] = list(self._before)
+        diff: list[DiffOp] = []
         first, at = -1, 0
         for k, (code, part) in enumerate(zip(self._parts, self.parts)):
             found = encoded.find(code, at)
@@ -482,7 +486,7 @@ class Matcher:
                 diff.append(DiffOp("elided", stored[at:found], ()))
             at = found + len(part)
             diff.append(DiffOp("equal", stored[found:at], part))
-        return Alignment(EXACT, 1.0, first, at, (*diff, *self._after))
+        return Alignment(EXACT, 1.0, first, at, self._framed(diff))
 
     def _window(self, stored: str, claim: str) -> tuple[int, int]:
         """Return the canonical-word window of ``stored`` that best matches ``claim`` (both
