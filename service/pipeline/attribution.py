@@ -20,7 +20,7 @@ from . import speakers
 from .speakers import (
     MENTIONED, PARTICLES, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
 )
-from .tokens import Tok, is_terminator, sentences, title_end, tokenize
+from .tokens import Tok, is_terminator, sentences, title_end, tokenize, word_tokens
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
@@ -519,10 +519,7 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         phrase = read_plain_name(words, run_text)
         if phrase is not False:  # no word the full reader treats specially
             return phrase, phrase is not None and _person_like(phrase)
-        run, at = [], 0
-        for w in words:
-            run.append(Tok(w, at, at + len(w), "w"))
-            at += len(w) + 1
+        run = word_tokens(words)
     else:
         run = tokenize(run_text, 0, len(run_text), [])
     while run and not run[-1].is_word:

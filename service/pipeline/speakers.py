@@ -25,7 +25,7 @@ from .lexicon import (
     SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS,
 )
 from .model import MentionForm, Speaker, SpeakerType
-from .tokens import Tok
+from .tokens import Tok, word_tokens
 
 # Lower-case words that belong to a surname: "von der Leyen", "ten Hag", "bin Salman".
 PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", "la", "le",
@@ -1047,12 +1047,9 @@ class SpeakerBook:
         """Read the one a spokesperson speaks for as a person when something says it is one:
         a title ("Sen. Ann Boyd"), a known first name ("Ann Boyd"), or a person the text
         names ("Boyd" after "Ann Boyd"); otherwise it is an organisation ("Goldman Sachs")."""
-        toks, at = [], 0
-        for w in words.split():
-            toks.append(Tok(w, at, at + len(w), "w"))
-            at += len(w) + 1
-        named = read_phrase(toks, words)
-        if named is None or named.form is not MentionForm.NAME or _is_org_name(words.split()):
+        parts = words.split()
+        named = read_phrase(word_tokens(parts), " ".join(parts))
+        if named is None or named.form is not MentionForm.NAME or _is_org_name(parts):
             return None
         first = named.name.split()[0].lower()
         if named.role or first in GIVEN_NAMES or self._full_name(named.name, pos) is not None \

@@ -71,6 +71,17 @@ def _word_token(text: str, start: int, end: int) -> Tok:
 _new_object = object.__new__
 
 
+def word_tokens(words: list[str]) -> list[Tok]:
+    """Return one word token per word, at its offsets in ``" ".join(words)``: the tokens
+    ``tokenize`` gives words that are each one plain word (letters, perhaps joined by
+    apostrophes or hyphens), made without the pattern."""
+    toks, at = [], 0
+    for w in words:
+        toks.append(_word_token(w, at, at + len(w)))
+        at += len(w) + 1
+    return toks
+
+
 def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]]) -> list[Tok]:
     """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token."""
     toks: list[Tok] = []
