@@ -130,24 +130,27 @@ def _gender_of(first: str | None, role: str | None, honorific: str | None) -> st
 
 def _is_org_name(words: list[str]) -> bool:
     low = " ".join(w.lower() for w in words)
-    if low in ORG_NAMES:
-        return True
     last = words[-1].lower()
-    return last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS or (
-        words[-1].isupper() and len(words[-1]) >= 2 and low in ORG_NAMES) or (
-        " of " in low and _names_an_org_of(low.split())) or (
-        "&" in low and _no_person_after(low.split(), low.split().index("&"))
-        if " & " in low else "&" in low and len(words) == 1 and words[0].isupper())
+    if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
+            or _names_an_org_of(low):
+        return True
+    if " & " in low:                 # "Procter & Gamble", not "Procter & Gamble spokeswoman …"
+        split = low.split()
+        return _no_person_after(split, split.index("&"))
+    return "&" in low and len(words) == 1 and words[0].isupper()     # "AT&T"
 
 
-def _names_an_org_of(low: list[str]) -> bool:
+def _names_an_org_of(low: str) -> bool:
     """Tell whether lower-case words name an organisation by its noun and what it is of:
     "Bank of America", "University of Michigan", "Department of Justice" (not a person called
     America); not when a title or a role and a name follow ("Bank of America CEO Brian
     Moynihan")."""
-    of = low.index("of")
-    return 0 < of < len(low) - 1 and low[of - 1] in ORG_NOUNS \
-        and low[of - 1] not in PERSON_ROLE_NOUNS and _no_person_after(low, of)
+    if " of " not in low:
+        return False
+    split = low.split()
+    of = split.index("of")
+    return 0 < of < len(split) - 1 and split[of - 1] in ORG_NOUNS \
+        and split[of - 1] not in PERSON_ROLE_NOUNS and _no_person_after(split, of)
 
 
 def _no_person_after(low: list[str], at: int) -> bool:
@@ -528,7 +531,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
-                and not (" of " in low and _names_an_org_of(low.split())) \
+                and not _names_an_org_of(low) \
                 and " & " not in low:             # "Department of Justice", "Boyd & Associates"
             return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
                           role=name)
