@@ -91,6 +91,11 @@ class DraftQuote(NamedTuple):
 _TITLE_LEADS = frozenset({"of", "on", "the", "a", "an", "from", "in", "at"})
 
 
+# Words a title-case headline leaves in lower case.
+_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                   "or", "but", "as", "by", "with", "from", "vs", "vs."})
+
+
 class _Para:
     """One paragraph; its tokens are made the first time a rule reads them."""
 
@@ -100,7 +105,7 @@ class _Para:
         self._text = text
         self._toks: list[Tok] | None = None
         self._sents: list[tuple[int, int]] = []
-        self.headline: bool | None = None   # a title-case headline (see _title_case_line)
+        self._headline: bool | None = None
 
     @property
     def toks(self) -> list[Tok]:
@@ -118,6 +123,31 @@ class _Para:
             self._sents = sentences(toks, {n: text[r.start:r.end] for n, r in enumerate(rs)})
             self._toks = toks
         return self._toks
+
+    @property
+    def headline(self) -> bool:
+        """Tell whether the paragraph is a headline in title case: one line of at most 250
+        characters, not ending in a full stop, whose words outside quotes but the small ones
+        all start with a capital (two at least). Read once, on the tokens: most paragraphs
+        fail at their first lower-case word."""
+        if self._headline is None:
+            self._headline = self._title_case()
+        return self._headline
+
+    def _title_case(self) -> bool:
+        text, span = self._text, self.span
+        if span.end - span.start > 250 or text[span.end - 1] == "." or \
+                "\n" in text[span.start:span.end].strip():
+            return False
+        big = 0
+        for t in self.toks:
+            if t.kind not in ("w", "a") or not t.text[0].isalpha():
+                continue
+            if t.capitalized:
+                big += 1
+            elif t.lower not in _HEADLINE_SMALL_WORDS:
+                return False
+        return big >= 2
 
     @property
     def sents(self) -> list[tuple[int, int]]:
@@ -668,34 +698,6 @@ def _non_speech(text: str, part: _Part, before: str, toks: list[Tok], s0: int) -
     return False
 
 
-# Words a title-case headline leaves in lower case.
-_HEADLINE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
-                                   "or", "but", "as", "by", "with", "from", "vs", "vs."})
-
-
-def _title_case_line(text: str, para: _Para, toks: list[Tok]) -> bool:
-    """Tell whether a paragraph is a headline in title case: one line of at most 250
-    characters, not ending in a full stop, whose words outside quotes but the small ones all
-    start with a capital (two at least). Read once a paragraph, on its tokens: most
-    paragraphs fail at their first lower-case word."""
-    if para.headline is None:
-        span = para.span
-        para.headline = False
-        if span.end - span.start > 250 or text[span.end - 1] == "." or \
-                "\n" in text[span.start:span.end].strip():
-            return False
-        big = 0
-        for t in toks:
-            if t.kind not in ("w", "a") or not t.text[0].isalpha():
-                continue
-            if t.capitalized:
-                big += 1
-            elif t.lower not in _HEADLINE_SMALL_WORDS:
-                return False
-        para.headline = big >= 2
-    return para.headline
-
-
 _OPENING_CONJUNCTIONS = ("But", "And", "Yet", "Still")
 # Words that start an adjunct after a reporting verb ("Carson said after the attacks"),
 # where an object or clause would not close the sentence.
@@ -804,7 +806,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     def headline():
         return cues.match_headline(toks, s0, k, _after_end(toks, k), text) \
-            if _title_case_line(text, p, toks) else None
+            if p.headline else None
 
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
