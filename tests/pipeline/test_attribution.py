@@ -17,6 +17,12 @@ def who(text: str, words: str, title: str | None = None):
     raise AssertionError(f"no quote {words!r} in {[q.text for q in ex.quotes]}")
 
 
+def first_speaker(text: str):
+    """Return the speaker of the first quote of ``text``."""
+    ex = extract(text)
+    return ex.speaker(ex.quotes[0].speaker)
+
+
 LAYOUTS = [
     # (id, text, quote words, speaker name)
     ("Q,NV", "“The bridge opens in May,” Mayor Lena Ortiz said.", "The bridge opens in May,",
@@ -300,8 +306,7 @@ def test_a_label_before_a_colon_is_not_a_speaker():
     ("Secretary of State Mary Ann Ruiz", "Mary Ann Ruiz", "Secretary of State"),
 ])
 def test_office_or_firm_words_before_a_given_name_are_the_role(written, name, role):
-    ex = extract(f"“The convoy has left,” {written} wrote.")
-    s = ex.speaker(ex.quotes[0].speaker)
+    s = first_speaker(f"“The convoy has left,” {written} wrote.")
     assert (s.name, s.role) == (name, role)
 
 
@@ -1024,8 +1029,7 @@ def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, nam
     ("Director-General Ann Boyd said", "Ann Boyd", SpeakerType.PERSON),
 ])
 def test_an_organisation_of_somewhere_and_local_titles(written, name, type_):
-    ex = extract(f"“The port stays open,” {written}.")
-    s = ex.speaker(ex.quotes[0].speaker)
+    s = first_speaker(f"“The port stays open,” {written}.")
     assert (s.name, s.type) == (name, type_)
 
 
@@ -1035,8 +1039,7 @@ def test_an_organisation_of_somewhere_and_local_titles(written, name, type_):
     (", a lawyer who represents them", "a lawyer"),       # control: up to the clause
 ])
 def test_a_description_after_the_name_who_speaks_is_the_role(after, role):
-    ex = extract(f"“The port stays open,” said Ann Boyd{after}.")
-    s = ex.speaker(ex.quotes[0].speaker)
+    s = first_speaker(f"“The port stays open,” said Ann Boyd{after}.")
     assert (s.name, s.role) == ("Ann Boyd", role)
 
 
@@ -1049,8 +1052,7 @@ def test_a_description_after_the_name_who_speaks_is_the_role(after, role):
     ("a letter from Ann Boyd", "Ann Boyd", SpeakerType.PERSON),      # control: its author
 ])
 def test_institutions_and_documents_that_speak(speaker, name, type_):
-    ex = extract(f"“The port stays open,” {speaker} said.")
-    s = ex.speaker(ex.quotes[0].speaker)
+    s = first_speaker(f"“The port stays open,” {speaker} said.")
     assert s.name == name
     if type_ is not None:
         assert s.type == type_
@@ -1069,8 +1071,7 @@ def test_institutions_and_documents_that_speak(speaker, name, type_):
      "Boyd campaign", SpeakerType.ORGANIZATION),
 ])
 def test_a_spokesperson_for_a_person_speaks_for_that_person(text, name, type_):
-    ex = extract(text)
-    s = ex.speaker(ex.quotes[0].speaker)
+    s = first_speaker(text)
     assert (s.name, s.type) == (name, type_)
 
 
@@ -1098,8 +1099,7 @@ def test_a_headline_in_title_case_names_its_speaker(headline, words, name):
     ("Boyd’s campaign said: “The port stays open.”", "Boyd’s campaign", None),
 ])
 def test_a_firm_named_after_someone_speaks(text, name, type_):
-    ex = extract(text)
-    s = ex.speaker(ex.quotes[0].speaker)
+    s = first_speaker(text)
     assert s.name == name
     if type_ is not None:
         assert s.type == type_
