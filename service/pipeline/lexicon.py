@@ -228,6 +228,11 @@ _PERSON_ROLE_NOUNS = frozenset({
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
 
+# Spaces other than U+0020 that some editors and feeds put between words: no-break (often
+# after "Mr." or between a given name and a surname), thin and narrow no-break (beside quote
+# marks, the French way), figure, punctuation, ideographic.
+OTHER_SPACES = tuple(chr(c) for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
+
 # Who speaks for an institution or a person ("a spokesperson for the agency").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                           "spokesmen", "representative", "representatives"})

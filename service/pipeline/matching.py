@@ -38,6 +38,8 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
 
+from .lexicon import OTHER_SPACES
+
 # One timeout for every pattern run on user text; claims are at most a few thousand chars.
 REGEX_TIMEOUT = 1.0
 
@@ -45,7 +47,7 @@ _TYPOGRAPHY = str.maketrans({
     **dict.fromkeys("’‘‛ʼ′`´", "'"),
     **dict.fromkeys("“”„‟«»‹›″", '"'),
     **dict.fromkeys("‐‑‒–—―−", "-"),
-    **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003", " "),
+    **dict.fromkeys(OTHER_SPACES, " "),        # the spaces extract() reads as spaces
 })
 _SPACES = regex.compile(r"\s+")
 _EDGE_PUNCTUATION = regex.compile(r"^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$")

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 import regex
 
+from .lexicon import OTHER_SPACES
 from .model import RawQuote, Span, Warning
 
 # The quote marks: these single characters, `` and runs of two or more apostrophes (split
@@ -84,19 +85,13 @@ def unwrap_lines(text: str) -> str:
     return "".join(out)
 
 
-# Spaces other than U+0020 that some editors and feeds put between words: no-break (often
-# after "Mr." or between a given name and a surname), thin and narrow no-break (beside quote
-# marks, the French way), figure, punctuation, ideographic.
-_OTHER_SPACES = tuple(chr(c) for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
-
-
 def plain_spaces(text: str) -> str:
     """Return ``text`` with every other horizontal space made a plain space, so that the
     rules read "Mr.\u00a0Trump" as "Mr. Trump". Same length: offsets into the result are
     offsets into ``text``."""
     if text.isascii():
         return text
-    for space in _OTHER_SPACES:     # one C scan each; translate() looks up every character
+    for space in OTHER_SPACES:      # one C scan each; translate() looks up every character
         if space in text:
             text = text.replace(space, " ")
     return text
