@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .lexicon import (
     ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, LABEL_WORDS,
     MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PERSON_ROLE_NOUNS, PHRASAL_VERBS,
-    PRONOUNS, SPEECH_VERBS, TIME_WORDS,
+    PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
@@ -191,6 +191,16 @@ def _is_adverb(t: Tok) -> bool:
                                            and not t.capitalized))
 
 
+def _adverb_before(t: Tok, verb: Tok) -> bool:
+    """Tell whether ``t`` is an adverb or a modal between a subject and ``verb``.
+
+    A capitalized modal before a lower-case verb is a name's word: "George Will said",
+    "“…,” Will wrote" (a modal is capitalized where it opens a sentence, never before
+    "said", or in a title-case headline, whose verb is capitalized too: "Trump Will Say")."""
+    return _is_adverb(t) and not (t.capitalized and not verb.capitalized
+                                  and t.lower not in STOP_CAPITALS)
+
+
 def _apposed_name(toks: list[Tok], p: Phrase | None, text: str) -> Phrase | None:
     """Return the name set beside the description ``p`` read at the start of ``toks``
     ("another advocate, Andrew Pincus", "the governor, Greg Abbott"), with the description
@@ -278,7 +288,7 @@ def _owner_ahead(toks: list[Tok], i: int) -> bool:
 def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phrase | None:
     """Read the subject of the verb at ``v``: the phrase that ends just before it."""
     j = v
-    while j > floor and _is_adverb(toks[j - 1]):
+    while j > floor and _adverb_before(toks[j - 1], toks[v]):
         j -= 1
     j = _before_time_adjunct(toks, j, floor)    # "Trump on Tuesday said", "… late Monday said"
     if j > floor and toks[j - 1].text.endswith(("'s", "’s")):
@@ -471,7 +481,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     after = toks[i:end]
     # Q,VN: the verb comes first (after adverbs).
     a = 0
-    while a < len(after) and _is_modal(after[a]) and a < 2:
+    while a < 2 and a + 1 < len(after) and _is_modal(after[a]) and \
+            _adverb_before(after[a], after[a + 1]):
         a += 1
     n = _verb_at(after, a)
     if n and after[a].lower.endswith("ing"):
@@ -497,7 +508,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                 break
             continue
         j = v
-        while j > 0 and (_is_modal(after[j - 1])
+        while j > 0 and (_is_modal(after[j - 1]) and _adverb_before(after[j - 1], after[v])
                          or after[j - 1].lower in _PERCEIVED and after[v].lower.endswith("ing")):
             j -= 1   # "a reporter can be heard asking": the reporter asks
         p = read_speaker(after[:j], text) if j > 0 else None
@@ -726,7 +737,7 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
     if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
         return sentence_subject(toks, s0, v, text)
     j = v
-    while j > s0 and _is_adverb(toks[j - 1]):
+    while j > s0 and _adverb_before(toks[j - 1], toks[v]):
         j -= 1
     n = _verb_at(toks, v) or 1
     quoted = _quoted_party(toks, v, n, text)

@@ -977,6 +977,28 @@ def test_a_month_in_a_name_is_part_of_it(text, words, name):
 
 
 @pytest.mark.parametrize("text, words, name", [
+    # a capitalized modal before a lower-case verb is a surname, not "will"
+    ("“The plan is dead,” Tom Will said.", "The plan is dead,", "Tom Will"),
+    ("Tom Will said: “The plan is dead.”", "The plan is dead.", "Tom Will"),
+    ("Columnist Tom Will spoke on Monday. “The plan is dead,” Will wrote.",
+     "The plan is dead,", "Tom Will"),
+    ("Tom Will, a columnist, spoke on Monday. Will said: “The plan is dead.”",
+     "The plan is dead.", "Tom Will"),
+    # controls: the modal written in lower case, and a title-case headline's verb group
+    ("“The plan is dead,” Ann Boyd will say.", "The plan is dead,", "Ann Boyd"),
+    ("“The plan is dead,” will say Ann Boyd.", "The plan is dead,", "Ann Boyd"),
+])
+def test_a_surname_that_is_a_modal_verb(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_a_modal_in_a_title_case_headline_names_no_one():
+    ex = extract("Boyd Will Say ‘The Plan Is Dead’ at Rally")
+    assert all(q.speaker is None or ex.speaker(q.speaker).name != "Boyd Will"
+               for q in ex.quotes)
+
+
+@pytest.mark.parametrize("text, words, name", [
     # a verb after the quote with an object of its own reports something else
     (("Ann Boyd ended her speech with a plea: “Keep the port open!” Dock workers still praise "
       "her stand on the lease."), "Keep the port open!", "Ann Boyd"),
