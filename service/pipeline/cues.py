@@ -103,6 +103,11 @@ class Cue(NamedTuple):
 # loops over a sentence's words test it before they call _verb_at, which costs more).
 _PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
 _VERB_STARTS = SPEECH_VERBS | _PHRASAL_STARTS   # that test in one set, for the loops
+# Reporting verbs in their base form ("state", "note", "say"): one that opens a sentence is
+# an imperative or another word ("State media", "Note the …"), where "Said Ann Boyd: …"
+# and "Says Boyd, …" put the verb first.
+_BASE_FORMS = frozenset(w for w in SPEECH_VERBS if w + "s" in SPEECH_VERBS
+                        or w + "es" in SPEECH_VERBS)
 
 
 # Reporting verbs no owner can have ("McDonald’s said"): never nouns, unlike "Ann's answer".
@@ -538,10 +543,11 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
                 p = None
             # "the group's lawyer, Maria Santos, said": the name beside the description
             p = _apposed_name(after[:j], p or read_speaker(after[:comma], text), text) or p
-        if p is not None and not _takes_other_object(after, v, n):
-            p = _quoted_party(after, v, n, text) or p
+        quoted = _quoted_party(after, v, n, text) if p is not None else None
+        if quoted is not None or p is not None and not _takes_other_object(after, v, n):
+            # "“…,” Interfax quoted a source as saying": the one quoted
             verb, vs, ve = _verb_text(after, v, n, text)
-            return Cue("Q,NV", p, verb, vs, ve)
+            return Cue("Q,NV", quoted or p, verb, vs, ve)
         break
     if dash and (after[0].capitalized or after[0].lower in _NOUN_MARKERS
                  or after[0].lower in NUMBER_WORDS):
@@ -843,8 +849,8 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         for v in range(first, k):
             low = toks[v].lower
             n = _verb_at(toks, v, verbs) if low in verbs or low in _PHRASAL_STARTS else 0
-            if not n:
-                continue
+            if not n or v == s0 and low in _BASE_FORMS and toks[v].capitalized:
+                continue   # "State media quoted …": no finite verb opens a sentence so
             subject = _verb_subject(toks, v, s0, text, relative=relative)
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)

@@ -131,6 +131,8 @@ def _gender_of(first: str | None, role: str | None, honorific: str | None) -> st
 def _is_org_name(words: list[str]) -> bool:
     low = " ".join(w.lower() for w in words)
     last = words[-1].lower()
+    if len(last) == 2 and not words[-1].isupper():
+        return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
             or _names_an_org_of(low):
         return True

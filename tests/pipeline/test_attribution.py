@@ -388,6 +388,13 @@ def test_the_apposition_rule_keeps_the_person_who_speaks(text, name):
      "hold.”"), "The dam will hold.", "Ingrid Falk"),
     ("A wire service quoted the Water Authority as saying that the dam was “sound.”", "sound.",
      "Water Authority"),
+    # the one quoted has no name: the quoting verb has an object of its own all the same
+    ("“The dam will hold,” the agency quoted an engineer as saying.", "The dam will hold,",
+     "an engineer"),
+    # a sentence opened by a capitalized word that is a verb's base form: no verb there
+    ("State media quoted President Falk as saying the dam was “sound.”", "sound.", "Falk"),
+    ("Note that the agency quoted Ingrid Falk as saying the dam was “sound.”", "sound.",
+     "Ingrid Falk"),
     # control: quoting a text is still the one who quotes it
     ("Ingrid Falk quoted the engineers' report: “The dam will hold.”", "The dam will hold.",
      "Ingrid Falk"),
@@ -990,6 +997,22 @@ def test_a_month_in_a_name_is_part_of_it(text, words, name):
 ])
 def test_a_surname_that_is_a_modal_verb(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # two-letter acronyms of organisations are written in capitals: "Un" is a name's word
+    ("“The test was a success,” Kim Jong Un said.", "The test was a success,",
+     "Kim Jong Un", SpeakerType.PERSON),
+    ("State radio quoted Kim Jong Un as saying the test was “a success.”", "a success.",
+     "Kim Jong Un", SpeakerType.PERSON),
+    # controls: the acronyms themselves
+    ("“The test was a failure,” the UN said.", "The test was a failure,", "UN",
+     SpeakerType.ORGANIZATION),
+    ("“The test was a failure,” said the EU.", "The test was a failure,", "EU",
+     SpeakerType.ORGANIZATION),
+])
+def test_a_two_letter_acronym_only_in_capitals(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
 
 
 def test_a_modal_in_a_title_case_headline_names_no_one():
