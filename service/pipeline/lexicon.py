@@ -128,7 +128,8 @@ TITLE_WORDS = frozenset({
     "representative", "congressman", "congresswoman", "gov.", "governor", "lt.", "mayor",
     "secretary", "minister", "premier", "chancellor", "judge", "justice", "gen.", "general",
     "col.", "capt.", "sgt.", "adm.", "admiral", "rev.", "reverend", "pastor", "father", "rabbi",
-    "imam", "king", "queen", "prince", "princess", "chairman", "chairwoman", "chair", "speaker",
+    "imam", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop", "bishop",
+    "sheikh", "emir", "sultan", "ayatollah", "emperor", "empress", "chairman", "chairwoman", "chair", "speaker",
     "leader", "whip", "attorney", "prosecutor", "commissioner", "director", "chief", "ambassador",
     "deputy", "assistant", "press", "spokesman", "spokeswoman", "spokesperson", "adviser",
     "advisor", "manager", "strategist", "pollster", "candidate", "nominee", "former", "then",
@@ -224,6 +225,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     "goalkeeper", "midfielder", "referee", "umpire", "athlete", "physicist",
     "epidemiologist", "virologist", "biologist", "meteorologist", "forecaster", "lecturer",
     "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
+    "pontiff", "cleric", "preacher", "monk", "nun", "emperor", "empress", "duke", "duchess",
+    "sheikh", "emir", "sultan", "ayatollah",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

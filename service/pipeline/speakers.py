@@ -344,6 +344,9 @@ _ROLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "congressman":
                        "lieutenant": "lt", "colonel": "col", "captain": "capt",
                        "sergeant": "sgt", "admiral": "adm", "reverend": "rev"}
 # Nouns that describe a person already named rather than introduce someone new.
+# Heads of a description that a newsroom gives a source it does not name.
+_UNNAMED_HEADS = frozenset({"official", "source", "aide", "adviser", "advisor", "diplomat",
+                            "person"})
 _EPITHETS = frozenset({
     "democrat", "republican", "candidate", "nominee", "front-runner", "frontrunner",
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
@@ -997,7 +1000,9 @@ class SpeakerBook:
             for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
                 if p.role and _holds_role(head, p.role):
                     return self._resolve_name(p, pos)
-        if best is None and ("year-old" in phrase.text or head in _EPITHETS):
+        if best is None and ("year-old" in phrase.text or head in _EPITHETS or (
+                phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
+                and head not in SPOKESPEOPLE)):
             # "the 81-year-old", "the Democrat", "the front-runner": news names a person once
             # and then describes them; the description points back as a pronoun does
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
@@ -1009,9 +1014,8 @@ class SpeakerBook:
                 best.aliases.append(phrase.text)
             return best
         text = phrase.text
-        e = self._new(SpeakerType.ANONYMOUS if head in ("official", "source", "aide", "adviser",
-                                                        "advisor", "diplomat", "person")
-                      else SpeakerType.UNKNOWN, text, gender=phrase.gender)
+        e = self._new(SpeakerType.ANONYMOUS if head in _UNNAMED_HEADS else SpeakerType.UNKNOWN,
+                      text, gender=phrase.gender)
         e.roles.append(text)
         e.aliases.append(text)
         return e

@@ -427,7 +427,9 @@ def test_an_age_after_the_name_is_not_the_role():
     ("the senator said", "Ann Boyd"),              # the title was abbreviated: "Sen."
     ("the 58-year-old Democrat added", "Ann Boyd"),
     ("the front-runner said", "Ann Boyd"),
+    ("the former prosecutor said", "Ann Boyd"),    # an office held before: someone known
     ("the lawyer said", "the lawyer"),             # control: a new participant stays unnamed
+    ("the former aide said", "the former aide"),   # control: an unnamed source's head
 ])
 def test_a_description_points_back_to_the_person_named_before(later, name):
     text = (f"Sen. Ann Boyd toured the mill on Friday. “Jobs first,” Boyd said. "
@@ -1013,6 +1015,17 @@ def test_a_surname_that_is_a_modal_verb(text, words, name):
 ])
 def test_a_two_letter_acronym_only_in_capitals(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # religious and royal offices: roles of people, and titles before their names
+    ("“Peace is possible,” the pontiff said.", "Peace is possible,", "the pontiff"),
+    ("“We will rebuild,” the emir told reporters.", "We will rebuild,", "the emir"),
+    ("“We will rebuild,” said Ayatollah Reza Tavani.", "We will rebuild,", "Reza Tavani"),
+    ("“We will rebuild,” Sultan Omar Hadi said.", "We will rebuild,", "Omar Hadi"),
+])
+def test_offices_of_faith_and_crown(text, words, name):
+    assert who(text, words)[0] == name
 
 
 def test_a_modal_in_a_title_case_headline_names_no_one():
