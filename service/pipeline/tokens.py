@@ -254,6 +254,8 @@ def _starts_cue(toks: list[Tok], i: int) -> bool:
             return False
         if t.is_word and t.lower in SPEECH_VERBS:
             after = toks[j + 1:j + 4]   # the clause closes: punctuation or the paragraph's end
-            return (len(after) < 3 or any(w.kind != "w" for w in after)) and not any(
+            stop = next((w for w in after if w.kind != "w"), None)
+            # (not a quote of its own: "“No entry.” Boyd said it was “a joke.”")
+            return (len(after) < 3 if stop is None else stop.kind != "q") and not any(
                 w.lower in _OBJECT_STARTS for w in after)
     return False

@@ -653,6 +653,15 @@ def test_a_quote_ending_a_sentence_then_a_new_speaker_with_an_object_clause():
     assert who("“The port is open.” Jonas Berg said.", "The port is open.")[0] == "Jonas Berg"
 
 
+def test_a_quote_ending_a_sentence_then_a_new_speaker_with_a_quote_of_their_own():
+    text = "The sign read “No entry.” Jonas Berg said it was “a joke.”"
+    assert who(text, "a joke.")[0] == "Jonas Berg"
+    # controls: the attribution after the stop closes its clause (a comma, a time, the end)
+    for after in ("Jonas Berg said.", "Jonas Berg said on Monday.",
+                  "Jonas Berg said, “and it will stay open.”"):
+        assert who(f"“The port is open.” {after}", "The port is open.")[0] == "Jonas Berg"
+
+
 def test_a_name_after_an_appositive_and_said_is_not_a_reported_speaker():
     # (fails once the sentences above are split right, unless "Weller, said Berg was" is
     # read as Weller speaking about Berg)
