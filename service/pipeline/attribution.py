@@ -15,6 +15,7 @@ from .quotes import paragraphs
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
     ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
+    UNISEX_NAMES,
 )
 from . import speakers
 from .speakers import (
@@ -613,7 +614,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
         lone_first_name = len(words) == 1 and words[0].lower() in first_names
         if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name):
             continue
-        if lone_first_name and not ph.gender:
+        if lone_first_name and not ph.gender and words[0].lower() not in UNISEX_NAMES:
             ph = Phrase(ph.start, ph.end, ph.text, ph.form, name=ph.name, role=ph.role,
                         gender="male" if words[0].lower() in MALE_NAMES else "female")
         # a speaker the sentence reports ("Cruz won, Stovall said") outranks its subject

@@ -491,5 +491,13 @@ stella sue suella summer sylvia tamara tanya tara tatiana thelma tonya tracey tr
 vera veronica vicki vivian wanda whitney yolanda yvonne zelda
 """.split())
 
+# Given names that many men and many women have ("Lee Epstein" is a woman, "Lee Zeldin" a
+# man): in both lists, they tell no gender.
+UNISEX_NAMES = frozenset("""
+lee jordan terry pat chris kelly dana jean tracy lynn shannon
+""".split())
+MALE_NAMES = MALE_NAMES | UNISEX_NAMES
+FEMALE_NAMES = FEMALE_NAMES | UNISEX_NAMES
+
 # Either list: a capitalized word that is someone's first name.
 GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES

@@ -960,6 +960,17 @@ def test_a_pronoun_subject_carries_whom_it_means(text, words, name):
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("first, pronoun", [
+    # a given name that many men and many women have tells no gender
+    ("Lee", "she"), ("Lee", "he"), ("Terry", "she"), ("Dana", "he"),
+])
+def test_a_unisex_given_name_fits_either_pronoun(first, pronoun):
+    text = (f"Judge Ann Fields wrote the ruling. The study was by {first} Okafor, a law "
+            f"professor. The court is divided, Professor Okafor said. “The votes were close,” "
+            f"{pronoun} said.")
+    assert who(text, "The votes were close,")[0] == f"{first} Okafor"
+
+
 def test_a_headline_does_not_change_who_the_first_sentence_is_about():
     text = "At the meeting with Maria Lopez, Ann Fields voted no. “We are not ready,” she said."
     for title in (None, "Mayor Lena Ortiz visits the harbour"):
