@@ -362,6 +362,7 @@ class _Name(NamedTuple):
     speaks: bool              # a reporting verb follows: "Stovall said", "Obama added"
     reports: bool             # ... or the name is its speaker: "Stovall said", ", said Jake Ho"
     described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
+    owner: bool = False       # an owner opening the sentence: "Lopez's fate is unclear, but she …"
 
 
 # Months that are also given names ("April Ryan", "June Carter"), read as a date after a
@@ -399,7 +400,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if k >= 0 and s < regions[k][1]:
             continue
         phrase, person = _read_run(m.group())  # offsets relative to the run
-        if phrase is None:
+        owner = False
+        if phrase is None and m.group().endswith(("'s", "’s")):
+            sent = bisect_right(starts, s) - 1
+            if sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == "":
+                # "Lopez's fate is still unclear, but she said …": the sentence is about her
+                phrase, person = _read_run(m.group()[:-2])
+                owner = person
+        if phrase is None or (m.group().endswith(("'s", "’s")) and not person and owner):
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
                 m.group().startswith(phrase.name) and _after_time_word(text, s):
@@ -436,7 +444,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase = _with_apposed_role(text, s, e, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
-                               at_start, speaks, reports, bool(described)))
+                               at_start, speaks and not owner, reports and not owner,
+                               bool(described) and not owner, owner))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
@@ -594,15 +603,20 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
     people = set()
     named_fully = set()
     for n, words in zip(found, split_names):
+        if n.owner:
+            continue
         if n.phrase.role or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
                 or n.speaks):
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
+    surnames = {words[-1].lower() for words in split_names if len(words) > 1}
     kept, seen = [], set(pronoun_subjects)
     for n, words in zip(found, split_names):
         ph = n.phrase
+        if n.owner and words[-1].lower() not in people:
+            continue  # an owner is a person the article names otherwise too
         if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
                 and not ph.role and words[1].lower() in named_fully:
             # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
@@ -611,7 +625,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             ph = Phrase(ph.start + first, ph.end, words[1], ph.form, name=words[1],
                         gender=ph.gender)
             words = [words[1]]
-        lone_first_name = len(words) == 1 and words[0].lower() in first_names
+        lone_first_name = len(words) == 1 and words[0].lower() in first_names \
+            and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
         if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name):
             continue
         if lone_first_name and not ph.gender and words[0].lower() not in UNISEX_NAMES:
@@ -619,9 +634,9 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
                         gender="male" if words[0].lower() in MALE_NAMES else "female")
         # a speaker the sentence reports ("Cruz won, Stovall said") outranks its subject
         subject = SPEAKS if n.reports else SUBJECT if n.speaks or (
-            n.sentence not in seen and not n.after_preposition and not n.sentence_taken) \
-            else MENTIONED
-        if not n.after_preposition:  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
+            n.sentence not in seen and not n.after_preposition and not n.sentence_taken
+            and not n.owner) else MENTIONED
+        if not n.after_preposition and not n.owner:  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
             seen.add(n.sentence)
         kept.append((ph, subject))
     return kept

@@ -971,6 +971,28 @@ def test_a_unisex_given_name_fits_either_pronoun(first, pronoun):
     assert who(text, "The votes were close,")[0] == f"{first} Okafor"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a person named as the owner that opens the sentence is whom its "she" is about
+    (("Ann Okoro spoke on Monday. “We will win,” Okoro said. “Lines were long,” said Maria "
+      "Lund of the monitors. Okoro's fate is unclear, but she said she would govern. "
+      "“I am going to lead,” she said."), "Ann Okoro"),
+    # controls: a capitalized word that only opens the sentence, before an organisation
+    (("“Lines were long,” said Maria Lund of the monitors. Outside Carrier's plant, the "
+      "mood was grim. “I am going to lead,” she said."), "Maria Lund"),
+    (("“Lines were long,” said Maria Lund of the monitors. Walmart's profits fell, but "
+      "she said the plan held. “I am going to lead,” she said."), "Maria Lund"),
+])
+def test_an_owner_opening_the_sentence_before_she(text, name):
+    assert who(text, "I am going to lead,")[0] == name
+
+
+def test_a_surname_that_is_also_a_given_name_keeps_the_persons_gender():
+    # "Boyd" after "Ann Boyd" is her surname, not a man called Boyd
+    text = ("Ann Boyd and Maria Lund spoke at the rally. Lund left early. Boyd stayed until "
+            "dusk. “We will win,” she said.")
+    assert who(text, "We will win,")[0] == "Ann Boyd"
+
+
 def test_a_headline_does_not_change_who_the_first_sentence_is_about():
     text = "At the meeting with Maria Lopez, Ann Fields voted no. “We are not ready,” she said."
     for title in (None, "Mayor Lena Ortiz visits the harbour"):
