@@ -393,26 +393,25 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     book.sentence_starts.extend(st + shift for st in starts)
     regions, opens = _quote_regions(text, raw)
     found: list[_Name] = []
+    owners: list[tuple[int, str]] = []   # owners' names opening a sentence, by offset
     taken: set[int] = set()  # sentences whose subject is not a person
     for m in _name_runs(text, raw):
         s, e = m.span()
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
-        phrase, person = _read_run(m.group())  # offsets relative to the run
-        owner = False
-        if phrase is None and m.group().endswith(("'s", "’s")):
-            sent = bisect_right(starts, s) - 1
-            if sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == "":
-                # "Lopez's fate is still unclear, but she said …": the sentence is about her
-                phrase, person = _read_run(m.group()[:-2])
-                owner = person
-        if phrase is None or (m.group().endswith(("'s", "’s")) and not person and owner):
+        run = m.group()
+        phrase, person = _read_run(run)  # offsets relative to the run
+        if phrase is None:
+            if run.endswith(("'s", "’s")):
+                sent = bisect_right(starts, s) - 1
+                if sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == "":
+                    owners.append((s, run[:-2]))   # "Lopez's fate is unclear, but she …"
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
-                m.group().startswith(phrase.name) and _after_time_word(text, s):
+                run.startswith(phrase.name) and _after_time_word(text, s):
             cut = phrase.name.index(" ") + 1    # "In April Ryan said": a date, then a name
-            phrase, person = _read_run(m.group()[cut:])
+            phrase, person = _read_run(run[cut:])
             s += cut
             if phrase is None:
                 continue
@@ -444,15 +443,33 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase = _with_apposed_role(text, s, e, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
-                               at_start, speaks and not owner, reports and not owner,
-                               bool(described) and not owner, owner))
+                               at_start, speaks, reports, bool(described)))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
-    return found
+    return _with_owners(found, owners, starts, first, shift)
+
+
+def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list[int],
+                 first: int, shift: int) -> list[_Name]:
+    """Add, in text order, the owners that open a sentence ("Suu Kyi's fate is unclear, but
+    she said …") whose last word is that of a person found elsewhere: the sentence is about
+    that person. Only those are read (reading a new name costs more than the rest of it)."""
+    if not owners:
+        return found
+    lasts = {n.phrase.name.rpartition(" ")[2] for n in found}
+    added = []
+    for s, run in owners:
+        if run.rpartition(" ")[2] not in lasts:
+            continue
+        phrase, person = _read_run(run)
+        if person:
+            added.append(_Name(phrase.shifted(s + shift), first + bisect_right(starts, s) - 1,
+                               False, False, True, False, False, False, owner=True))
+    return sorted(found + added, key=lambda n: n.phrase.start) if added else found
 
 
 # Quote marks no name run can hold: they are neither a name word's character nor a space.
