@@ -362,7 +362,7 @@ class _Name(NamedTuple):
     speaks: bool              # a reporting verb follows: "Stovall said", "Obama added"
     reports: bool             # ... or the name is its speaker: "Stovall said", ", said Jake Ho"
     described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
-    owner: bool = False       # an owner opening the sentence: "Lopez's fate is unclear, but she …"
+    owner: bool = False       # an owner opening the sentence: "Lopez's fate is unclear, but she"
 
 
 # Months that are also given names ("April Ryan", "June Carter"), read as a date after a
@@ -653,8 +653,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
         subject = SPEAKS if n.reports else SUBJECT if n.speaks or (
             n.sentence not in seen and not n.after_preposition and not n.sentence_taken
             and not n.owner) else MENTIONED
-        if not n.after_preposition and not n.owner:  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
-            seen.add(n.sentence)
+        if not n.after_preposition and not n.owner:
+            seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
 

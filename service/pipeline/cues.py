@@ -850,7 +850,7 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             low = toks[v].lower
             n = _verb_at(toks, v, verbs) if low in verbs or low in _PHRASAL_STARTS else 0
             if not n or v == s0 and low in _BASE_FORMS and toks[v].capitalized:
-                continue   # "State media quoted …": no finite verb opens a sentence so
+                continue   # "State media quoted …": a base form opening it is no verb
             subject = _verb_subject(toks, v, s0, text, relative=relative)
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)

@@ -343,10 +343,10 @@ _ROLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "congressman":
                        "president": "pres", "professor": "prof", "doctor": "dr",
                        "lieutenant": "lt", "colonel": "col", "captain": "capt",
                        "sergeant": "sgt", "admiral": "adm", "reverend": "rev"}
-# Nouns that describe a person already named rather than introduce someone new.
 # Heads of a description that a newsroom gives a source it does not name.
 _UNNAMED_HEADS = frozenset({"official", "source", "aide", "adviser", "advisor", "diplomat",
                             "person"})
+# Nouns that describe a person already named rather than introduce someone new.
 _EPITHETS = frozenset({
     "democrat", "republican", "candidate", "nominee", "front-runner", "frontrunner",
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
@@ -1003,8 +1003,9 @@ class SpeakerBook:
         if best is None and ("year-old" in phrase.text or head in _EPITHETS or (
                 phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
                 and head not in SPOKESPEOPLE)):
-            # "the 81-year-old", "the Democrat", "the front-runner": news names a person once
-            # and then describes them; the description points back as a pronoun does
+            # "the 81-year-old", "the Democrat", "the front-runner", "the former prime
+            # minister": news names a person once and then describes them; the description
+            # points back as a pronoun does
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
