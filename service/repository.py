@@ -361,10 +361,12 @@ def _count_words(db: Database, quote_terms: Iterable[set[str]], sign: int) -> No
     """Add (or, with sign -1, remove) quotes, given by their index terms, to the document
     frequencies."""
     counts = Counter(itertools.chain.from_iterable(quote_terms))
-    db.conn.executemany(     # in key order: neighbouring upserts touch the same pages
-        "INSERT INTO quote_vocab (word, df) VALUES (?, ?)"
-        " ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
-        sorted(counts.items() if sign > 0 else ((w, -n) for w, n in counts.items())))
+    # One statement given the counts as one JSON object, in key order (neighbouring upserts
+    # touch the same pages): half the time of an executemany binding a row at a time.
+    db.execute("INSERT INTO quote_vocab (word, df) SELECT key, value FROM json_each(?)"
+               " WHERE true ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+               [orjson.dumps(dict(sorted(
+                   counts.items() if sign > 0 else ((w, -n) for w, n in counts.items())))).decode()])
     if sign < 0:     # only the words just counted down can have reached zero
         db.execute("DELETE FROM quote_vocab WHERE word IN (SELECT value FROM json_each(?))"
                    " AND df <= 0", [json.dumps(sorted(counts))])
