@@ -5,6 +5,7 @@ API's output schemas. Every multi-row write runs in one transaction.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import json
@@ -209,8 +210,13 @@ def save_articles(db: Database,
     frequencies by one upsert per distinct word, speaker identities from a cache of the
     identity table that lives as long as the batch.
     """
+    with _collector_paused():      # the batch's objects are freed before it resumes
+        return _save_articles(db, list(articles))
+
+
+def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extraction]]
+                   ) -> list[Saved]:
     out: list[Saved] = []
-    articles = list(articles)
     with write_transaction(db):
         hashes = [_sha256(fields["text"]) for fields, _ in articles]
         revisions = _RevisionBatch(db, hashes, [fields.get("url") for fields, _ in articles])
@@ -241,6 +247,23 @@ def save_articles(db: Database,
                        " SELECT id, norm FROM quotes WHERE id > ?", [last_quote])
             _count_words(db, quote_terms, +1)
     return out
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for a block, leaving it as it was found.
+
+    Storing a batch makes several container objects per quote (rows, word sets, JSON
+    values) and no reference cycles: the collections they set off free nothing (reference
+    counts free the batch's objects) and took a tenth of a bulk load's time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class _RevisionBatch:
@@ -338,10 +361,12 @@ def _count_words(db: Database, quote_terms: Iterable[set[str]], sign: int) -> No
     """Add (or, with sign -1, remove) quotes, given by their index terms, to the document
     frequencies."""
     counts = Counter(itertools.chain.from_iterable(quote_terms))
-    db.conn.executemany(     # in key order: neighbouring upserts touch the same pages
-        "INSERT INTO quote_vocab (word, df) VALUES (?, ?)"
-        " ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
-        sorted(counts.items() if sign > 0 else ((w, -n) for w, n in counts.items())))
+    # One statement given the counts as one JSON object, in key order (neighbouring upserts
+    # touch the same pages): half the time of an executemany binding a row at a time.
+    db.execute("INSERT INTO quote_vocab (word, df) SELECT key, value FROM json_each(?)"
+               " WHERE true ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+               [orjson.dumps(dict(sorted(
+                   counts.items() if sign > 0 else ((w, -n) for w, n in counts.items())))).decode()])
     if sign < 0:     # only the words just counted down can have reached zero
         db.execute("DELETE FROM quote_vocab WHERE word IN (SELECT value FROM json_each(?))"
                    " AND df <= 0", [json.dumps(sorted(counts))])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 
 import pytest
 
@@ -126,3 +127,25 @@ def test_batch_stores_what_one_call_per_article_stores(tmp_path, batches):
     for batch in batches:
         assert store(batched, batch) == [s for a in batch for s in store(single, [a])]
     assert tables(tmp_path / "batched.db") == tables(tmp_path / "single.db")
+
+
+def test_document_frequencies_count_quotes_per_index_word(tmp_path):
+    """quote_vocab holds, per index word, how many stored quotes hold it (once per quote,
+    accents and apostrophes as the index splits them), and deletion counts them down."""
+    db = fresh_db(tmp_path / "vocab.db")
+    texts = ["Orbán thinks it's Orbán's day said Doe", "orbán and the day said Doe",
+             "Ünal didn't say said Doe", "日本語 text said Doe"]
+    stored = store(db, [(f"https://news.example/{i}", t) for i, t in enumerate(texts)])
+    quotes = [t.split(" said ")[0] for t in texts]
+
+    def vocab():
+        return dict(db.execute("SELECT word, df FROM quote_vocab").fetchall())
+
+    def expected(kept):
+        return dict(Counter(w for q in kept
+                            for w in repository.index_terms(repository.normal_form(q))))
+
+    assert vocab() == expected(quotes)
+    assert vocab()["orbán"] == 2 and vocab()["s"] == 1 and vocab()["t"] == 1
+    repository.delete_article(db, stored[0][0])
+    assert vocab() == expected(quotes[1:])
