@@ -1,6 +1,7 @@
 """Bulk storage: a batch decides duplicates and revisions as one call per article would."""
 from __future__ import annotations
 
+import gc
 import sqlite3
 from collections import Counter
 
@@ -149,3 +150,21 @@ def test_document_frequencies_count_quotes_per_index_word(tmp_path):
     assert vocab()["orbán"] == 2 and vocab()["s"] == 1 and vocab()["t"] == 1
     repository.delete_article(db, stored[0][0])
     assert vocab() == expected(quotes[1:])
+
+
+@pytest.mark.parametrize("batch", [[(A, "one said Doe")], [(A, "one said Doe"), BROKEN]])
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was(tmp_path, batch, enabled):
+    """save_articles pauses the cycle collector while it stores a batch, and leaves it on
+    or off as it found it, also when the batch fails."""
+    db = fresh_db(tmp_path / "gc.db")
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        try:
+            store(db, batch)
+        except sqlite3.IntegrityError:
+            assert BROKEN in batch
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
