@@ -532,6 +532,13 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         if inner is not None and inner.form is MentionForm.NAME:
             return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
                           gender=inner.gender)
+    office = words[1:] if words[0].lower() == "the" else words
+    if len(office) == 3 and office[1] in ("of", "for") and _is_title(office[0].lower()) \
+            and office[0][:1].isupper() and office[0].lower() not in ORG_NOUNS:
+        # "the Archbishop of Canterbury", "the Governor of Texas": an office, not a person
+        # called Canterbury nor an organisation
+        return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower().rstrip("."),
+                      role=" ".join(office))
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()

@@ -1070,6 +1070,24 @@ def test_offices_of_faith_and_crown(text, words, name):
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # a title "of" a place is an office, not a person named after the place
+    ("“The bridge is safe,” the Governor of Vermont said.", "the Governor of Vermont",
+     SpeakerType.UNKNOWN),
+    ("“The bridge is safe,” said the Bishop of Dover.", "the Bishop of Dover",
+     SpeakerType.UNKNOWN),
+    ("Archbishop Ann Okoro toured the site. “The bridge is safe,” the Archbishop of Dover said.",
+     "Ann Okoro", SpeakerType.PERSON),
+    # controls: an organisation's noun "of" what it is of, and an office with a name
+    ("“The bridge is safe,” the Department of Transport said.", "Department of Transport",
+     SpeakerType.ORGANIZATION),
+    ("“The bridge is safe,” Secretary of State Ann Okoro said.", "Ann Okoro",
+     SpeakerType.PERSON),
+])
+def test_a_title_of_a_place_is_an_office(text, name, kind):
+    assert who(text, "The bridge is safe,")[:2] == (name, kind)
+
+
 def test_a_modal_in_a_title_case_headline_names_no_one():
     ex = extract("Boyd Will Say ‘The Plan Is Dead’ at Rally")
     assert all(q.speaker is None or ex.speaker(q.speaker).name != "Boyd Will"
