@@ -729,7 +729,7 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
     for phrase, subject in _keep_people(names, set(pronoun_subjects)):
-        book.note_name(phrase, subject=subject)
+        book.note_name(phrase, subject)
     for at, gender in pronoun_subjects.values():
         book.note_pronoun_subject(at, gender)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
