@@ -762,7 +762,7 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
     for phrase, subject in _keep_people(names, set(pronoun_subjects)):
-        book.note_name(phrase, subject=subject)
+        book.note_name(phrase, subject)
     for at, gender in pronoun_subjects.values():
         book.note_pronoun_subject(at, gender)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
@@ -968,15 +968,18 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
                     next((x for x in g if x.cue is not None), g[0]))
         kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
         cue = lead.cue
+        speech = kind is not QuoteKind.NON_SPEECH
+        # (by position: start, end, text, kind, paragraph, parts, speaker, mention, cue,
+        # confidence; a named tuple called with keywords costs more a keyword)
         quotes.append(DraftQuote(
-            start=g[0].raw.start, end=g[-1].raw.end,
-            text=" ".join(text[x.raw.start:x.raw.end] for x in g),
-            kind=kind, paragraph=g[0].raw.paragraph,
-            parts=tuple(Span(x.raw.start, x.raw.end) for x in g),
-            speaker=lead.speaker if kind is not QuoteKind.NON_SPEECH else None,
-            mention=lead.mention if kind is not QuoteKind.NON_SPEECH else None,
-            cue=Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
-            if cue is not None and kind is not QuoteKind.NON_SPEECH else None,
-            confidence=lead.confidence if kind is not QuoteKind.NON_SPEECH else 0.0,
+            g[0].raw.start, g[-1].raw.end,
+            " ".join(text[x.raw.start:x.raw.end] for x in g),
+            kind, g[0].raw.paragraph,
+            tuple(Span(x.raw.start, x.raw.end) for x in g),
+            lead.speaker if speech else None,
+            lead.mention if speech else None,
+            Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
+            if cue is not None and speech else None,
+            lead.confidence if speech else 0.0,
         ))
     return quotes

@@ -68,6 +68,21 @@ def _word_token(text: str, start: int, end: int) -> Tok:
     return t
 
 
+def _mark_token(mark: str, start: int) -> Tok:
+    """Return ``Tok(mark, start, start + 1, "p")`` for a one-character punctuation mark,
+    built the way ``_word_token`` builds a word's."""
+    t = _new_object(Tok)
+    t.text = mark
+    t.start = start
+    t.end = start + 1
+    t.kind = "p"
+    t.quote = -1
+    t.lower = mark.lower()
+    t.is_word = False
+    t.capitalized = False
+    return t
+
+
 _new_object = object.__new__
 
 
@@ -104,6 +119,7 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
     to the pattern, which costs far more per token. Both read a piece the same way.
     """
     out: list[Tok] = []
+    append = out.append
     at = start
     rest = -1  # where the pieces left to the pattern start, if any
     for piece in text[start:end].split(" "):
@@ -111,8 +127,20 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
             if rest >= 0:
                 _pattern_words(text, rest, at, end, out)
                 rest = -1
-            out.append(_word_token(piece, at, at + len(piece)))
-            at += len(piece) + 1
+            # _word_token(piece, at, at + len(piece)) written out: most tokens are made
+            # here, and the call cost a third of making one
+            t = _new_object(Tok)
+            t.text = piece
+            t.start = at
+            at += len(piece)
+            t.end = at
+            t.kind = "w"
+            t.quote = -1
+            t.lower = piece.lower()
+            t.is_word = True
+            t.capitalized = piece[:1].isupper()
+            append(t)
+            at += 1
             continue
         word, mark = piece, ""
         if piece[-1:] in _PLAIN_ENDS:
@@ -131,7 +159,7 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
         else:
             out.append(_word_token(word, at, w_end))
             if mark:
-                out.append(Tok(mark, w_end, w_end + 1, "p"))
+                out.append(_mark_token(mark, w_end))
         at += len(piece) + 1
     if rest >= 0:
         _pattern_words(text, rest, end, end, out)
@@ -179,7 +207,7 @@ def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok])
         out.append(Tok(word + ".", start, stop + 1, "a"))
     else:
         out.append(_word_token(word, start, stop))
-        out.append(Tok(".", stop, stop + 1, "p"))
+        out.append(_mark_token(".", stop))
     return stop + 1
 
 
@@ -193,6 +221,8 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     first = 0
     n = len(toks)
     for i, t in enumerate(toks):
+        if t.kind == "w":
+            continue  # most tokens: neither a stop nor a quote
         end_here = False
         if t.kind == "p" and t.text in _TERMINATORS and is_terminator(toks, i):
             nxt = toks[i + 1] if i + 1 < n else None
