@@ -911,6 +911,27 @@ def quotes_holding(db: Database, terms: list[str], scan: int) -> list[int]:
                          " WHERE quote_words MATCH ? LIMIT ?)", match, scan)
 
 
+def quotes_by_pairs(db: Database, terms: list[str]) -> tuple[list[int], list[int]]:
+    """Return the ids of the quotes holding all three of ``terms`` (rarest first) and of the
+    quotes holding at least two of them, for words no pair of which is in more than the
+    lookups' scan (``verify._shared``): ``find_exact``'s ``among`` and ``find_close``'s
+    ``holding_all`` and ``holding_two``.
+
+    Two index lookups, "a AND b" and "c AND (a OR b)", give both: a quote holds all three
+    when both hold it, two when either does. FTS5 reads a word's postings once per place it
+    has in a query: when the quotes holding all three (``quotes_holding``) and any two
+    (``any_pair_query``) are asked apart, it reads each of the two rarest words three times
+    and the third twice; here twice and once.
+    """
+    a, b, c = terms
+    both, with_c = db.execute(
+        "SELECT (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?),"
+        " (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?)",
+        [all_words_query([a, b]), f'"{c}" AND ("{a}" OR "{b}")']).fetchone()
+    both, with_c = set(json.loads(both)), set(json.loads(with_c))
+    return sorted(both & with_c), sorted(both | with_c)
+
+
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
                limit: int, scan: int, published_before: str | None = None,
                published_after: str | None = None,
@@ -947,7 +968,8 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
                scan: int, pool: int = 200, published_before: str | None = None,
                published_after: str | None = None,
-               holding_all: list[int] | None = None) -> list[dict]:
+               holding_all: list[int] | None = None,
+               holding_two: list[int] | None = None) -> list[dict]:
     """Return latest-revision quotes holding at least two of ``terms`` (the rarest first).
 
     The index is asked only for quote ids, one pair of words at a time: each pair with one
@@ -958,11 +980,12 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     ``limit``; verification reads the rest (``quote_rows``) for the ones it shows.
 
     ``holding_all``: for three terms, the ids of every quote holding all three
-    (``quotes_holding``, read for the exact lookup), given only when no pair of the terms is
+    (``quotes_holding`` or ``quotes_by_pairs``, read for the exact lookup), given only when no pair of the terms is
     in more than ``scan`` quotes. A quote holding two of three words is found by one pair,
     one holding all three by the three, so counting is then knowing which quotes hold all
     three: one index query for the quotes holding any pair (``any_pair_query``, postings
     merged inside FTS5) finds them, ranked in the same order without counting rows in SQL.
+    ``holding_two``: those quotes' ids, when ``quotes_by_pairs`` read them already.
     """
     if not terms:
         return []
@@ -971,8 +994,9 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     if holding_all is not None and len(terms) == 3:
         # Ids as one JSON array each, ranked here by set operations and C sorts: an ORDER BY
         # on IN lists in SQL cost 0.1-0.2 ms more at 1M quotes for the same order.
-        groups = [set(_json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
-                                    " WHERE quote_words MATCH ?", any_pair_query(terms)))]
+        groups = [set(holding_two) if holding_two is not None else set(_json_ids(
+            db, "SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?",
+            any_pair_query(terms)))]
         if name:
             own = set(_json_ids(db, "SELECT json_group_array(q.id) FROM speaker_aliases sa"
                                     " JOIN quotes q ON q.speaker_id = sa.speaker_id"

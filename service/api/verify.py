@@ -162,14 +162,14 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
               "published_after": published_after}
     candidates: list[dict] = []
     close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
-    holding_all = None
+    holding_all = holding_two = None
     if frequencies and all(frequencies.values()):
         # The claim's words in a row; cut by "…" or "[…]" marks, its longest part's
         form = " ".join(max(matcher.parts, key=len))
         terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
                                   config["FUZZY_RARE_WORDS"])
         if _shared(terms, close_terms, frequencies, config["VERIFY_MAX_SCANNED"]):
-            holding_all = repository.quotes_holding(db, terms, config["VERIFY_MAX_SCANNED"])
+            holding_all, holding_two = repository.quotes_by_pairs(db, terms)
         candidates = repository.find_exact(db, form, terms, among=holding_all, **lookup)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
@@ -178,7 +178,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         seen = {r["id"] for r in candidates}
         close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
         candidates += [r for r in repository.find_close(
-                           db, close_terms, holding_all=holding_all, **close)
+                           db, close_terms, holding_all=holding_all,
+                           holding_two=holding_two, **close)
                        if r["id"] not in seen]
     _score(candidates, matcher, speaker, contained)
     rows = sorted(candidates, key=_rank)

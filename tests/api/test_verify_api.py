@@ -294,12 +294,12 @@ def test_seed_acceptance(seeded, quote, speaker, verdict, article, said_by):
 ])
 def test_shared_index_lookup_changes_no_answer(client, stored, monkeypatch, query):
     """When the exact and close lookups look up the same three words, the quotes holding
-    all three are read once for both (verify._shared): the answer is the one each lookup
-    gives alone."""
+    all three and any two are read once for both (verify._shared, quotes_by_pairs): the
+    answer is the one each lookup gives alone."""
     from service.api import verify as verify_module
     held = []
-    real = repository.quotes_holding
-    monkeypatch.setattr(repository, "quotes_holding",
+    real = repository.quotes_by_pairs
+    monkeypatch.setattr(repository, "quotes_by_pairs",
                         lambda *args, **kwargs: held.append(1) or real(*args, **kwargs))
     shared = verify(client, **query)
     monkeypatch.setattr(verify_module, "_shared", lambda *args: False)

@@ -84,3 +84,25 @@ def test_any_pair_query_finds_the_quotes_holding_two_of_the_words(db, words):
     pairs = set().union(*(ids(repository.all_words_query([a, b]))
                           for i, a in enumerate(words) for b in words[i + 1:]))
     assert ids(repository.any_pair_query(words)) == pairs
+
+
+@pytest.mark.parametrize("terms", [TERMS, ["spring", "harbour", "bridge"], ["harbour", "bridge",
+                                   "zebra"], ["zebra", "harbour", "bridge"]])
+def test_pairs_give_the_quotes_holding_all_three_and_any_two(db, terms):
+    """quotes_by_pairs' two lookups find what quotes_holding and the any-pair query find."""
+    every, two = repository.quotes_by_pairs(db, terms)
+    assert every == repository.quotes_holding(db, terms, scan=100)
+    assert two == sorted(repository._json_ids(
+        db, "SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?",
+        repository.any_pair_query(terms)))
+    assert len(two) >= len(every) and set(every) <= set(two)
+
+
+@pytest.mark.parametrize("lookup", LOOKUPS)
+@pytest.mark.parametrize("pool", [1, 4, 200])
+def test_close_lookup_given_both_sets_finds_what_it_finds_alone(db, lookup, pool):
+    every, two = repository.quotes_by_pairs(db, TERMS)
+    for limit in (2, 20):
+        assert repository.find_close(db, TERMS, limit=limit, scan=100, pool=pool,
+                                     holding_all=every, holding_two=two, **lookup) == \
+            repository.find_close(db, TERMS, limit=limit, scan=100, pool=pool, **lookup)
