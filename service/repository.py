@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple
 
 import orjson
 import regex
@@ -832,22 +832,6 @@ def all_words_query(words: list[str]) -> str | None:
     return " AND ".join(f'"{w}"' for w in words) or None
 
 
-def any_pair_query(words: list[str]) -> str | None:
-    """Return an FTS5 query for quotes holding at least two of ``words`` (all, if fewer).
-
-    Of three words, the last (the most frequent, when words come rarest first) is asked
-    once, "c AND (a OR b) OR a AND b", not in two pairs: FTS5 reads a word's postings once
-    per place it has in the query (at 1M quotes 15% faster than the three pairs, on the
-    close lookup's words of the bench probes).
-    """
-    if len(words) <= 2:
-        return all_words_query(words)
-    if len(words) == 3:
-        a, b, c = words
-        return f'("{c}" AND ("{a}" OR "{b}")) OR ("{a}" AND "{b}")'
-    return " OR ".join(f'("{a}" AND "{b}")' for a, b in itertools.combinations(words, 2))
-
-
 def optimize_quote_index(db: Database) -> None:
     """Merge the word index into one segment and refresh the planner's statistics.
 
@@ -898,30 +882,21 @@ def _json_ids(db: Database, sql: str, *params: Any) -> list[int]:
     return json.loads(db.execute(sql, params).fetchone()[0])
 
 
-def quotes_holding(db: Database, terms: list[str], scan: int) -> list[int]:
-    """Return the ids of the first ``scan`` quotes (by id) holding every one of ``terms``.
-
-    One index lookup that the exact and the close lookups can share (``find_exact``'s
-    ``among``, ``find_close``'s ``holding_all``) when both look up the same words.
-    """
-    match = all_words_query(terms)
-    if match is None:
-        return []
-    return _json_ids(db, "SELECT json_group_array(rowid) FROM (SELECT rowid FROM quote_words"
-                         " WHERE quote_words MATCH ? LIMIT ?)", match, scan)
+class Holding(NamedTuple):
+    """The quotes (ids, ascending) holding all three words of a lookup, and two or more."""
+    all_three: list[int]
+    two_or_more: list[int]
 
 
-def quotes_by_pairs(db: Database, terms: list[str]) -> tuple[list[int], list[int]]:
-    """Return the ids of the quotes holding all three of ``terms`` (rarest first) and of the
-    quotes holding at least two of them, for words no pair of which is in more than the
-    lookups' scan (``verify._shared``): ``find_exact``'s ``among`` and ``find_close``'s
-    ``holding_all`` and ``holding_two``.
+def quotes_by_pairs(db: Database, terms: list[str]) -> Holding:
+    """Return the quotes holding all three of ``terms`` (rarest first) and those holding two
+    or more, for words no pair of which is in more than the lookups' scan
+    (``verify._shared``): ``find_exact``'s ``among`` and ``find_close``'s ``holding``.
 
     Two index lookups, "a AND b" and "c AND (a OR b)", give both: a quote holds all three
-    when both hold it, two when either does. FTS5 reads a word's postings once per place it
-    has in a query: when the quotes holding all three (``quotes_holding``) and any two
-    (``any_pair_query``) are asked apart, it reads each of the two rarest words three times
-    and the third twice; here twice and once.
+    when both find it, two when either does. FTS5 reads a word's postings once per place it
+    has in a query: here each of the two rarest words twice and the third once, where an
+    all-three lookup and a separate any-pair query read them three times and twice.
     """
     a, b, c = terms
     both, with_c = db.execute(
@@ -929,7 +904,7 @@ def quotes_by_pairs(db: Database, terms: list[str]) -> tuple[list[int], list[int
         " (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?)",
         [all_words_query([a, b]), f'"{c}" AND ("{a}" OR "{b}")']).fetchone()
     both, with_c = set(json.loads(both)), set(json.loads(with_c))
-    return sorted(both & with_c), sorted(both | with_c)
+    return Holding(sorted(both & with_c), sorted(both | with_c))
 
 
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
@@ -942,7 +917,7 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
     the stored normal form confirms the words in order. Best first, as verification ranks
     exact matches: the claimed speaker's (``claimed``), better sourced, earliest published;
     what ranking needs (``_LIGHT``) is read for the ``limit`` best. At most ``scan`` quotes
-    of the index are looked at. ``among``: those quotes' ids, when ``quotes_holding`` read
+    of the index are looked at. ``among``: those quotes' ids, when ``quotes_by_pairs`` read
     them already (the index is then not asked again).
     """
     match = all_words_query(terms)
@@ -968,8 +943,7 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
                scan: int, pool: int = 200, published_before: str | None = None,
                published_after: str | None = None,
-               holding_all: list[int] | None = None,
-               holding_two: list[int] | None = None) -> list[dict]:
+               holding: Holding | None = None) -> list[dict]:
     """Return latest-revision quotes holding at least two of ``terms`` (the rarest first).
 
     The index is asked only for quote ids, one pair of words at a time: each pair with one
@@ -979,30 +953,26 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     scanning), then those found by more pairs. What ranking needs is read for the best
     ``limit``; verification reads the rest (``quote_rows``) for the ones it shows.
 
-    ``holding_all``: for three terms, the ids of every quote holding all three
-    (``quotes_holding`` or ``quotes_by_pairs``, read for the exact lookup), given only when no pair of the terms is
-    in more than ``scan`` quotes. A quote holding two of three words is found by one pair,
-    one holding all three by the three, so counting is then knowing which quotes hold all
-    three: one index query for the quotes holding any pair (``any_pair_query``, postings
-    merged inside FTS5) finds them, ranked in the same order without counting rows in SQL.
-    ``holding_two``: those quotes' ids, when ``quotes_by_pairs`` read them already.
+    ``holding``: for three terms, the quotes holding all three and two or more
+    (``quotes_by_pairs``, read for the exact lookup), given only when no pair of the terms
+    is in more than ``scan`` quotes. A quote holding two of three words is found by one
+    pair, one holding all three by the three, so counting is then knowing which quotes hold
+    all three: they are ranked in the same order without asking the index again.
     """
     if not terms:
         return []
     words = _claimed_words(speaker)
     name = " ".join(words) if words else None
-    if holding_all is not None and len(terms) == 3:
-        # Ids as one JSON array each, ranked here by set operations and C sorts: an ORDER BY
-        # on IN lists in SQL cost 0.1-0.2 ms more at 1M quotes for the same order.
-        groups = [set(holding_two) if holding_two is not None else set(_json_ids(
-            db, "SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?",
-            any_pair_query(terms)))]
+    if holding is not None and len(terms) == 3:
+        # Ids ranked here by set operations and C sorts: an ORDER BY on IN lists in SQL cost
+        # 0.1-0.2 ms more at 1M quotes for the same order.
+        groups = [set(holding.two_or_more)]
         if name:
             own = set(_json_ids(db, "SELECT json_group_array(q.id) FROM speaker_aliases sa"
                                     " JOIN quotes q ON q.speaker_id = sa.speaker_id"
                                     " WHERE sa.alias_norm = ?", name))
             groups = [groups[0] & own, groups[0] - own]      # the claimed speaker's first
-        held = set(holding_all)
+        held = set(holding.all_three)
         ranked = []
         for group in groups:
             ranked += sorted(group & held) + sorted(group - held)

@@ -42,10 +42,10 @@ def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
 
 def _shared(exact: list[str], close: list[str], frequencies: Mapping[str, int],
             scan: int) -> bool:
-    """Tell whether the exact and close lookups can share one index lookup: the quotes
-    holding all of the same three words.
+    """Tell whether the exact and close lookups can share their index lookups: the quotes
+    holding all of the same three words, and two or more (``repository.quotes_by_pairs``).
 
-    Both then start from that set (the exact lookup checks its quotes' words in order; the
+    Both then start from those sets (the exact lookup checks its quotes' words in order; the
     close lookup ranks the quotes holding all three first). The set is complete, as the
     close lookup needs, when every pair of the words (each holds one of the two rarest) is in
     at most ``scan`` quotes, so no lookup stops at ``scan``.
@@ -152,8 +152,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
     VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already. When
-    both look up the same three words, the quotes holding all three are read once for both
-    (``_shared``).
+    both look up the same three words, the quotes holding all three and two or more are read
+    once for both (``_shared``).
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
@@ -162,15 +162,16 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
               "published_after": published_after}
     candidates: list[dict] = []
     close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
-    holding_all = holding_two = None
+    holding = None
     if frequencies and all(frequencies.values()):
         # The claim's words in a row; cut by "…" or "[…]" marks, its longest part's
         form = " ".join(max(matcher.parts, key=len))
         terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
                                   config["FUZZY_RARE_WORDS"])
         if _shared(terms, close_terms, frequencies, config["VERIFY_MAX_SCANNED"]):
-            holding_all, holding_two = repository.quotes_by_pairs(db, terms)
-        candidates = repository.find_exact(db, form, terms, among=holding_all, **lookup)
+            holding = repository.quotes_by_pairs(db, terms)
+        candidates = repository.find_exact(db, form, terms, **lookup,
+                                           among=holding.all_three if holding else None)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
     # them are not someone else's to fill the matches, no close quote could be shown.
@@ -178,8 +179,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         seen = {r["id"] for r in candidates}
         close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
         candidates += [r for r in repository.find_close(
-                           db, close_terms, holding_all=holding_all,
-                           holding_two=holding_two, **close)
+                           db, close_terms, holding=holding, **close)
                        if r["id"] not in seen]
     _score(candidates, matcher, speaker, contained)
     rows = sorted(candidates, key=_rank)
