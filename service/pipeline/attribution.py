@@ -13,13 +13,13 @@ from . import cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, NUMBER_WORDS, ORG_NAMES,
-    ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
-    UNISEX_NAMES,
+    DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
+    PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
 from .speakers import (
-    MENTIONED, PARTICLES, SPEAKS, SUBJECT, Phrase, SpeakerBook, read_phrase, read_plain_name,
+    MENTIONED, PARTICLES, SPEAKS, SUBJECT, Phrase, SpeakerBook, given_name_gender, read_phrase,
+    read_plain_name,
 )
 from .tokens import Tok, is_terminator, sentences, title_end, tokenize, word_tokens
 
@@ -646,9 +646,10 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
         if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name):
             continue
-        if lone_first_name and not ph.gender and words[0].lower() not in UNISEX_NAMES:
+        gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
+        if gender:
             ph = Phrase(ph.start, ph.end, ph.text, ph.form, name=ph.name, role=ph.role,
-                        gender="male" if words[0].lower() in MALE_NAMES else "female")
+                        gender=gender)
         # a speaker the sentence reports ("Cruz won, Stovall said") outranks its subject
         subject = SPEAKS if n.reports else SUBJECT if n.speaks or (
             n.sentence not in seen and not n.after_preposition and not n.sentence_taken

@@ -125,13 +125,16 @@ def _gender_of(first: str | None, role: str | None, honorific: str | None) -> st
             return "female"
         if words & _MALE_ROLES:
             return "male"
-    if first:
-        f = first.lower().rstrip(".")
-        if f in MALE_NAMES and f not in FEMALE_NAMES:
-            return "male"
-        if f in FEMALE_NAMES and f not in MALE_NAMES:
-            return "female"
-    return None
+    return given_name_gender(first) if first else None
+
+
+def given_name_gender(first: str) -> str | None:
+    """Return the gender a given name tells ("male", "female"), or None: a name in both
+    lists, as unisex names are ("Lee", "Dana"), or in neither, tells none."""
+    f = first.lower().rstrip(".")
+    if f in MALE_NAMES:
+        return None if f in FEMALE_NAMES else "male"
+    return "female" if f in FEMALE_NAMES else None
 
 
 def _is_org_name(words: list[str]) -> bool:
