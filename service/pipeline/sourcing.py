@@ -224,8 +224,9 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
     # with no name in the text), or someone described by a relation ("his wife").
     words = _WORDS.findall(speaker.name.lower(), timeout=1.0)
     head = words[-1] if words else ""
-    if form is MentionForm.PRONOUN or not words or speaker.name.lower() in PRONOUNS:
-        # (also a later quote continuing an unresolved "he")
+    if not words or speaker.name.lower() in PRONOUNS:
+        # (also a later quote continuing an unresolved "he"; a "he" that points back to "the
+        # president" no one named is graded as the office is, below)
         reasons.append(Reason("unresolved_pronoun", *cite))
         return 1
     if head in ARBITRARY_SPEAKERS or head in _CROWDS:

@@ -57,6 +57,12 @@ LEVELS = [
     ("“Rates will hold,” said a city official in Leeds.", "Rates will hold,", 3),  # control
     # a spokesperson for a named person speaks for her office, not as her
     ("“Rates will hold,” said a spokesperson for Treasurer Ines Olmo.", "Rates will hold,", 4),
+    # a pronoun that points back to an office no one named holds is as sourced as the office
+    ("“Rates will hold,” the president said. “Inflation is easing,” she added.",
+     "Inflation is easing,", 3),
+    ("“Rates will hold,” the president said. “Inflation is easing.”", "Inflation is easing.", 3),
+    ("“Rates will hold,” a senior treasury official said. “Inflation is easing,” she added.",
+     "Inflation is easing,", 3),
 ]
 
 
