@@ -410,6 +410,32 @@ LABEL_WORDS = frozenset({
     "headline", "caption", "credit", "warning", "alert", "bottom line", "the bottom line",
 })
 
+# Words for a country or people, and US states, written before an office: "the Ukrainian
+# leader", "the Texas senator" describe someone already named (see speakers._place_of).
+NATIONALITIES = frozenset("""
+afghan african albanian algerian american arab argentine argentinian armenian asian
+australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian
+brazilian british bulgarian burmese cambodian canadian chilean chinese colombian congolese
+croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean
+estonian ethiopian european filipino finnish french georgian german ghanaian greek
+guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti
+kyrgyz latvian lebanese libyan lithuanian macedonian malaysian malian mexican moldovan
+mongolian montenegrin moroccan nicaraguan nigerian norwegian pakistani palestinian
+panamanian paraguayan peruvian polish portuguese qatari romanian russian rwandan saudi
+scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese swedish
+swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian
+uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+""".split()) | {"north korean", "south korean", "south african", "sri lankan", "new zealand"}
+US_STATES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                "north dakota", "rhode island", "south carolina", "south dakota",
+                "west virginia"}
+
 DETERMINERS = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "several", "some", "many", "multiple", "numerous", "other", "another", "both",

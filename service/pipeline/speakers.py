@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -22,8 +22,8 @@ from . import identity
 from .identity import generation
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES,
-    MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS,
+    MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS, PERSON_ROLE_NOUNS,
+    PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok, word_tokens
@@ -362,6 +362,50 @@ _EPITHETS = frozenset({
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
 })
+# Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
+# Texas senator"): one holder per place, whom the article has named. Not ministers of a
+# portfolio or envoys ("the Russian foreign minister", "the French ambassador"): those are
+# often new participants.
+_PLACE_OFFICES = frozenset({"leader", "president", "premier", "chancellor", "dictator",
+                            "strongman", "autocrat", "monarch", "king", "queen", "senator",
+                            "governor", "congressman", "congresswoman", "lawmaker", "mayor"})
+
+
+def _place_of(text: str) -> str | None:
+    """Return the place of a place's office ("russian" for "the Russian leader", "new york" for
+    "the New York senator", "israeli" for "the Israeli prime minister"), or None."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() != "the" or not words[-1].islower():
+        return None
+    office = 2 if words[-2:] == ["prime", "minister"] else 1
+    if office == 1 and words[-1] not in _PLACE_OFFICES:
+        return None
+    place = " ".join(words[1:-office])
+    if not 1 <= len(words) - 1 - office <= 2 or not place.istitle():
+        return None
+    place = place.lower()
+    return place if place in NATIONALITIES or place in US_STATES else None
+
+
+def _other_place(place: str, roles: str) -> bool:
+    """Tell whether the office or offices ``roles`` are another place's than ``place``'s.
+
+    An office that names a place is that place's ("Russian President" is not "the Ukrainian
+    president"). An office written bare ("President Trump", "Prime Minister Ann Boyd") is
+    the article's own country's, so it is another country's than the one a nationality names
+    ("the Israeli prime minister" may be Israel's even when the article wrote "Prime Minister
+    Benjamin Netanyahu", but which bare office is the article's own is not known: left
+    unresolved rather than given to the article's own leader), and may be a state's ("Sen.
+    Ann Boyd" can be "the Texas senator")."""
+    low = " ".join(roles.lower().replace(".", "").split())
+    if not low or place in low:
+        return False
+    words = low.split()
+    named = any(w in NATIONALITIES or w in US_STATES for w in words) or any(
+        f"{a} {b}" in NATIONALITIES or f"{a} {b}" in US_STATES for a, b in zip(words, words[1:]))
+    return named or place in NATIONALITIES
+
+
 # Words that speak for whoever issued them ("a statement from the White House"), with the
 # words that go before them ("a joint press release by").
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
@@ -1001,6 +1045,13 @@ class SpeakerBook:
 
     def _resolve_role(self, phrase: Phrase, pos: int) -> _Entity:
         head = (phrase.head or "").lower()
+        place = _place_of(phrase.text)
+
+        def another_holds(ref) -> bool:
+            # someone holding another place's office: "President Trump" is not "the Russian
+            # president"
+            return _other_place(place, " ".join(ref.roles) if isinstance(ref, _Entity)
+                                else (ref.role or ""))
         best = None
         for e in reversed(self.entities):
             if e.type is SpeakerType.ORGANIZATION:
@@ -1008,19 +1059,25 @@ class SpeakerBook:
             if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
                     and e.gender != phrase.gender:
                 continue
-            if head and _holds_role(head, " ".join(e.roles)):
+            if head and _holds_role(head, " ".join(e.roles)) and not (
+                    place and another_holds(e)):
                 best = e
                 break
         if best is None:
             for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
-                if p.role and _holds_role(head, p.role):
+                if p.role and _holds_role(head, p.role) and not (place and another_holds(p)):
                     return self._resolve_name(p, pos)
+        if best is None and place:
+            best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
+                                                MentionForm.PRONOUN,
+                                                gender=phrase.gender or "person"), pos,
+                                         people_only=True, skip=another_holds)
         if best is None and ("year-old" in phrase.text or head in _EPITHETS or (
                 phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
                 and head not in SPOKESPEOPLE)):
             # "the 81-year-old", "the Democrat", "the front-runner", "the former prime
-            # minister": news names a person once and then describes them; the description
-            # points back as a pronoun does
+            # minister", "the Ukrainian leader": news names a person once and then describes
+            # them; the description points back as a pronoun does
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
@@ -1082,8 +1139,8 @@ class SpeakerBook:
             return named
         return None
 
-    def _resolve_pronoun(self, phrase: Phrase, pos: int,
-                         people_only: bool = False) -> _Entity | None:
+    def _resolve_pronoun(self, phrase: Phrase, pos: int, people_only: bool = False,
+                         skip: Callable[[object], bool] | None = None) -> _Entity | None:
         """Resolve he/she/they: the latest sentence that mentions a person of the right
         gender decides, and within it a speaker it reports or quotes wins over its subject,
         which wins over names mentioned in passing. Names inside quotes never count.
@@ -1104,14 +1161,15 @@ class SpeakerBook:
             return self._resolve_org(name, pos) if name is not None else None
         if g in ("self", "plural_self"):
             return None
-        ref = self._antecedent(g, pos, people_only)
+        ref = self._antecedent(g, pos, people_only, skip=skip)
         return None if ref is None else self._entity_of(ref, pos)
 
     def _antecedent(self, g: str | None, pos: int, people_only: bool,
-                    reach: int = _PRONOUN_REACH) -> object:
+                    reach: int = _PRONOUN_REACH,
+                    skip: Callable[[object], bool] | None = None) -> object:
         """Return the mention (a name read in the text, or a speaker) that a he, she or they
         at ``pos`` points back to from at most ``reach`` sentences before, or None (see
-        _resolve_pronoun)."""
+        _resolve_pronoun). Mentions ``skip`` tells true for are passed over."""
         here = self.sentence_of(pos)
         latest: list[tuple[int, bool, object]] = []
         latest_sentence = None
@@ -1130,7 +1188,8 @@ class SpeakerBook:
                     if not latest:
                         return None   # the same unknown "she" as before: not anyone older
                     continue
-            if self._fits(g, ref) and (not people_only or _personal(ref)):
+            if self._fits(g, ref) and (not people_only or _personal(ref)) and \
+                    (skip is None or not skip(ref)):
                 latest_sentence = sent
                 latest.insert(0, (at, subject, ref))
         if not latest:

@@ -437,6 +437,30 @@ def test_a_description_points_back_to_the_person_named_before(later, name):
     assert who(text, "We will win.")[0] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a place's adjective before an office describes someone named before
+    ("Mayor Ivo Marek met Olaf Brandt, who leads Norway. The Norwegian leader said: “We will "
+     "win.”", "Olaf Brandt"),
+    ("Gov. Ann Boyd and Mayor Ivo Marek met. Then the Vermont governor said: “We will win.”",
+     "Ann Boyd"),
+    ("Gov. Ann Boyd and Norwegian Premier Olaf Brandt met. Then the Norwegian premier said: "
+     "“We will win.”", "Olaf Brandt"),
+    # ... not someone holding an office of the article's own country, written bare, nor
+    # another place's
+    ("President Ann Boyd phoned Olaf Brandt. Afterward, the Norwegian president said: “We "
+     "will win.”", "Olaf Brandt"),
+    ("Swedish President Ann Boyd phoned Norwegian President Olaf Brandt. Afterward, the "
+     "Swedish president said: “We will win.”", "Ann Boyd"),
+    ("President Ann Boyd phoned Prime Minister Olaf Brandt. Afterward, the Norwegian prime "
+     "minister said: “We will win.”", "the Norwegian prime minister"),
+    # control: an office a nationality qualifies is no epithet when it is a portfolio's
+    ("Olaf Brandt spoke first. Then the Norwegian foreign minister said: “We will win.”",
+     "the Norwegian foreign minister"),
+])
+def test_a_place_and_an_office_point_back_to_the_one_who_holds_it(text, name):
+    assert who(text, "We will win.")[0] == name
+
+
 @pytest.mark.parametrize("text, words", [
     ("Sen. Ann Boyd (D-Vt.) said the levy was “a tax on work.”", "a tax on work."),
     ("Ann Boyd (D-Vt.) called the levy “a tax on work.”", "a tax on work."),
