@@ -442,15 +442,22 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
         t = toks[j - 1]
         if j > start + 1 and t.is_word and not t.capitalized and (
                 t.lower in SPEECH_VERBS or t.lower in COGNITION_VERBS or t.lower in _FINITE
-                or t.lower.endswith("ed")) and not toks[j - 2].text.endswith(("'s", "’s")):
+                or t.lower.endswith("ed")) and not toks[j - 2].text.endswith(("'s", "’s")) \
+                and toks[j - 2].lower not in _NOUN_MARKERS:
             # the verb: the subject ended before it ("… right-hand woman rallied …"); after
-            # an owner it is a noun ("Weller's reply was …")
+            # an owner or an article it is a noun ("Weller's reply was …", "A state official")
             break
         p = read_phrase(toks[start:j], text)
         if p is not None:
             best = p
     end = next((i for i in range(start, limit) if best is not None and toks[i].start >= best.end),
                limit)
+    if best is not None and best.form.value == "descriptor":
+        # "A federal judge on Friday blocked …": the time the verb happened is not the source's
+        cut = _before_time_adjunct(toks, end, start)
+        shorter = read_phrase(toks[start:cut], text) if start < cut < end else None
+        if shorter is not None:
+            best, end = shorter, cut
     if best is not None and best.form.value == "name" and end < limit and \
             toks[end].capitalized and toks[end].text.endswith(("'s", "’s")):
         return None   # "Ann Boyd's husband said": not "Ann" cut from her name

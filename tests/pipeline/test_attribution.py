@@ -865,6 +865,11 @@ def test_a_pronoun_after_a_sentence_with_two_speakers_prefers_the_named_one():
      "Ingrid Falk"),
     ("Ingrid Falk said on Tuesday that the dam was “safe for now.”", "safe for now.",
      "Ingrid Falk"),
+    # an unnamed source's description ends before the time
+    ("A state official on Friday closed the dam, calling it “unsafe for now.”",
+     "unsafe for now.", "A state official"),
+    ("Two senior officials late Monday closed the dam, saying it was “unsafe for now.”",
+     "unsafe for now.", "Two senior officials"),
 ])
 def test_a_time_between_the_subject_and_the_verb(text, words, name):
     assert who(text, words)[0] == name
