@@ -625,7 +625,7 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         return None
     for v in range(k - 1, max(s0, k - 10) - 1, -1):
         if toks[v].lower in AS_VERBS:
-            subject = _verb_subject(toks, v, s0, text)
+            subject = _verb_subject(toks, v, s0, text, relative=True)
             if subject is not None:
                 return Cue("NV-as-Q", subject, toks[v].text, toks[v].start, toks[v].end)
             break

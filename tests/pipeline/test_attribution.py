@@ -878,6 +878,13 @@ def test_a_time_between_the_subject_and_the_verb(text, words, name):
 @pytest.mark.parametrize("text, words, name", [
     ("Ingrid Falk called the report “a whitewash.”", "a whitewash.", "Ingrid Falk"),
     ("Tom Weller branded the book “a pack of lies.”", "a pack of lies.", "Tom Weller"),
+    # in a relative clause: the clause's subject, or what "who" stands for
+    ("Boyd gave a speech that Tom Weller called “a turning point.”", "a turning point.",
+     "Tom Weller"),
+    ("The levy, which Ingrid Falk described as “a tax on work,” passed.", "a tax on work,",
+     "Ingrid Falk"),
+    ("Voters heard from Ingrid Falk, who called the levy “a tax on work.”", "a tax on work.",
+     "Ingrid Falk"),
 ])
 def test_what_someone_calls_a_report_or_a_book_is_theirs(text, words, name):
     assert who(text, words)[:2] == (name, SpeakerType.PERSON)
