@@ -306,7 +306,12 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         if rest is not None and rest.form is MentionForm.NAME:
             return Phrase(start, end, whole, MentionForm.NAME, name=rest.name,
                           role=f"{owner}'s {rest.role or ''}".strip(), gender=rest.gender)
+        if owner.lower() in _CONTRACTED:
+            # "there's a threat many people make": "there is", no owner
+            return _read_description(toks[1:], text)
         desc = _read_description(toks[1:], text, owner=owner)
+        if desc is not None and desc.start > toks[1].start:
+            return desc   # the source the owner's phrase runs into ("Boyd's call one aide …")
         if desc is not None:
             return Phrase(start, end, whole, desc.form, name=desc.name, role=desc.role,
                           head=desc.head, gender=desc.gender, plural=desc.plural,
@@ -411,6 +416,9 @@ def _other_place(place: str, roles: str) -> bool:
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
+# Words whose "'s" is "is" or "has", not an owner's.
+_CONTRACTED = frozenset({"there", "here", "it", "that", "what", "who", "where", "he", "she",
+                         "this", "everyone", "nobody", "somebody", "someone"})
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 _AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
                         "published", "authored", "submitted", "prepared", "drafted"})
@@ -692,6 +700,12 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     if any(t.lower in _PHRASE_BREAKERS or t.kind == "q" for t in core[1:head_i]):
         return None  # two phrases run together: "a prospect the White House", "the boat as
                      # her friends"
+    counted = next((i for i in range(1, head_i) if low[i] in NUMBER_WORDS
+                    and low[i - 1] not in DETERMINERS), None)
+    if counted is not None:
+        # "a call one diplomat called …", "a threat many people make": the source is the
+        # phrase its number starts (not "the two officials")
+        return _read_description(toks[counted:], text, owner)
     head = core[head_i].lower
     det = low[0]
     if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and head not in ORG_NOUNS:

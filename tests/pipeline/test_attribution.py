@@ -876,6 +876,18 @@ def test_a_time_between_the_subject_and_the_verb(text, words, name):
 
 
 @pytest.mark.parametrize("text, words, name", [
+    # a thing and the source that describes it, with no "that" between: the source's words
+    ("It was a call one union official called “a turning point.”", "a turning point.",
+     "one union official"),
+    ("There’s a promise many voters make: “Never again.”", "Never again.", "many voters"),
+    ("The two union officials said the deal was “a turning point.”", "a turning point.",
+     "The two union officials"),                                          # control
+])
+def test_a_source_after_the_thing_it_describes(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
     ("Ingrid Falk called the report “a whitewash.”", "a whitewash.", "Ingrid Falk"),
     ("Tom Weller branded the book “a pack of lies.”", "a pack of lies.", "Tom Weller"),
     # in a relative clause: the clause's subject, or what "who" stands for
