@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import (
-    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
+    PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -134,7 +134,34 @@ def _is_vague(speaker: Speaker) -> bool:
         core_words = _WORDS.findall(desc[:at], timeout=1.0)
         return not core_words or core_words[-1] in VAGUE_HEADS
     head = next((w for w in reversed(words) if w in PERSON_ROLE_NOUNS), None)
+    if head in _PLACED_HEADS and _placed(speaker.name, head):
+        return False
     return head is None or head in VAGUE_HEADS
+
+
+# A source or insider is placed when the words say where they work: "a White House source",
+# "a senior Pentagon source", "a source in the prime minister's office", "a government
+# insider" (not "a source close to the White House": proximity, read before this).
+_PLACED_HEADS = frozenset({"source", "sources", "insider", "insiders"})
+_PLACING_WORDS = frozenset({"senior", "administration", "government", "campaign", "military",
+                            "intelligence", "diplomatic", "congressional", "cabinet",
+                            "ministry", "party", "police", "palace", "embassy", "agency",
+                            "department", "committee", "official"})
+_WITHIN = regex.compile(r"\s(?:in|at|inside|within|from)\s+(?:the\s+)?(\S+(?:\s+\S+){0,3})")
+
+
+def _placed(name: str, head: str) -> bool:
+    """Tell whether an unnamed source's description says where they work."""
+    words = name.split()
+    low = [w.lower().strip(",") for w in words]
+    at = low.index(head) if head in low else len(low)
+    if any(w[:1].isupper() or lw in _PLACING_WORDS for w, lw in zip(words[1:at], low[1:at])):
+        return True
+    # "… in the prime minister's office", "… at the Pentagon": an organisation after it
+    m = _WITHIN.match(" " + " ".join(words[at + 1:]), timeout=1.0)
+    return m is not None and any(
+        w[:1].isupper() or w.lower().removesuffix("’s").removesuffix("'s") in ORG_NOUNS
+        for w in m.group(1).split())
 
 
 def _is_arbitrary(speaker: Speaker) -> bool:

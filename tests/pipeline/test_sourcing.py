@@ -57,6 +57,12 @@ LEVELS = [
     ("“Rates will hold,” said a city official in Leeds.", "Rates will hold,", 3),  # control
     # a spokesperson for a named person speaks for her office, not as her
     ("“Rates will hold,” said a spokesperson for Treasurer Ines Olmo.", "Rates will hold,", 4),
+    # a source said to work somewhere holds a position; one close to it does not
+    ("“Rates will hold,” a Treasury source said.", "Rates will hold,", 3),
+    ("“Rates will hold,” said a senior government source.", "Rates will hold,", 3),
+    ("“Rates will hold,” said a source in the treasurer’s office.", "Rates will hold,", 3),
+    ("“Rates will hold,” said a source close to the Treasury.", "Rates will hold,", 2),
+    ("“Rates will hold,” a source said.", "Rates will hold,", 2),
     # a pronoun that points back to an office no one named holds is as sourced as the office
     ("“Rates will hold,” the president said. “Inflation is easing,” she added.",
      "Inflation is easing,", 3),
