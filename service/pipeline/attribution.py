@@ -762,8 +762,13 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
         names += _note_names(title, [], book, shift=-len(title) - 1)
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
-    for phrase, subject in _keep_people(names, set(pronoun_subjects)):
+    kept = _keep_people(names, set(pronoun_subjects))
+    for phrase, subject in kept:
         book.note_name(phrase, subject)
+    for (a, _), (b, _) in zip(kept, kept[1:]):
+        if a.start >= 0 and text[a.end:b.start] == " and " and \
+                book.sentence_of(a.start) == book.sentence_of(b.start):
+            book.note_pair(a)   # "Pelosi and Schumer issued a statement. “…,” they said."
     for at, gender in pronoun_subjects.values():
         book.note_pronoun_subject(at, gender)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None

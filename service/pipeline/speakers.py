@@ -780,6 +780,12 @@ class PronounSubject(NamedTuple):
     gender: str
 
 
+class NamedPair(NamedTuple):
+    """Two people named as one subject ("Pelosi and Schumer issued a statement"): a later
+    "they" points back to them, and speaks as the first-named, as "X and Y said" does."""
+    first: Phrase
+
+
 def _personal(ref) -> bool:
     """Tell whether a mention is of a person: a name read in the text, or a person speaker."""
     return not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON
@@ -883,6 +889,11 @@ class SpeakerBook:
         self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
+
+    def note_pair(self, first: Phrase) -> None:
+        """Record two people named together, ``first`` the first-named (see NamedPair)."""
+        insort(self._mentions, (first.start, self.sentence_of(first.start), MENTIONED,
+                                NamedPair(first)), key=_FIRST)
 
     def note_pronoun_subject(self, at: int, gender: str) -> None:
         """Record a sentence's subject "he" or "she" at offset ``at``."""
@@ -1215,6 +1226,8 @@ class SpeakerBook:
         return next((r for r in ranked if _personal(r)), ranked[0])
 
     def _fits(self, g: str | None, ref) -> bool:
+        if isinstance(ref, NamedPair):
+            return g == "plural"
         if isinstance(ref, _Entity):
             gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
             if ref.type is SpeakerType.ORGANIZATION:
@@ -1239,6 +1252,8 @@ class SpeakerBook:
         return self._surname_gender.get(key[-1]) or _census_gender(phrase.name)
 
     def _entity_of(self, ref, pos: int) -> _Entity:
+        if isinstance(ref, NamedPair):
+            ref = ref.first
         return ref if isinstance(ref, _Entity) else self._resolve_name(ref, pos)
 
     def sentence_of(self, pos: int) -> int:

@@ -1303,3 +1303,18 @@ def test_name_runs_outside_quotes_are_those_of_one_scan(text):
 
     assert outside(attribution._name_runs(text, raw)) == outside(
         attribution._NAME_RUN.finditer(text))
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "they" after two people named as one subject: the first-named, as "X and Y said" gives
+    ("The board met first. Sen. Ann Boyd and Rep. Tom Weller then issued a statement. “This "
+     "is wrong,” they said.", "This is wrong,", "Ann Boyd"),
+    ("Ann Boyd and Tom Weller left early. “We are done,” they said.", "We are done,",
+     "Ann Boyd"),
+    # controls: "she" is one of them; "they" with no pair named stays unresolved
+    ("Sen. Ann Boyd and Rep. Tom Weller issued a statement. “This is wrong,” she said.",
+     "This is wrong,", "Ann Boyd"),
+    ("Ann Boyd spoke to Tom Weller. Later, “we are done,” they said.", "we are done,", "they"),
+])
+def test_they_after_two_people_named_together(text, words, name):
+    assert who(text, words)[0] == name
