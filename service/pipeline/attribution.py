@@ -839,7 +839,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         return None if j is None else cues.Cue("Q&Q", None, inherit=toks[j].quote)
 
     def before():
-        return cues.match_before(toks, k, s0, text) or cues.match_according(
+        return cues.match_words_of(toks, s0, s1, text) or cues.match_before(
+            toks, k, s0, text) or cues.match_according(
             toks, s0, s1, text) or cues.match_sentence(toks, k, s0, text) or \
             cues.match_label(toks, s0, k, text)
 

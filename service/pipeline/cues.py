@@ -13,7 +13,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | NV..Q     | a headline in title case  Trump Says ‘We Will Win’ at Rally      |
 | Q,NV^     | a headline in title case  ‘We Will Win,’ Trump Tells Supporters  |
 | S:Q       | McConnell had a blunt message for Trump: “…”                   |
-| ACC       | according to X, … “…”                                          |
+| ACC       | according to X, … “…”; … “…”, in the words of X               |
 | NV-as-Q   | a prospect the White House described as “possible”             |
 | NV...Q    | X said (that) … “…”  /  X wrote in a post on … “…”             |
 | Q&Q       | “possible” and “actively encouraged” (coordinated quotes)      |
@@ -491,6 +491,9 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     if i >= end:
         return None
     after = toks[i:end]
+    how = _how_described(after, text)
+    if how is not None:
+        return how
     # Q,VN: the verb comes first (after adverbs).
     a = 0
     while a < 2 and a + 1 < len(after) and _is_modal(after[a]) and \
@@ -829,6 +832,44 @@ def match_label(toks: list[Tok], s0: int, k: int, text: str) -> Cue | None:
         words += toks[c].is_word
         if words > _MAX_LABEL_WORDS or not (toks[c].is_word or toks[c].text == "."):
             return None
+    return None
+
+
+# "… that is how …", "…, is how …": what opens a clause that says who described the words
+_HOW_LEADS = frozenset({"that is", "this is", "that was", "this was", "that's", "that’s",
+                        "this's", "which is", "which was", "is", "was"})
+_PUTTING_VERBS = frozenset({"put", "puts", "summed", "sums", "summarized", "summarised"})
+
+
+def _how_described(after: list[Tok], text: str) -> Cue | None:
+    """Match "— that is how one soldier described the mood", ", is how Boyd put it" after a
+    quote: the one who described or put it so speaks."""
+    h = next((n for n in (1, 2, 3) if len(after) > n and after[n].lower == "how"
+              and " ".join(t.lower for t in after[:n]) in _HOW_LEADS), None)
+    if h is None:
+        return None
+    for v in range(h + 2, min(len(after), h + 12)):
+        low = after[v].lower
+        if low in AS_VERBS or low in SPEECH_VERBS or low in _PUTTING_VERBS:
+            p = read_speaker(after[h + 1:v], text)
+            return None if p is None else Cue("Q,NV", p, after[v].text, after[v].start,
+                                              after[v].end)
+        if not after[v].is_word:
+            return None
+    return None
+
+
+def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
+    """Match "in the words of X" anywhere in the sentence: X's words, whoever the sentence is
+    about ("Moscow insists that “…”, in the words of its foreign minister, Ann Boyd")."""
+    for i in range(s0 + 2, s1 - 2):
+        if toks[i].lower == "words" and toks[i + 1].lower == "of" and \
+                toks[i - 1].lower == "the" and toks[i - 2].lower == "in":
+            p = _longest_phrase(toks[i + 2:s1], text)
+            p = _apposed_name(toks[i + 2:s1], p, text) or p    # "its chairman, Tom Weller"
+            if p is not None and p.form.value != "pronoun":
+                return Cue("ACC", p, text[toks[i - 2].start:toks[i + 1].end], toks[i - 2].start,
+                           toks[i + 1].end)
     return None
 
 

@@ -1318,3 +1318,21 @@ def test_name_runs_outside_quotes_are_those_of_one_scan(text):
 ])
 def test_they_after_two_people_named_together(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "in the words of X": X's words, whoever the sentence is about
+    ("The plan was “dead on arrival,” in the words of Sen. Ann Boyd.", "dead on arrival,",
+     "Ann Boyd"),
+    ("The council insists that “the budget is final,” in the words of its chairman, Tom Weller.",
+     "the budget is final,", "Tom Weller"),
+    # "… that is how X described it": the one who described it
+    ("“We want peace, but not at any price” — that is how one union official described the "
+     "mood.", "We want peace, but not at any price", "one union official"),
+    ("“A casino with better lighting,” is how Ann Boyd put it.", "A casino with better lighting,",
+     "Ann Boyd"),
+    # control: "how" that asks, not says who described it
+    ("Ann Boyd spoke first. “What now?” is how the meeting began.", "What now?", "Ann Boyd"),
+])
+def test_in_the_words_of_and_that_is_how_someone_put_it(text, words, name):
+    assert who(text, words)[0] == name
