@@ -287,6 +287,12 @@ ORG_NAMES = frozenset({
     "hamas", "hezbollah", "taliban", "idf", "kremlin", "twitter", "facebook", "instagram",
     "youtube", "tiktok", "truth social", "reddit", "snapchat", "linkedin", "google", "apple",
     "amazon", "microsoft",
+    # capitals that stand for their governments ("Moscow insists", "Beijing said"); not
+    # "Washington", "London" or "Paris": people's names too
+    "moscow", "beijing", "kyiv", "kiev", "tehran", "pyongyang", "ankara", "brussels",
+    "damascus", "riyadh", "caracas", "havana", "taipei", "seoul", "tokyo", "new delhi",
+    "islamabad", "kabul", "baghdad", "cairo", "minsk", "budapest", "warsaw", "ottawa",
+    "canberra", "berlin", "madrid", "beirut", "doha", "tel aviv", "jerusalem",
 })
 
 # Descriptions of people whose position is stated ("a senior administration official")

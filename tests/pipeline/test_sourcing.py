@@ -57,6 +57,9 @@ LEVELS = [
     ("“Rates will hold,” said a city official in Leeds.", "Rates will hold,", 3),  # control
     # a spokesperson for a named person speaks for her office, not as her
     ("“Rates will hold,” said a spokesperson for Treasurer Ines Olmo.", "Rates will hold,", 4),
+    # a capital that stands for its government speaks as an institution, not a named person
+    ("“Rates will hold,” Beijing said in a statement.", "Rates will hold,", 4),
+    ("Moscow insists that rates will “hold for now.”", "hold for now.", 4),
     # a source said to work somewhere holds a position; one close to it does not
     ("“Rates will hold,” a Treasury source said.", "Rates will hold,", 3),
     ("“Rates will hold,” said a senior government source.", "Rates will hold,", 3),
