@@ -154,7 +154,8 @@ TITLE_WORDS = frozenset({
     # Silva"); "AG" is a company's ending (ORG_NOUNS), which before a name reads as a role
     "assemblyman", "assemblywoman", "assemblymember", "comptroller", "controller", "auditor",
     "supervisor", "alderman", "alderwoman", "alderperson", "selectman", "selectwoman",
-    "freeholder", "legislator", "magistrate", "coroner", "superintendent",
+    "freeholder", "legislator", "magistrate", "coroner", "superintendent", "councilor",
+    "councillor", "cllr", "cllr.", "ald.", "trustee", "regent", "marshal", "constable",
     "maj.", "atty.", "supt.", "cmdr.", "amb.", "det.", "insp.", "cpl.", "pvt.", "msgr.",
     "hon.", "govs.", "gens.", "secretary-general", "director-general", "attorney-general",
     "governor-general", "solicitor-general", "inspector-general", "surgeon-general",

@@ -1177,6 +1177,11 @@ def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, nam
     ("said Comptroller Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     ("said Alderman Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     ("said Maj. Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Councilor Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Cllr Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Trustee Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    # a capital that stands for its government
+    ("said Beijing", "Beijing", SpeakerType.ORGANIZATION),
     # a company's legal ending, and the same letters before a name
     ("said Eastmoor Shipping AG", "Eastmoor Shipping AG", SpeakerType.ORGANIZATION),
     ("said Harbor Bank AG, the lender", "Harbor Bank AG", SpeakerType.ORGANIZATION),
