@@ -411,6 +411,10 @@ def _other_place(place: str, roles: str) -> bool:
     return named or place in NATIONALITIES
 
 
+# Words before an office that make it another, lower one: "vice president", "deputy mayor".
+_LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
+
+
 # Words that speak for whoever issued them ("a statement from the White House"), with the
 # words that go before them ("a joint press release by").
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
@@ -1071,12 +1075,23 @@ class SpeakerBook:
     def _resolve_role(self, phrase: Phrase, pos: int) -> _Entity:
         head = (phrase.head or "").lower()
         place = _place_of(phrase.text)
+        below = _lower_office(phrase.text, head)
+
+        def roles_of(ref) -> str:
+            return " ".join(ref.roles) if isinstance(ref, _Entity) else (ref.role or "")
 
         def another_holds(ref) -> bool:
             # someone holding another place's office: "President Trump" is not "the Russian
             # president"
-            return _other_place(place, " ".join(ref.roles) if isinstance(ref, _Entity)
-                                else (ref.role or ""))
+            return _other_place(place, roles_of(ref))
+
+        def other_office(ref) -> bool:
+            # someone holding the office below or above it: the vice president is not "the
+            # former president"
+            roles = roles_of(ref)
+            return not _holds_role(head, roles, below) and (
+                _holds_role(head, roles, None) or any(
+                    _holds_role(head, roles, w) for w in _LOWER_OFFICES))
         best = None
         for e in reversed(self.entities):
             if e.type is SpeakerType.ORGANIZATION:
@@ -1084,13 +1099,14 @@ class SpeakerBook:
             if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
                     and e.gender != phrase.gender:
                 continue
-            if head and _holds_role(head, " ".join(e.roles)) and not (
+            if head and _holds_role(head, " ".join(e.roles), below) and not (
                     place and another_holds(e)):
                 best = e
                 break
         if best is None:
             for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
-                if p.role and _holds_role(head, p.role) and not (place and another_holds(p)):
+                if p.role and _holds_role(head, p.role, below) and not (
+                        place and another_holds(p)):
                     return self._resolve_name(p, pos)
         if best is None and place:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
@@ -1106,7 +1122,7 @@ class SpeakerBook:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
-                                         people_only=True)
+                                         people_only=True, skip=other_office)
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -1284,11 +1300,24 @@ class SpeakerBook:
         return tuple(out)
 
 
-def _holds_role(head: str, roles: str) -> bool:
+def _holds_role(head: str, roles: str, below: str | None = None) -> bool:
     """Tell whether the role words ``roles`` hold the role noun ``head``, written out or
-    abbreviated ("the senator" is "Sen. Ann Boyd")."""
+    abbreviated ("the senator" is "Sen. Ann Boyd"), as the same office: "vice president" is
+    not the office of "the former president", nor "president" that of "the vice president"
+    (``below``: the word before ``head`` that makes the office a lower one, or None)."""
     words = roles.lower().replace(".", "").split()
-    return head in words or _ROLE_ABBREVIATIONS.get(head, "") in words
+    short = _ROLE_ABBREVIATIONS.get(head, "")
+    return any((w == head or w == short) and (words[i - 1] if i else "") == below if below
+               else (w == head or w == short) and (i == 0 or words[i - 1] not in _LOWER_OFFICES)
+               for i, w in enumerate(words))
+
+
+def _lower_office(phrase_text: str, head: str) -> str | None:
+    """Return the word before ``head`` in a description that makes it a lower office
+    ("vice" in "the vice president"), or None."""
+    words = phrase_text.lower().split()
+    at = words.index(head) if head in words else 0
+    return words[at - 1] if at and words[at - 1] in _LOWER_OFFICES else None
 
 
 def _same_first(a: str, b: str) -> bool:

@@ -1341,3 +1341,16 @@ def test_they_after_two_people_named_together(text, words, name):
 ])
 def test_in_the_words_of_and_that_is_how_someone_put_it(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("later, name", [
+    # the vice president's office is not the president's, either way round
+    ("the president said", "Ann Boyd"),
+    ("the vice president said", "Tom Weller"),
+    ("the deputy mayor said", "Ivo Marek"),
+    ("the mayor said", "Olaf Brandt"),
+])
+def test_a_lower_office_is_another_office(later, name):
+    text = ("President Ann Boyd spoke first. Vice President Tom Weller followed. Mayor Olaf "
+            f"Brandt and Deputy Mayor Ivo Marek came last. “We will win,” {later}.")
+    assert who(text, "We will win,")[0] == name
