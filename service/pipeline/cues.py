@@ -890,9 +890,21 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     return None
 
 
+_NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t"})
+
+
+def _negated(toks: list[Tok], v: int, s0: int) -> bool:
+    """Tell whether the verb at ``v`` is negated: "did not speak", "never said", "didn't
+    say", "would not comment" (one word may stand between)."""
+    return any(t.lower in _NEGATIONS or t.lower.endswith(("n't", "n’t"))
+               for t in toks[max(s0, v - 2):v])
+
+
 def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote."""
     first = main_clause_start(toks, s0, k)
+    negated = None   # "Boyd did not speak publicly, but an aide said …": the aide, unless
+    # the negated verb is the sentence's only one ("he did not feel “…”": still his words)
     for verbs, relative in ((SPEECH_VERBS, False), (COGNITION_VERBS, False), (SPEECH_VERBS, True)):
         for v in range(first, k):
             low = toks[v].lower
@@ -902,8 +914,11 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             subject = _verb_subject(toks, v, s0, text, relative=relative)
             if subject is not None:
                 verb, vs, ve = _verb_text(toks, v, n, text)
-                return Cue("NV...Q", subject, verb, vs, ve)
-    return None
+                cue = Cue("NV...Q", subject, verb, vs, ve)
+                if not _negated(toks, v, s0):
+                    return cue
+                negated = negated or cue
+    return negated
 
 
 def match_reporting_sentence(toks: list[Tok], s0: int, s1: int, text: str,

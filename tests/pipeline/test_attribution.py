@@ -1354,3 +1354,16 @@ def test_a_lower_office_is_another_office(later, name):
     text = ("President Ann Boyd spoke first. Vice President Tom Weller followed. Mayor Olaf "
             f"Brandt and Deputy Mayor Ivo Marek came last. “We will win,” {later}.")
     assert who(text, "We will win,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a negated reporting verb gives way to one that reports
+    ("Mayor Ann Boyd did not speak publicly, but an aide said the deal was “fully agreed.”",
+     "fully agreed.", "an aide"),
+    ("Tom Weller never said so himself, but his lawyer said he felt “betrayed.”", "betrayed.",
+     "his lawyer"),
+    # control: the only verb, negated, still gives the words their speaker
+    ("Ann Boyd did not say the deal was “fully agreed.”", "fully agreed.", "Ann Boyd"),
+])
+def test_a_negated_verb_gives_way_to_one_that_reports(text, words, name):
+    assert who(text, words)[0] == name
