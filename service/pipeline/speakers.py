@@ -846,6 +846,9 @@ class SpeakerBook:
         self._mentions: list[tuple[int, int, int, object]] = []
         self._surname_gender: dict[str, str] = {}
         self._full_names: dict[str, list[Phrase]] = {}  # surname -> full-name mentions in order
+        # a middle word of a name of three or more -> those mentions ("Lula" in "Luiz Inácio
+        # Lula da Silva", "López" in "Andrés Manuel López Obrador"), read when no surname is
+        self._middle_names: dict[str, list[Phrase]] = {}
         # Organisations named in the text, in text order: (offset, name, subject), and by
         # the last word of the name.
         self._orgs: list[tuple[int, str, bool]] = []
@@ -890,6 +893,9 @@ class SpeakerBook:
         key = _name_key(phrase.name or "")
         if len(key) > 1:
             self._full_names.setdefault(key[-1], []).append(phrase)
+            for word in key[1:-1]:
+                if word not in PARTICLES:
+                    self._middle_names.setdefault(word, []).append(phrase)
         self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
@@ -969,11 +975,16 @@ class SpeakerBook:
         return best
 
     def _full_name(self, name: str, pos: int) -> Phrase | None:
-        """The richest earlier (or, failing that, later) mention of a surname in the text."""
+        """The richest earlier (or, failing that, later) mention of a surname in the text: the
+        last word or words of a longer name, or a middle word of one ("Lula")."""
         key = _name_key(name)
+        if len(key) == 2:
+            # "López Obrador" after "Andrés Manuel López Obrador": a longer name's last words
+            return next((p for p in self._full_names.get(key[-1], [])
+                         if len(_name_key(p.name)) > 2 and _name_key(p.name)[-2:] == key), None)
         if len(key) != 1:
             return None
-        cands = self._full_names.get(key[0], [])
+        cands = self._full_names.get(key[0]) or self._middle_names.get(key[0], [])
         distinct = {_name_key(p.name) for p in cands}
         if len(distinct) == 1:
             return max(cands, key=lambda p: len(p.name))
@@ -1033,7 +1044,7 @@ class SpeakerBook:
         # A bare surname means the person the text names in full with it ("Trump" after
         # "Donald Trump"), even when a relative with that surname spoke earlier.
         full = self._full_name(name, pos) \
-            if len(_name_key(name)) == 1 and not generation(name) else None
+            if len(_name_key(name)) <= 2 and not generation(name) else None
         e = self._person_by_name(full.name if full is not None else name, pos)
         if e is None:
             richest = full if full is not None else phrase

@@ -1367,3 +1367,17 @@ def test_a_lower_office_is_another_office(later, name):
 ])
 def test_a_negated_verb_gives_way_to_one_that_reports(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("later, name", [
+    # a longer name's last two words, or a middle word, are the person named in full
+    ("Vander Plaats said", "Robert Vander Plaats"),
+    ("Ortiz Rubio said", "Ana Lucía Ortiz Rubio"),
+    ("Lucía said", "Ana Lucía Ortiz Rubio"),
+    # control: another first name with the same surname is someone else
+    ("Tom Plaats said", "Tom Plaats"),
+])
+def test_a_part_of_a_long_name_is_that_person(later, name):
+    text = ("Robert Vander Plaats and Ana Lucía Ortiz Rubio met on Monday. "
+            f"“We will win,” {later}.")
+    assert who(text, "We will win,")[0] == name
