@@ -844,9 +844,11 @@ _PUTTING_VERBS = frozenset({"put", "puts", "summed", "sums", "summarized", "summ
 def _how_described(after: list[Tok], text: str) -> Cue | None:
     """Match "— that is how one soldier described the mood", ", is how Boyd put it" after a
     quote: the one who described or put it so speaks."""
-    h = next((n for n in (1, 2, 3) if len(after) > n and after[n].lower == "how"
-              and " ".join(t.lower for t in after[:n]) in _HOW_LEADS), None)
-    if h is None:
+    lows = [t.lower for t in after[1:4]]
+    if "how" not in lows:
+        return None     # (most quotes: one list and one test)
+    h = lows.index("how") + 1
+    if " ".join(t.lower for t in after[:h]) not in _HOW_LEADS:
         return None
     for v in range(h + 2, min(len(after), h + 12)):
         low = after[v].lower
@@ -862,6 +864,8 @@ def _how_described(after: list[Tok], text: str) -> Cue | None:
 def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     """Match "in the words of X" anywhere in the sentence: X's words, whoever the sentence is
     about ("Moscow insists that “…”, in the words of its foreign minister, Ann Boyd")."""
+    if s1 - s0 < 5 or "words of" not in text[toks[s0].start:toks[s1 - 1].end]:
+        return None     # (most sentences: one search of their text)
     for i in range(s0 + 2, s1 - 2):
         if toks[i].lower == "words" and toks[i + 1].lower == "of" and \
                 toks[i - 1].lower == "the" and toks[i - 2].lower == "in":
