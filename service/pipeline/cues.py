@@ -864,7 +864,7 @@ def _how_described(after: list[Tok], text: str) -> Cue | None:
 def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     """Match "in the words of X" anywhere in the sentence: X's words, whoever the sentence is
     about ("Moscow insists that “…”, in the words of its foreign minister, Ann Boyd")."""
-    if s1 - s0 < 5 or "words of" not in text[toks[s0].start:toks[s1 - 1].end]:
+    if s1 - s0 < 5 or text.find("words of", toks[s0].start, toks[s1 - 1].end) < 0:
         return None     # (most sentences: one search of their text)
     for i in range(s0 + 2, s1 - 2):
         if toks[i].lower == "words" and toks[i + 1].lower == "of" and \

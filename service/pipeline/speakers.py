@@ -849,6 +849,8 @@ class SpeakerBook:
         # a middle word of a name of three or more -> those mentions ("Lula" in "Luiz Inácio
         # Lula da Silva", "López" in "Andrés Manuel López Obrador"), read when no surname is
         self._middle_names: dict[str, list[Phrase]] = {}
+        self._two_last: dict[tuple[str, ...], Phrase] = {}   # ("lópez", "obrador") -> the first
+        # name of three words or more ending so
         # Organisations named in the text, in text order: (offset, name, subject), and by
         # the last word of the name.
         self._orgs: list[tuple[int, str, bool]] = []
@@ -896,6 +898,8 @@ class SpeakerBook:
             for word in key[1:-1]:
                 if word not in PARTICLES:
                     self._middle_names.setdefault(word, []).append(phrase)
+            if len(key) > 2:
+                self._two_last.setdefault(key[-2:], phrase)
         self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
@@ -980,8 +984,7 @@ class SpeakerBook:
         key = _name_key(name)
         if len(key) == 2:
             # "López Obrador" after "Andrés Manuel López Obrador": a longer name's last words
-            return next((p for p in self._full_names.get(key[-1], [])
-                         if len(_name_key(p.name)) > 2 and _name_key(p.name)[-2:] == key), None)
+            return self._two_last.get(key)
         if len(key) != 1:
             return None
         cands = self._full_names.get(key[0]) or self._middle_names.get(key[0], [])
