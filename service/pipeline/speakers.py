@@ -352,11 +352,18 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
 
 _FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
 # The role nouns that titles abbreviate: "the senator" is "Sen. Ann Boyd".
-_ROLE_ABBREVIATIONS = {"senator": "sen", "representative": "rep", "congressman": "rep",
-                       "congresswoman": "rep", "governor": "gov", "general": "gen",
-                       "president": "pres", "professor": "prof", "doctor": "dr",
-                       "lieutenant": "lt", "colonel": "col", "captain": "capt",
-                       "sergeant": "sgt", "admiral": "adm", "reverend": "rev"}
+# Other words for an office, which a later description may use: "the senator" is "Sen. Ann
+# Boyd", "the pontiff" is "Pope Leo", "the lawmaker" any member of a legislature.
+_LEGISLATORS = ("sen", "senator", "rep", "representative", "congressman", "congresswoman",
+                "assemblyman", "assemblywoman", "assemblymember", "mp", "legislator")
+_ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
+                       "congressman": ("rep",), "congresswoman": ("rep",),
+                       "governor": ("gov",), "general": ("gen",), "president": ("pres",),
+                       "professor": ("prof",), "doctor": ("dr",), "lieutenant": ("lt",),
+                       "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
+                       "admiral": ("adm",), "reverend": ("rev",), "pontiff": ("pope",),
+                       "monarch": ("king", "queen"), "lawmaker": _LEGISLATORS,
+                       "legislator": _LEGISLATORS}
 # Heads of a description that a newsroom gives a source it does not name.
 _UNNAMED_HEADS = frozenset({"official", "source", "aide", "adviser", "advisor", "diplomat",
                             "person"})
@@ -1320,9 +1327,9 @@ def _holds_role(head: str, roles: str, below: str | None = None) -> bool:
     not the office of "the former president", nor "president" that of "the vice president"
     (``below``: the word before ``head`` that makes the office a lower one, or None)."""
     words = roles.lower().replace(".", "").split()
-    short = _ROLE_ABBREVIATIONS.get(head, "")
-    return any((w == head or w == short) and (words[i - 1] if i else "") == below if below
-               else (w == head or w == short) and (i == 0 or words[i - 1] not in _LOWER_OFFICES)
+    other = _ROLE_ABBREVIATIONS.get(head, ())
+    return any((w == head or w in other) and (words[i - 1] if i else "") == below if below
+               else (w == head or w in other) and (i == 0 or words[i - 1] not in _LOWER_OFFICES)
                for i, w in enumerate(words))
 
 

@@ -430,6 +430,7 @@ def test_an_age_after_the_name_is_not_the_role():
     ("the former prosecutor said", "Ann Boyd"),    # an office held before: someone known
     ("the lawyer said", "the lawyer"),             # control: a new participant stays unnamed
     ("the former aide said", "the former aide"),   # control: an unnamed source's head
+    ("the lawmaker said", "Ann Boyd"),             # another word for her office
 ])
 def test_a_description_points_back_to_the_person_named_before(later, name):
     text = (f"Sen. Ann Boyd toured the mill on Friday. “Jobs first,” Boyd said. "
@@ -1381,3 +1382,13 @@ def test_a_part_of_a_long_name_is_that_person(later, name):
     text = ("Robert Vander Plaats and Ana Lucía Ortiz Rubio met on Monday. "
             f"“We will win,” {later}.")
     assert who(text, "We will win,")[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # another word for an office points back to the one who holds it
+    ("Pope Leo spoke first. “We will pray,” the pontiff said.", "Leo"),
+    ("Queen Ann spoke first. “We will pray,” the monarch said.", "Ann"),
+    ("Assemblywoman Ann Boyd spoke first. “We will pray,” the lawmaker said.", "Ann Boyd"),
+])
+def test_another_word_for_the_office(text, name):
+    assert who(text, "We will pray,")[0] == name
