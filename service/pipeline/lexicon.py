@@ -251,6 +251,9 @@ DOCUMENT_NOUNS = frozenset({
     "editorial", "headline", "caption", "banner", "flyer", "mailer", "ballot", "resolution",
     "bill", "law", "policy", "guidance", "analysis", "assessment", "audit", "summary", "text",
     "draft", "proposal", "cable", "dossier", "briefing",
+    # papers read together: "according to documents reviewed by …", "court records show …"
+    "documents", "records", "emails", "e-mails", "memos", "filings", "cables", "transcripts",
+    "messages", "texts", "letters", "notes",
 })
 
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".

@@ -347,11 +347,22 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # bare plurals: "officials said", "Senate Republicans said", "sources familiar with
         # the call" (not a clause ending in one: "Freddy circled it as his friends")
         return _read_description(toks, text)
+    h = 0 if toks[0].lower in _PLURAL_DOCUMENTS else 1 if len(toks) > 1 and \
+        toks[1].lower in _PLURAL_DOCUMENTS and toks[0].is_word and \
+        toks[0].lower not in STOP_CAPITALS else None
+    if h is not None and (h + 1 == len(toks) or toks[h + 1].lower in _SEEN and
+                          h + 2 < len(toks) and toks[h + 2].lower == "by"):
+        # papers read together: "court records", "documents reviewed by the Post" (the
+        # papers speak; not "emails in a way Director Ann Boyd …")
+        return _read_description(toks[:h + 1], text)
     return None
 
 
 _FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
-# The role nouns that titles abbreviate: "the senator" is "Sen. Ann Boyd".
+_SEEN = frozenset({"reviewed", "obtained", "seen", "viewed", "released", "published", "cited",
+                   "examined", "shared"})
+_PLURAL_DOCUMENTS = frozenset(w for w in DOCUMENT_NOUNS if w.endswith("s") and
+                              w[:-1] in DOCUMENT_NOUNS | {"e-mail", "record"})
 # Other words for an office, which a later description may use: "the senator" is "Sen. Ann
 # Boyd", "the pontiff" is "Pope Leo", "the lawmaker" any member of a legislature.
 _LEGISLATORS = ("sen", "senator", "rep", "representative", "congressman", "congresswoman",

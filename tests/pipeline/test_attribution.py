@@ -1392,3 +1392,15 @@ def test_a_part_of_a_long_name_is_that_person(later, name):
 ])
 def test_another_word_for_the_office(text, name):
     assert who(text, "We will pray,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # papers read together speak as a document does
+    ("According to documents reviewed by the Courier, the plan was “in the works for months.”",
+     "in the works for months.", "documents"),
+    ("Court records say the mill was “never inspected.”", "never inspected.", "Court records"),
+    # control: a plural paper noun that only starts a longer phrase is no speaker
+    ("Ann Boyd sent emails in a way Tom Weller called “reckless.”", "reckless.", "Tom Weller"),
+])
+def test_papers_read_together_speak(text, words, name):
+    assert who(text, words)[0] == name
