@@ -359,6 +359,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
 
 
 _FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
+# Capitals that are surnames too: alone, the government, when the text names no one so.
+_CAPITALS_AND_SURNAMES = frozenset({"washington", "london", "paris"})
 _SEEN = frozenset({"reviewed", "obtained", "seen", "viewed", "released", "published", "cited",
                    "examined", "shared"})
 _PLURAL_DOCUMENTS = frozenset(w for w in DOCUMENT_NOUNS if w.endswith("s") and
@@ -1053,6 +1055,10 @@ class SpeakerBook:
     def _resolve_name(self, phrase: Phrase, pos: int) -> _Entity:
         name = phrase.name or phrase.text
         words = name.split()
+        if name.lower() in _CAPITALS_AND_SURNAMES and self._full_name(name, pos) is None and \
+                self._person_by_name(name, pos) is None:
+            # "Washington urged restraint": the government, unless the text names a person so
+            return self._resolve_org(name, pos)
         if len(words) == 2 and words[0].lower() in _FIRST_NAME_HONORIFICS:
             # "Sir Keir" after "Keir Starmer": British honours go with the first name
             first = words[1].lower()

@@ -1404,3 +1404,14 @@ def test_another_word_for_the_office(text, name):
 ])
 def test_papers_read_together_speak(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a capital that is a surname too: the government, unless a person is named so
+    ("Officials said Washington had urged “maximum restraint.”", "Washington",
+     SpeakerType.ORGANIZATION),
+    ("Actor Tom Washington spoke. Washington had urged “maximum restraint.”", "Tom Washington",
+     SpeakerType.PERSON),
+])
+def test_a_capital_that_is_a_surname_too(text, name, kind):
+    assert who(text, "maximum restraint.")[:2] == (name, kind)
