@@ -881,6 +881,13 @@ def _date_filter(published_before: str | None, published_after: str | None) -> s
     return " AND" + _DATES
 
 
+def _id_array(ids: list[int]) -> str:
+    """Return quote ids as the JSON array a statement reads with json_each, made by orjson
+    (80 ids: 1.4 us, json.dumps 16 us; only ids: orjson refuses a lone surrogate in a word,
+    which json.dumps escapes)."""
+    return orjson.dumps(ids).decode()
+
+
 def _json_ids(db: Database, sql: str, *params: Any) -> list[int]:
     """Return the ids a ``SELECT json_group_array(...)`` statement gives (one row, one JSON
     array: no Python row per id), parsed by orjson (4 us for 150 ids, json.loads 18 us)."""
@@ -942,7 +949,7 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
     return _read(db, sql, {
         "match": match, "scan": scan, "limit": limit, "needle": f" {form} ", **claim,
         "before": published_before, "after": published_after,
-        "among": None if among is None else json.dumps(among)})
+        "among": None if among is None else _id_array(among)})
 
 
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
@@ -1022,7 +1029,7 @@ def _close_rows(db: Database, ranked: list[int], words: tuple[str, ...] | None, 
         chunk = ranked[at:at + limit - len(rows)]
         at += len(chunk)
         by_id = {r["id"]: r for r in _read(db, sql, {
-            "ids": json.dumps(chunk), **claim, "before": published_before,
+            "ids": _id_array(chunk), **claim, "before": published_before,
             "after": published_after})}
         rows += [by_id[i] for i in chunk if i in by_id]
     return rows
@@ -1039,7 +1046,7 @@ def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
         " FROM json_each(?) m JOIN quotes q ON q.id = m.value"
         " JOIN articles a ON a.id = q.article_id"
         " JOIN article_revisions r ON r.id = q.revision_id"
-        " LEFT JOIN speakers s ON s.id = q.speaker_id", [json.dumps(ids)])
+        " LEFT JOIN speakers s ON s.id = q.speaker_id", [_id_array(ids)])
     return {r["id"]: r for r in rows}
 
 
