@@ -812,11 +812,16 @@ def _read(db: Database, sql: str, params: Any) -> list[dict]:
     return [dict(zip(keys, row)) for row in cursor]
 
 
+# Lists of ids (or words) go in as one JSON array joined from json_each ("FROM json_each(?) m
+# JOIN quotes q ON q.id = m.value"), not tested by "IN (SELECT value FROM json_each(?))",
+# before which SQLite fills a temporary index with the list: for the word counts, the close
+# rows and the rows shown, 144k of a verification's 12.9M instructions (-1.1%, callgrind,
+# 200 probes at 1M). The lists hold no duplicates (a join would repeat a row).
 def word_frequencies(db: Database, terms: Iterable[str]) -> dict[str, int]:
     """Return how many stored quotes hold each of ``terms`` (0: no stored quote has it)."""
     wanted = sorted(set(terms))
-    rows = _read(db, "SELECT word, df FROM quote_vocab"
-                 " WHERE word IN (SELECT value FROM json_each(?))", [json.dumps(wanted)])
+    rows = _read(db, "SELECT word, df FROM json_each(?) j JOIN quote_vocab ON word = j.value",
+                 [json.dumps(wanted)])
     found = {r["word"]: r["df"] for r in rows}
     return {t: found.get(t, 0) for t in wanted}
 
@@ -876,10 +881,17 @@ def _date_filter(published_before: str | None, published_after: str | None) -> s
     return " AND" + _DATES
 
 
+def _id_array(ids: list[int]) -> str:
+    """Return quote ids as the JSON array a statement reads with json_each, made by orjson
+    (80 ids: 1.4 us, json.dumps 16 us; only ids: orjson refuses a lone surrogate in a word,
+    which json.dumps escapes)."""
+    return orjson.dumps(ids).decode()
+
+
 def _json_ids(db: Database, sql: str, *params: Any) -> list[int]:
     """Return the ids a ``SELECT json_group_array(...)`` statement gives (one row, one JSON
-    array: no Python row per id)."""
-    return json.loads(db.execute(sql, params).fetchone()[0])
+    array: no Python row per id), parsed by orjson (4 us for 150 ids, json.loads 18 us)."""
+    return orjson.loads(db.execute(sql, params).fetchone()[0])
 
 
 class Holding(NamedTuple):
@@ -903,7 +915,7 @@ def quotes_by_pairs(db: Database, terms: list[str]) -> Holding:
         "SELECT (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?),"
         " (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?)",
         [all_words_query([a, b]), f'"{c}" AND ("{a}" OR "{b}")']).fetchone()
-    both, with_c = set(json.loads(both)), set(json.loads(with_c))
+    both, with_c = set(orjson.loads(both)), set(orjson.loads(with_c))
     return Holding(sorted(both & with_c), sorted(both | with_c))
 
 
@@ -937,7 +949,7 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
     return _read(db, sql, {
         "match": match, "scan": scan, "limit": limit, "needle": f" {form} ", **claim,
         "before": published_before, "after": published_after,
-        "among": None if among is None else json.dumps(among)})
+        "among": None if among is None else _id_array(among)})
 
 
 def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: int,
@@ -1007,17 +1019,17 @@ def _close_rows(db: Database, ranked: list[int], words: tuple[str, ...] | None, 
     # Ids are checked for the best ``limit``, then the next ones while some were dropped
     # (an old revision, out of dates): never the whole pool when the best qualify.
     claimed, claim = _claimed(words)
-    sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM quotes q"
+    sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM json_each(:ids) m"
+           " JOIN quotes q ON q.id = m.value"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
-           " JOIN article_revisions r ON r.id = q.revision_id"
-           f" WHERE q.id IN (SELECT value FROM json_each(:ids)){dates}")
+           f" JOIN article_revisions r ON r.id = q.revision_id{dates}")
     rows: list[dict] = []
     at = 0
     while len(rows) < limit and at < len(ranked):
         chunk = ranked[at:at + limit - len(rows)]
         at += len(chunk)
         by_id = {r["id"]: r for r in _read(db, sql, {
-            "ids": json.dumps(chunk), **claim, "before": published_before,
+            "ids": _id_array(chunk), **claim, "before": published_before,
             "after": published_after})}
         rows += [by_id[i] for i in chunk if i in by_id]
     return rows
@@ -1031,11 +1043,10 @@ def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
         db, "SELECT q.id, q.revision_id, q.start, q.\"end\", q.text, q.speaker_id,"
         " q.sourcing_label, q.sourcing, s.name AS speaker_name, s.type AS speaker_type,"
         " s.role AS speaker_role, r.title, a.url, r.outlet, r.text AS article_text"
-        " FROM quotes q"
+        " FROM json_each(?) m JOIN quotes q ON q.id = m.value"
         " JOIN articles a ON a.id = q.article_id"
         " JOIN article_revisions r ON r.id = q.revision_id"
-        " LEFT JOIN speakers s ON s.id = q.speaker_id"
-        " WHERE q.id IN (SELECT value FROM json_each(?))", [json.dumps(ids)])
+        " LEFT JOIN speakers s ON s.id = q.speaker_id", [_id_array(ids)])
     return {r["id"]: r for r in rows}
 
 

@@ -304,14 +304,16 @@ class Codec:
         return "".join(map(codes.__getitem__, items))
 
 
-def word_diff(stored: tuple[str, ...], claimed: tuple[str, ...]) -> tuple[DiffOp, ...]:
+def word_diff(stored: tuple[str, ...], claimed: tuple[str, ...],
+              encoded: tuple[str, str] | None = None) -> tuple[DiffOp, ...]:
     """Return the word-level edit script turning ``stored`` into ``claimed``.
 
     Neighbouring changes are merged into one op, so an expanded contraction reads as
-    "it's" -> "it is" rather than an insert followed by a replace.
+    "it's" -> "it is" rather than an insert followed by a replace. ``encoded``: both as
+    ``Codec`` strings, if at hand (the same edits, found without hashing each word).
     """
     out: list[DiffOp] = []
-    for op in Levenshtein.opcodes(stored, claimed):
+    for op in Levenshtein.opcodes(*(encoded or (stored, claimed))):
         old, new = stored[op.src_start:op.src_end], claimed[op.dest_start:op.dest_end]
         if op.tag != "equal" and out and out[-1].op != "equal":
             old, new = out[-1].stored + old, out.pop().claimed + new
@@ -419,14 +421,16 @@ class Matcher:
         canonical = stored_surface if stored.canonical is stored.surface else \
             self._codec.encode(stored.canonical)
         start, end = self._window(canonical, self._canonical)
-        similarity = Indel.normalized_similarity(stored.canonical[start:end], claim.canonical)
+        # on the encoded words: the same similarity as on the words, without hashing them
+        similarity = Indel.normalized_similarity(canonical[start:end], self._canonical)
         first, last = stored.origin[start], stored.origin[end - 1] + 1
         if self._parts:
             parts = self._close_parts(canonical, stored)
             if parts is not None and parts.similarity > similarity:
                 return parts
         level = CLOSE if similarity >= self.min_similarity else FAR
-        diff = self._framed(word_diff(stored.surface[first:last], claim.surface)) \
+        diff = self._framed(word_diff(stored.surface[first:last], claim.surface,
+                                      (stored_surface[first:last], self._surface))) \
             if level == CLOSE else ()
         return Alignment(level, round(similarity, 4), first, last, diff)
 
@@ -446,7 +450,7 @@ class Matcher:
             start, end = self._window(encoded[at:], codes)
             start, end = at + start, at + end
             window = stored.canonical[start:end]
-            alike = Indel.normalized_similarity(window, part.canonical)
+            alike = Indel.normalized_similarity(encoded[start:end], codes)
             if alike < self.min_similarity:
                 return None          # a part not there (or not in order): compared whole
             common += alike * (len(window) + len(part.canonical)) / 2

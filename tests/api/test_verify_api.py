@@ -306,3 +306,20 @@ def test_shared_index_lookup_changes_no_answer(client, stored, monkeypatch, quer
     assert verify(client, **query) == shared
     if query["quote"] == "the ferry budget is already spent":
         assert held         # its three rarest words are content words: the lookup was shared
+
+
+@pytest.mark.parametrize("stored", [
+    None, "",
+    '{"signals": {"plural": false, "named": true}, "reasons": []}',       # as orjson stores
+    '{"signals": {"plural": false}, "reasons": [{"signal": "verb", "text": "said",'
+    ' "start": 3, "end": 7}]}',
+    '{"signals": {"score": NaN}, "reasons": []}',           # as json.dumps once stored ...
+    '{"signals": {"name": "\\ud800"}, "reasons": []}',      # ... which orjson refuses
+    '{"signals": {"name": "\\u00e9\\ud83d\\ude00"}, "reasons": []}',
+])
+def test_shown_grade_signals_are_read_as_json_loads_reads_them(stored):
+    import json
+
+    from service.api.verify import _signals
+    expected = json.loads(stored)["signals"] if stored else {}
+    assert repr(_signals(stored)) == repr(expected)      # repr: NaN is not equal to itself
