@@ -491,7 +491,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     if i >= end:
         return None
     after = toks[i:end]
-    how = _how_described(after, text)
+    how = _how_described(after, text) or _utterance_from(after, text)
     if how is not None:
         return how
     # Q,VN: the verb comes first (after adverbs).
@@ -857,6 +857,31 @@ def _how_described(after: list[Tok], text: str) -> Cue | None:
             return None if p is None else Cue("Q,NV", p, after[v].text, after[v].start,
                                               after[v].end)
         if not after[v].is_word:
+            return None
+    return None
+
+
+_UTTERANCE_LEADS = frozenset({"is", "was", "came", "that's", "that’s"})
+
+
+def _utterance_from(after: list[Tok], text: str) -> Cue | None:
+    """Match "— that was the message from Gov. Ann Boyd", "came the reply from the White
+    House", "was the verdict of one senior aide" after a quote: the one it came from."""
+    i = 1 if after[0].lower in ("that", "this") else 0
+    if len(after) < i + 4 or after[i].lower not in _UTTERANCE_LEADS or \
+            after[i + 1].lower not in ("the", "a", "an"):
+        return None     # (most quotes: two tests)
+    for n in range(i + 2, min(len(after) - 1, i + 5)):
+        if after[n].lower in UTTERANCES:
+            if after[n + 1].lower not in ("from", "of", "by"):
+                return None
+            p = _longest_phrase(after[n + 2:], text)
+            p = _apposed_name(after[n + 2:], p, text) or p
+            if p is None or p.form.value == "pronoun":
+                return None
+            return Cue("Q,NV", p, text[after[i].start:after[n].end], after[i].start,
+                       after[n].end)
+        if not after[n].is_word:
             return None
     return None
 

@@ -1415,3 +1415,17 @@ def test_papers_read_together_speak(text, words, name):
 ])
 def test_a_capital_that_is_a_surname_too(text, name, kind):
     assert who(text, "maximum restraint.")[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the words after a quote say whose message, reply or verdict it was
+    ("“We will win.” That was the message from Gov. Ann Boyd on Monday.", "We will win.",
+     "Ann Boyd"),
+    ("“Not a chance,” came the reply from the Water Authority.", "Not a chance,",
+     "Water Authority"),
+    ("“We will win,” was the verdict of one senior aide.", "We will win,", "one senior aide"),
+    ("“A disaster” was the blunt assessment of Tom Weller, a former aide.", "A disaster",
+     "Tom Weller"),
+])
+def test_whose_message_reply_or_verdict_it_was(text, words, name):
+    assert who(text, words)[0] == name
