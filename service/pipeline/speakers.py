@@ -254,6 +254,13 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
+    if len(toks) == 1 and toks[0].text == "both" or len(toks) == 2 and first == "the" and \
+            toks[1].lower == "two":
+        # "“…,” both said", "the two said": as "they" (not "Both Bolton and Gorka …")
+        return Phrase(start, end, whole, MentionForm.PRONOUN, gender="plural", plural=True)
+    if len(toks) == 2 and first == "the" and toks[1].lower in _ORDINAL_PRONOUNS:
+        # "the latter said": one of the last two people named (see SpeakerBook)
+        return Phrase(start, end, whole, MentionForm.PRONOUN, gender="person")
     if first in _POSSESSIVES and len(toks) > 1 and _owned_words(toks[1:]):
         # "Her statement said", "their reply was": the one the pronoun points back to
         pronoun = _POSSESSIVES[first]
@@ -359,6 +366,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
 
 
 _FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
+# "the latter" is the last of the last two people named, "the former" the one before.
+_ORDINAL_PRONOUNS = {"latter": 0, "former": 1}
 # Capitals that are surnames too: alone, the government, when the text names no one so.
 _CAPITALS_AND_SURNAMES = frozenset({"washington", "london", "paris"})
 _SEEN = frozenset({"reviewed", "obtained", "seen", "viewed", "released", "published", "cited",
@@ -1240,8 +1249,32 @@ class SpeakerBook:
             return self._resolve_org(name, pos) if name is not None else None
         if g in ("self", "plural_self"):
             return None
+        which = phrase.text.lower().split()[-1]
+        if which in _ORDINAL_PRONOUNS and phrase.text.lower().startswith("the "):
+            return self._of_last_two(_ORDINAL_PRONOUNS[which], pos)
         ref = self._antecedent(g, pos, people_only, skip=skip)
         return None if ref is None else self._entity_of(ref, pos)
+
+    def _of_last_two(self, back: int, pos: int) -> _Entity | None:
+        """Return the last (``back`` 0: "the latter") or the one before (1: "the former") of
+        the last two people named before ``pos`` in the sentences a pronoun reaches, or None
+        when fewer than two are."""
+        here = self.sentence_of(pos)
+        seen: list[object] = []
+        keys: set[tuple[str, ...]] = set()
+        for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
+            _, sent, _, ref = self._mentions[i]
+            if sent < here - _PRONOUN_REACH:
+                break
+            if isinstance(ref, (PronounSubject, NamedPair)) or not _personal(ref):
+                continue
+            key = _name_key(ref.name or "")
+            if key and key[-1:] not in keys:
+                keys.add(key[-1:])
+                seen.append(ref)
+                if len(seen) > back:
+                    return self._entity_of(seen[back], pos)
+        return None
 
     def _antecedent(self, g: str | None, pos: int, people_only: bool,
                     reach: int = _PRONOUN_REACH,

@@ -1429,3 +1429,21 @@ def test_a_capital_that_is_a_surname_too(text, name, kind):
 ])
 def test_whose_message_reply_or_verdict_it_was(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("later, name", [
+    # "the latter" and "the former": the last and the one before of the last two named
+    ("the latter said", "Tom Weller"),
+    ("the former said", "Ann Boyd"),
+    # "both" and "the two": as "they" after two people named together
+    ("both said", "Ann Boyd"),
+    ("the two said", "Ann Boyd"),
+])
+def test_the_latter_the_former_and_both(later, name):
+    text = f"Ann Boyd and Tom Weller met on Monday. “We will win,” {later}."
+    assert who(text, "We will win,")[0] == name
+
+
+def test_the_former_with_one_person_named_stays_unresolved():
+    assert who("Ann Boyd spoke. “We will win,” the former said.", "We will win,")[0] == \
+        "the former"
