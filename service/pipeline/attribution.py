@@ -664,10 +664,20 @@ def _person_like(phrase: Phrase) -> bool:
     """Tell whether a name found in running text is a person's, not a place's."""
     words = phrase.name.split()
     low = [w.lower() for w in words]
+    if len(low) == 2 and low[1] in _SURNAME_PLACE_ENDS and low[0] in GIVEN_NAMES and \
+            low[0] not in _PLACE_GIVEN_NAMES:
+        return True     # "Linda Park", "Anita Hill" (not "Grant Park", "Lincoln Hall")
     if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper() or (
             len(low) == 1 and low[0] in _PLACES):
         return False
     return True
+
+
+# Ends of place names that are common surnames too, and given names places are named after.
+_SURNAME_PLACE_ENDS = frozenset({"park", "hill", "hall"})
+_PLACE_GIVEN_NAMES = frozenset({"lincoln", "grant", "madison", "jackson", "washington",
+                                "franklin", "jefferson", "hyde", "carnegie", "albert", "victoria",
+                                "regent", "forest", "golden", "beverly", "chapel", "city"})
 
 
 def _sentence_of(p: _Para, k: int) -> tuple[int, int]:

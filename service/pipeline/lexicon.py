@@ -278,6 +278,9 @@ ORG_NOUNS = frozenset({
     "aclu", "naacp", "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa",
     "white house", "museum", "academy", "chamber", "international", "corps", "reserve",
     "guard", "assembly",
+    # institutions that issue statements ("St. Mary's Hospital said")
+    "hospital", "clinic", "church", "cathedral", "mosque", "synagogue", "library", "prison",
+    "hotel", "casino",
 })
 
 # Organisation names that need no head noun.

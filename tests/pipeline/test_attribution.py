@@ -1447,3 +1447,17 @@ def test_the_latter_the_former_and_both(later, name):
 def test_the_former_with_one_person_named_stays_unresolved():
     assert who("Ann Boyd spoke. “We will win,” the former said.", "We will win,")[0] == \
         "the former"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname that ends place names too, after a known given name, is a person's
+    ("Mill spokeswoman Linda Park disputed that. “Nothing has changed,” she said.", "Linda Park"),
+    ("Ann Hill spoke last. “Nothing has changed,” she said.", "Ann Hill"),
+    # an institution with an owner's name is no person, and speaks as one
+    ("Ann Boyd spoke first. St. Mary’s Hospital disputed that. “Nothing has changed,” it "
+     "said.", "St. Mary’s Hospital"),
+    # control: a place named after a given name stays a place
+    ("Ann Boyd spoke at Grant Park. “Nothing has changed,” she said.", "Ann Boyd"),
+])
+def test_surnames_that_end_places_and_institutions_owned_by_a_name(text, name):
+    assert who(text, "Nothing has changed,")[0] == name
