@@ -5,6 +5,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | id        | layout                                                         |
 |-----------|----------------------------------------------------------------|
 | Q,NV      | “…,” Leavitt said.  /  “…,” the official said.                 |
+|           | “…,” came the reply from X  /  “…” — that is how X put it      |
 | Q,VN      | “…,” said a defense expert familiar with the program.          |
 | Q-N       | “…” — Winston Churchill                                        |
 | NV:Q      | Leavitt said: “…”  /  X told reporters, “…”  /  split quotes   |
