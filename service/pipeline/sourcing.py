@@ -17,6 +17,7 @@ Signals are reported beside the level, never folded into it: ``anonymity_reason`
 """
 from __future__ import annotations
 
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 import regex
@@ -84,16 +85,20 @@ def _find(text: str, phrases, start: int, end: int) -> list[tuple[str, int, int]
 
 
 def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
-    """Group (phrase, kind) pairs by the phrase's first word and the space after it."""
+    """Group (phrase, kind) pairs by the phrase's first word and the space after it, each
+    group keyed by the words all its phrases start with."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for phrase, kind in patterns:
         first = phrase[:phrase.index(" ") + 1] if " " in phrase else phrase
         groups.setdefault(first, []).append((phrase, kind))
-    return groups
+    # ("in a", "at a ", not "in ", "at "): a sentence without those words holds none of the
+    # group's phrases, and most sentences hold "in " and "at " but not "in a" or "at a ",
+    # which spares their phrases' searches (channels 93M -> 66M instructions a pass)
+    return {commonprefix([phrase for phrase, _ in group]): group for group in groups.values()}
 
 
-# The channel phrases by their first word, which most sentences lack ("during", "told"):
-# one search for the word passes over all its phrases. The order of the phrases does not
+# The channel phrases by their first words, which most sentences lack ("during a", "in a"):
+# one search for the words passes over all their phrases. The order of the phrases does not
 # matter: no two can start at the same place ("in a statement", "in a written statement").
 _CHANNELS_BY_FIRST_WORD = _by_first_word(CHANNEL_PATTERNS)
 
