@@ -9,11 +9,12 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from . import cues
+from . import census_names, cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES, NUMBER_WORDS, ORG_NAMES,
+    ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
@@ -624,7 +625,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             continue
         if n.phrase.role or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
-                or n.speaks):
+                or n.speaks or n.at_start and _census_first_name(words)):
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
@@ -658,6 +659,16 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _census_first_name(words: list[str]) -> bool:
+    """Tell whether a two-word name starts with a given name the census gives a clear gender
+    ("Traci Jones"), which the hand-made lists lack; not a nationality ("German"). Read only
+    for a name that opens its sentence: mid-sentence such words are more often a style or a
+    place's ("a 1930s-era Art Deco movie theater")."""
+    first = words[0].lower()
+    return len(words) == 2 and (first in census_names.FEMALE or first in census_names.MALE) \
+        and first not in NATIONALITIES and words[1].lower() not in _PLACE_ENDS
 
 
 def _person_like(phrase: Phrase) -> bool:
