@@ -2,8 +2,9 @@
 do not edit).
 
 A name is listed for a gender when at least 90% of the people counted with it were
-of that gender. Only pronoun resolution reads these, to tell which earlier person "he" or
-"she" can be; they never make a word a name.
+of that gender. Pronoun resolution reads these, to tell which earlier person "he" or
+"she" can be; and a two-word name that opens its sentence with one is a person's
+(attribution._census_first_name), never a word alone.
 """
 
 MALE = frozenset("""
