@@ -37,7 +37,7 @@ from .lexicon import (
 )
 from .model import MentionForm
 from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
-from .tokens import Tok, closes_phrase
+from .tokens import Tok, closes_phrase, is_terminator
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
                                 "as", "because", "when", "if", "after", "before", "since",
@@ -764,6 +764,14 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
     if passive and v + n < len(toks) and toks[v + n].lower == "by":
         # "Sanders was asked by host Bill Maher, …": the agent speaks
         return _phrase_after_verb(toks[v + n + 1:], text)
+    if passive and not toks[v].lower.endswith("ing") and toks[v].lower in AS_VERBS:
+        # "Boyd was described as “a loner” by neighbors": the agent after the quote speaks;
+        # with none ("Boyd was praised as “a hero”") someone unnamed did, not Boyd
+        agent = next((i for i in range(v + n, min(len(toks), v + n + 12))
+                      if toks[i].lower == "by" or is_terminator(toks, i)), None)
+        if agent is None or toks[agent].lower != "by":
+            return None
+        return _phrase_after_verb(toks[agent + 1:], text)
     if j > s0 and toks[j - 1].lower in _RELATIVES:
         # "analysts who claim …", "a message that said, …": what the clause describes;
         # "Mary Jones, who told the council: …": the phrase before the comma

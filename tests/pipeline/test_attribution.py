@@ -1474,3 +1474,15 @@ def test_surnames_that_end_places_and_institutions_owned_by_a_name(text, name):
 ])
 def test_a_census_given_name_opening_a_sentence(text, name):
     assert who(text, "Everything has changed,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the one described in the passive is not the one describing
+    ("Ann Boyd was described as “a loner” by her neighbors.", "a loner", "her neighbors"),
+    ("The plan was described by Tom Weller as “a disaster.”", "a disaster.", "Tom Weller"),
+    ("Ann Boyd was praised as “a hero.”", "a hero.", None),
+    # control: the active voice
+    ("Tom Weller described Ann Boyd as “a loner.”", "a loner.", "Tom Weller"),
+])
+def test_a_passive_description_is_the_agents(text, words, name):
+    assert who(text, words)[0] == name
