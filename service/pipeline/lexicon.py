@@ -160,6 +160,7 @@ TITLE_WORDS = frozenset({
     "hon.", "govs.", "gens.", "secretary-general", "director-general", "attorney-general",
     "governor-general", "solicitor-general", "inspector-general", "surgeon-general",
     "vice-president", "vice-chairman", "vice-chair", "co-chair", "co-chairman",
+    "pm",       # "PM Narendra Modi", "the PM said": the prime minister
 })
 
 def _plural(noun: str) -> str:
@@ -176,6 +177,7 @@ def _plural(noun: str) -> str:
 # Nouns that head a description of a person: "a senior administration official", and their
 # plurals ("the authors of the report").
 _PERSON_ROLE_NOUNS = frozenset({
+    "pm",
     "official", "officials", "source", "sources", "aide", "aides", "adviser", "advisers",
     "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
     "spokesmen", "person", "people", "persons", "expert", "experts", "analyst", "analysts",

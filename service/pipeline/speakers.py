@@ -384,6 +384,7 @@ _ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
                        "professor": ("prof",), "doctor": ("dr",), "lieutenant": ("lt",),
                        "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
                        "admiral": ("adm",), "reverend": ("rev",), "pontiff": ("pope",),
+                       "pm": ("prime",),
                        "monarch": ("king", "queen"), "lawmaker": _LEGISLATORS,
                        "legislator": _LEGISLATORS}
 # Heads of a description that a newsroom gives a source it does not name.

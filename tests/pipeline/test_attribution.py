@@ -1389,6 +1389,8 @@ def test_a_part_of_a_long_name_is_that_person(later, name):
     ("Pope Leo spoke first. “We will pray,” the pontiff said.", "Leo"),
     ("Queen Ann spoke first. “We will pray,” the monarch said.", "Ann"),
     ("Assemblywoman Ann Boyd spoke first. “We will pray,” the lawmaker said.", "Ann Boyd"),
+    ("Prime Minister Ann Boyd spoke first. “We will pray,” the PM said.", "Ann Boyd"),
+    ("“We will pray,” said PM Ann Boyd.", "Ann Boyd"),
 ])
 def test_another_word_for_the_office(text, name):
     assert who(text, "We will pray,")[0] == name
