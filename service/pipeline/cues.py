@@ -640,6 +640,9 @@ _FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "
                      "could", "does", "did", "may", "might", "must", "should"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# Reporting verbs whose passive subject is the one spoken to or of, never the speaker
+_PASSIVE_ADDRESSED = frozenset({"accused", "charged", "told", "asked", "criticized",
+                                "criticised", "blasted", "slammed", "mocked", "urged"})
 _SUBORDINATORS = frozenset({"after", "when", "as", "while", "although", "though", "because", "since",
                             "if", "before", "once", "until", "whereas", "whether", "unless"})
 # Words that open a phrase or clause before a sentence's subject ("as" also opens "As Nils
@@ -764,9 +767,11 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
     if passive and v + n < len(toks) and toks[v + n].lower == "by":
         # "Sanders was asked by host Bill Maher, …": the agent speaks
         return _phrase_after_verb(toks[v + n + 1:], text)
-    if passive and not toks[v].lower.endswith("ing") and toks[v].lower in AS_VERBS:
+    if passive and not toks[v].lower.endswith("ing") and (
+            toks[v].lower in AS_VERBS or toks[v].lower in _PASSIVE_ADDRESSED):
         # "Boyd was described as “a loner” by neighbors": the agent after the quote speaks;
-        # with none ("Boyd was praised as “a hero”") someone unnamed did, not Boyd
+        # with none ("Boyd was praised as “a hero”", "was accused of “…”", "was told: “…”")
+        # someone unnamed did, not Boyd
         agent = next((i for i in range(v + n, min(len(toks), v + n + 12))
                       if toks[i].lower == "by" or is_terminator(toks, i)), None)
         if agent is None or toks[agent].lower != "by":

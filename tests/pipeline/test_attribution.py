@@ -1483,6 +1483,9 @@ def test_a_census_given_name_opening_a_sentence(text, name):
     ("Ann Boyd was described as “a loner” by her neighbors.", "a loner", "her neighbors"),
     ("The plan was described by Tom Weller as “a disaster.”", "a disaster.", "Tom Weller"),
     ("Ann Boyd was praised as “a hero.”", "a hero.", None),
+    ("Ann Boyd was charged with “reckless driving.”", "reckless driving.", None),
+    ("Ann Boyd was criticized by Tom Weller for her “reckless driving.”", "reckless driving.",
+     "Tom Weller"),
     # control: the active voice
     ("Tom Weller described Ann Boyd as “a loner.”", "a loner.", "Tom Weller"),
 ])
