@@ -943,9 +943,36 @@ def _negated(toks: list[Tok], v: int, s0: int) -> bool:
                for t in toks[max(s0, v - 2):v])
 
 
+_CLAUSE_JOINS = frozenset({";", "and", "but", "yet", "while", "whereas"})
+
+
+def _reporting_clause_start(toks: list[Tok], first: int, k: int) -> int | None:
+    """Return where the last of two joined reporting clauses starts, when the quote at ``k``
+    is in it ("Boyd said the plan was dead; Weller said it was “alive”", "… and Weller
+    says it is “alive”"): after the last join before the quote, when a reporting verb comes
+    before that join too. None otherwise ("Boyd and Weller said …": no verb before "and")."""
+    for b in range(k - 1, first, -1):
+        if toks[b].lower in _CLAUSE_JOINS:
+            return b + 1 if any(toks[i].lower in SPEECH_VERBS for i in range(first, b)) \
+                else None
+    return None
+
+
 def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
-    """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote."""
+    """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote,
+    or of the last of two joined reporting clauses when the quote is in it."""
     first = main_clause_start(toks, s0, k)
+    later = _reporting_clause_start(toks, first, k)
+    if later is not None:
+        cue = _first_reporting_verb(toks, k, s0, later, text)
+        if cue is not None and cue.phrase.start >= toks[later].start:
+            return cue    # (not "…, and telling Americans that “…”": the subject's before)
+    return _first_reporting_verb(toks, k, s0, first, text)
+
+
+def _first_reporting_verb(toks: list[Tok], k: int, s0: int, first: int, text: str
+                          ) -> Cue | None:
+    """Return the cue of the first reporting verb from ``first`` to the quote at ``k``."""
     negated = None   # "Boyd did not speak publicly, but an aide said …": the aide, unless
     # the negated verb is the sentence's only one ("he did not feel “…”": still his words)
     for verbs, relative in ((SPEECH_VERBS, False), (COGNITION_VERBS, False), (SPEECH_VERBS, True)):

@@ -1491,3 +1491,17 @@ def test_a_census_given_name_opening_a_sentence(text, name):
 ])
 def test_a_passive_description_is_the_agents(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # two joined reporting clauses: the quote is the speaker's of the clause that holds it
+    ("Ann Boyd says the plan is dead and Tom Weller says it is “alive.”", "Tom Weller"),
+    ("Ann Boyd said the plan was dead, while Tom Weller said it was “alive.”", "Tom Weller"),
+    ("Ann Boyd said the plan was dead; Tom Weller said it was “alive.”", "Tom Weller"),
+    # controls: two people as one subject; "and" inside what was said; a participle
+    ("Ann Boyd and Tom Weller said the plan was “alive.”", "Ann Boyd"),
+    ("Ann Boyd said the plan and the budget were “alive.”", "Ann Boyd"),
+    ("Ann Boyd spoke on TV, praising the plan and telling voters it was “alive.”", "Ann Boyd"),
+])
+def test_two_joined_reporting_clauses(text, name):
+    assert who(text, "alive.")[0] == name
