@@ -1505,3 +1505,15 @@ def test_a_passive_description_is_the_agents(text, words, name):
 ])
 def test_two_joined_reporting_clauses(text, name):
     assert who(text, "alive.")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # what someone accuses another of is the accuser's words
+    ("Opposition leader Ann Boyd accused him of “running scared.”", "running scared.",
+     "Ann Boyd"),
+    ("Ann Boyd accuses the mayor of “hiding the truth” and Tom Weller says he is “lying.”",
+     "lying.", "Tom Weller"),
+    ("Ann Boyd was accused of “running scared.”", "running scared.", None),   # the passive
+])
+def test_what_someone_accuses_another_of(text, words, name):
+    assert who(text, words)[0] == name
