@@ -141,7 +141,8 @@ def _is_vague(speaker: Speaker) -> bool:
     head = next((w for w in reversed(words) if w in PERSON_ROLE_NOUNS), None)
     if head in _PLACED_HEADS and _placed(speaker.name, head):
         return False
-    return head is None or head in VAGUE_HEADS
+    # a relation holds no position ("one mother, who lost her son"; "his wife": see _level)
+    return head is None or head in VAGUE_HEADS or head in _RELATIONS
 
 
 # A source or insider is placed when the words say where they work: "a White House source",

@@ -57,6 +57,9 @@ LEVELS = [
     ("“Rates will hold,” said a city official in Leeds.", "Rates will hold,", 3),  # control
     # a spokesperson for a named person speaks for her office, not as her
     ("“Rates will hold,” said a spokesperson for Treasurer Ines Olmo.", "Rates will hold,", 4),
+    # someone known by a relation or as a man or woman holds no position
+    ("“Rates will hold,” said one mother who lost her son.", "Rates will hold,", 2),
+    ("“Rates will hold,” one man shouted.", "Rates will hold,", 2),
     # a capital that stands for its government speaks as an institution, not a named person
     ("“Rates will hold,” Beijing said in a statement.", "Rates will hold,", 4),
     ("Moscow insists that rates will “hold for now.”", "hold for now.", 4),
