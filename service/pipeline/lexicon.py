@@ -161,6 +161,7 @@ TITLE_WORDS = frozenset({
     "governor-general", "solicitor-general", "inspector-general", "surgeon-general",
     "vice-president", "vice-chairman", "vice-chair", "co-chair", "co-chairman",
     "pm",       # "PM Narendra Modi", "the PM said": the prime minister
+    "co-star", "co-host", "co-anchor", "co-author", "co-owner", "co-president", "co-director",
 })
 
 def _plural(noun: str) -> str:

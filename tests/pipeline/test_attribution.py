@@ -1181,6 +1181,8 @@ def test_a_verb_with_an_object_of_its_own_is_not_the_quotes_cue(text, words, nam
     ("said Councilor Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     ("said Cllr Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     ("said Trustee Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Co-star Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
+    ("said Co-host Ann Boyd", "Ann Boyd", SpeakerType.PERSON),
     # a capital that stands for its government
     ("said Beijing", "Beijing", SpeakerType.ORGANIZATION),
     # a company's legal ending, and the same letters before a name
