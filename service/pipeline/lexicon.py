@@ -84,6 +84,7 @@ AS_VERBS = frozenset({
     "characterised", "called", "calls", "calling", "labeled", "labelled", "labels", "dubbed",
     "branded", "termed", "hailed", "praised", "dismissed", "touted", "referred", "refers",
     "portrayed", "framed", "cast", "depicted", "coined", "coins", "coining",
+    "remembers", "remembered", "recalls", "recalled", "eulogized", "mourned",
 })
 
 # Verbs that name a thing with the quoted words and need no "as": "what Grant called a 'farce'".

@@ -891,6 +891,9 @@ def test_a_source_after_the_thing_it_describes(text, words, name):
 @pytest.mark.parametrize("text, words, name", [
     ("Ingrid Falk called the report “a whitewash.”", "a whitewash.", "Ingrid Falk"),
     ("Tom Weller branded the book “a pack of lies.”", "a pack of lies.", "Tom Weller"),
+    ("Tom Weller remembers her as “fearless.”", "fearless.", "Tom Weller"),
+    ("Ingrid Falk recalled the judge as “a giant of the law.”", "a giant of the law.",
+     "Ingrid Falk"),
     # in a relative clause: the clause's subject, or what "who" stands for
     ("Boyd gave a speech that Tom Weller called “a turning point.”", "a turning point.",
      "Tom Weller"),
