@@ -451,7 +451,22 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
+    for st in starts:
+        if text.startswith(("The ", "the "), st):
+            # "The company was more muted. In a statement, it said …"
+            noun = text[st + 4:st + 20].split(" ", 1)[0]
+            if noun in _SPEAKING_ORG_NOUNS:
+                book.note_org_subject(st + shift, noun)
     return _with_owners(found, owners, starts, first, shift)
+
+
+# Organisation nouns that, after "The" opening a sentence, make it the subject a later "it
+# said" means: those a statement comes from.
+_SPEAKING_ORG_NOUNS = frozenset({
+    "company", "ministry", "department", "agency", "campaign", "union", "committee", "council",
+    "commission", "government", "administration", "embassy", "firm", "bank", "university",
+    "hospital", "church", "league", "association", "organization", "organisation",
+    "foundation", "institute", "party", "board", "court", "group"})
 
 
 def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list[int],

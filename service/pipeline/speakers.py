@@ -959,6 +959,11 @@ class SpeakerBook:
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
 
+    def note_org_subject(self, at: int, noun: str) -> None:
+        """Record a sentence that opens with "the" and an organisation noun ("The company was
+        more muted."): its subject for a later "it said", as a named organisation's is."""
+        insort(self._orgs, (at, noun, True), key=_FIRST)
+
     def _named_org(self, noun: str, pos: int) -> str | None:
         """Return the organisation named last before ``pos`` that a bare "the <noun>" points
         back to: "the authority" to "the Water Authority", "the company" to "Acme Corp."."""

@@ -1522,3 +1522,15 @@ def test_two_joined_reporting_clauses(text, name):
 ])
 def test_what_someone_accuses_another_of(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # "it said" after a sentence that opens with "The <organisation noun>"
+    ("The company was more muted. In a statement, it said the deal was “fair.”", "company"),
+    ("Harbor Mills Inc. hired 40 people. The company was more muted. In a statement, it said "
+     "the deal was “fair.”", "Harbor Mills Inc"),     # (its full stop ends the sentence)
+    # control: a thing opening the sentence is no speaker
+    ("The deal was signed. In a statement, it said the terms were “fair.”", "it"),
+])
+def test_it_after_the_organisation_noun_opening_a_sentence(text, name):
+    assert who(text, "fair.")[0] == name
