@@ -946,28 +946,25 @@ def _negated(toks: list[Tok], v: int, s0: int) -> bool:
 _CLAUSE_JOINS = frozenset({";", "and", "but", "yet", "while", "whereas"})
 
 
-def _reporting_clause_start(toks: list[Tok], first: int, k: int) -> int | None:
-    """Return where the last of two joined reporting clauses starts, when the quote at ``k``
-    is in it ("Boyd said the plan was dead; Weller said it was “alive”", "… and Weller
-    says it is “alive”"): after the last join before the quote, when a reporting verb comes
-    before that join too. None otherwise ("Boyd and Weller said …": no verb before "and")."""
-    for b in range(k - 1, first, -1):
-        if toks[b].lower in _CLAUSE_JOINS:
-            return b + 1 if any(toks[i].lower in SPEECH_VERBS for i in range(first, b)) \
-                else None
-    return None
-
-
 def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     """Match 'X said (that) … Q': the first reporting verb of the sentence before the quote,
-    or of the last of two joined reporting clauses when the quote is in it."""
+    or, when the quote is in a reporting clause joined after that verb's ("Boyd said the plan
+    was dead; Weller said it was “alive”", "… and Weller says it is “alive”"), that
+    clause's. Not "Boyd and Weller said …" (no verb before the join) nor "…, and telling
+    Americans that “…”" (the later verb's subject comes before the join)."""
     first = main_clause_start(toks, s0, k)
-    later = _reporting_clause_start(toks, first, k)
-    if later is not None:
-        cue = _first_reporting_verb(toks, k, s0, later, text)
-        if cue is not None and cue.phrase.start >= toks[later].start:
-            return cue    # (not "…, and telling Americans that “…”": the subject's before)
-    return _first_reporting_verb(toks, k, s0, first, text)
+    cue = _first_reporting_verb(toks, k, s0, first, text)
+    if cue is None:
+        return None
+    for b in range(k - 1, first, -1):     # the last join after the verb, before the quote
+        if toks[b].start < cue.verb_end:
+            break
+        if toks[b].lower in _CLAUSE_JOINS:
+            later = _first_reporting_verb(toks, k, s0, b + 1, text)
+            if later is not None and later.phrase.start >= toks[b + 1].start:
+                return later
+            break
+    return cue
 
 
 def _first_reporting_verb(toks: list[Tok], k: int, s0: int, first: int, text: str
