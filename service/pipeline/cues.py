@@ -610,6 +610,9 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             if p is not None and p.form.value == "name" and p.start > toks[s0].start and \
                     _token_before(toks, p.start).lower not in _RECIPIENT:
                 return Cue("S:Q", p)
+            if k - 3 >= s0 and toks[k - 2].lower in _PASSIVE_ADDRESSED and \
+                    toks[k - 3].lower in _PASSIVE:
+                return None   # "Boyd was told: “…”": spoken to her, not by her
             p = sentence_subject(toks, s0, k - 1, text)
             if p is not None:
                 return Cue("S:Q", p)

@@ -1489,6 +1489,8 @@ def test_a_census_given_name_opening_a_sentence(text, name):
     ("The plan was described by Tom Weller as “a disaster.”", "a disaster.", "Tom Weller"),
     ("Ann Boyd was praised as “a hero.”", "a hero.", None),
     ("Ann Boyd was charged with “reckless driving.”", "reckless driving.", None),
+    ("Ann Boyd was told: “You are fired.”", "You are fired.", None),
+    ("Ann Boyd had a message for voters: “You are fired.”", "You are fired.", "Ann Boyd"),
     ("Ann Boyd was criticized by Tom Weller for her “reckless driving.”", "reckless driving.",
      "Tom Weller"),
     # control: the active voice
