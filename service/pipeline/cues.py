@@ -892,8 +892,7 @@ def _utterance_from(after: list[Tok], text: str) -> Cue | None:
         if after[n].lower in UTTERANCES:
             if after[n + 1].lower not in ("from", "of", "by"):
                 return None
-            p = _longest_phrase(after[n + 2:], text)
-            p = _apposed_name(after[n + 2:], p, text) or p
+            p = _phrase_after_verb(after[n + 2:], text)
             if p is None or p.form.value == "pronoun":
                 return None
             return Cue("Q,NV", p, text[after[i].start:after[n].end], after[i].start,
@@ -911,8 +910,7 @@ def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     for i in range(s0 + 2, s1 - 2):
         if toks[i].lower == "words" and toks[i + 1].lower == "of" and \
                 toks[i - 1].lower == "the" and toks[i - 2].lower == "in":
-            p = _longest_phrase(toks[i + 2:s1], text)
-            p = _apposed_name(toks[i + 2:s1], p, text) or p    # "its chairman, Tom Weller"
+            p = _phrase_after_verb(toks[i + 2:s1], text)    # "its chairman, Tom Weller"
             if p is not None and p.form.value != "pronoun":
                 return Cue("ACC", p, text[toks[i - 2].start:toks[i + 1].end], toks[i - 2].start,
                            toks[i + 1].end)
