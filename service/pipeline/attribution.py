@@ -14,8 +14,7 @@ from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES, NUMBER_WORDS, ORG_NAMES,
-    ORG_NOUNS,
-    PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
+    ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
 from .speakers import (

@@ -406,6 +406,9 @@ _PLACE_OFFICES = frozenset({"leader", "president", "premier", "chancellor", "dic
                             "governor", "congressman", "congresswoman", "lawmaker", "mayor"})
 
 
+_PLACE_WORDS = NATIONALITIES | US_STATES
+
+
 def _place_of(text: str) -> str | None:
     """Return the place of a place's office ("russian" for "the Russian leader", "new york" for
     "the New York senator", "israeli" for "the Israeli prime minister"), or None."""
@@ -419,7 +422,7 @@ def _place_of(text: str) -> str | None:
     if not 1 <= len(words) - 1 - office <= 2 or not place.istitle():
         return None
     place = place.lower()
-    return place if place in NATIONALITIES or place in US_STATES else None
+    return place if place in _PLACE_WORDS else None
 
 
 def _other_place(place: str, roles: str) -> bool:
@@ -436,8 +439,8 @@ def _other_place(place: str, roles: str) -> bool:
     if not low or place in low:
         return False
     words = low.split()
-    named = any(w in NATIONALITIES or w in US_STATES for w in words) or any(
-        f"{a} {b}" in NATIONALITIES or f"{a} {b}" in US_STATES for a, b in zip(words, words[1:]))
+    named = any(w in _PLACE_WORDS for w in words) or any(
+        f"{a} {b}" in _PLACE_WORDS for a, b in zip(words, words[1:]))
     return named or place in NATIONALITIES
 
 
@@ -1139,12 +1142,10 @@ class SpeakerBook:
             return _other_place(place, roles_of(ref))
 
         def other_office(ref) -> bool:
-            # someone holding the office below or above it: the vice president is not "the
-            # former president"
-            roles = roles_of(ref)
-            return not _holds_role(head, roles, below) and (
-                _holds_role(head, roles, None) or any(
-                    _holds_role(head, roles, w) for w in _LOWER_OFFICES))
+            # someone holding the office below or above it, and not it: the vice president is
+            # not "the former president"
+            levels = _office_levels(head, roles_of(ref))
+            return below not in levels and bool(levels)
         best = None
         for e in reversed(self.entities):
             if e.type is SpeakerType.ORGANIZATION:
@@ -1382,11 +1383,17 @@ def _holds_role(head: str, roles: str, below: str | None = None) -> bool:
     abbreviated ("the senator" is "Sen. Ann Boyd"), as the same office: "vice president" is
     not the office of "the former president", nor "president" that of "the vice president"
     (``below``: the word before ``head`` that makes the office a lower one, or None)."""
+    return below in _office_levels(head, roles)
+
+
+def _office_levels(head: str, roles: str) -> set[str | None]:
+    """Return the levels at which the role words ``roles`` hold the office ``head``: the word
+    that makes each place it is written a lower office ("vice"), or None for the office
+    itself ("Vice President Ann Boyd, the party's president" holds both)."""
     words = roles.lower().replace(".", "").split()
     other = _ROLE_ABBREVIATIONS.get(head, ())
-    return any((w == head or w in other) and (words[i - 1] if i else "") == below if below
-               else (w == head or w in other) and (i == 0 or words[i - 1] not in _LOWER_OFFICES)
-               for i, w in enumerate(words))
+    return {words[i - 1] if i and words[i - 1] in _LOWER_OFFICES else None
+            for i, w in enumerate(words) if w == head or w in other}
 
 
 def _lower_office(phrase_text: str, head: str) -> str | None:
