@@ -12,8 +12,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# One stamp per set of extras, so a change of pyproject.toml reinstalls.
-$(VENV)/.installed-%: pyproject.toml | $(BIN)/python
+# The modules setup.py compiles with Cython: an edit to one of them rebuilds it (a stale build
+# would not run anyway: service/pipeline/_native.py loads its source instead, slower).
+COMPILED = $(foreach m,speakers tokens attribution cues quotes sourcing identity,service/pipeline/$(m).py)
+
+# One stamp per set of extras, so a change of pyproject.toml, setup.py or a compiled module
+# reinstalls.
+$(VENV)/.installed-%: pyproject.toml setup.py $(COMPILED) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[$(subst +,$(comma),$*)]'
 	touch $@
 
@@ -37,4 +42,5 @@ bench-verify: $(VENV)/.installed-server
 	$(BIN)/python bench/verify_latency.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info service/pipeline/*.c service/pipeline/*.so \
+	       service/pipeline/_built.py

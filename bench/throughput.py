@@ -165,6 +165,15 @@ def serve_worker(tool: str, gold: Path) -> None:
         print(json.dumps({"seconds": time.perf_counter() - t0, "raised": raised}), flush=True)
 
 
+def build_of_ours() -> str:
+    """Say which of our pipeline's modules run compiled (setup.py) in this install."""
+    import service.pipeline  # noqa: F401 - runs the stale-build guard, imports the modules
+    from service.pipeline._native import running_compiled
+    names = running_compiled()
+    return (f"{len(names)} pipeline modules compiled by Cython ({', '.join(names)})" if names
+            else "pure Python pipeline (nothing compiled: no C compiler at install?)")
+
+
 def interleaved(tools: list[str], gold: Path, chunk: int = 10) -> dict[str, float]:
     """One pass of each tool over the gold texts, ``chunk`` documents at a time, the tools
     taking turns (and turns in alternating order); return each tool's seconds."""
@@ -282,6 +291,8 @@ def main(argv=None) -> int:
     if not runs:
         return 1
     print_tables(runs, scores)
+    if "ours" in runs:
+        print(f"ours: {build_of_ours()}")
     for tool, r in runs.items():
         if r["notes"]:
             print(f"{tool}: " + ", ".join(f"{k}: {v:.4g}" for k, v in r["notes"].items()))

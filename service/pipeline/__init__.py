@@ -1,7 +1,12 @@
-"""Text in, attributed and graded quotes out. Pure Python: no Flask, no database."""
+"""Text in, attributed and graded quotes out. Python (its busiest modules compiled by Cython
+where a C compiler was present at install; see setup.py): no Flask, no database."""
 from __future__ import annotations
 
 from dataclasses import replace
+
+from ._native import use_current_sources
+
+use_current_sources()   # before the modules below are imported: a stale build must not run
 
 from .attribution import attribute, clear_caches
 from .model import Extraction, Quote
