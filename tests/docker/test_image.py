@@ -3,7 +3,8 @@
 Needs a Docker engine (bash tests/docker/start-engine.sh starts a private one). Without one the
 tests skip, unless QUOTES_REQUIRE_DOCKER=1, when they fail. No registry is needed: a stand-in
 python:3.12-slim is made locally (make-base-image.sh) and pip installs from a wheelhouse built
-on the host, so the build never reaches the network.
+on the host, so the build reaches no package index; only the build stage's C compiler comes
+from Debian's mirror (apt over the host network).
 """
 from __future__ import annotations
 
@@ -330,6 +331,16 @@ def posted_article(service: Service) -> dict:
 
 def test_healthz_answers_ok(service: Service) -> None:
     assert service.http("GET", "/healthz") == (200, {"status": "ok"})
+
+
+def test_pipeline_runs_compiled(service: Service) -> None:
+    """The build stage had a compiler, so the image's pipeline is setup.py's compiled one."""
+    out = service.docker.run(
+        "exec", service.container, "python", "-c",
+        "import json, service.pipeline, service.pipeline._native as n; "
+        "print(json.dumps(n.running_compiled()))",
+    ).stdout
+    assert {"speakers", "tokens", "attribution", "cues"} <= set(json.loads(out))
 
 
 def test_runs_as_non_root(service: Service) -> None:
