@@ -285,6 +285,8 @@ ORG_NOUNS = frozenset({
     # institutions that issue statements ("St. Mary's Hospital said")
     "hospital", "clinic", "church", "cathedral", "mosque", "synagogue", "library", "prison",
     "hotel", "casino",
+    # the bodies that run one ("Hospital management called the strike …")
+    "management", "leadership",
 })
 
 # Organisation names that need no head noun.

@@ -1471,6 +1471,20 @@ def test_surnames_that_end_places_and_institutions_owned_by_a_name(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # the body that runs an organisation speaks as one
+    ("Clinic management, in a note to patients, called the closure “unavoidable.”",
+     "Clinic management"),
+    ("Team leadership called the closure “unavoidable.”", "Team leadership"),
+    ("Management said the closure was “unavoidable.”", "Management"),
+    ("The mill’s management said the closure was “unavoidable.”", "mill’s management"),
+])
+def test_management_and_leadership_are_organisations(text, name):
+    speaker, kind, _ = who(text, "unavoidable.")
+    assert (speaker, kind) == (name, SpeakerType.ORGANIZATION)
+    assert extract(text).quotes[0].sourcing.label == "institutional"
+
+
+@pytest.mark.parametrize("text, name", [
     # a name opening its sentence with a given name the hand-made lists lack (the census
     # knows it) is a person a later "she" can mean
     ("Mayor Ann Boyd spoke first. “Nothing has changed,” she said. Traci Lomax was unmoved. "
