@@ -715,6 +715,26 @@ _WORDS_READ_SPECIALLY = (
     | {"and", "of", "the"})
 
 
+# Words before which a reporting verb in a description's post-modifier is not the sentence's:
+# a relative clause's own ("officials who told reporters"), or a participle ("a person
+# familiar with what was said").
+_NOT_BEFORE_TAIL_VERB = frozenset({"who", "that", "which", "what", "whom", "whose", "was",
+                                   "were", "is", "are", "be", "been", "being", "has", "have",
+                                   "had"})
+# The forms in which a sentence's reporting verb follows its subject; not "report" or
+# "statement", which are nouns as often ("issued a report this month").
+_TAIL_REPORTING = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote",
+                             "writes", "insisted", "insists", "warned", "warns"})
+
+
+def _reports_in_tail(toks: list[Tok], cut: int) -> bool:
+    """Tell whether a description's post-modifier (from ``toks[cut]``) holds the sentence's
+    reporting verb: the phrase then runs over its own verb ("people familiar with the matter
+    said the deal", "two aides who spoke on condition of anonymity said the sale")."""
+    return any(toks[i].text in _TAIL_REPORTING and toks[i - 1].text not in _NOT_BEFORE_TAIL_VERB
+               for i in range(cut + 1, len(toks)))
+
+
 def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:
     """Read 'a senior administration official', 'sources familiar with the call', 'the president'."""
     start, end = toks[0].start, toks[-1].end
@@ -728,6 +748,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
             break
     if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
         return None  # "One document, obtained by the paper, includes …": a clause, not a name
+    if _reports_in_tail(toks, cut):
+        return None  # "people with knowledge of the matter said the deal": two clauses
     core = toks[:cut]
     head_i = next((i for i in range(len(core) - 1, -1, -1)
                    if core[i].lower in PERSON_ROLE_NOUNS or core[i].lower in ORG_NOUNS

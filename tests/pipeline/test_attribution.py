@@ -1471,6 +1471,24 @@ def test_surnames_that_end_places_and_institutions_owned_by_a_name(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    # a description's post-modifier ends before the sentence's reporting verb
+    ("People with knowledge of the plan said the sale could be announced “by spring.”",
+     "People with knowledge of the plan"),
+    ("Aides familiar with the talks told reporters the sale would be announced “by spring.”",
+     "Aides familiar with the talks"),
+    # ... after a relative clause of its own, which stays in the description
+    ("Two aides who spoke on condition of anonymity said the sale would be announced "
+     "“by spring.”", "Two aides who spoke on condition of anonymity"),
+    # control: a reporting verb as a participle is part of the description
+    ("“By spring,” said a person familiar with what was said at the meeting.",
+     "a person familiar with what was said at the meeting"),
+])
+def test_a_description_ends_before_the_reporting_verb(text, name):
+    words = "by spring." if "“by spring.”" in text else "By spring,"
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
     # the body that runs an organisation speaks as one
     ("Clinic management, in a note to patients, called the closure “unavoidable.”",
      "Clinic management"),
