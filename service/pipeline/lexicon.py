@@ -185,7 +185,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "spokesmen", "person", "people", "persons", "expert", "experts", "analyst", "analysts",
     "diplomat", "diplomats", "lawmaker", "lawmakers", "senator", "senators", "member", "members",
     "strategist", "strategists", "operative", "operatives", "staffer", "staffers", "insider",
-    "insiders", "observer", "observers", "critic", "critics", "supporter", "supporters", "voter",
+    "insiders", "observer", "observers", "critic", "critics", "others", "supporter", "supporters", "voter",
     "voters", "resident", "residents", "officer", "officers", "executive", "executives",
     "president", "minister", "secretary", "governor", "mayor", "candidate", "nominee",
     "congressman", "congresswoman", "representative", "leader", "leaders", "chairman",

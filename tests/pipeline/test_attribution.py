@@ -1488,6 +1488,14 @@ def test_a_description_ends_before_the_reporting_verb(text, name):
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("text", [
+    "Others called the plan “a gamble.”",
+    "Others, including Ann Boyd, said the plan was “a gamble.”",
+])
+def test_others_is_a_crowd_not_a_name(text):
+    assert who(text, "a gamble.")[:2] == ("Others", SpeakerType.ANONYMOUS)
+
+
 @pytest.mark.parametrize("text, name", [
     # the body that runs an organisation speaks as one
     ("Clinic management, in a note to patients, called the closure “unavoidable.”",

@@ -31,6 +31,8 @@ LEVELS = [
     ("“Rates will hold,” said two people familiar with the decision.", "Rates will hold,", 2),
     ("“Rates will hold,” said a banking expert familiar with the plan.", "Rates will hold,", 2),
     ("“Rates will hold,” critics say.", "Rates will hold,", 1),
+    # "Others" opening a sentence is the crowd, not a person on the record
+    ("Others said rates would “hold for now.”", "hold for now.", 1),
     ("“Rates will hold for a long time yet, whatever the market thinks today.”",
      "Rates will hold for a long time yet, whatever the market thinks today.", 1),
     ("The so-called “rate freeze” ended in May.", "rate freeze", 0),
