@@ -12,13 +12,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# The modules setup.py compiles with Cython: an edit to one of them rebuilds it (a stale build
-# would not run anyway: service/pipeline/_native.py loads its source instead, slower).
-COMPILED = $(foreach m,speakers tokens attribution cues quotes sourcing identity,service/pipeline/$(m).py)
-
-# One stamp per set of extras, so a change of pyproject.toml, setup.py or a compiled module
-# reinstalls.
-$(VENV)/.installed-%: pyproject.toml setup.py $(COMPILED) | $(BIN)/python
+# One stamp per set of extras, so a change of pyproject.toml, setup.py or a pipeline module
+# reinstalls: setup.py recompiles the compiled modules that changed (a stale build would not
+# run anyway: service/pipeline/_native.py loads its source instead, slower).
+$(VENV)/.installed-%: pyproject.toml setup.py $(wildcard service/pipeline/*.py) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[$(subst +,$(comma),$*)]'
 	touch $@
 

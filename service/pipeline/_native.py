@@ -21,6 +21,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PACKAGE = __name__.rpartition(".")[0]
+# The interpreter's own first (".cpython-311-x86_64-linux-gnu.so"), the bare ".so" last.
+SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
 
 def built_hashes() -> dict[str, str]:
@@ -32,12 +34,13 @@ def built_hashes() -> dict[str, str]:
     return dict(SOURCES)
 
 
-def compiled_files() -> dict[str, Path]:
-    """Return {module: its extension file} for the modules that have one beside the sources."""
-    found = {}
-    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        for path in HERE.glob(f"*{suffix}"):
-            found.setdefault(path.name[:-len(suffix)], path)
+def compiled_modules() -> set[str]:
+    """Return the modules that have both an extension file and a source beside it."""
+    found = set()
+    for path in HERE.iterdir():
+        suffix = next((s for s in SUFFIXES if path.name.endswith(s)), None)
+        if suffix is not None and (HERE / (path.name[:-len(suffix)] + ".py")).is_file():
+            found.add(path.name[:-len(suffix)])
     return found
 
 
@@ -69,7 +72,7 @@ def use_current_sources() -> set[str]:
 
     Return the modules that will load from source although compiled files exist.
     """
-    compiled = {name for name in compiled_files() if (HERE / f"{name}.py").is_file()}
+    compiled = compiled_modules()
     if not compiled:
         return set()
     pure = os.environ.get("QUOTES_PURE_PYTHON") == "1"
@@ -84,7 +87,6 @@ def use_current_sources() -> set[str]:
 
 def running_compiled() -> list[str]:
     """Return the pipeline modules imported so far that run as compiled extensions."""
-    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     return sorted(name.rpartition(".")[2] for name, module in list(sys.modules.items())
                   if name.startswith(PACKAGE + ".")
-                  and str(getattr(module, "__file__", "") or "").endswith(suffixes))
+                  and str(getattr(module, "__file__", "") or "").endswith(SUFFIXES))
