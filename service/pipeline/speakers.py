@@ -280,17 +280,24 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                 return source
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
                     None) if "'s" in whole or "’s" in whole else None
-    if owner_at is not None and (toks[owner_at].capitalized or first == "the") and \
-            _owned_words(toks[owner_at + 1:]):
+    if owner_at is not None and (toks[owner_at].capitalized or first in _GENERIC_DETERMINERS) \
+            and _owned_words(toks[owner_at + 1:]):
         # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
-        # players": the owner's words; "the campaign's statement", "the mayor's reply": the
-        # one described speaks
+        # players": the owner's words; "the campaign's statement", "the mayor's reply", "her
+        # opponent's reply", "one critic's verdict": the one described speaks
         o = toks[owner_at]
-        owner = read_phrase([*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
-        owners = (MentionForm.NAME, MentionForm.ORGANIZATION) if o.capitalized else \
-            (MentionForm.TITLE, MentionForm.ORGANIZATION)
-        if owner is not None and owner.form in owners:
+        owner = _owner_speaker(
+            [*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
+        if owner is not None:
             return owner
+    if owner_at is None and first in _GENERIC_DETERMINERS and ("’" in whole or "'" in whole):
+        # a plural owner: "their rivals’ message", "the engineers' reply"
+        mark = next((i for i in range(1, len(toks) - 1) if toks[i].text in ("'", "’")
+                     and toks[i].start == toks[i - 1].end and toks[i - 1].is_word), None)
+        if mark is not None and _owned_words(toks[mark + 1:]):
+            owner = _owner_speaker(toks[:mark], text)
+            if owner is not None:
+                return owner
     if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
         # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
         rest = read_phrase(toks[owner_at + 1:], text)
@@ -484,6 +491,22 @@ _GENERIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"
 
 
 _OWNED_POSTMODIFIERS = frozenset({"to", "for", "on", "about", "in", "at"})
+
+
+def _owner_speaker(toks: list[Tok], text: str) -> Phrase | None:
+    """Read the owner of someone's words ("Tom Weller", "the mayor", "her opponent", "the
+    company", the tokens before the "'s") as their speaker: a name or an organisation when
+    it ends in a capital, else a role noun, an organisation or a description of someone (not
+    a thing: "the budget's message")."""
+    owner = read_phrase(toks, text)
+    if owner is None:
+        return None
+    if toks[-1].capitalized:
+        return owner if owner.form in (MentionForm.NAME, MentionForm.ORGANIZATION) else None
+    if owner.form is MentionForm.DESCRIPTOR:
+        head = owner.head or ""
+        return owner if head in PERSON_ROLE_NOUNS or head not in DOCUMENT_NOUNS else None
+    return owner if owner.form in (MentionForm.TITLE, MentionForm.ORGANIZATION) else None
 
 
 def _owned_words(toks: list[Tok]) -> bool:

@@ -839,6 +839,45 @@ def test_an_owners_statement_is_the_owners_when_a_pronoun_or_a_description_owns_
     assert who(text, words)[:2] == (name, kind)
 
 
+_BUDGET = "Mayor Ann Keller unveiled the budget. “It is balanced,” she said. "
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # the owner of a reply, an answer, a verdict … speaks, resolved as the owner would be
+    ("Rep. Ann Keller defended the plan. “It works,” she said. Her opponent’s reply: “It "
+     "does not.”", "It does not.", "Her opponent", SpeakerType.ANONYMOUS),
+    (("Prosecutors charged Tom Weller. “The evidence is clear,” said District Attorney Ann "
+      "Keller. His lawyer’s response was blunt: “My client is innocent.”"),
+     "My client is innocent.", "His lawyer", SpeakerType.ANONYMOUS),
+    (("Regulators fined Acme Corp. on Tuesday. “The fine is fair,” said Ann Keller, who chairs "
+      "the board. The company’s answer: “We will appeal.”"), "We will appeal.", "Acme Corp",
+     SpeakerType.ORGANIZATION),
+    (_BUDGET + "Their rivals’ message was simple: “Vote no.”", "Vote no.", "Their rivals",
+     SpeakerType.ANONYMOUS),
+    (_BUDGET + "One critic’s comment summed up the mood: “Too little, too late.”",
+     "Too little, too late.", "One critic", SpeakerType.ANONYMOUS),
+    (_BUDGET + "Her rival’s verdict was harsh: “It is a fantasy.”", "It is a fantasy.",
+     "Her rival", SpeakerType.ANONYMOUS),
+    # a named owner, as before
+    (_BUDGET + "Council member Tom Dolan was unmoved. Dolan’s retort: “It is a fantasy.”",
+     "It is a fantasy.", "Tom Dolan", SpeakerType.PERSON),
+    (_BUDGET + "Her mother’s words stayed with her: “Count every penny.”", "Count every penny.",
+     "Her mother", SpeakerType.ANONYMOUS),
+    # controls: an owner's reply read out by someone who speaks, an owner's lawyer
+    ("Ann Keller read her opponent’s reply aloud, then said: “It is nonsense.”",
+     "It is nonsense.", "Ann Keller", SpeakerType.PERSON),
+    (_BUDGET + "Her opponent’s lawyer said: “It is nonsense.”", "It is nonsense.",
+     "Her opponent’s lawyer", SpeakerType.ANONYMOUS),
+])
+def test_an_utterance_owned_by_a_description_is_the_owners(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
+def test_a_thing_that_owns_a_message_is_no_speaker():
+    text = _BUDGET + "The budget’s message to voters: “Taxes stay flat.”"
+    assert who(text, "Taxes stay flat.")[0] not in ("budget", "The budget")
+
+
 @pytest.mark.parametrize("text, words, name", [
     (("Ingrid Falk spoke for an hour. When someone in the audience shouted, “Resign,” Falk "
      "laughed."), "Resign,", "someone in the audience"),
