@@ -353,6 +353,43 @@ def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
     return found
 
 
+# Words after a role noun that opens a sentence that make it part of a longer subject ("The
+# minister and her deputy", "The minister of state") or no subject at all.
+_NOT_AFTER_ROLE_SUBJECT = frozenset({"and", "or", "of", "for", "nor"})
+
+
+def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Phrase]:
+    """Return the sentences outside quotes whose subject is "The", up to two lower-case words
+    and a person's role noun, then a lower-case word or a comma ("The minister struck a
+    defiant tone.", "The foreign minister, speaking in Geneva, said …"): each as the phrase
+    read (a role noun, as "the minister" is read in a speaker's slot)."""
+    regions, opens = _quote_regions(text, raw)
+    found = []
+    for st in book.sentence_starts:
+        if st < 0 or not text.startswith(("The ", "the "), st):
+            continue     # (a title's sentences, at negative offsets, are not read)
+        words = text[st:st + 80].split(" ", 5)
+        for n in range(1, min(4, len(words) - 1)):
+            head = words[n].rstrip(",")
+            if not head.isalpha() or not head.islower():
+                break
+            if head not in PERSON_ROLE_NOUNS:
+                continue
+            after = words[n + 1]
+            if not (words[n].endswith(",") or after[:1].islower() and after.isalpha()
+                    and after not in _NOT_AFTER_ROLE_SUBJECT):
+                break
+            k = bisect_right(opens, st) - 1
+            if k >= 0 and st < regions[k][1]:
+                break     # a sentence inside a quote: the speaker's words
+            end = st + len(" ".join(words[:n])) + 1 + len(head)
+            phrase = read_phrase(tokenize(text, st, end, []), text)
+            if phrase is not None and phrase.form is MentionForm.TITLE and phrase.head == head:
+                found.append(phrase)
+            break
+    return found
+
+
 class _Name(NamedTuple):
     phrase: Phrase
     sentence: int             # its index in the book's sentence_starts (a title's come first)
@@ -806,6 +843,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
             book.note_pair(a)   # "Pelosi and Schumer issued a statement. “…,” they said."
     for at, gender in pronoun_subjects.values():
         book.note_pronoun_subject(at, gender)
+    for phrase in _role_subjects(text, raw, book):
+        book.note_role_subject(phrase)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
     for pi, p in enumerate(paras):
         for qi, part in enumerate(p.parts):

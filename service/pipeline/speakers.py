@@ -862,6 +862,13 @@ class PronounSubject(NamedTuple):
     gender: str
 
 
+class RoleSubject(NamedTuple):
+    """A sentence outside quotes whose subject is an office or role and no name ("The
+    minister struck a defiant tone."): a later pronoun may mean its holder, as it may mean
+    a person named, whether or not they have spoken yet."""
+    phrase: Phrase
+
+
 class NamedPair(NamedTuple):
     """Two people named as one subject ("Pelosi and Schumer issued a statement"): a later
     "they" points back to them, and speaks as the first-named, as "X and Y said" does."""
@@ -869,7 +876,10 @@ class NamedPair(NamedTuple):
 
 
 def _personal(ref) -> bool:
-    """Tell whether a mention is of a person: a name read in the text, or a person speaker."""
+    """Tell whether a mention is of a person: a name read in the text, or a person speaker
+    (not an office no name goes with)."""
+    if isinstance(ref, RoleSubject):
+        return False
     return not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON
 
 
@@ -957,6 +967,8 @@ class SpeakerBook:
                 ref = self._referent(ref)
                 if ref is None:
                     continue
+            if isinstance(ref, RoleSubject):
+                continue     # an office no name goes with: who holds it is not known here
             if subject and not isinstance(ref, _Entity) and self._person_by_name(
                     ref.name or ref.text, at) is not self._by_key(key):
                 return False
@@ -991,6 +1003,16 @@ class SpeakerBook:
         """Record a sentence's subject "he" or "she" at offset ``at``."""
         insort(self._mentions, (at, self.sentence_of(at), SUBJECT, PronounSubject(at, gender)),
                key=_FIRST)
+
+    def note_role_subject(self, phrase: Phrase) -> None:
+        """Record a sentence whose subject is a role noun with no name ("The minister …"),
+        unless it only re-describes someone ("The front-runner", "The 70-year-old", "The
+        former senator": see _resolve_role)."""
+        words = phrase.text.lower().split()
+        if phrase.head in _EPITHETS or "former" in words or "year-old" in phrase.text:
+            return
+        insort(self._mentions, (phrase.start, self.sentence_of(phrase.start), SUBJECT,
+                                RoleSubject(phrase)), key=_FIRST)
 
     def _referent(self, subject: PronounSubject) -> object:
         """Return the mention a pronoun subject points back to, or None (once per pronoun)."""
@@ -1173,6 +1195,29 @@ class SpeakerBook:
         e.aliases.append(e.name)
         return e
 
+    def _role_holder(self, phrase: Phrase, pos: int) -> _Entity | Phrase | None:
+        """Return who holds the role of a role noun ("the senator"): the latest speaker
+        introduced with it, else the latest name written with it before ``pos``, else None.
+        Not someone holding another place's office ("President Trump" is not "the Russian
+        president")."""
+        head = (phrase.head or "").lower()
+        place = _place_of(phrase.text)
+        below = _lower_office(phrase.text, head)
+        for e in reversed(self.entities):
+            if e.type is SpeakerType.ORGANIZATION:
+                continue
+            if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
+                    and e.gender != phrase.gender:
+                continue
+            if head and _holds_role(head, " ".join(e.roles), below) and not (
+                    place and _other_place(place, " ".join(e.roles))):
+                return e
+        for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
+            if p.role and _holds_role(head, p.role, below) and not (
+                    place and _other_place(place, p.role)):
+                return p
+        return None
+
     def _resolve_role(self, phrase: Phrase, pos: int) -> _Entity:
         head = (phrase.head or "").lower()
         place = _place_of(phrase.text)
@@ -1191,22 +1236,9 @@ class SpeakerBook:
             # not "the former president"
             levels = _office_levels(head, roles_of(ref))
             return below not in levels and bool(levels)
-        best = None
-        for e in reversed(self.entities):
-            if e.type is SpeakerType.ORGANIZATION:
-                continue
-            if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
-                    and e.gender != phrase.gender:
-                continue
-            if head and _holds_role(head, " ".join(e.roles), below) and not (
-                    place and another_holds(e)):
-                best = e
-                break
-        if best is None:
-            for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
-                if p.role and _holds_role(head, p.role, below) and not (
-                        place and another_holds(p)):
-                    return self._resolve_name(p, pos)
+        best = self._role_holder(phrase, pos)
+        if isinstance(best, Phrase):
+            return self._resolve_name(best, pos)
         if best is None and place:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
@@ -1318,7 +1350,8 @@ class SpeakerBook:
             _, sent, _, ref = self._mentions[i]
             if sent < here - _PRONOUN_REACH:
                 break
-            if isinstance(ref, (PronounSubject, NamedPair)) or not _personal(ref):
+            if isinstance(ref, (PronounSubject, NamedPair, RoleSubject)) or \
+                    not _personal(ref):
                 continue
             key = _name_key(ref.name or "")
             if key and key[-1:] not in keys:
@@ -1352,6 +1385,10 @@ class SpeakerBook:
                     if not latest:
                         return None   # the same unknown "she" as before: not anyone older
                     continue
+            elif isinstance(ref, RoleSubject):
+                # "The minister struck a defiant tone. “…,” she said.": whoever holds the
+                # office, named or not
+                ref = self._role_holder(ref.phrase, at) or ref
             if self._fits(g, ref) and (not people_only or _personal(ref)) and \
                     (skip is None or not skip(ref)):
                 latest_sentence = sent
@@ -1362,11 +1399,33 @@ class SpeakerBook:
         ranked = [ref for _, rank, ref in latest if rank == top]
         # The first of the highest rank; a named person before an unnamed one ("When someone
         # in the audience shouted, “…,” Beck joked, “…”. He went on …" is about Beck).
-        return next((r for r in ranked if _personal(r)), ranked[0])
+        chosen = next((r for r in ranked if _personal(r)), ranked[0])
+        if isinstance(chosen, RoleSubject):
+            # "Ann Boyd arrived late. The minister struck a defiant tone. “…,” she said.": the
+            # minister may be Boyd described again, so the person named before (within the
+            # reach left) is meant, unless something says the office is someone else's
+            role = chosen.phrase
+            left = reach - (here - self.sentence_of(role.start))
+            older = self._antecedent(g, role.start, people_only, left, skip) if left >= 0 \
+                else None
+            if older is not None and _personal(older) and not self._someone_else(older, role):
+                return older
+        return chosen
+
+    def _someone_else(self, ref, role: Phrase) -> bool:
+        """Tell whether the office a sentence's subject ``role`` names is not held by ``ref``,
+        a person named before: "The other man", or a person known with another role."""
+        if "other" in role.text.lower().split():
+            return True
+        roles = " ".join(ref.roles) if isinstance(ref, _Entity) else \
+            (ref.first.role if isinstance(ref, NamedPair) else ref.role) or ""
+        return bool(roles) and not _holds_role(role.head or "", roles)
 
     def _fits(self, g: str | None, ref) -> bool:
         if isinstance(ref, NamedPair):
             return g == "plural"
+        if isinstance(ref, RoleSubject):   # one person, of the office's gender if it has one
+            return g in ("male", "female") and ref.phrase.gender in (None, g)
         if isinstance(ref, _Entity):
             gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
             if ref.type is SpeakerType.ORGANIZATION:
@@ -1393,6 +1452,8 @@ class SpeakerBook:
     def _entity_of(self, ref, pos: int) -> _Entity:
         if isinstance(ref, NamedPair):
             ref = ref.first
+        if isinstance(ref, RoleSubject):
+            return self.resolve(ref.phrase, ref.phrase.start)
         return ref if isinstance(ref, _Entity) else self._resolve_name(ref, pos)
 
     def sentence_of(self, pos: int) -> int:

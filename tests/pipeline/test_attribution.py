@@ -233,6 +233,43 @@ def test_the_official_returns_to_the_unnamed_official():
     assert b.mention.form is MentionForm.TITLE
 
 
+@pytest.mark.parametrize("text, words, name, level", [
+    # an unnamed office holder who is a sentence's subject is who a later pronoun means,
+    # though they had not spoken yet (graded as the office)
+    ("The minister struck a defiant tone. “We will not back down,” she told parliament.",
+     "We will not back down,", "The minister", 3),
+    ("The senator paused before answering. “I have not decided,” he said.",
+     "I have not decided,", "The senator", 3),
+    ("The foreign minister arrived late in Geneva. “We came to listen,” she told reporters.",
+     "We came to listen,", "The foreign minister", 3),
+    (("The governor toured the flooded towns on Sunday. Roads stayed closed for a third day. "
+      "“We will rebuild,” she said."), "We will rebuild,", "The governor", 3),
+    # ... and when the woman named before holds another office, the minister is someone else
+    (("Mayor Ann Keller arrived late. The minister struck a defiant tone. “We will not back "
+      "down,” she said."), "We will not back down,", "The minister", 3),
+    # controls: the office held by someone named, a woman named before with no office (the
+    # minister may be her, described again), a named person in a later sentence, an office
+    # of the other gender, an office inside a quote
+    (("Ann Keller arrived late. The minister struck a defiant tone. “We will not back down,” "
+      "she said."), "We will not back down,", "Ann Keller", 5),
+    (("Ann Keller was fired on Monday. The judge ruled that her conduct was unacceptable. "
+      "“I will appeal,” she said."), "I will appeal,", "Ann Keller", 5),
+    (("Finance Minister Ann Keller arrived late. The minister struck a defiant tone. “We will "
+      "not back down,” she told parliament."), "We will not back down,", "Ann Keller", 5),
+    (("The minister struck a defiant tone. Ann Keller, the opposition leader, was unmoved. "
+      "“It is theatre,” she said."), "It is theatre,", "Ann Keller", 5),
+    ("The chairman struck a defiant tone. “We will not back down,” she said.",
+     "We will not back down,", "she", 1),
+    (("Ann Keller spoke first. “The minister struck a deal,” she said. “We will not back "
+      "down,” she added."), "We will not back down,", "Ann Keller", 5),
+])
+def test_a_pronoun_points_back_to_an_unnamed_office_holder_who_was_the_subject(
+        text, words, name, level):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    assert (ex.speaker(q.speaker).name, q.sourcing.level) == (name, level)
+
+
 def test_headline_names_the_person_a_surname_means():
     body = "“We will keep going,” Moreno said."
     assert who(body, "We will keep going,", title="Governor Alice Moreno vows to fight on")[0] == \
