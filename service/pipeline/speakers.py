@@ -464,6 +464,9 @@ _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 _CONTRACTED = frozenset({"there", "here", "it", "that", "what", "who", "where", "he", "she",
                          "this", "everyone", "nobody", "somebody", "someone"})
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Where an organisation or a person puts out their own words: "a statement on its website".
+_OWN_CHANNELS = frozenset({"website", "site", "page", "account", "blog", "feed", "channel",
+                           "homepage", "newsletter", "profile"})
 _AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
                         "published", "authored", "submitted", "prepared", "drafted"})
 # What someone says, owned by them: "Tom Weller's response".
@@ -1266,6 +1269,10 @@ class SpeakerBook:
         return e
 
     def _resolve_description(self, phrase: Phrase, pos: int) -> _Entity | None:
+        if phrase.head in DOCUMENT_NOUNS and phrase.institution is None:
+            owner = self._channel_owner(phrase, pos)
+            if owner is not None:
+                return owner
         if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
                 and phrase.head not in ORG_NOUNS:
             return None
@@ -1296,6 +1303,23 @@ class SpeakerBook:
         e.roles.append(phrase.text)
         e.aliases.append(phrase.text)
         return e
+
+    def _channel_owner(self, phrase: Phrase, pos: int) -> _Entity | None:
+        """Return whose channel a written source was put out on, "a statement on its
+        website", "a post on her website": the one the possessive points back to (an
+        organisation for "its"), or None when it points back to no one. Not "a report on its
+        finances", which is about it."""
+        words = phrase.text.lower().split()
+        if len(words) < 4 or words[-1] not in _OWN_CHANNELS:
+            return None
+        at = next((i for i in range(2, len(words) - 1) if words[i] in _POSSESSIVES), None)
+        if at is None or words[at - 1] not in ("on", "in") or \
+                words[at - 2] != phrase.head or len(words) - at > 3:
+            return None
+        pronoun = _POSSESSIVES[words[at]]
+        return self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
+                                            MentionForm.PRONOUN, gender=PRONOUNS[pronoun],
+                                            plural=pronoun == "they"), pos)
 
     def _person_spoken_for(self, words: str, pos: int) -> Phrase | None:
         """Read the one a spokesperson speaks for as a person when something says it is one:

@@ -876,6 +876,38 @@ def test_an_owners_statement_is_the_owners_when_a_pronoun_or_a_description_owns_
     assert who(text, words)[:2] == (name, kind)
 
 
+@pytest.mark.parametrize("text, words, name, type_, level", [
+    # a statement on its website is the organisation "its" points back to
+    (("The Water Agency warned residents on Sunday. “Boil all tap water,” according to a "
+      "statement on its website."), "Boil all tap water,", "Water Agency",
+     SpeakerType.ORGANIZATION, 4),
+    (("The Harbor Port Authority closed the terminal on Friday. “The cranes are unsafe,” a "
+      "statement on its website said."), "The cranes are unsafe,", "Harbor Port Authority",
+     SpeakerType.ORGANIZATION, 4),
+    (("Acme Corp. recalled 4,000 heaters on Monday. The heaters are “a fire risk,” according "
+      "to a notice on its website."), "a fire risk,", "Acme Corp", SpeakerType.ORGANIZATION, 4),
+    # ... and a post on her website is the woman's
+    ("Sen. Ann Keller left the race. “I am done,” according to a post on her website.",
+     "I am done,", "Ann Keller", SpeakerType.PERSON, 5),
+    # controls: said in a statement on its website (right before); no organisation for "its";
+    # a report on its finances is about it, not by it
+    (("The Water Agency warned residents on Sunday. “Boil all tap water,” the agency said in a "
+      "statement on its website."), "Boil all tap water,", "Water Agency",
+     SpeakerType.ORGANIZATION, 4),
+    (("Residents were told to stay home. “Boil all tap water,” according to a statement on its "
+      "website."), "Boil all tap water,", "a statement on its website", SpeakerType.ANONYMOUS,
+     2),
+    (("The Water Agency cut its budget on Sunday. The cuts are “deep and lasting,” according to "
+      "a report on its finances."), "deep and lasting,", "a report on its finances",
+     SpeakerType.UNKNOWN, 2),
+])
+def test_a_statement_on_its_website_is_the_organisations(text, words, name, type_, level):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type, q.sourcing.level) == (name, type_, level)
+
+
 _BUDGET = "Mayor Ann Keller unveiled the budget. “It is balanced,” she said. "
 
 
