@@ -392,13 +392,25 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
 
 
 def _first_author(toks: list[Tok], p: Phrase, text: str, floor: int) -> Phrase:
-    """"A and B wrote": the first-named of two people speaks for both."""
+    """"A and B wrote": the first-named of two people speaks for both; "A and others wrote",
+    "A and two colleagues wrote": A speaks."""
     before = _token_before(toks, p.start)
-    if p.form.value != "name" or before.lower != "and":
+    if before.lower != "and":
+        return p
+    company = p.form.value != "name"
+    if company and not (p.form.value == "descriptor" and p.plural
+                        and p.head in PERSON_ROLE_NOUNS and p.head not in DOCUMENT_NOUNS):
         return p
     i = next(k for k, t in enumerate(toks) if t is before)
     left = _phrase_ending_at(toks, i, text, floor) if i > floor else None
     if left is not None and left.form.value == "name":
+        if company:
+            lead = _token_before(toks, left.start)
+            if lead.is_word and lead.lower not in _CLAUSE_BOUNDARIES or \
+                    (left.role or "A").rsplit(None, 1)[-1].islower():
+                return p     # "supporters of Ann Boyd and others": not Ann Boyd
+            return Phrase(left.start, p.end, text[left.start:p.end], left.form, name=left.name,
+                          role=left.role, gender=left.gender)
         return Phrase(left.start, p.end, text[left.start:p.end], left.form, name=left.name,
                       role=left.role, gender="plural", plural=True)
     return p

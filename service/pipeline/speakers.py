@@ -350,6 +350,14 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             if left is not None and right is not None and left.form is right.form is MentionForm.NAME:
                 return Phrase(start, end, whole, MentionForm.NAME, name=left.name, role=left.role,
                               gender="plural", plural=True)
+            if left is not None and left.form is MentionForm.NAME and right is None and \
+                    not (left.role or "A").rsplit(None, 1)[-1].islower() and \
+                    _unnamed_company(toks[conj + 1:], text):
+                # "Ann Boyd and others said", "Sen. Ann Boyd and several colleagues wrote":
+                # the one named speaks (the others are nobody the text names); not
+                # "Supporters of Ann Boyd and others"
+                return Phrase(start, end, whole, MentionForm.NAME, name=left.name,
+                              role=left.role, gender=left.gender)
         p = _read_capitalized(toks, text)
         if p is not None:
             return p
@@ -494,6 +502,17 @@ _GENERIC_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"
 
 
 _OWNED_POSTMODIFIERS = frozenset({"to", "for", "on", "about", "in", "at"})
+
+
+def _unnamed_company(toks: list[Tok], text: str) -> bool:
+    """Tell whether ``toks``, after "Ann Boyd and", are people the text does not name:
+    "others", "colleagues", "two other officials", "her aides" (not "her husband", one
+    person, nor "the committee")."""
+    if toks[0].capitalized:
+        return False
+    p = read_phrase(toks, text)
+    return p is not None and p.form is MentionForm.DESCRIPTOR and p.plural and \
+        p.head in PERSON_ROLE_NOUNS and p.head not in DOCUMENT_NOUNS
 
 
 def _owner_speaker(toks: list[Tok], text: str) -> Phrase | None:

@@ -1604,6 +1604,32 @@ def test_others_is_a_crowd_not_a_name(text):
     assert who(text, "a gamble.")[:2] == ("Others", SpeakerType.ANONYMOUS)
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # a named person and others, colleagues, other officials: the one named speaks
+    ("“We are delighted with the result,” Ina Marsh and others said.",
+     "We are delighted with the result,", "Ina Marsh"),
+    ("Ina Marsh and colleagues said: “The data are clear.”", "The data are clear.", "Ina Marsh"),
+    (("Ina Marsh and other officials said in a joint statement that the plan was “dead on "
+      "arrival.”"), "dead on arrival.", "Ina Marsh"),
+    ("“The vote was rigged,” Sen. Ina Marsh and several colleagues wrote in a letter.",
+     "The vote was rigged,", "Ina Marsh"),
+    # controls: the verb first (right before), two people named, others alone, and a name
+    # inside a description
+    ("“The data are clear,” said Ina Marsh and others.", "The data are clear,", "Ina Marsh"),
+    ("“The data are clear,” Ina Marsh and Tom Weller said.", "The data are clear,", "Ina Marsh"),
+    ("“The data are clear,” others said.", "The data are clear,", "others"),
+    ("“The data are clear,” a lawyer for Ina Marsh and others said.", "The data are clear,",
+     "a lawyer for Ina Marsh and others"),
+])
+def test_a_name_and_others_is_the_named_persons(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_supporters_of_a_name_and_others_are_not_the_named_person():
+    text = "Supporters of Ina Marsh and others said: “The data are clear.”"
+    assert who(text, "The data are clear.")[0] != "Ina Marsh"
+
+
 @pytest.mark.parametrize("text, name", [
     # the body that runs an organisation speaks as one
     ("Clinic management, in a note to patients, called the closure “unavoidable.”",
