@@ -363,8 +363,8 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
     and a person's role noun, then a lower-case word or a comma ("The minister struck a
     defiant tone.", "The foreign minister, speaking in Geneva, said …"): each as the phrase
     read (a role noun, as "the minister" is read in a speaker's slot)."""
-    regions, opens = _quote_regions(text, raw)
-    found = []
+    found: list[Phrase] = []
+    regions = opens = None   # read when a sentence opens so: most texts have none
     for st in book.sentence_starts:
         if st < 0 or not text.startswith(("The ", "the "), st):
             continue     # (a title's sentences, at negative offsets, are not read)
@@ -379,6 +379,8 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             if not (words[n].endswith(",") or after[:1].islower() and after.isalpha()
                     and after not in _NOT_AFTER_ROLE_SUBJECT):
                 break
+            if regions is None:
+                regions, opens = _quote_regions(text, raw)
             k = bisect_right(opens, st) - 1
             if k >= 0 and st < regions[k][1]:
                 break     # a sentence inside a quote: the speaker's words
