@@ -290,6 +290,21 @@ ORG_NOUNS = frozenset({
     "management", "leadership",
 })
 
+# Words for a trade that end a firm's name with no legal ending ("Tamsin Energy", "Harlow
+# Airways", "Corvane Pharmaceuticals"): the name is an organisation's, and "the company" points
+# back to it. Only words that are no one's surname ("Power", "Steel", "Mills" are) and name no
+# person's job ("Partners").
+COMPANY_TRADES = frozenset({
+    "energy", "air", "airlines", "airways", "pharmaceuticals", "pharma", "therapeutics",
+    "biosciences", "biotech", "motors", "automotive", "foods", "brands", "retail", "mining",
+    "minerals", "resources", "petroleum", "logistics", "shipping", "securities", "financial",
+    "bancorp", "insurance", "investments", "ventures", "capital", "entertainment", "media",
+    "communications", "telecom", "telecommunications", "networks", "semiconductor",
+    "semiconductors", "software", "systems", "technologies", "labs", "laboratories",
+    "electronics", "utilities", "airport", "railways", "railroad", "hotels", "restaurants",
+    "stores", "studios", "aerospace", "chemicals", "textiles", "construction",
+})
+
 # Organisation names that need no head noun.
 ORG_NAMES = frozenset({
     "white house", "kremlin", "pentagon", "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop",

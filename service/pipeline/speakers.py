@@ -21,9 +21,9 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS, MALE_NAMES,
-    MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS, PERSON_ROLE_NOUNS,
-    PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
+    COMPANY_TRADES, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS,
+    MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS,
+    PERSON_ROLE_NOUNS, PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok, word_tokens
@@ -143,7 +143,7 @@ def _is_org_name(words: list[str]) -> bool:
     if len(last) == 2 and not words[-1].isupper():
         return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
-            or _names_an_org_of(low):
+            or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
         return True
     if " & " in low:                 # "Procter & Gamble", not "Procter & Gamble spokeswoman …"
         split = low.split()
@@ -545,7 +545,7 @@ def _owned_words(toks: list[Tok]) -> bool:
 # "the paper" one named like a newspaper.
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "group", "company",
                               "corporation", "holdings", "industries", "technologies", "gmbh",
-                              "ag", "sa", "nv"})
+                              "ag", "sa", "nv"}) | COMPANY_TRADES
 _PAPER_ENDINGS = frozenset({"times", "post", "journal", "tribune", "herald", "globe", "gazette",
                             "telegraph", "guardian", "examiner", "chronicle", "inquirer",
                             "sentinel", "register", "dispatch", "courier", "bulletin", "monitor",
@@ -757,7 +757,7 @@ _WORDS_READ_SPECIALLY = (
     | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS | frozenset(HONORIFICS)
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
     | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
-    | {"and", "of", "the"})
+    | COMPANY_TRADES | {"and", "of", "the"})
 
 
 # Words before which a reporting verb in a description's post-modifier is not the sentence's:

@@ -657,6 +657,33 @@ def test_a_company_name_is_not_a_person():
     assert ex.speakers[0].type is SpeakerType.ORGANIZATION
 
 
+@pytest.mark.parametrize("text, words, name, type_", [
+    ("“Margins will recover next year,” Tamsin Energy said in an emailed statement.",
+     "Margins will recover next year,", "Tamsin Energy", SpeakerType.ORGANIZATION),
+    ("Corvane Pharmaceuticals said in a filing that the trial had ended early. “The data "
+     "were clear,” the company said.", "The data were clear,", "Corvane Pharmaceuticals",
+     SpeakerType.ORGANIZATION),
+    ("“We apologise to every passenger,” Harlow Airways said. “Flights resume at noon,” "
+     "the firm added.", "Flights resume at noon,", "Harlow Airways", SpeakerType.ORGANIZATION),
+    ("Pelican Foods posted a loss. “Demand is soft,” said Pelican Foods, which makes "
+     "frozen meals.", "Demand is soft,", "Pelican Foods", SpeakerType.ORGANIZATION),
+    # controls: people, whose surnames are no trade; a named spokeswoman of such a firm
+    ("“The vote is close,” Samantha Power said.", "The vote is close,", "Samantha Power",
+     SpeakerType.PERSON),
+    ("“The plant stays open,” Tamsin Energy spokeswoman Ann Boyd said.",
+     "The plant stays open,", "Ann Boyd", SpeakerType.PERSON),
+    ("“The plant stays open,” said Ann Boyd of Tamsin Energy.", "The plant stays open,",
+     "Ann Boyd", SpeakerType.PERSON),
+])
+def test_a_firm_named_for_its_trade_is_an_organisation(text, words, name, type_):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == (name, type_)
+    if type_ is SpeakerType.ORGANIZATION:
+        assert q.sourcing.label == "institutional"
+
+
 @pytest.mark.parametrize("intro", [
     "The county sheriff, Jonas Berg, closed the port on Monday.",
     "Jonas Berg, the county sheriff, closed the port on Monday.",
