@@ -13,8 +13,9 @@ from . import census_names, cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES, NUMBER_WORDS, ORG_NAMES,
-    ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
+    DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES,
+    NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS,
+    STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
 from .speakers import (
@@ -504,7 +505,7 @@ _SPEAKING_ORG_NOUNS = frozenset({
     "company", "ministry", "department", "agency", "campaign", "union", "committee", "council",
     "commission", "government", "administration", "embassy", "firm", "bank", "university",
     "hospital", "church", "league", "association", "organization", "organisation",
-    "foundation", "institute", "party", "board", "court", "group"})
+    "foundation", "institute", "party", "board", "court", "group"}) | FIRM_NOUNS
 
 
 def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list[int],

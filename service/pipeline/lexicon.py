@@ -261,6 +261,15 @@ DOCUMENT_NOUNS = frozenset({
     "messages", "texts", "letters", "notes",
 })
 
+# Nouns that describe a firm or a body by its trade, as wire copy does once it has named
+# it: "the airline said", "the lender", "the watchdog". Not trades that are also a worker's
+# ("the miner", "the brewer", "the developer", "the publisher").
+FIRM_NOUNS = frozenset({
+    "airline", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker",
+    "drugmaker", "chipmaker", "manufacturer", "shipbuilder", "conglomerate", "supermarket",
+    "broadcaster", "utility", "startup", "start-up", "charity", "nonprofit", "regulator",
+    "watchdog",
+})
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({
     "house", "department", "ministry", "committee", "campaign", "party", "agency", "council",
@@ -288,7 +297,7 @@ ORG_NOUNS = frozenset({
     "hotel", "casino",
     # the bodies that run one ("Hospital management called the strike …")
     "management", "leadership",
-})
+}) | FIRM_NOUNS
 
 # Words for a trade that end a firm's name with no legal ending ("Tamsin Energy", "Harlow
 # Airways", "Corvane Pharmaceuticals"): the name is an organisation's, and "the company" points

@@ -21,8 +21,8 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COMPANY_TRADES, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, GIVEN_NAMES, HONORIFICS,
-    MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS,
+    COMPANY_TRADES, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, FIRM_NOUNS, GIVEN_NAMES,
+    HONORIFICS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -550,9 +550,19 @@ _PAPER_ENDINGS = frozenset({"times", "post", "journal", "tribune", "herald", "gl
                             "telegraph", "guardian", "examiner", "chronicle", "inquirer",
                             "sentinel", "register", "dispatch", "courier", "bulletin", "monitor",
                             "enquirer", "ledger", "star", "observer", "record", "news", "daily"})
+# "the watchdog" a regulator so named ("the Financial Conduct Authority"), "the charity" a
+# trust or foundation, and the other FIRM_NOUNS ("the airline", "the lender") a company.
+_REGULATOR_ENDINGS = frozenset({"authority", "commission", "agency", "office", "board",
+                                "bureau", "regulator", "administration", "council"})
+_CHARITY_ENDINGS = frozenset({"foundation", "trust", "fund", "society", "charity", "appeal",
+                              "mission", "alliance", "association", "network"})
 _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "corporation": _COMPANY_ENDINGS, "paper": _PAPER_ENDINGS,
-             "newspaper": _PAPER_ENDINGS}
+             "newspaper": _PAPER_ENDINGS,
+             **{noun: _COMPANY_ENDINGS | {noun} for noun in FIRM_NOUNS},
+             "lender": _COMPANY_ENDINGS | {"bank", "lender"},
+             "regulator": _REGULATOR_ENDINGS, "watchdog": _REGULATOR_ENDINGS,
+             "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS}
 
 
 _SPEAKS_FOR = SPOKESPEOPLE | {"statement"}     # a description that speaks for an institution

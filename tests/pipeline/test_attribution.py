@@ -684,6 +684,37 @@ def test_a_firm_named_for_its_trade_is_an_organisation(text, words, name, type_)
         assert q.sourcing.label == "institutional"
 
 
+@pytest.mark.parametrize("text, words, name, type_", [
+    ("Juniper Air grounded its fleet on Monday. “We are sorry for the disruption,” the "
+     "airline said in a statement.", "We are sorry for the disruption,", "Juniper Air",
+     SpeakerType.ORGANIZATION),
+    ("Marlow Bank cut its forecast. “Conditions are tough,” the lender said.",
+     "Conditions are tough,", "Marlow Bank", SpeakerType.ORGANIZATION),
+    ("“We will appeal the fine,” the carmaker said on Tuesday.", "We will appeal the fine,",
+     "carmaker", SpeakerType.ORGANIZATION),
+    ("The Financial Conduct Authority fined the broker. “These failings were serious,” the "
+     "watchdog said.", "These failings were serious,", "Financial Conduct Authority",
+     SpeakerType.ORGANIZATION),
+    ("“Shoppers are cautious,” a spokeswoman for the retailer said.", "Shoppers are cautious,",
+     "retailer", SpeakerType.ORGANIZATION),
+    ("Tovey Airways cut 40 routes. The carrier gave few details. In a statement, it said the "
+     "cuts were “painful but necessary.”", "painful but necessary.", "Tovey Airways",
+     SpeakerType.ORGANIZATION),
+    # controls: a person's job, and a trade that is also a worker
+    ("“We are sorry for the delay,” the pilot said.", "We are sorry for the delay,",
+     "the pilot", SpeakerType.UNKNOWN),
+    ("“The shaft is safe,” the miner said.", "The shaft is safe,", "the miner",
+     SpeakerType.UNKNOWN),
+])
+def test_a_firm_described_by_its_trade_is_an_organisation(text, words, name, type_):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == (name, type_)
+    if type_ is SpeakerType.ORGANIZATION:
+        assert q.sourcing.label == "institutional"
+
+
 @pytest.mark.parametrize("intro", [
     "The county sheriff, Jonas Berg, closed the port on Monday.",
     "Jonas Berg, the county sheriff, closed the port on Monday.",
