@@ -1237,6 +1237,8 @@ class SpeakerBook:
         below = _lower_office(phrase.text, head)
         for e in reversed(self.entities):
             if e.type is SpeakerType.ORGANIZATION:
+                if head in SPOKESPEOPLE and _spoken_for(e, None):
+                    return e   # "the spokesperson" again: the organisation they spoke for
                 continue
             if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
                     and e.gender != phrase.gender:
@@ -1482,7 +1484,8 @@ class SpeakerBook:
         if isinstance(ref, _Entity):
             gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
             if ref.type is SpeakerType.ORGANIZATION:
-                return g == "plural"
+                # "she" after "a spokeswoman for the hospital said": the hospital
+                return g == "plural" or g in ("male", "female") and _spoken_for(ref, g)
             if gender is None and ref.type is SpeakerType.PERSON:
                 gender = _census_gender(ref.name)
         else:
@@ -1535,6 +1538,24 @@ class SpeakerBook:
                                aliases=tuple(dict.fromkeys(e.aliases)),
                                roles=tuple(dict.fromkeys(e.roles)), plural=e.plural))
         return tuple(out)
+
+
+_SPOKESPEOPLE_GENDER = {"spokesman": "male", "spokeswoman": "female", "spokesperson": None,
+                        "representative": None}
+
+
+def _spoken_for(org: _Entity, gender: str | None) -> bool:
+    """Tell whether the organisation ``org`` spoke last through one spokesperson ("a
+    spokeswoman for the hospital", "a Treasury spokesman"), of ``gender`` when it is given
+    and the noun tells one."""
+    mention = org.last_mention
+    if mention is None or mention.form is not MentionForm.DESCRIPTOR:
+        return False
+    for word in mention.text.lower().split():
+        if word in _SPOKESPEOPLE_GENDER:
+            told = _SPOKESPEOPLE_GENDER[word]
+            return gender is None or told is None or told == gender
+    return False
 
 
 def _holds_role(head: str, roles: str, below: str | None = None) -> bool:

@@ -1418,6 +1418,34 @@ def test_a_spokesperson_for_a_person_speaks_for_that_person(text, name, type_):
     assert (s.name, s.type) == (name, type_)
 
 
+@pytest.mark.parametrize("text, words, name, type_", [
+    ("“Our thoughts are with the family,” a spokesperson for the Metropolitan Police said. "
+     "“Anyone with information should call us,” the spokesperson added.",
+     "Anyone with information should call us,", "Metropolitan Police", SpeakerType.ORGANIZATION),
+    ("A spokesman for Harlow Council said: “The road will reopen on Friday.” The spokesman "
+     "added: “We apologise for the delay.”", "We apologise for the delay.", "Harlow Council",
+     SpeakerType.ORGANIZATION),
+    ("“He is comfortable,” a spokeswoman for St. Jude’s Hospital said. “He will stay "
+     "overnight,” she said.", "He will stay overnight,", "St. Jude’s Hospital",
+     SpeakerType.ORGANIZATION),
+    ("“No decision has been made,” a Treasury spokesman told reporters. “We keep every "
+     "option open,” he said.", "We keep every option open,", "Treasury",
+     SpeakerType.ORGANIZATION),
+    # controls: a person speaks in between; "he" after a spokeswoman; an unnamed source's own
+    ("“We will appeal,” a spokeswoman for the club said. “The ban is harsh,” Ann Boyd said. "
+     "“It is unfair,” she added.", "It is unfair,", "Ann Boyd", SpeakerType.PERSON),
+    ("“No decision has been made,” a spokeswoman for the ministry said. “It is a disgrace,” "
+     "he said.", "It is a disgrace,", "he", SpeakerType.UNKNOWN),
+    ("“Come forward,” a police spokesman said. “Call us,” the spokesman added.", "Call us,",
+     "a police spokesman", SpeakerType.ANONYMOUS),
+])
+def test_the_spokesperson_again_speaks_for_the_same_organisation(text, words, name, type_):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == (name, type_)
+
+
 @pytest.mark.parametrize("headline, words, name", [
     # a headline in title case writes its reporting verb with a capital too
     ("Ortiz Says ‘The Bridge Will Open’ in May", "The Bridge Will Open", "Ortiz"),
