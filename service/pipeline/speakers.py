@@ -915,6 +915,11 @@ def _personal(ref) -> bool:
     return not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON
 
 
+def _gender_told(name: Phrase) -> str | None:
+    """Return the gender a name mention tells by its honorific, role or given name, or None."""
+    return name.gender or given_name_gender(name.name.split()[0])
+
+
 def _census_gender(name: str) -> str | None:
     """Return the gender the census gives the first name of a full name, or None.
 
@@ -1115,9 +1120,11 @@ class SpeakerBook:
                 return e
         return best
 
-    def _full_name(self, name: str, pos: int) -> Phrase | None:
+    def _full_name(self, name: str, pos: int, gender: str | None = None) -> Phrase | None:
         """The richest earlier (or, failing that, later) mention of a surname in the text: the
-        last word or words of a longer name, or a middle word of one ("Lula")."""
+        last word or words of a longer name, or a middle word of one ("Lula"); of
+        ``gender``, when given, among people who share the surname ("Ms. Whitfield" after
+        "Edward Whitfield" and "his daughter, Clara Whitfield")."""
         key = _name_key(name)
         if len(key) == 2:
             # "López Obrador" after "Andrés Manuel López Obrador": a longer name's last words
@@ -1129,7 +1136,14 @@ class SpeakerBook:
         if len(distinct) == 1:
             return max(cands, key=lambda p: len(p.name))
         # Two people share the surname ("Donald Trump", "Eric Trump"): news style keeps the
-        # bare surname for the one introduced first and names the other in full.
+        # bare surname for the one introduced first and names the other in full, and an
+        # honorific tells which one it means ("Mrs Reyes" after "Tom Reyes and his wife,
+        # Maria Reyes").
+        if gender in ("male", "female") and len(distinct) > 1 and \
+                _gender_told(cands[0]) not in (None, gender):
+            fits = next((p for p in cands if _gender_told(p) == gender), None)
+            if fits is not None:
+                return fits
         return cands[0] if cands else None
 
     # -- resolution
@@ -1187,7 +1201,7 @@ class SpeakerBook:
                                                  gender=full.gender or phrase.gender), pos)
         # A bare surname means the person the text names in full with it ("Trump" after
         # "Donald Trump"), even when a relative with that surname spoke earlier.
-        full = self._full_name(name, pos) \
+        full = self._full_name(name, pos, phrase.gender) \
             if len(_name_key(name)) <= 2 and not generation(name) else None
         e = self._person_by_name(full.name if full is not None else name, pos)
         if e is None:

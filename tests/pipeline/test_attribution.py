@@ -294,6 +294,24 @@ def test_people_sharing_a_surname_stay_apart():
     assert names == {"Emma Grant", "Paul Grant"}
 
 
+@pytest.mark.parametrize("text, words, name", [
+    ("Edward Whitfield, a jazz pianist, died on Saturday. His death was confirmed by his "
+     "daughter, Clara Whitfield. “He played until the end,” Ms. Whitfield said.",
+     "He played until the end,", "Clara Whitfield"),
+    ("Tom Reyes and his wife, Maria Reyes, have run the farm since 1990. “We lost half the "
+     "crop,” Mrs. Reyes said.", "We lost half the crop,", "Maria Reyes"),
+    ("Ann Boyd sued her brother, Paul Boyd, in March. “She owes me money,” Mr. Boyd said.",
+     "She owes me money,", "Paul Boyd"),
+    # controls: the first-named fits the honorific; one person; no full name of that gender
+    ("Ann Boyd sued her brother, Paul Boyd, in March. “He owes me money,” Ms. Boyd said.",
+     "He owes me money,", "Ann Boyd"),
+    ("Jordan Lee spoke first. “We won,” Mr. Lee said.", "We won,", "Jordan Lee"),
+])
+def test_an_honorific_picks_the_one_of_its_gender_among_people_sharing_a_surname(
+        text, words, name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("text,words", [
     ("The so-called “reform package” passed on Monday.", "reform package"),
     ("She starred in “The Long Road Home” last year.", "The Long Road Home"),
