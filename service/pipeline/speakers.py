@@ -339,6 +339,12 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             month_given_name(toks[1:]) else 1
         rest = read_phrase(toks[skip:], text) if len(toks) > skip and toks[skip].capitalized \
             else None
+        if rest is not None and rest.form is MentionForm.NAME and first in HONORIFICS:
+            # "Mrs Reyes", "Mr Barnes": the British honorific with no full stop is part of
+            # the mention and tells the gender, as "Mrs." does
+            return Phrase(start, rest.end, text[start:rest.end], MentionForm.NAME,
+                          name=rest.name, role=rest.role,
+                          gender=HONORIFICS[first] or rest.gender)
         return rest if rest is not None and rest.form in (MentionForm.NAME,
                                                           MentionForm.ORGANIZATION) else None
     if toks[0].capitalized or toks[0].kind == "a":

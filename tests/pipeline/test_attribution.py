@@ -312,6 +312,26 @@ def test_an_honorific_picks_the_one_of_its_gender_among_people_sharing_a_surname
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("text, words, name, mention", [
+    ("Tom Reyes and his wife, Maria Reyes, have run the farm since 1990. “We lost half the "
+     "crop,” Mrs Reyes said.", "We lost half the crop,", "Maria Reyes", "Mrs Reyes"),
+    ("Ann Boyd sued her brother, Paul Boyd, in March. ‘She owes me money,’ said Mr Boyd.",
+     "She owes me money,", "Paul Boyd", "Mr Boyd"),
+    ("Edward Whitfield died on Saturday, his daughter, Clara Whitfield, said. Ms Whitfield "
+     "added: ‘He played until the end.’", "He played until the end.", "Clara Whitfield",
+     "Ms Whitfield"),
+    ("‘The ward is full,’ Dr Ann Boyd said.", "The ward is full,", "Ann Boyd", "Dr Ann Boyd"),
+    # control: the honorific with a full stop
+    ("Ann Boyd sued her brother, Paul Boyd, in March. “She owes me money,” said Mr. Boyd.",
+     "She owes me money,", "Paul Boyd", "Mr. Boyd"),
+])
+def test_a_british_honorific_without_a_full_stop_is_read_as_one_with_it(
+        text, words, name, mention):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    assert (ex.speaker(q.speaker).name, q.mention.text) == (name, mention)
+
+
 @pytest.mark.parametrize("text,words", [
     ("The so-called “reform package” passed on Monday.", "reform package"),
     ("She starred in “The Long Road Home” last year.", "The Long Road Home"),
