@@ -471,6 +471,15 @@ scottish senegalese serbian singaporean slovak slovenian somali spanish sudanese
 swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen ugandan ukrainian
 uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
 """.split()) | {"north korean", "south korean", "south african", "sri lankan", "new zealand"}
+# Words for someone of a country that sports and foreign copy use, after "the", for a person
+# it has named ("“…,” the 21-year-old Pole said", "said the Frenchman"): the nationalities
+# that are also nouns ("Kenyan", "Israeli") and the nouns of the others.
+DEMONYMS = frozenset(w for w in NATIONALITIES if w.endswith(("an", "i")) and " " not in w) | {
+    "scot", "scotsman", "scotswoman", "pole", "briton", "brit", "spaniard", "dane", "swede",
+    "finn", "serb", "croat", "turk", "czech", "greek", "thai", "swiss", "kiwi", "aussie",
+    "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman",
+    "welshman", "welshwoman", "dutchman", "dutchwoman", "argentine", "filipino", "filipina",
+}
 US_STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts

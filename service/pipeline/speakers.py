@@ -21,7 +21,7 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COMPANY_TRADES, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, FIRM_NOUNS, GIVEN_NAMES,
+    COMPANY_TRADES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, FIRM_NOUNS, GIVEN_NAMES,
     HONORIFICS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
@@ -305,6 +305,13 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             role = " ".join(filter(None, [_span_text(toks[:owner_at + 1], text), rest.role]))
             return Phrase(start, end, whole, MentionForm.NAME, name=rest.name, role=role,
                           gender=rest.gender)
+    if first == "the" and toks[-1].capitalized and toks[-1].lower in DEMONYMS and \
+            len(toks) <= 4 and all(t.is_word and not t.capitalized for t in toks[1:-1]):
+        # "the Scot", "the 21-year-old Pole": someone named before, described by nationality
+        head = toks[-1].lower
+        return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
+                      gender="male" if head.endswith("man") else
+                      "female" if head.endswith(("woman", "filipina")) else None)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None:
@@ -417,7 +424,7 @@ _EPITHETS = frozenset({
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
-})
+}) | DEMONYMS
 # Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
 # Texas senator"): one holder per place, whom the article has named. Not ministers of a
 # portfolio or envoys ("the Russian foreign minister", "the French ambassador"): those are

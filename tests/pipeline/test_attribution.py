@@ -513,6 +513,24 @@ def test_a_description_points_back_to_the_person_named_before(later, name):
     assert who(text, "We will win.")[0] == name
 
 
+@pytest.mark.parametrize("text, words, name", [
+    ("Marta Jelenska beat the fourth seed on Wednesday. “I am so happy,” the 21-year-old Pole "
+     "said.", "I am so happy,", "Marta Jelenska"),
+    ("Gordon Reid lost in the second round. “I’m gutted,” the Scot said.", "I’m gutted,",
+     "Gordon Reid"),
+    ("Mary Kiprono won the marathon in 2:04. ‘The wind was hard,’ the Kenyan said.",
+     "The wind was hard,", "Mary Kiprono"),
+    ("Jules Moreau crashed on the final lap. “I made a mistake,” said the Frenchman.",
+     "I made a mistake,", "Jules Moreau"),
+    # controls: a woman is no Frenchman; a given name that is also a demonym
+    ("Ann Boyd won the stage. “I made a mistake,” said the Frenchman.", "I made a mistake,",
+     "the Frenchman"),
+    ("“Prices will rise,” Scot Peterson said.", "Prices will rise,", "Scot Peterson"),
+])
+def test_a_nationality_after_the_points_back_to_the_athlete_named_before(text, words, name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("text, name", [
     # a place's adjective before an office describes someone named before
     ("Mayor Ivo Marek met Olaf Brandt, who leads Norway. The Norwegian leader said: “We will "
