@@ -240,9 +240,14 @@ _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|lat
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
 # her deputy, …" (up to three words, read only when they end in a role noun; see
-# _with_apposed_role for "The mayor, …").
+# _with_apposed_role for "The mayor, …"), and the complement the role noun may take, up to
+# eight words and no clause: "Carlos Mendes, a spokesman for the state's emergency agency, …".
 _ROLE_AFTER = regex.compile(
-    r",\s+((?:the|a|an|his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})(?=[,.;])")
+    r",\s+((?:the|a|an|his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})"
+    r"((?:\s+(?:for|at|with|of|to|in)(?:\s+(?!(?:that|who|which|whose|where|when|and|or|but)\s)"
+    r"(?:(?:\p{L}\.){2,}|[^\s,.;:“”\"()]+)){1,8})?)"
+    r"(?=[,;]|\.(?!\p{L}))")
+_ROLE_AFTER_REACH = 100
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
     r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"
@@ -560,10 +565,11 @@ def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     """Give a full name the description set beside it as its role ("Ann Boyd, the mayor,"),
     so that "the mayor" later points back to her."""
-    role = None
+    role, complement = None, ""
     if text.startswith(",", e):
-        m = _ROLE_AFTER.match(text, e, min(len(text), e + 45), False)   # bounded: no timeout
-        role = m.group(1) if m is not None else None
+        m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False)  # bounded
+        if m is not None:
+            role, complement = m.groups()    # "a spokesman", " for the agency"
     if role is None and text[s - 2:s] == ", ":
         # the words since the sentence began: "The county sheriff, "
         before = text[max(0, s - 45):s - 2]
@@ -586,7 +592,7 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
-                  role=role, gender=phrase.gender)
+                  role=role + complement, gender=phrase.gender)
 
 
 def _described_as(text: str, end: int) -> bool:

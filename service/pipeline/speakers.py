@@ -1270,8 +1270,8 @@ class SpeakerBook:
             if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
                     and e.gender != phrase.gender:
                 continue
-            if head and _holds_role(head, " ".join(e.roles), below) and not (
-                    place and _other_place(place, " ".join(e.roles))):
+            if head and _holds_role(head, "; ".join(e.roles), below) and not (
+                    place and _other_place(place, "; ".join(e.roles))):
                 return e
         for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
             if p.role and _holds_role(head, p.role, below) and not (
@@ -1285,7 +1285,7 @@ class SpeakerBook:
         below = _lower_office(phrase.text, head)
 
         def roles_of(ref) -> str:
-            return " ".join(ref.roles) if isinstance(ref, _Entity) else (ref.role or "")
+            return "; ".join(ref.roles) if isinstance(ref, _Entity) else (ref.role or "")
 
         def another_holds(ref) -> bool:
             # someone holding another place's office: "President Trump" is not "the Russian
@@ -1499,7 +1499,7 @@ class SpeakerBook:
         a person named before: "The other man", or a person known with another role."""
         if "other" in role.text.lower().split():
             return True
-        roles = " ".join(ref.roles) if isinstance(ref, _Entity) else \
+        roles = "; ".join(ref.roles) if isinstance(ref, _Entity) else \
             (ref.first.role if isinstance(ref, NamedPair) else ref.role) or ""
         return bool(roles) and not _holds_role(role.head or "", roles)
 
@@ -1596,11 +1596,26 @@ def _holds_role(head: str, roles: str, below: str | None = None) -> bool:
 def _office_levels(head: str, roles: str) -> set[str | None]:
     """Return the levels at which the role words ``roles`` hold the office ``head``: the word
     that makes each place it is written a lower office ("vice"), or None for the office
-    itself ("Vice President Ann Boyd, the party's president" holds both)."""
-    words = roles.lower().replace(".", "").split()
+    itself ("Vice President Ann Boyd, the party's president" holds both). Roles are joined
+    by "; "; a role's complement is another's office ("an aide to the senator")."""
+    low = roles.lower().replace(".", "")
+    if head not in low and not any(a in low for a in _ROLE_ABBREVIATIONS.get(head, ())):
+        return set()
     other = _ROLE_ABBREVIATIONS.get(head, ())
-    return {words[i - 1] if i and words[i - 1] in _LOWER_OFFICES else None
-            for i, w in enumerate(words) if w == head or w in other}
+    levels = set()
+    for role in low.split(";"):
+        words = role.split()
+        for i, w in enumerate(words):
+            if w in _COMPLEMENT_STARTS:
+                break
+            if w == head or w in other:
+                levels.add(words[i - 1] if i and words[i - 1] in _LOWER_OFFICES else None)
+    return levels
+
+
+# Words that open a role noun's complement, whose nouns are not the role's holder's offices
+# ("a spokesman for the senator", "the wife of the mayor").
+_COMPLEMENT_STARTS = frozenset({"for", "to", "with", "at", "of", "in"})
 
 
 def _lower_office(phrase_text: str, head: str) -> str | None:

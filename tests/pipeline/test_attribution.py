@@ -1502,6 +1502,36 @@ def test_the_spokesperson_again_speaks_for_the_same_organisation(text, words, na
     assert (s.name, s.type) == (name, type_)
 
 
+@pytest.mark.parametrize("text, words, name, role", [
+    # a name with a role set beside it that runs on into its complement ("for …", "at …")
+    ("Tomas Ferrer, a spokesman for the regional water board, said the pipes held. “It may "
+     "take a week,” the spokesman said.", "It may take a week,", "Tomas Ferrer",
+     "a spokesman for the regional water board"),
+    ("Greta Lind, the head coach at Norrby’s youth academy, watched from the stand. “We were "
+     "tired,” the coach said.", "We were tired,", "Greta Lind",
+     "the head coach at Norrby’s youth academy"),
+    ("Officers found the van on Friday, said Ian Royce, a spokesman for the county sheriff’s "
+     "office. “We are still searching,” the spokesman added.", "We are still searching,",
+     "Ian Royce", "a spokesman for the county sheriff’s office"),
+    ("Ada Kwan, a senior lawyer with the tenants’ union, filed the claim. “The rent rise is "
+     "unlawful,” the lawyer said.", "The rent rise is unlawful,", "Ada Kwan",
+     "a senior lawyer with the tenants’ union"),
+    # controls: a role in the complement is someone else's ("an aide to the senator" is not
+    # the senator); a short role, as before
+    ("Sen. Ann Boyd voted no. Ian Royce, an aide to the senator, stayed away. “It is a bad "
+     "bill,” the senator said.", "It is a bad bill,", "Ann Boyd", None),
+    ("Ann Boyd, the mayor, opened the bridge. “It is a good day,” the mayor said.",
+     "It is a good day,", "Ann Boyd", "the mayor"),
+])
+def test_an_apposed_role_with_its_complement_is_kept(text, words, name, role):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert s.name == name
+    if role is not None:
+        assert role in s.roles
+
+
 @pytest.mark.parametrize("headline, words, name", [
     # a headline in title case writes its reporting verb with a capital too
     ("Ortiz Says ‘The Bridge Will Open’ in May", "The Bridge Will Open", "Ortiz"),
