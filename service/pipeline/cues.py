@@ -613,6 +613,8 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
         if last.text == ":" and k - 1 > s0:
+            if k - 1 - s0 <= 2 and " ".join(t.lower for t in toks[s0:k - 1]) in LABEL_WORDS:
+                return None   # "Q: “…”", "Question: “…”": an interview's label, no speaker
             p = _label_speaker(toks[s0:k - 1], text)
             if p is not None:
                 return Cue("N:Q", p)

@@ -372,6 +372,26 @@ def test_a_label_before_a_colon_is_not_a_speaker():
     assert who(text, "I work nights and still cannot pay the rent.")[0] != "Name"
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # an interview's question and answer labels are no people called "Q" or "Question"
+    ("Nadia Orlov runs the city’s shelters.\nQ: “Why are the beds full?”\nOrlov: “Winter came "
+     "early.”", "Why are the beds full?", None),
+    ("We spoke to the coach after training.\n\nQ: “Was the defeat a shock?”\n\nA: “Not "
+     "really.”", "Was the defeat a shock?", None),
+    ("Nadia Orlov runs the city’s shelters.\n\nQuestion: “Why are the beds full?”\n\n"
+     "Answer: “Winter came early,” she said.", "Why are the beds full?", None),
+    ("Nadia Orlov runs the city’s shelters.\n\nQuestion: “Why are the beds full?”\n\n"
+     "Answer: “Winter came early,” she said.", "Winter came early,", "Nadia Orlov"),
+    # controls: a name as the label, and a speaker before the colon
+    ("Nadia Orlov runs the city’s shelters.\nQ: “Why are the beds full?”\nOrlov: “Winter came "
+     "early.”", "Winter came early.", "Nadia Orlov"),
+    ("The mayor had a short answer for critics: “Winter came early.”", "Winter came early.",
+     "The mayor"),
+])
+def test_an_interview_label_is_no_speaker(text, words, name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("written, name, role", [
     ("Undersecretary for Trade Affairs Helen Voss", "Helen Voss", "Undersecretary for Trade Affairs"),
     ("Director of National Parks Marcus Lindqvist", "Marcus Lindqvist",
