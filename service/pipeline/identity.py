@@ -119,7 +119,10 @@ def generation(name: str) -> str:
 
 
 def organization_key(name: str) -> str:
-    """Return the normalised organisation name: 'The White House' -> 'white house'."""
+    """Return the normalised organisation name: 'The White House' -> 'white house'; the
+    initials after a full name are dropped ('World Health Organization (WHO)')."""
+    if name.endswith(")") and " (" in name:
+        name = name[:name.rindex(" (")]
     tokens = normalise_name(name).split()
     while len(tokens) > 1 and tokens[0] in ORGANIZATION_ARTICLES:
         tokens.pop(0)

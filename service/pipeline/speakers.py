@@ -889,6 +889,7 @@ class _Entity:
     subject_positions: list[int] = field(default_factory=list)
     spoke_at: list[int] = field(default_factory=list)
     last_mention: object = None    # the Mention of this speaker's latest attribution
+    initials: str = ""             # an organisation's initials, when the text uses both forms
 
     @property
     def surname(self) -> str:
@@ -1242,6 +1243,9 @@ class SpeakerBook:
         latest = max((k for k in known if k is not None), default=None, key=_FIRST)
         if latest is not None:
             return latest[1]
+        spelled = self._by_initials(name.removeprefix("the ").removeprefix("The "), pos)
+        if spelled is not None:
+            return spelled
         named = self._named_org(norm, pos) if norm.isalpha() and norm in ORG_NOUNS and \
             name.split()[-1].islower() else None
         if named is not None:
@@ -1252,6 +1256,42 @@ class SpeakerBook:
         e = self._new(SpeakerType.ORGANIZATION, name.removeprefix("the ").removeprefix("The "),
                       gender="plural")
         e.aliases.append(e.name)
+        return e
+
+    def _by_initials(self, name: str, pos: int) -> _Entity | None:
+        """Return the organisation speaker that an organisation's initials or full name also
+        name ("the WHO" and "the World Health Organization"), or None: one that spoke named
+        the other way, else, for initials, a new one when the text writes the name in full.
+        Both forms are its aliases."""
+        if _is_initials(name):
+            for low, (_, e) in self._org_by_name.items():
+                if " " in low and _initials_of(e.name) == name:
+                    return self._also_named(e, name)
+            full = next((n for _, n, _ in self._orgs if " " in n and _initials_of(n) == name),
+                        None)
+            if full is None:
+                return None
+            e = self._new(SpeakerType.ORGANIZATION, full, gender="plural")
+            e.aliases.append(full)
+            return self._also_named(e, name)
+        if " " not in name:
+            return None
+        letters = _initials_of(name)
+        made = self._org_by_name.get(letters.lower()) if len(letters) > 1 else None
+        if made is None or made[1].name != letters:
+            return None
+        return self._also_named(made[1], name)
+
+    def _also_named(self, e: _Entity, name: str) -> _Entity:
+        """Record ``name``, its initials or its full name, as another name of the organisation
+        speaker ``e``: the speaker is then named as a first reference is written, "World
+        Health Organization (WHO)", whichever form it spoke under."""
+        e.aliases.append(name)
+        self._org_by_name.setdefault(name.lower(), (len(self.entities), e))
+        if _is_initials(name):
+            e.initials = name
+        else:
+            e.initials, e.name = e.name, name
         return e
 
     def _role_holder(self, phrase: Phrase, pos: int) -> _Entity | Phrase | None:
@@ -1561,7 +1601,8 @@ class SpeakerBook:
                 role = None
             else:  # an unnamed source's role is the description it was introduced with
                 role = e.roles[0] if e.roles else None
-            out.append(Speaker(key=e.key, name=e.name, type=e.type, role=role,
+            name = f"{e.name} ({e.initials})" if e.initials else e.name
+            out.append(Speaker(key=e.key, name=name, type=e.type, role=role,
                                aliases=tuple(dict.fromkeys(e.aliases)),
                                roles=tuple(dict.fromkeys(e.roles)), plural=e.plural))
         return tuple(out)
@@ -1583,6 +1624,24 @@ def _spoken_for(org: _Entity, gender: str | None) -> bool:
             told = _SPOKESPEOPLE_GENDER[word]
             return gender is None or told is None or told == gender
     return False
+
+
+# Small words an organisation's initials leave out ("Federal Bureau of Investigation", FBI).
+_NOT_INITIALED = frozenset({"of", "the", "for", "and", "&", "on", "in", "to"})
+
+
+def _is_initials(name: str) -> bool:
+    """Tell whether a name is written as capital initials only ("WHO", "FBI")."""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _initials_of(name: str) -> str:
+    """Return the initials of an organisation's full name ("WHO" for "World Health
+    Organization"); "" when a word is not capitalized."""
+    words = [w for w in name.split() if w.lower() not in _NOT_INITIALED]
+    if not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _holds_role(head: str, roles: str, below: str | None = None) -> bool:

@@ -1522,6 +1522,36 @@ def test_the_spokesperson_again_speaks_for_the_same_organisation(text, words, na
     assert (s.name, s.type) == (name, type_)
 
 
+@pytest.mark.parametrize("text, name, initials", [
+    # an organisation named in full and by its initials in one article is one speaker, named
+    # as a first reference is written
+    ("The World Health Organization raised its alert on Monday. “Cases are rising,” a "
+     "spokesperson for the WHO said. “Stocks are low,” the World Health Organization said.",
+     "World Health Organization", "WHO"),
+    ("“We will help,” the Federal Bureau of Investigation said. “Agents are on site,” the FBI "
+     "said.", "Federal Bureau of Investigation", "FBI"),
+    ("“The port is closed,” the IMO said. “Ships should wait,” the International Maritime "
+     "Organization said.", "International Maritime Organization", "IMO"),
+    ("The National Union of Teachers (NUT) called the strike. “Pay has fallen,” the NUT said. "
+     "“We are ready,” the National Union of Teachers said.", "National Union of Teachers",
+     "NUT"),
+])
+def test_an_organisation_and_its_initials_are_one_speaker(text, name, initials):
+    ex = extract(text)
+    (s,) = {ex.speaker(q.speaker) for q in ex.quotes}
+    assert s.name == f"{name} ({initials})" and {name, initials} <= set(s.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    # controls: initials that are another organisation's, and a person's initials
+    "“We will help,” the Federal Bureau of Prisons said. “Agents are on site,” the FBI said.",
+    "“The plan works,” Anna Brandt Carlsen said. “It does not,” the ABC said.",
+])
+def test_initials_of_another_name_are_another_speaker(text):
+    ex = extract(text)
+    assert len({q.speaker for q in ex.quotes}) == 2
+
+
 @pytest.mark.parametrize("text, words, name, role", [
     # a name with a role set beside it that runs on into its complement ("for …", "at …")
     ("Tomas Ferrer, a spokesman for the regional water board, said the pipes held. “It may "

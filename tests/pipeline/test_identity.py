@@ -127,6 +127,7 @@ def test_roles_conflict(ours, theirs, conflict):
 @pytest.mark.parametrize("name, type, key", [
     ("U.S. President Donald Trump", P, "trump"),
     ("The White House", O, "white house"),
+    ("World Health Organization (WHO)", O, "world health organization"),  # as stored in full
     ("sources familiar with the call", A, None),
     ("critics", U, None),
 ])
