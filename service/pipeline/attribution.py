@@ -685,7 +685,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             continue
         if n.phrase.role or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
-                or n.speaks or n.at_start and _census_first_name(words)):
+                or n.speaks or n.at_start and _census_first_name(words)
+                or len(words) > 2 and _knighted(words)):
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
@@ -719,6 +720,12 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _knighted(words: list[str]) -> bool:
+    """Tell whether a name opens with an honour and a given name ("Sir Graham Lowe", "Dame Ann
+    Boyd"): a person's, not an office's ("Lord Mayor of London")."""
+    return words[0].lower() in speakers.FIRST_NAME_HONORIFICS and words[1].lower() in GIVEN_NAMES
 
 
 def _census_first_name(words: list[str]) -> bool:

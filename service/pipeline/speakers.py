@@ -393,7 +393,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
-_FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
+FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
 # "the latter" is the last of the last two people named, "the former" the one before.
 _ORDINAL_PRONOUNS = {"latter": 0, "former": 1}
 # Capitals that are surnames too: alone, the government, when the text names no one so.
@@ -1204,11 +1204,12 @@ class SpeakerBook:
                 self._person_by_name(name, pos) is None:
             # "Washington urged restraint": the government, unless the text names a person so
             return self._resolve_org(name, pos)
-        if len(words) == 2 and words[0].lower() in _FIRST_NAME_HONORIFICS:
+        if len(words) == 2 and words[0].lower() in FIRST_NAME_HONORIFICS:
             # "Sir Keir" after "Keir Starmer": British honours go with the first name
+            # ("Sir Graham" after "Sir Graham Lowe": the honour may be written in the name)
             first = words[1].lower()
             full = next((p for mentions in self._full_names.values() for p in mentions
-                         if len(_name_key(p.name)) > 1 and _name_key(p.name)[0] == first), None)
+                         if _given_of(_name_key(p.name)) == first), None)
             if full is not None:
                 return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
                                                  MentionForm.NAME, name=full.name,
@@ -1683,6 +1684,13 @@ def _lower_office(phrase_text: str, head: str) -> str | None:
     words = phrase_text.lower().split()
     at = words.index(head) if head in words else 0
     return words[at - 1] if at and words[at - 1] in _LOWER_OFFICES else None
+
+
+def _given_of(key: tuple[str, ...]) -> str | None:
+    """Return the given name of a full name's key, after an honour ("graham" for "Sir Graham
+    Lowe"), or None for a name of one word (or an honour and one word)."""
+    at = 1 if key and key[0] in FIRST_NAME_HONORIFICS else 0
+    return key[at] if len(key) > at + 1 else None
 
 
 def _same_first(a: str, b: str) -> bool:

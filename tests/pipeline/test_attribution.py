@@ -620,6 +620,24 @@ def test_british_forms_sir_and_first_name_an_mp_and_no_10():
     assert who(text, "The budget stands.")[:2] == ("No 10", SpeakerType.ORGANIZATION)
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # "Sir" or "Dame" and a given name after the knight's full name, honour written with it
+    ("Sir Graham Lowe, who chairs the committee, called the plan reckless. “I will vote "
+     "against it,” Sir Graham said.", "I will vote against it,", "Sir Graham Lowe"),
+    ("Dame Ann Boyd opened the new ward on Monday. “It is a fine day,” Dame Ann said.",
+     "It is a fine day,", "Dame Ann Boyd"),
+    ("“We are ready,” said Sir Keith Ogilvy-Hart. “The squad is fit,” Sir Keith added.",
+     "The squad is fit,", "Sir Keith Ogilvy-Hart"),
+    # controls: the full name without the honour, as before; another knight's given name
+    ("Graham Lowe, who chairs the committee, called the plan reckless. “I will vote against "
+     "it,” Sir Graham said.", "I will vote against it,", "Graham Lowe"),
+    ("Sir Graham Lowe called the plan reckless. “It will pass,” Sir Alan said.", "It will pass,",
+     "Sir Alan"),
+])
+def test_sir_and_a_given_name_is_the_knight_named_in_full(text, words, name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("before, name", [
     ("“The recall is voluntary,” the Harbor Water Authority said.", "Harbor Water Authority"),
     ("“The recall is voluntary,” Ann Boyd said.", "It"),   # control: "it" is no person
