@@ -9,10 +9,11 @@ person or unnamed source introduced with that role.
 """
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Callable, NamedTuple
 
 import regex
@@ -890,6 +891,11 @@ class _Entity:
     spoke_at: list[int] = field(default_factory=list)
     last_mention: object = None    # the Mention of this speaker's latest attribution
     initials: str = ""             # an organisation's initials, when the text uses both forms
+    # The words SpeakerBook files the speaker under: its roles' (_add_role), its names'
+    # (_index_person).
+    role_words: set[str] = field(default_factory=set)
+    name_words: set[str] = field(default_factory=set)
+    made: int = 0                  # its rank in the making of the article's speakers
 
     @property
     def surname(self) -> str:
@@ -978,6 +984,15 @@ class SpeakerBook:
 
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
+        self._keyed: dict[str, _Entity] = {}
+        # People by the first and the last word of every name they have had ("ann", "boyd"
+        # for "Ann Boyd"), in the order they were made: a name's lookup reads only those,
+        # not every speaker (an article of thousands of speakers took quadratic time).
+        self._people_by_word: dict[str, list[_Entity]] = {}
+        # Speakers by each word of their roles, and the organisations, in the order they
+        # were made: who holds a role is looked up among those only.
+        self._by_role_word: dict[str, list[_Entity]] = {}
+        self._organisations: list[_Entity] = []
         self._known_names: list[tuple[int, Phrase, int]] = []  # every person name in the text
         self._resolved: dict[tuple[int, int], _Entity | None] = {}
         self._referents: dict[int, object] = {}      # pronoun subject's offset -> mention
@@ -1000,8 +1015,14 @@ class SpeakerBook:
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
-        e = _Entity(key=f"s{len(self.entities) + 1}", type=type_, name=name, **kw)
+        e = _Entity(key=f"s{len(self.entities) + 1}", type=type_, name=name,
+                    made=len(self.entities), **kw)
         self.entities.append(e)
+        self._keyed[e.key] = e
+        if type_ is SpeakerType.PERSON:
+            self._index_person(e)
+        elif type_ is SpeakerType.ORGANIZATION:
+            self._organisations.append(e)
         low = name.lower()
         if type_ is SpeakerType.ORGANIZATION and low.split():
             made = (len(self.entities), e)
@@ -1028,7 +1049,25 @@ class SpeakerBook:
         return True
 
     def _by_key(self, key: str) -> _Entity | None:
-        return next((e for e in self.entities if e.key == key), None)
+        return self._keyed.get(key)
+
+    def _index_person(self, e: _Entity) -> None:
+        """File a person under the first and last words of their name as it now is."""
+        key = _name_key(e.name)
+        for word in (key[0], key[-1]) if key else ():
+            if word not in e.name_words:
+                e.name_words.add(word)
+                # at the end but for a word a rename gave an older person
+                insort(self._people_by_word.setdefault(word, []), e, key=_MADE)
+
+    def _add_role(self, e: _Entity, role: str) -> None:
+        """Give ``e`` another role and file it under the role's words (as ``_holds_role``
+        reads them: lower case, no full stops)."""
+        e.roles.append(role)
+        for word in role.lower().replace(".", "").replace(";", " ").split():
+            if word not in e.role_words:
+                e.role_words.add(word)
+                insort(self._by_role_word.setdefault(word, []), e, key=_MADE)
 
     def note_name(self, phrase: Phrase, subject: int) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
@@ -1114,9 +1153,10 @@ class SpeakerBook:
             return None
         suffix = generation(name)
         best = None
-        for e in self.entities:
-            if e.type is not SpeakerType.PERSON:
-                continue
+        # Only people filed under the word the tests below compare (in the order they were
+        # made, as the loop over every speaker read them): key[0] for a surname alone (their
+        # first or last word), else key[-1] (their last word).
+        for e in self._people_by_word.get(key[0] if len(key) == 1 else key[-1], ()):
             ek = _name_key(e.name)
             if not ek:
                 continue
@@ -1223,13 +1263,14 @@ class SpeakerBook:
             richest = full if full is not None else phrase
             e = self._new(SpeakerType.PERSON, richest.name, gender=richest.gender or phrase.gender)
             if richest.role:
-                e.roles.append(richest.role)
+                self._add_role(e, richest.role)
             if richest is not phrase:
                 e.aliases.append(richest.name)
         if len(name.split()) > len(e.name.split()):
             e.name = name
+            self._index_person(e)
         if phrase.role and phrase.role not in e.roles:
-            e.roles.append(phrase.role)
+            self._add_role(e, phrase.role)
         if name not in e.aliases:
             e.aliases.append(name)
         e.gender = e.gender or phrase.gender
@@ -1303,7 +1344,19 @@ class SpeakerBook:
         head = (phrase.head or "").lower()
         place = _place_of(phrase.text)
         below = _lower_office(phrase.text, head)
-        for e in reversed(self.entities):
+        # The latest speaker first, among those who can be it: the ones with the role's word
+        # (or its abbreviation) in a role and, for a spokesperson, the organisations.
+        filed = [found for w in (head, *_ROLE_ABBREVIATIONS.get(head, ())) if head
+                 for found in [self._by_role_word.get(w)] if found]
+        if head in SPOKESPEOPLE and self._organisations:
+            filed.append(self._organisations)
+        latest_first = heapq.merge(*(reversed(f) for f in filed), key=_MADE, reverse=True) \
+            if len(filed) > 1 else reversed(filed[0]) if filed else ()
+        last = None
+        for e in latest_first:
+            if e is last:
+                continue      # in two of the lists (merged, its two places are adjacent)
+            last = e
             if e.type is SpeakerType.ORGANIZATION:
                 if head in SPOKESPEOPLE and _spoken_for(e, None):
                     return e   # "the spokesperson" again: the organisation they spoke for
@@ -1314,8 +1367,8 @@ class SpeakerBook:
             if head and _holds_role(head, "; ".join(e.roles), below) and not (
                     place and _other_place(place, "; ".join(e.roles))):
                 return e
-        for _, p, _ in reversed([n for n in self._known_names if n[0] < pos]):
-            if p.role and _holds_role(head, p.role, below) and not (
+        for at, p, _ in reversed(self._known_names):
+            if at < pos and p.role and _holds_role(head, p.role, below) and not (
                     place and _other_place(place, p.role)):
                 return p
         return None
@@ -1363,7 +1416,7 @@ class SpeakerBook:
         text = phrase.text
         e = self._new(SpeakerType.ANONYMOUS if head in _UNNAMED_HEADS else SpeakerType.UNKNOWN,
                       text, gender=phrase.gender)
-        e.roles.append(text)
+        self._add_role(e, text)
         e.aliases.append(text)
         return e
 
@@ -1391,7 +1444,7 @@ class SpeakerBook:
                                                  gender=person.gender), pos)
             e = self._resolve_org(institution, pos)
             if phrase.text not in e.roles:
-                e.roles.append(phrase.text)
+                self._add_role(e, phrase.text)
             return e
         if phrase.institution and phrase.head in ORG_NOUNS and phrase.head not in \
                 PERSON_ROLE_NOUNS and not phrase.plural:
@@ -1399,7 +1452,7 @@ class SpeakerBook:
             return self._resolve_org(phrase.text, pos)
         e = self._new(SpeakerType.ANONYMOUS, phrase.text, gender=phrase.gender,
                       plural=phrase.plural)
-        e.roles.append(phrase.text)
+        self._add_role(e, phrase.text)
         e.aliases.append(phrase.text)
         return e
 
@@ -1643,6 +1696,9 @@ def _initials_of(name: str) -> str:
     if not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+_MADE = attrgetter("made")
 
 
 def _holds_role(head: str, roles: str, below: str | None = None) -> bool:

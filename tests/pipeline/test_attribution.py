@@ -1950,3 +1950,28 @@ def test_what_someone_accuses_another_of(text, words, name):
 ])
 def test_it_after_the_organisation_noun_opening_a_sentence(text, name):
     assert who(text, "fair.")[0] == name
+
+
+# The speaker book looks people up by the words of their names and roles (an article of
+# thousands of speakers read every one of them for each lookup): a name that grows after it
+# was filed, and a role given to someone made before others, must still be found.
+@pytest.mark.parametrize("text, words, name", [
+    # filed as "Hollis", renamed "Greta Hollis"; "Greta" alone is then her given name's
+    ("“We start on Monday,” Hollis said. Greta Hollis, the site manager, showed the plans. "
+     "Pavel Ostrow said he was pleased. “The crane arrives first,” Greta said.",
+     "The crane arrives first,", "Greta Hollis"),
+    # the sheriff's role is given to Weller after Quint and Boyd were made
+    ("“The road is closed,” Tom Weller said. “Fine by me,” said Rik Quint. “We will wait,” Ann "
+     "Boyd said. “It stays closed until noon,” said Tom Weller, the county sheriff. “Then I "
+     "walk,” Quint said. “Nobody goes through,” the sheriff said.", "Nobody goes through,",
+     "Tom Weller"),
+    # two people hold the role: the latest made is meant
+    ("“The road is closed,” said Tom Weller, the county sheriff. “Fine by me,” said Rik Quint. "
+     "“We will wait,” said Ann Boyd, the city sheriff. “Nobody goes through,” the sheriff said.",
+     "Nobody goes through,", "Ann Boyd"),
+    # two people share a surname: the bare surname is the one named first
+    ("Maja Lind, the coach, picked the team. Her brother Olof Lind, a defender, was left out. "
+     "“It was a hard call,” Lind said.", "It was a hard call,", "Maja Lind"),
+])
+def test_speakers_are_found_by_the_words_they_were_filed_under(text, words, name):
+    assert who(text, words)[0] == name
