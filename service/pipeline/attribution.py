@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 import regex
 
@@ -13,7 +13,7 @@ from . import census_names, cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES,
+    DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES,
     NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS,
     STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
@@ -664,7 +664,8 @@ def clear_caches() -> None:
     speakers.clear_caches()
 
 
-def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
+def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset(),
+                 person_follows: Callable[[_Name], bool] | None = None
                  ) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
     MENTIONED (see speakers.py).
@@ -674,6 +675,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
     "Chicago Tribune" never recur as "Dancing" or "Tribune"). The subject is the first such
     name of a sentence that no preposition governs and whose subject is not "he" or "she"
     (``pronoun_subjects``: "She resigned after Boyd grabbed her" is not about Boyd).
+    A two-word subject whose given name the lists lack ("Kibet Rotich won …") is a person's
+    when ``person_follows`` says a person pronoun or epithet follows it (``_person_follows``).
     """
     first_names = GIVEN_NAMES
     split_names = [n.phrase.name.split() for n in found]
@@ -690,6 +693,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
+    if person_follows is not None:
+        _add_followed_subjects(found, split_names, people, person_follows)
     surnames = {words[-1].lower() for words in split_names if len(words) > 1}
     kept, seen = [], set(pronoun_subjects)
     for n, words in zip(found, split_names):
@@ -720,6 +725,72 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset()
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], people: set[str],
+                           person_follows: Callable[[_Name], bool]) -> None:
+    """Add to ``people`` the last words of the two-word names no other signal made a person's
+    ("Kibet Rotich", "Ngozi Okafor": given names the lists lack) that open their sentence as its
+    subject when a person pronoun or epithet is the next sentence's subject.
+
+    Not a name inside its sentence ("a 1930s-era Art Deco movie theater"), nor when a person is
+    named in the name's sentence or the two before it (the pronoun may be theirs), nor a
+    nationality's word ("Kenyan Airways").
+    """
+    candidates = [n for n, words in zip(found, split_names)
+                  if len(words) == 2 and n.at_start and not n.owner and not n.sentence_taken
+                  and n.phrase.start >= 0 and words[-1].lower() not in people
+                  and words[0].lower() not in GIVEN_NAMES
+                  and words[0].lower() not in NATIONALITIES]
+    if not candidates:
+        return    # most texts: every name opening a sentence is known or one word
+    with_people = {n.sentence for n, words in zip(found, split_names)
+                   if words[-1].lower() in people}
+    for n in candidates:
+        if with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1)) and person_follows(n):
+            people.add(n.phrase.name.rpartition(" ")[2].lower())
+            with_people.add(n.sentence)
+
+
+def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
+                    pronoun_subjects: dict[int, tuple[int, str]]) -> bool:
+    """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
+    opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
+    said" reports; and the name is not a place's, a team's or a firm's ("in Costa Rica"
+    anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat … their")."""
+    starts = book.sentence_starts
+    nxt = name.sentence + 1
+    if nxt >= len(starts):
+        return False
+    owned = text[name.phrase.end:starts[nxt]]
+    if " its " in owned or " their " in owned or " it " in owned:
+        return False
+    written = name.phrase.name
+    if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
+        return False
+    if nxt in pronoun_subjects:
+        return True
+    st = starts[nxt]
+    opened = next((r for r in raw if st <= r.open <= st + 2), None)
+    if opened is None:
+        return False
+    after = opened.close + _mark_len(text, opened.close)
+    words = [w.strip(",.;:") for w in text[after:after + 40].split()[:4]]
+    if words and words[0] in SPEECH_VERBS:
+        words = words[1:3] + words[:1]       # "said the Kenyan": as "the Kenyan said"
+    if len(words) < 2:
+        return False
+    if words[0] in ("he", "she"):
+        return words[1] in SPEECH_VERBS
+    return words[0] == "the" and len(words) > 2 and words[2] in SPEECH_VERBS and (
+        words[1].lower() in DEMONYMS and words[1][:1].isupper()
+        or words[1].endswith("-year-old"))
+
+
+# Words before a place's name ("in Costa Rica", "from Hong Kong") or a firm's ("at Goldman
+# Sachs"), rarely before a person's.
+_PLACE_PREPOSITIONS = ("in", "at", "from", "In", "At", "From", "across", "near", "outside",
+                       "inside")
 
 
 def _knighted(words: list[str]) -> bool:
@@ -850,7 +921,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
         names += _note_names(title, [], book, shift=-len(title) - 1)
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
-    kept = _keep_people(names, set(pronoun_subjects))
+    kept = _keep_people(names, set(pronoun_subjects),
+                        lambda n: _person_follows(text, raw, book, n, pronoun_subjects))
     for phrase, subject in kept:
         book.note_name(phrase, subject)
     for (a, _), (b, _) in zip(kept, kept[1:]):
