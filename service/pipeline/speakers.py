@@ -40,6 +40,9 @@ PARTICLES = frozenset({"de", "del", "della", "da", "van", "von", "der", "den", "
 _SUFFIXES = frozenset({"jr.", "sr.", "ii", "iii", "iv", "jr", "sr"})
 _TITLE_CONNECTORS = frozenset({"of", "for", "the", "and"})
 _ROLE_NOUNS_AS_NAMES = frozenset({"guy"})     # role nouns that are also first names
+# Role nouns that are given names too, read as the given name only before a lone surname
+# ("said Ally McLeod"): a role noun written with a capital and no title is a headline's.
+_ROLE_NOUNS_AS_GIVEN_NAMES = frozenset({"ally"})
 _ROLE_BREAKERS = frozenset({"to", "with", "by", "from", "at", "in", "on", "about", "against",
                             "who", "that", "which", "whose", "and", "or", "but", "said", "says",
                             "told", "is", "was", "are", "were", "has", "had", "have", "will",
@@ -209,6 +212,8 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
         else:
             break
+    if i == 1 and len(toks) == 2 and toks[0].lower in _ROLE_NOUNS_AS_GIVEN_NAMES:
+        return [], toks   # "Ally McLeod": a given name (not in a longer title-case run)
     # "Undersecretary for Political Affairs Wendy Sherman", "Goldman Sachs Lloyd Blankfein":
     # capitalized words of an office or a firm run into the name. A known given name after
     # them starts the person's name: after one such word when a title's "for" or "of" came

@@ -1355,6 +1355,35 @@ def test_a_surname_that_is_a_modal_verb(text, words, name):
     assert who(text, words)[0] == name
 
 
+@pytest.mark.parametrize("text, words, name, role", [
+    # a given name that is also a common word is part of the name before a lone surname
+    ("“The strike goes ahead,” said Ally Brannigan, the union's convenor.",
+     "The strike goes ahead,", "Ally Brannigan", "the union's convenor"),
+    ("Ally Brannigan said: “The strike goes ahead.”", "The strike goes ahead.",
+     "Ally Brannigan", None),
+    ("“The strike goes ahead,” Ally Brannigan told reporters.", "The strike goes ahead,",
+     "Ally Brannigan", None),
+    ("“The strike goes ahead,” said Will Brannigan.", "The strike goes ahead,",
+     "Will Brannigan", None),
+    ("“The strike goes ahead,” said Hope Brannigan.", "The strike goes ahead,",
+     "Hope Brannigan", None),
+    ("Drew Brannigan said: “The strike goes ahead.”", "The strike goes ahead.",
+     "Drew Brannigan", None),
+    ("“The strike goes ahead,” said Dean Brannigan.", "The strike goes ahead,",
+     "Dean Brannigan", None),
+    # controls: the role noun in lower case, and a title before a surname
+    ("“The strike goes ahead,” said Labour ally Ann Brannigan.", "The strike goes ahead,",
+     "Ann Brannigan", "Labour ally"),
+    ("“The strike goes ahead,” said Major Brannigan.", "The strike goes ahead,",
+     "Brannigan", "Major"),
+])
+def test_a_given_name_that_is_also_a_common_word(text, words, name, role):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.role) == (name, role)
+
+
 @pytest.mark.parametrize("text, words, name, kind", [
     # two-letter acronyms of organisations are written in capitals: "Un" is a name's word
     ("“The test was a success,” Kim Jong Un said.", "The test was a success,",
