@@ -446,6 +446,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if k >= 0 and s < regions[k][1]:
             continue
         run = m.group()
+        if run.startswith(_SHARES_OF_RUN):
+            run, s = run[10:], s + 10    # not a person "Shares" "of Nordvik": the firm's name
+            if " " not in run:
+                book.note_firm(s + shift, run)      # "Shares of Nordvik fell"
+                continue
         phrase, person = _read_run(run)  # offsets relative to the run
         if phrase is None:
             if run.endswith(("'s", "’s")):
@@ -463,6 +468,10 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
+        if person and " " not in phrase.name and text.endswith(
+                _SHARES_OF, max(0, s + phrase.start - 10), s + phrase.start):
+            book.note_firm(s + shift + phrase.start, phrase.name)   # "Shares of Nordvik fell"
+            continue
         if person:
             # the word before the name: "Like" in the run "Like Makaeff" is dropped by the reader
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s + phrase.start].split()
@@ -503,6 +512,10 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 book.note_org_subject(st + shift, noun)
     return _with_owners(found, owners, starts, first, shift)
 
+
+# Words before a one-word name that make it a listed firm's: "Shares of Nordvik", "shares in".
+_SHARES_OF = ("hares of ", "hares in ", "tock of ")
+_SHARES_OF_RUN = ("Shares of ", "Shares in ")    # (not a person "Shares" "of Nordvik")
 
 # Organisation nouns that, after "The" opening a sentence, make it the subject a later "it
 # said" means: those a statement comes from.

@@ -560,11 +560,16 @@ def _owned_words(toks: list[Tok]) -> bool:
                       and len(toks) - n <= 5 and all(t.is_word for t in toks[n:]))
 
 
+# Legal endings of a firm's name that the text may leave off: "Harbor Mills Inc." is then
+# "Harbor Mills". (Not "Group": "Adani Group" and the man "Adani".)
+_LEGAL_ENDINGS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "llc", "ltd",
+                            "limited", "plc", "gmbh", "ag", "sa", "s.a", "nv", "n.v", "asa",
+                            "spa", "oyj", "kgaa", "holdings"})
 # "the company" is the organisation named before with one of these endings ("Acme Corp."),
 # "the paper" one named like a newspaper.
 _COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "group", "company",
                               "corporation", "holdings", "industries", "technologies", "gmbh",
-                              "ag", "sa", "nv"}) | COMPANY_TRADES
+                              "ag", "sa", "nv"}) | COMPANY_TRADES | _LEGAL_ENDINGS
 _PAPER_ENDINGS = frozenset({"times", "post", "journal", "tribune", "herald", "globe", "gazette",
                             "telegraph", "guardian", "examiner", "chronicle", "inquirer",
                             "sentinel", "register", "dispatch", "courier", "bulletin", "monitor",
@@ -1017,6 +1022,9 @@ class SpeakerBook:
         # Organisation speakers by lower-case name and by its last word: (creation, entity).
         self._org_by_name: dict[str, tuple[int, _Entity]] = {}
         self._org_by_last: dict[str, tuple[int, _Entity]] = {}
+        # Firms the text also names bare, by the bare name in lower case: "harbor mills" ->
+        # "Harbor Mills Inc", "nordvik" -> "Nordvik" ("Shares of Nordvik fell")
+        self._firms: dict[str, str] = {}
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -1120,9 +1128,19 @@ class SpeakerBook:
         """Record an organisation named anywhere in the text, for "the company said", and
         whether it opens its sentence (its subject), for "it said"."""
         self._orgs.append((at, name, subject))
-        last = name.rpartition(" ")[2].lower().rstrip(".")
+        base, _, last = name.rpartition(" ")
+        last = last.lower().rstrip(".")
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
+        if last in _LEGAL_ENDINGS and base:
+            self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
+
+    def note_firm(self, at: int, name: str) -> None:
+        """Record a one-word name the text writes as a listed firm's ("Shares of Nordvik"):
+        written bare in a speaker's slot it is that firm, and "the company" may mean it."""
+        self._orgs.append((at, name, False))
+        self._orgs_by_last.setdefault("company", []).append((at, name))
+        self._firms.setdefault(name.lower(), name)
 
     def note_org_subject(self, at: int, noun: str) -> None:
         """Record a sentence that opens with "the" and an organisation noun ("The company was
@@ -1245,6 +1263,12 @@ class SpeakerBook:
     def _resolve_name(self, phrase: Phrase, pos: int) -> _Entity:
         name = phrase.name or phrase.text
         words = name.split()
+        firm = self._firms.get(name.lower()) if self._firms else None
+        if firm is not None and self._full_name(name, pos) is None and \
+                self._person_by_name(name, pos) is None:
+            # "Harbor Mills said" after "Harbor Mills Inc.", "Nordvik said" after "Shares of
+            # Nordvik": the firm, unless the text names a person so
+            return self._resolve_org(firm, pos)
         if name.lower() in _CAPITALS_AND_SURNAMES and self._full_name(name, pos) is None and \
                 self._person_by_name(name, pos) is None:
             # "Washington urged restraint": the government, unless the text names a person so

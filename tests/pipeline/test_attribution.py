@@ -1659,6 +1659,37 @@ def test_a_firm_named_after_someone_speaks(text, name, type_):
         assert s.type == type_
 
 
+@pytest.mark.parametrize("text, words, name, type_", [
+    # a name the text also writes with a legal ending, or as the firm whose shares trade, is
+    # the firm when written bare
+    ("Shares of Nordvik fell 8% after the shipbuilder cut its outlook. “Margins have "
+     "suffered,” Nordvik said in an emailed statement.", "Margins have suffered,", "Nordvik",
+     SpeakerType.ORGANIZATION),
+    ("Shares in Nordvik slid on Tuesday. “Margins have suffered,” Nordvik said in an emailed "
+     "statement. The company added that it expected “a slow recovery.”", "a slow recovery.",
+     "Nordvik", SpeakerType.ORGANIZATION),
+    ("Shares of Nordvik ASA slid. “Margins have suffered,” Nordvik said. The company added "
+     "that it expected “a slow recovery.”", "a slow recovery.", "Nordvik ASA",
+     SpeakerType.ORGANIZATION),
+    ("Harbor Mills Inc. cut its outlook on Monday. “Margins have suffered,” Harbor Mills said "
+     "in a statement.", "Margins have suffered,", "Harbor Mills Inc", SpeakerType.ORGANIZATION),
+    ("Brightwater Plc lowered its forecast. “Margins have suffered,” Brightwater said.",
+     "Margins have suffered,", "Brightwater Plc", SpeakerType.ORGANIZATION),
+    ("“Margins have suffered,” Kestrel said on Friday. Kestrel Holdings employs 900 people.",
+     "Margins have suffered,", "Kestrel Holdings", SpeakerType.ORGANIZATION),
+    # controls: a person named in full with the word; no signal; a verb "shares"
+    ("Shares of Nordvik fell. Its chief executive, Lars Nordvik, was defiant. “Margins have "
+     "suffered,” Nordvik said.", "Margins have suffered,", "Lars Nordvik", SpeakerType.PERSON),
+    ("“Margins have suffered,” Nordvik said in an emailed statement.",
+     "Margins have suffered,", "Nordvik", SpeakerType.PERSON),
+    ("Ann Boyd shares of her time freely. “Margins have suffered,” Boyd said.",
+     "Margins have suffered,", "Ann Boyd", SpeakerType.PERSON),
+])
+def test_a_bare_name_the_text_writes_as_a_firm_is_the_firm(text, words, name, type_):
+    speaker, kind, _ = who(text, words)
+    assert (speaker, kind) == (name, type_)
+
+
 _LONG = "the committee will meet again in the spring, and Senator Mary Hale will chair it"
 NAME_SCAN_TEXTS = [
     # (id, text): the name scan leaves out long quotes only where no run can cross a mark
