@@ -261,7 +261,8 @@ _BREAK_AFTER = {mark: regex.compile(regex.escape(mark) + r"[”\"’')\]]*\s+(?=
                 for mark in ".!?"}
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
                                "st", "jr", "sr", "inc", "co", "corp", "sgt", "capt", "prof", "rev",
-                               "no", "vs", "u.s", "d.c"})
+                               "no", "vs", "u.s", "d.c"}) | {
+    w[:-1] for w in TITLE_WORDS if w.endswith(".") and "." not in w[:-1]}   # "Cpl.", "Insp."
 
 
 def _sentence_starts(text: str) -> list[int]:

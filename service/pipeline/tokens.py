@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import SPEECH_VERBS
+from .lexicon import SPEECH_VERBS, TITLE_WORDS
 
 _ABBREVIATIONS = frozenset((
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Jr|Sr|St|Inc|Corp|Co|Sgt|Capt|Adm|Rev|"
     "Prof|Pres|Maj|Cmdr|Ft|Mt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|Vt|Ind|Calif|Fla|Mass|Va|Pa|"
     "Ill|Mich|Wis|Minn|Ariz|Colo|Conn|Tenn|Ky|La|Md|Mo|Nev|Okla|Ore|Wash|Ala|Ark|Del|Ga|Kan|"
     "Miss|Mont|Neb|Wyo|Tex|vs|etc|approx|Mx|Messrs|Gens|Supt|Atty|Dept|Univ|Assn|Bros|Ltd"
-).split("|"))
+).split("|")) | {w[:-1].capitalize() for w in TITLE_WORDS if w.endswith(".") and "." not in w[:-1]}
+# (every title written short: "Cpl.", "Insp.", "Det.", "Cllr.", "Pvt.")
 # A word may carry a full stop; whether the stop belongs to it (an abbreviation, an initial)
 # is decided in Python, which is faster than trying every abbreviation at every position.
 # The whitespace before each token is captured too, so ``findall`` gives every offset without

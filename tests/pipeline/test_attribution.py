@@ -1809,6 +1809,29 @@ def test_another_word_for_the_office(text, name):
     assert who(text, "We will pray,")[0] == name
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # a rank or title written short with a full stop does not end the sentence
+    ("“The road was icy,” said Cpl. Dana Whitford.", "Dana Whitford", "Cpl."),
+    ("Mounties charged a driver. “The road was icy,” said Cpl. Dana Whitford.", "Dana Whitford",
+     "Cpl."),
+    ("“The road was icy,” said Det. Ruth Carney.", "Ruth Carney", "Det."),
+    ("The hearing ran late. “The road was icy,” said Cllr. Ruth Carney.", "Ruth Carney",
+     "Cllr."),
+    ("“The road was icy,” said Pvt. Tom Weller.", "Tom Weller", "Pvt."),
+    ("Asked about the crash, Insp. Raj Malhotra said: “We are checking.” “The road was icy,” "
+     "the inspector said.", "Raj Malhotra", "Insp."),
+    # controls: titles read before, and a full stop that ends a sentence
+    ("“The road was icy,” said Sgt. Tom Weller.", "Tom Weller", "Sgt."),
+    ("Mounties charged a driver. “The road was icy,” said Capt. Tom Weller.", "Tom Weller",
+     "Capt."),
+])
+def test_a_short_rank_with_a_stop_is_part_of_the_name(text, name, role):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == "The road was icy,")
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.role) == (name, role)
+
+
 @pytest.mark.parametrize("text, words, name", [
     # papers read together speak as a document does
     ("According to documents reviewed by the Courier, the plan was “in the works for months.”",
