@@ -770,7 +770,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
                     pronoun_subjects: dict[int, tuple[int, str]]) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
-    said" reports; and the name is not a place's, a team's or a firm's ("in Costa Rica"
+    said", "the actress said" reports; and the name is not a place's, a team's or a firm's ("in Costa Rica"
     anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat … their")."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
@@ -798,7 +798,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
         return words[1] in SPEECH_VERBS
     return words[0] == "the" and len(words) > 2 and words[2] in SPEECH_VERBS and (
         words[1].lower() in DEMONYMS and words[1][:1].isupper()
-        or words[1].endswith("-year-old"))
+        or words[1].endswith("-year-old") or words[1] in speakers.TRADE_EPITHETS)
 
 
 # Words before a place's name ("in Costa Rica", "from Hong Kong") or a firm's ("at Goldman

@@ -230,6 +230,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     "engineer", "architect", "banker", "accountant", "chef", "pilot", "firefighter",
     "paramedic", "designer", "cfo", "coo", "cto", "quarterback", "pitcher", "striker",
     "goalkeeper", "midfielder", "referee", "umpire", "athlete", "physicist",
+    "all-rounder", "batsman", "batswoman", "bowler", "sprinter", "winger", "golfer",
+    "novelist", "superstar", "drummer", "guitarist",
     "epidemiologist", "virologist", "biologist", "meteorologist", "forecaster", "lecturer",
     "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
     "pontiff", "cleric", "preacher", "monk", "nun", "emperor", "empress", "duke", "duchess",

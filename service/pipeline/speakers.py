@@ -434,6 +434,15 @@ _EPITHETS = frozenset({
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
 }) | DEMONYMS
+# A performer's or player's trade, which entertainment and sports copy uses as an epithet for
+# the person just named ("Marisol Vega has played a queen. “…,” the actress said."); not when
+# that person is known with another role ("Manager Ange Kovac …" is no striker).
+TRADE_EPITHETS = frozenset({
+    "actor", "actress", "singer", "rapper", "musician", "songwriter", "comedian", "filmmaker",
+    "novelist", "superstar", "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer",
+    "striker", "midfielder", "defender", "winger", "goalkeeper", "batter", "batsman",
+    "batswoman", "bowler", "all-rounder", "opener", "pitcher", "quarterback", "youngster",
+})
 # Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
 # Texas senator"): one holder per place, whom the article has named. Not ministers of a
 # portfolio or envoys ("the Russian foreign minister", "the French ambassador"): those are
@@ -1441,6 +1450,14 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
+        if best is None and head in TRADE_EPITHETS and phrase.text.islower():
+            # ("the veteran opener"; not "the Lincoln actor", an actor known for a part)
+            best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
+                                                MentionForm.PRONOUN,
+                                                gender=phrase.gender or "person"), pos,
+                                         people_only=True,
+                                         skip=lambda ref: bool(roles_of(ref)) and
+                                         head not in roles_of(ref).lower())
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)

@@ -552,6 +552,27 @@ def test_a_nationality_after_the_points_back_to_the_athlete_named_before(text, w
 
 
 @pytest.mark.parametrize("text, name", [
+    # a performer's or player's trade describes the person named before
+    ("Marisol Vega has played a queen and a spy. “It was the hardest part I have had,” the "
+     "actress said.", "Marisol Vega"),
+    ("Arjun Mehta hit an unbeaten 94 as the hosts levelled the series. “It was the hardest part "
+     "I have had,” the all-rounder said.", "Arjun Mehta"),
+    ("Jake Morrison retired from Test cricket on Friday. “It was the hardest part I have had,” "
+     "the veteran opener said.", "Jake Morrison"),
+    ("Striker Liam Doherty scored twice. “It was the hardest part I have had,” the striker "
+     "said.", "Liam Doherty"),
+    ("Dev Kapoor, the drummer, left the band in May. “It was the hardest part I have had,” the "
+     "singer said.", "the singer"),     # control: one with another trade is someone else
+    # controls: no one named; an office is still its holder's, not the last person's
+    ("“It was the hardest part I have had,” the actress said.", "the actress"),
+    ("Manager Ange Kovac praised his side. “It was the hardest part I have had,” the striker "
+     "said.", "the striker"),
+])
+def test_a_trade_after_the_points_back_to_the_performer_named_before(text, name):
+    assert who(text, "It was the hardest part I have had,")[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a place's adjective before an office describes someone named before
     ("Mayor Ivo Marek met Olaf Brandt, who leads Norway. The Norwegian leader said: “We will "
      "win.”", "Olaf Brandt"),
