@@ -380,6 +380,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         p = _read_capitalized(toks, text)
         if p is not None:
             return p
+    if toks[-1].text == "police" and len(toks) <= 3 and all(
+            t.is_word and t.text.islower() and t.lower not in STOP_CAPITALS for t in toks):
+        # "police said", "state police said": crime copy's bare institution, as "Police"
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
     p = _read_role_name(toks, text)
     if p is not None:
         return p

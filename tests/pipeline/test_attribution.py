@@ -1546,6 +1546,23 @@ def test_institutions_and_documents_that_speak(speaker, name, type_):
 
 
 @pytest.mark.parametrize("text, name, type_", [
+    # police written bare in lower case, as crime copy does, are an institution that speaks
+    ("“Speed was a factor,” police said.", "police", SpeakerType.ORGANIZATION),
+    ("A man was hurt. “Speed was a factor,” police said in a statement.", "police",
+     SpeakerType.ORGANIZATION),
+    ("“Speed was a factor,” said police.", "police", SpeakerType.ORGANIZATION),
+    ("“Speed was a factor,” state police said.", "police", SpeakerType.ORGANIZATION),
+    # controls: read before
+    ("“Speed was a factor,” the police said.", "police", SpeakerType.ORGANIZATION),
+    ("“Speed was a factor,” prosecutors said.", "prosecutors", SpeakerType.ANONYMOUS),
+    ("“Speed was a factor,” a police officer said.", "a police officer", SpeakerType.ANONYMOUS),
+])
+def test_police_written_bare_speak(text, name, type_):
+    speaker, kind, _ = who(text, "Speed was a factor,")
+    assert (speaker, kind) == (name, type_)
+
+
+@pytest.mark.parametrize("text, name, type_", [
     # a spokesperson for someone a title, a first name or the text says is a person: theirs
     ("“The port stays open,” said a spokesperson for Sen. Ann Boyd.", "Ann Boyd",
      SpeakerType.PERSON),
