@@ -13,7 +13,7 @@ from . import census_names, cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES,
+    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES,
     NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS,
     STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
@@ -749,7 +749,7 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
 
     Not a name inside its sentence ("a 1930s-era Art Deco movie theater"), nor when a person is
     named in the name's sentence or the two before it (the pronoun may be theirs), nor a
-    nationality's word ("Kenyan Airways").
+    nationality's word ("Kenyan Airways"), nor a club's (see ``_person_follows``).
     """
     candidates = [n for n, words in zip(found, split_names)
                   if len(words) == 2 and n.at_start and not n.owner and not n.sentence_taken
@@ -782,6 +782,9 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     written = name.phrase.name
     if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
         return False
+    words = written.split()
+    if CLUB_WORDS.intersection(w.lower() for w in words):
+        return False    # a club's: "Real Madrid beat Sevilla", "Vardo United lost"
     if nxt in pronoun_subjects:
         return True
     st = starts[nxt]

@@ -482,6 +482,14 @@ DEMONYMS = frozenset(w for w in NATIONALITIES if w.endswith(("an", "i")) and " "
     "frenchman", "frenchwoman", "englishman", "englishwoman", "irishman", "irishwoman",
     "welshman", "welshwoman", "dutchman", "dutchwoman", "argentine", "filipino", "filipina",
 }
+# Words of sports clubs' names ("Real Madrid", "Manchester United", "Deportivo Saprissa",
+# "Paris Saint-Germain FC"): a "he said" after such a name is not that name's (a player's or
+# a coach's), as it may be after a name whose given name the lists lack ("Kibet Rotich").
+CLUB_WORDS = frozenset("""
+united city real atletico atlético athletic athletico fc sc cf afc ac club rovers wanderers
+olympique olympic sporting deportivo dynamo dinamo inter rangers celtic hotspur albion villa
+town racing borussia bayern ajax juventus benfica galaxy rapid spartak lokomotiv
+""".split())
 US_STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts

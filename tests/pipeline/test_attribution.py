@@ -2123,6 +2123,12 @@ def test_speakers_are_found_by_the_words_they_were_filed_under(text, words, name
      "“The wind made it hard,” she said.", "Ann Boyd"),
     ("Coach Tom Weller was furious. Deportivo Saprissa lost 2-1 on Sunday. “The wind made it "
      "hard,” he said.", "Tom Weller"),
+    # a club's name is no person's
+    ("Real Madrid beat Sevilla 2-0 on Sunday. “The wind made it hard,” he said.", "he"),
+    ("Vardo United lost at home again. “The wind made it hard,” the 24-year-old said.",
+     "the 24-year-old"),
+    ("Halden Athletic drew 1-1 in the rain. “The wind made it hard,” the Norwegian said.",
+     "the Norwegian"),
 ])
 def test_an_unknown_given_name_is_a_person_a_pronoun_points_back_to(text, name):
     assert who(text, "The wind made it hard,")[0] == name
