@@ -441,13 +441,15 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     found: list[_Name] = []
     owners: list[tuple[int, str]] = []   # owners' names opening a sentence, by offset
     taken: set[int] = set()  # sentences whose subject is not a person
+    # "Shares of Nordvik": one search of the text, not two tests per name (few texts have it)
+    shares = any(words in text for words in _SHARES_OF)
     for m in _name_runs(text, raw):
         s, e = m.span()
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
         run = m.group()
-        if run.startswith(_SHARES_OF_RUN):
+        if shares and run.startswith(_SHARES_OF_RUN):
             run, s = run[10:], s + 10    # not a person "Shares" "of Nordvik": the firm's name
             if " " not in run:
                 book.note_firm(s + shift, run)      # "Shares of Nordvik fell"
@@ -469,7 +471,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
-        if person and " " not in phrase.name and text.endswith(
+        if shares and person and " " not in phrase.name and text.endswith(
                 _SHARES_OF, max(0, s + phrase.start - 10), s + phrase.start):
             book.note_firm(s + shift + phrase.start, phrase.name)   # "Shares of Nordvik fell"
             continue
