@@ -1032,6 +1032,12 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     def continued():
         prev = [q for q in p.parts[:qi] if q.speaker]
         if prev and part.kind is QuoteKind.FULL and _sentence_like(part, preceding):
+            # "“…” That was the reply from Ann Boyd": the sentence after it says whose words
+            # they were (one test of the word after the quote, for most quotes)
+            if k + 1 < len(toks) and toks[k + 1].lower in cues.WHOSE_WORDS_LEADS:
+                cue = cues.match_whose_words(toks, k, _after_end(toks, k), text)
+                if cue is not None:
+                    return cue
             return cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
         return None
 

@@ -6,6 +6,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 |-----------|----------------------------------------------------------------|
 | Q,NV      | “…,” Leavitt said.  /  “…,” the official said.                 |
 |           | “…,” came the reply from X  /  “…” — that is how X put it      |
+|           | “…” So said X  /  “…” Those were the words of X (before CONT) |
 | Q,VN      | “…,” said a defense expert familiar with the program.          |
 | Q-N       | “…” — Winston Churchill                                        |
 | NV:Q      | Leavitt said: “…”  /  X told reporters, “…”  /  split quotes   |
@@ -892,16 +893,43 @@ def _how_described(after: list[Tok], text: str) -> Cue | None:
     return None
 
 
-_UTTERANCE_LEADS = frozenset({"is", "was", "came", "that's", "that’s"})
+_UTTERANCE_LEADS = frozenset({"is", "was", "are", "were", "came", "that's", "that’s"})
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "such"})
+_CAME = frozenset({"came", "come", "comes"})
 
 
 def _utterance_from(after: list[Tok], text: str) -> Cue | None:
     """Match "— that was the message from Gov. Ann Boyd", "came the reply from the White
-    House", "was the verdict of one senior aide" after a quote: the one it came from."""
-    i = 1 if after[0].lower in ("that", "this") else 0
-    if len(after) < i + 4 or after[i].lower not in _UTTERANCE_LEADS or \
-            after[i + 1].lower not in ("the", "a", "an"):
-        return None     # (most quotes: two tests)
+    House", "was the verdict of one senior aide", "Those were the words of Ann Boyd", "The
+    words came from Ann Boyd" and "So said Ann Boyd" after a quote: the one it came from."""
+    first = after[0].lower
+    if first == "so":
+        # "So said Nora Bell, the owner": the verb, then its subject
+        n = _verb_at(after, 1)
+        p = _phrase_after_verb(after[1 + n:], text) if n and not after[1].lower.endswith(
+            "ing") else None
+        if p is None or p.form.value == "pronoun":
+            return None
+        verb, vs, ve = _verb_text(after, 1, n, text)
+        return Cue("Q,NV", p, verb, vs, ve)
+    i = 1 if first in _DEMONSTRATIVES else 0
+    if len(after) < i + 4:
+        return None
+    if after[i].lower not in _UTTERANCE_LEADS:
+        if i or first not in ("the", "those", "these"):
+            return None     # (most quotes: two tests)
+        # "The words came from Ivan Petrov": the utterance, then "came from"
+        n = next((n for n in range(1, min(len(after) - 3, 4)) if after[n].lower in UTTERANCES),
+                 None)
+        if n is None or after[n + 1].lower not in _CAME or after[n + 2].lower != "from":
+            return None
+        p = _phrase_after_verb(after[n + 3:], text)
+        if p is None or p.form.value == "pronoun":
+            return None
+        return Cue("Q,NV", p, text[after[0].start:after[n + 2].end], after[0].start,
+                   after[n + 2].end)
+    if after[i + 1].lower not in ("the", "a", "an"):
+        return None
     for n in range(i + 2, min(len(after) - 1, i + 5)):
         if after[n].lower in UTTERANCES:
             if after[n + 1].lower not in ("from", "of", "by"):
@@ -914,6 +942,22 @@ def _utterance_from(after: list[Tok], text: str) -> Cue | None:
         if not after[n].is_word:
             return None
     return None
+
+
+# The first words of the sentences match_whose_words reads ("So said", "That was", "The
+# words came", "is how", "came the reply")
+WHOSE_WORDS_LEADS = frozenset({"so", "the", "which"}) | _DEMONSTRATIVES | _UTTERANCE_LEADS
+
+
+def match_whose_words(toks: list[Tok], k: int, end: int, text: str) -> Cue | None:
+    """Match the sentence after quote token ``k`` when it only says whose words the quote
+    was ("That was the verdict of X", "So said X", "That is how X put it"): a cue that
+    comes before the speaker the quote would continue."""
+    i = k + 1
+    if i >= end or toks[i].kind != "w":
+        return None
+    after = toks[i:end]
+    return _how_described(after, text) or _utterance_from(after, text)
 
 
 def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:

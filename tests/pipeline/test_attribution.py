@@ -1907,6 +1907,38 @@ def test_whose_message_reply_or_verdict_it_was(text, words, name):
     assert who(text, words)[0] == name
 
 
+_SAID_BEFORE = "Tom Weller, a grain trader, said the harvest was thin.\n"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # the sentence right after a quote with no cue of its own says whose words they were,
+    # over the one who spoke before (NV.PQ, NV.Q) and over the speaker it would continue
+    (_SAID_BEFORE + "“Every ton we grow is already sold.” That was the verdict of Hana "
+     "Kobayashi, who farms 400 acres.", "Every ton we grow is already sold.", "Hana Kobayashi"),
+    (_SAID_BEFORE + "“We will not be back.” So said Nora Bell, the owner, as she locked up.",
+     "We will not be back.", "Nora Bell"),
+    ("Tom Weller said the deal was dead. “We will not be back.” So says Nora Bell, the owner.",
+     "We will not be back.", "Nora Bell"),
+    (_SAID_BEFORE + "“We will not be back.” The words came from Ivan Petrov, the owner.",
+     "We will not be back.", "Ivan Petrov"),
+    (_SAID_BEFORE + "“We will not be back.” Those were the words of Ivan Petrov, the owner.",
+     "We will not be back.", "Ivan Petrov"),
+    ("“We will rebuild,” Mayor Tom Weller said on Monday. “Not with our money.” That was the "
+     "reply from Ann Boyd, the county’s budget chief.", "Not with our money.", "Ann Boyd"),
+    ("“We will rebuild,” Mayor Tom Weller said on Monday. “Not with our money.” Those were the "
+     "words of Ann Boyd, the county’s budget chief.", "Not with our money.", "Ann Boyd"),
+    # controls: no such sentence, and the previous speaker stays
+    (_SAID_BEFORE + "“We will not be back.” So the shop closed for good.",
+     "We will not be back.", "Tom Weller"),
+    (_SAID_BEFORE + "“We will not be back.” The words came as a shock to Ivan Petrov.",
+     "We will not be back.", "Tom Weller"),
+    ("“We will rebuild,” Mayor Tom Weller said on Monday. “It will take a year.” The work "
+     "starts in May.", "It will take a year.", "Tom Weller"),
+])
+def test_the_sentence_after_a_quote_says_whose_words_they_were(text, words, name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("later, name", [
     # "the latter" and "the former": the last and the one before of the last two named
     ("the latter said", "Tom Weller"),
