@@ -301,6 +301,10 @@ ORG_NOUNS = frozenset({
     "management", "leadership",
 }) | FIRM_NOUNS
 
+# Collectives that speak as one ("the band said in a post"), and not as the member named
+# before: organisation nouns only when written in lower case ("Douglas Band" is a person).
+COLLECTIVE_NOUNS = frozenset({"band", "orchestra", "ensemble", "troupe", "squad"})
+
 # Words for a trade that end a firm's name with no legal ending ("Tamsin Energy", "Harlow
 # Airways", "Corvane Pharmaceuticals"): the name is an organisation's, and "the company" points
 # back to it. Only words that are no one's surname ("Power", "Steel", "Mills" are) and name no

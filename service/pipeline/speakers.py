@@ -22,8 +22,9 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COMPANY_TRADES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES, FIRM_NOUNS, GIVEN_NAMES,
-    HONORIFICS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES, NATIONALITIES, ORG_NOUNS,
+    COLLECTIVE_NOUNS, COMPANY_TRADES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES,
+    FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES,
+    NATIONALITIES, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -807,7 +808,7 @@ _WORDS_READ_SPECIALLY = (
     | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS | frozenset(HONORIFICS)
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
     | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
-    | COMPANY_TRADES | {"and", "of", "the"})
+    | COMPANY_TRADES | COLLECTIVE_NOUNS | {"and", "of", "the"})
 
 
 # Words before which a reporting verb in a description's post-modifier is not the sentence's:
@@ -850,7 +851,9 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
                    if core[i].lower in PERSON_ROLE_NOUNS or core[i].lower in ORG_NOUNS
                    or core[i].lower in DOCUMENT_NOUNS or core[i].lower.endswith("year-old")), None)
     if head_i is None or head_i != len(core) - 1:
-        return None
+        if core[-1].text not in COLLECTIVE_NOUNS:
+            return None
+        head_i = len(core) - 1      # "the band" (the lists' words before it, checked first)
     if any(t.lower in _PHRASE_BREAKERS or t.kind == "q" for t in core[1:head_i]):
         return None  # two phrases run together: "a prospect the White House", "the boat as
                      # her friends"
@@ -869,7 +872,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in ("people", "spokespeople", "staff") \
         or det in _PLURAL_NUMBERS
     caps = [t.text for t in core[1:head_i] if t.capitalized or t.kind == "a"]
-    is_org_head = head in ORG_NOUNS and head not in PERSON_ROLE_NOUNS
+    is_org_head = head in ORG_NOUNS and head not in PERSON_ROLE_NOUNS or \
+        core[head_i].text in COLLECTIVE_NOUNS
     spokes = head in _SPEAKS_FOR
     if det == "the" and is_org_head:
         name = _span_text(core[1:head_i + 1], text) if head_i >= 1 else head

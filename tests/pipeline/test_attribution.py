@@ -668,6 +668,39 @@ def test_it_is_the_organisation_that_just_spoke(before, name):
     assert who(text, "Refunds start Monday.")[0] == name
 
 
+_SINGER = "Tom Aldous, the band’s lead singer, said his voice was gone."
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a collective noun speaks as the collective, not as the member named before it
+    (_SINGER + " “We are taking a break,” the band said in a post.", "We are taking a break,",
+     "band", SpeakerType.ORGANIZATION),
+    (_SINGER + "\n“We are taking a break,” the band wrote on Instagram.",
+     "We are taking a break,", "band", SpeakerType.ORGANIZATION),
+    ("Mira Lenz, who conducts the orchestra, said the hall was unsafe. “Tonight’s concert is "
+     "off,” the orchestra said in a statement.", "Tonight’s concert is off,", "orchestra",
+     SpeakerType.ORGANIZATION),
+    ("Ivan Petrov founded the troupe in 1998. “He will be missed,” the troupe said.",
+     "He will be missed,", "troupe", SpeakerType.ORGANIZATION),
+    ("“We are taking a break,” the band said.", "We are taking a break,", "band",
+     SpeakerType.ORGANIZATION),
+    # controls: the member speaking, and the group and the team as before
+    (_SINGER + " He added: “We are taking a break.”", "We are taking a break.", "Tom Aldous",
+     SpeakerType.PERSON),
+    ("“We are taking a break,” the band’s lead singer, Tom Aldous, said.",
+     "We are taking a break,", "Tom Aldous", SpeakerType.PERSON),
+    ("Ann Boyd, the group’s founder, said it was over. “We are taking a break,” the group "
+     "said.", "We are taking a break,", "group", SpeakerType.ORGANIZATION),
+    ("Coach Ann Boyd has led the side since 2019. “We owe the fans more,” the team said.",
+     "We owe the fans more,", "team", SpeakerType.ORGANIZATION),
+    # a surname that is a collective noun is a person's
+    ("Doug Band, a former aide, spoke last. “It is important,” Mr. Band said.",
+     "It is important,", "Doug Band", SpeakerType.PERSON),
+])
+def test_a_collective_noun_speaks_as_the_collective_not_its_member(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
 @pytest.mark.parametrize("text, words, name", [
     ("Ingrid Falk, author of “The Quiet River,” said the levy was “a tax on work.”",
      "a tax on work.", "Ingrid Falk"),
