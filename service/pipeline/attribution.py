@@ -248,6 +248,10 @@ _ROLE_AFTER = regex.compile(
     r"(?:(?:\p{L}\.){2,}|[^\s,.;:“”\"()]+)){1,8})?)"
     r"(?=[,;]|\.(?!\p{L}))")
 _ROLE_AFTER_REACH = 100
+# ", the Duke of Wessex,", ", the Mayor of Greater Manchester,": an office of a place with
+# capitals (one to three words of the place)
+_OFFICE_AFTER = regex.compile(r",\s+(the\s+\p{Lu}\p{Ll}+)(\s+(?:of|for)(?:\s+\p{Lu}[\p{L}\-]+){1,3})"
+                              r"(?=[,;]|\.(?!\p{L}))")
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
     r"\s+(?:is|was|has been|had been|became|serves as|served as|is listed as|was named)"
@@ -498,6 +502,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 or _described_as(text, e))
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
+            elif phrase.role and text.startswith(", the ", e):
+                phrase = _with_apposed_office(text, e, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
                                at_start, speaks, reports, bool(described)))
@@ -586,6 +592,8 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
         m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False)  # bounded
         if m is not None:
             role, complement = m.groups()    # "a spokesman", " for the agency"
+        elif text.startswith(", the ", e):
+            return _with_apposed_office(text, e, phrase)
     if role is None and text[s - 2:s] == ", ":
         # the words since the sentence began: "The county sheriff, "
         before = text[max(0, s - 45):s - 2]
@@ -609,6 +617,18 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
                   role=role + complement, gender=phrase.gender)
+
+
+def _with_apposed_office(text: str, e: int, phrase: Phrase) -> Phrase:
+    """Give a name the office of a place set beside it, written with capitals, as a role
+    beside the title it has ("Prince Edmund, the Duke of Wessex,": "Prince, the Duke of
+    Wessex"), so that "the Duke" later points back to him."""
+    m = _OFFICE_AFTER.match(text, e, min(len(text), e + 60), False)  # bounded: no timeout
+    if m is None or m.group(1).rsplit(None, 1)[-1].lower() not in PERSON_ROLE_NOUNS:
+        return phrase
+    role = "".join(m.groups())
+    return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
+                  role=f"{phrase.role}, {role}" if phrase.role else role, gender=phrase.gender)
 
 
 def _described_as(text: str, end: int) -> bool:

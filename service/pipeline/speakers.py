@@ -225,7 +225,27 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if given is not None and not any(t.lower in GIVEN_NAMES or t.kind == "a"
                                      for t in toks[i:given]):
         i = given
+    elif i > 1 and toks[i - 1].lower in ("of", "for") and len(toks) - i > 2 and \
+            _is_office(toks[i - 2].lower):
+        # "Mayor of London Idris Okafor": the place of the office, then the name (two words
+        # of the place when it starts "Greater", "New" …)
+        i += 2 if toks[i].lower in _PLACE_PREFIXES and len(toks) - i > 3 else 1
     return toks[:i], toks[i:]
+
+
+# First words of places written in two ("Greater Manchester", "New York", "West Midlands").
+_PLACE_PREFIXES = frozenset({"greater", "new", "north", "south", "east", "west", "northern",
+                             "southern", "eastern", "western", "upper", "lower", "san", "los",
+                             "las", "st", "st.", "saint", "santa", "tel", "hong", "sri", "el"})
+
+
+# "the Duke of Wessex", "the Mayor of Greater Manchester": the words of an office of a place
+_OFFICE_LENGTHS = frozenset({3, 4})
+
+
+def _is_office(low: str) -> bool:
+    """Tell whether a lower-case word is an office held "of" a place ("mayor", "duke")."""
+    return (_is_title(low) or low in PERSON_ROLE_NOUNS) and low not in ORG_NOUNS
 
 
 def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
@@ -727,10 +747,12 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
                           gender=inner.gender)
     office = words[1:] if words[0].lower() == "the" else words
-    if len(office) == 3 and office[1] in ("of", "for") and _is_title(office[0].lower()) \
-            and office[0][:1].isupper() and office[0].lower() not in ORG_NOUNS:
-        # "the Archbishop of Canterbury", "the Governor of Texas": an office, not a person
-        # called Canterbury nor an organisation
+    if len(office) in _OFFICE_LENGTHS and office[1] in ("of", "for") and _is_office(office[0].lower()) \
+            and office[0][:1].isupper() and (len(office) == 3 or office[2].lower() in
+                                             _PLACE_PREFIXES):
+        # "the Archbishop of Canterbury", "the Governor of Texas", "the Duke of Wessex", "the
+        # Mayor of Greater Manchester": an office, not a person called Canterbury nor an
+        # organisation
         return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower().rstrip("."),
                       role=" ".join(office))
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):

@@ -596,6 +596,43 @@ def test_a_place_and_an_office_point_back_to_the_one_who_holds_it(text, name):
     assert who(text, "We will win.")[0] == name
 
 
+@pytest.mark.parametrize("text, words, name, role", [
+    # "<Office> of <Place>" before a name: the name is the person's, the office her role
+    ("“The trams must run on time,” Mayor of Leeds Idris Okafor said on Monday.",
+     "The trams must run on time,", "Idris Okafor", "Mayor of Leeds"),
+    ("“It is wrong,” Mayor of Greater Manchester Idris Okafor said.", "It is wrong,",
+     "Idris Okafor", "Mayor of Greater Manchester"),
+    ("Mayor of Leeds Idris Okafor opened the line. Later the mayor said: “We will not cut "
+     "services.”", "We will not cut services.", "Idris Okafor", "Mayor of Leeds"),
+    # ... and written alone after "the", the office of the person named with it
+    ("Prince Edmund, the Duke of Wessex, gave evidence on Tuesday. “I was followed for years,” "
+     "the Duke of Wessex said.", "I was followed for years,", "Edmund", None),
+    ("Prince Edmund, the Duke of Wessex, gave evidence on Tuesday. “It has to stop,” the Duke "
+     "added.", "It has to stop,", "Edmund", None),
+    ("Tom Weller, the Mayor of Greater Manchester, asked for more money. “The north has been "
+     "ignored,” the mayor said.", "The north has been ignored,", "Tom Weller", None),
+    ("“The north has been ignored,” said the Mayor of Greater Manchester, Tom Weller.",
+     "The north has been ignored,", "Tom Weller", None),
+    ("The Mayor of Greater Manchester, Tom Weller, said: “The north has been ignored.”",
+     "The north has been ignored.", "Tom Weller", None),
+    # controls: an office, an organisation, a person "of" an organisation, a given name
+    ("“We will pray,” the Archbishop of Canterbury said.", "We will pray,",
+     "the Archbishop of Canterbury", None),
+    ("“Rates stay put,” the Bank of England said.", "Rates stay put,", "Bank of England", None),
+    ("“It is wrong,” Mira Lenz of Open Rights Watch said.", "It is wrong,", "Mira Lenz",
+     "of Open Rights Watch"),
+    ("“We need help,” said Secretary of State John Kerry.", "We need help,", "John Kerry",
+     "Secretary of State"),
+])
+def test_an_office_of_a_place_is_the_role_of_the_person_named_with_it(text, words, name, role):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert s.name == name
+    if role is not None:
+        assert s.role == role
+
+
 @pytest.mark.parametrize("text, words", [
     ("Sen. Ann Boyd (D-Vt.) said the levy was “a tax on work.”", "a tax on work."),
     ("Ann Boyd (D-Vt.) called the levy “a tax on work.”", "a tax on work."),
