@@ -1060,6 +1060,10 @@ class SpeakerBook:
         # Organisations named in the text, in text order: (offset, name, subject), and by
         # the last word of the name.
         self._orgs: list[tuple[int, str, bool]] = []
+        # Organisations a sentence says were contacted ("contacted the ministry"), in text
+        # order: (offset, name); from scans of the text run when _subject_org first asks.
+        self._contacted: list[tuple[int, str]] = []
+        self._contact_scans: list[tuple[Callable, str, int]] = []
         self._orgs_by_last: dict[str, list[tuple[int, str]]] = {}
         # Organisation speakers by lower-case name and by its last word: (creation, entity).
         self._org_by_name: dict[str, tuple[int, _Entity]] = {}
@@ -1200,16 +1204,44 @@ class SpeakerBook:
                 best = named[i]
         return best[1] if best is not None else None
 
-    def _subject_org(self, pos: int) -> str | None:
-        """Return the organisation that opens the sentence of ``pos`` or the one before."""
+    def defer_contact_scan(self, scan: Callable[[str, SpeakerBook, int], None], text: str,
+                           shift: int) -> None:
+        """Keep ``scan``, which records the organisations ``text`` says were contacted (with
+        note_contacted), until a spokesperson for no one named asks for one: most texts never
+        do. (Kept as data: a closure over the book would make it a cycle only the garbage
+        collector frees.)"""
+        self._contact_scans.append((scan, text, shift))
+
+    def note_contacted(self, at: int, name: str) -> None:
+        """Record an organisation a sentence says was contacted ("The Ledger contacted the
+        ministry"): a spokesperson in that sentence or the next may speak for it."""
+        insort(self._contacted, (at, name), key=_FIRST)
+
+    def _subject_org(self, pos: int, contacted: bool = False) -> str | None:
+        """Return the organisation that opens the sentence of ``pos`` or the one before, or
+        with ``contacted`` (for a spokesperson, not for "it") one contacted there after it,
+        closer to ``pos``."""
         here = self.sentence_of(pos)
+        subject = None
         for i in range(bisect_left(self._orgs, pos, key=_FIRST) - 1, -1, -1):
-            at, name, subject = self._orgs[i]
+            at, name, is_subject = self._orgs[i]
             if self.sentence_of(at) < here - 1:
                 break
-            if subject:
-                return name
-        return None
+            if is_subject:
+                if not contacted:
+                    return name
+                subject = (at, name)
+                break
+        if not contacted:
+            return None
+        while self._contact_scans:
+            scan, text, shift = self._contact_scans.pop()
+            scan(text, self, shift)
+        i = bisect_left(self._contacted, pos, key=_FIRST) - 1
+        if i >= 0 and self.sentence_of(self._contacted[i][0]) >= here - 1 and (
+                subject is None or self._contacted[i][0] > subject[0]):
+            return self._contacted[i][1]
+        return subject[1] if subject else None
 
     # -- lookups
     def _person_by_name(self, name: str, pos: int) -> _Entity | None:
@@ -1510,7 +1542,7 @@ class SpeakerBook:
         institution = phrase.institution
         if institution is None and phrase.head in SPOKESPEOPLE:
             # "The State Department did not respond. A spokesperson later said …"
-            institution = self._subject_org(pos)
+            institution = self._subject_org(pos, contacted=True)
         if institution and phrase.head in _SPEAKS_FOR:
             # (not "a Clinton campaign spokesman": the campaign speaks)
             person = None if any(w in ORG_NOUNS and w not in _SPEAKS_FOR

@@ -738,6 +738,26 @@ def test_a_collective_noun_speaks_as_the_collective_not_its_member(text, words, 
     assert who(text, words)[:2] == (name, kind)
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # the organisation a reporter contacted answers through its spokesperson
+    ("The Ledger contacted the ministry on Friday. “We do not comment on individual cases,” a "
+     "spokeswoman said.", "ministry", SpeakerType.ORGANIZATION),
+    ("The Ledger contacted Harbor Mills Inc. about the spill. “We do not comment on individual "
+     "cases,” a spokesman said.", "Harbor Mills Inc", SpeakerType.ORGANIZATION),
+    ("Reporters reached out to the Harbor Water Authority. A spokesperson replied: “We do not "
+     "comment on individual cases.”", "Harbor Water Authority", SpeakerType.ORGANIZATION),
+    ("The Ledger approached the council for comment. “We do not comment on individual cases,” "
+     "a spokesman said.", "council", SpeakerType.ORGANIZATION),
+    # controls: the organisation that is the subject, and one the spokesperson names
+    ("The ministry declined to give details. “We do not comment on individual cases,” a "
+     "spokeswoman said.", "ministry", SpeakerType.ORGANIZATION),
+    ("The Ledger contacted the ministry. “We do not comment on individual cases,” a spokeswoman "
+     "for the Harbor Water Authority said.", "Harbor Water Authority", SpeakerType.ORGANIZATION),
+])
+def test_the_organisation_contacted_answers_through_its_spokesperson(text, name, kind):
+    assert who(text, next(q.text for q in extract(text).quotes))[:2] == (name, kind)
+
+
 @pytest.mark.parametrize("text, words, name", [
     ("Ingrid Falk, author of “The Quiet River,” said the levy was “a tax on work.”",
      "a tax on work.", "Ingrid Falk"),
