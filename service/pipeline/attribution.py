@@ -13,9 +13,9 @@ from . import census_names, cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, NATIONALITIES,
-    NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS, SPEECH_VERBS,
-    STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
+    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
+    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
+    SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
 from .speakers import (
@@ -250,7 +250,8 @@ _ROLE_AFTER = regex.compile(
 _ROLE_AFTER_REACH = 100
 # ", the Duke of Wessex,", ", the Mayor of Greater Manchester,": an office of a place with
 # capitals (one to three words of the place)
-_OFFICE_AFTER = regex.compile(r",\s+(the\s+\p{Lu}\p{Ll}+)(\s+(?:of|for)(?:\s+\p{Lu}[\p{L}\-]+){1,3})"
+_OFFICE_AFTER = regex.compile(r",\s+(the\s+\p{Lu}\p{Ll}+)"
+                              r"(\s+(?:of|for)(?:\s+\p{Lu}[\p{L}\-]+){1,3})"
                               r"(?=[,;]|\.(?!\p{L}))")
 # "Dahlys Hamilton is listed as the chairman of …": a copula and a role noun also describe
 _DESCRIBED_AS = regex.compile(
@@ -826,8 +827,9 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
                     pronoun_subjects: dict[int, tuple[int, str]]) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
-    said", "the actress said" reports; and the name is not a place's, a team's or a firm's ("in Costa Rica"
-    anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat … their")."""
+    said", "the actress said" reports; and the name is not a place's, a team's or a firm's
+    ("in Costa Rica" anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat
+    … their", "Real Madrid")."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
     if nxt >= len(starts):

@@ -747,9 +747,9 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
                           gender=inner.gender)
     office = words[1:] if words[0].lower() == "the" else words
-    if len(office) in _OFFICE_LENGTHS and office[1] in ("of", "for") and _is_office(office[0].lower()) \
-            and office[0][:1].isupper() and (len(office) == 3 or office[2].lower() in
-                                             _PLACE_PREFIXES):
+    if len(office) in _OFFICE_LENGTHS and office[1] in ("of", "for") \
+            and _is_office(office[0].lower()) and office[0][:1].isupper() \
+            and (len(office) == 3 or office[2].lower() in _PLACE_PREFIXES):
         # "the Archbishop of Canterbury", "the Governor of Texas", "the Duke of Wessex", "the
         # Mayor of Greater Manchester": an office, not a person called Canterbury nor an
         # organisation
