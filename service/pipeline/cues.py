@@ -505,7 +505,7 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
     if i >= end:
         return None
     after = toks[i:end]
-    how = _how_described(after, text) or _utterance_from(after, text)
+    how = _whose_words(after, text)
     if how is not None:
         return how
     # Q,VN: the verb comes first (after adverbs).
@@ -873,6 +873,12 @@ _HOW_LEADS = frozenset({"that is", "this is", "that was", "this was", "that's", 
 _PUTTING_VERBS = frozenset({"put", "puts", "summed", "sums", "summarized", "summarised"})
 
 
+def _whose_words(after: list[Tok], text: str) -> Cue | None:
+    """Match words after a quote that say whose it was: "… is how X put it", "that was the
+    verdict of X", "So said X"."""
+    return _how_described(after, text) or _utterance_from(after, text)
+
+
 def _how_described(after: list[Tok], text: str) -> Cue | None:
     """Match "— that is how one soldier described the mood", ", is how Boyd put it" after a
     quote: the one who described or put it so speaks."""
@@ -956,8 +962,7 @@ def match_whose_words(toks: list[Tok], k: int, end: int, text: str) -> Cue | Non
     i = k + 1
     if i >= end or toks[i].kind != "w":
         return None
-    after = toks[i:end]
-    return _how_described(after, text) or _utterance_from(after, text)
+    return _whose_words(toks[i:end], text)
 
 
 def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:

@@ -604,9 +604,8 @@ _LEGAL_ENDINGS = frozenset({"inc", "incorporated", "corp", "corporation", "co", 
                             "spa", "oyj", "kgaa", "holdings"})
 # "the company" is the organisation named before with one of these endings ("Acme Corp."),
 # "the paper" one named like a newspaper.
-_COMPANY_ENDINGS = frozenset({"inc", "corp", "co", "llc", "ltd", "plc", "group", "company",
-                              "corporation", "holdings", "industries", "technologies", "gmbh",
-                              "ag", "sa", "nv"}) | COMPANY_TRADES | _LEGAL_ENDINGS
+_COMPANY_ENDINGS = frozenset({"group", "company", "industries", "technologies"}) \
+    | COMPANY_TRADES | _LEGAL_ENDINGS
 _PAPER_ENDINGS = frozenset({"times", "post", "journal", "tribune", "herald", "globe", "gazette",
                             "telegraph", "guardian", "examiner", "chronicle", "inquirer",
                             "sentinel", "register", "dispatch", "courier", "bulletin", "monitor",
@@ -985,6 +984,14 @@ def _personal(ref) -> bool:
     if isinstance(ref, RoleSubject):
         return False
     return not isinstance(ref, _Entity) or ref.type is SpeakerType.PERSON
+
+
+def _roles_of(ref) -> str:
+    """Return the role words of a speaker, a name read in the text or two people named
+    together (the first's), as _holds_role reads them: a speaker's roles joined by "; "."""
+    if isinstance(ref, _Entity):
+        return "; ".join(ref.roles)
+    return (ref.first.role if isinstance(ref, NamedPair) else ref.role) or ""
 
 
 def _gender_told(name: Phrase) -> str | None:
@@ -1467,8 +1474,10 @@ class SpeakerBook:
             if e.type is SpeakerType.PERSON and e.gender and phrase.gender \
                     and e.gender != phrase.gender:
                 continue
-            if head and _holds_role(head, "; ".join(e.roles), below) and not (
-                    place and _other_place(place, "; ".join(e.roles))):
+            if not head:
+                continue
+            roles = _roles_of(e)
+            if _holds_role(head, roles, below) and not (place and _other_place(place, roles)):
                 return e
         for at, p, _ in reversed(self._known_names):
             if at < pos and p.role and _holds_role(head, p.role, below) and not (
@@ -1481,18 +1490,15 @@ class SpeakerBook:
         place = _place_of(phrase.text)
         below = _lower_office(phrase.text, head)
 
-        def roles_of(ref) -> str:
-            return "; ".join(ref.roles) if isinstance(ref, _Entity) else (ref.role or "")
-
         def another_holds(ref) -> bool:
             # someone holding another place's office: "President Trump" is not "the Russian
             # president"
-            return _other_place(place, roles_of(ref))
+            return _other_place(place, _roles_of(ref))
 
         def other_office(ref) -> bool:
             # someone holding the office below or above it, and not it: the vice president is
             # not "the former president"
-            levels = _office_levels(head, roles_of(ref))
+            levels = _office_levels(head, _roles_of(ref))
             return below not in levels and bool(levels)
         best = self._role_holder(phrase, pos)
         if isinstance(best, Phrase):
@@ -1518,8 +1524,8 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True,
-                                         skip=lambda ref: bool(roles_of(ref)) and
-                                         head not in roles_of(ref).lower())
+                                         skip=lambda ref: bool(_roles_of(ref)) and
+                                         head not in _roles_of(ref).lower())
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -1704,8 +1710,7 @@ class SpeakerBook:
         a person named before: "The other man", or a person known with another role."""
         if "other" in role.text.lower().split():
             return True
-        roles = "; ".join(ref.roles) if isinstance(ref, _Entity) else \
-            (ref.first.role if isinstance(ref, NamedPair) else ref.role) or ""
+        roles = _roles_of(ref)
         return bool(roles) and not _holds_role(role.head or "", roles)
 
     def _fits(self, g: str | None, ref) -> bool:
