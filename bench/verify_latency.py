@@ -3,10 +3,11 @@
 Builds a reproducible corpus (fixed seed) of news-like quotes: sentences of the eval articles
 (../shared/eval/polnear_dev.jsonl) cut and recombined, or of seeds/*.json when the eval set
 is missing (said on the first line of the output). Ten quotes per article, three speakers per
-article out of 5,000 people. The corpus is loaded through repository.save_articles (the
-storage code the API uses, with batches of one), 1,000 articles per call and transaction,
-into bench-out/verify.db, growing from one size to the next; the load rate times only those
-calls (the articles come with hand-built extractions, generated untimed). After each load
+article out of 5,000 people. The corpus is loaded through repository.save_batches (the
+storage code of the API, which stores batches of one, and of the import command), 1,000
+articles per batch and transaction, into bench-out/verify.db, growing from one size to the
+next; the load rate times only those calls (the articles come with hand-built extractions,
+generated untimed, 10 batches at a time). After each load
 the word index is merged (repository.optimize_quote_index). At each size it verifies probes
 of every verdict class through the Flask test
 client and over HTTP to gunicorn (started here on a free loopback port, stopped after) and
@@ -61,6 +62,7 @@ QUOTES_PER_ARTICLE = 10
 SPEAKERS_PER_ARTICLE = 3
 PEOPLE = 5000
 BATCH_ARTICLES = 1000
+GROUP_BATCHES = 10          # batches generated, then stored in one stream
 CLASSES = ("supported", "altered", "misattributed", "not_found")
 # Also timed: the supported probes again with both date bounds (every article is inside
 # them, so the verdict stays supported), for the lookups' date filters.
@@ -148,21 +150,25 @@ class Corpus:
 
 
 def load(db, corpus: Corpus, articles: int) -> tuple[float, float]:
-    """Store ``articles`` more articles through save_articles, 1,000 per call.
+    """Store ``articles`` more articles through save_batches, 1,000 per batch.
 
     Return (seconds storing, seconds generating): only the storage calls count for the load
-    rate; generating the articles (their hand-built extractions: no pipeline) is timed apart.
+    rate; generating the articles (their hand-built extractions: no pipeline) is timed apart,
+    ten batches at a time (a stream of batches would generate them while it stores).
     """
     stored = generated = 0.0
     done = 0
     while done < articles:
         started = time.perf_counter()
-        batch = [corpus.article() for _ in range(min(BATCH_ARTICLES, articles - done))]
+        group = []
+        while done < articles and len(group) < GROUP_BATCHES:
+            group.append([corpus.article() for _ in range(min(BATCH_ARTICLES, articles - done))])
+            done += len(group[-1])
         between = time.perf_counter()
-        repository.save_articles(db, batch)
+        for _ in repository.save_batches(db, group):
+            pass
         stored += time.perf_counter() - between
         generated += between - started
-        done += len(batch)
     return stored, generated
 
 
@@ -358,8 +364,8 @@ def main() -> None:
     total = sum(n for n, _, _ in loads)
     seconds = sum(s for _, s, _ in loads)
     print()
-    print("load, timing repository.save_articles only (1,000 articles of hand-built extractions"
-          " per call and transaction; generating the articles is not timed): " +
+    print("load, timing repository.save_batches only (1,000 articles of hand-built extractions"
+          " per batch and transaction; generating the articles is not timed): " +
           "; ".join(f"{n:,} quotes in {s:.1f} s = {n / s:,.0f}/s (generating them {g:.1f} s)"
                     for n, s, g in loads) + f"; overall {total / seconds:,.0f} quotes/s")
     print("index optimize after each load (merge FTS5 segments): " +

@@ -10,6 +10,7 @@ extracted again.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -82,11 +83,10 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
         same = repository.unchanged(db, chunk) if chunk else []
         return ([a for a, s in zip(chunk, same) if not s], [a for a, s in zip(chunk, same) if s])
 
-    def store(chunk: list[dict[str, Any]], extractions: Iterable[Extraction],
-              skipped: list[dict[str, Any]]) -> None:
-        pairs = list(zip(chunk, extractions))
-        for saved, (_, extraction) in zip(repository.save_articles(db, pairs), pairs):
-            if saved.created:
+    def account(pairs: list[tuple[dict[str, Any], Extraction]],
+                saved: list[repository.Saved], skipped: list[dict[str, Any]]) -> None:
+        for done, (_, extraction) in zip(saved, pairs):
+            if done.created:
                 report.stored += 1
                 report.quotes += len(extraction.quotes)
             else:
@@ -96,25 +96,53 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
         changed = [a for a, s in zip(skipped, repository.unchanged(db, skipped)) if not s]
         report.unchanged += len(skipped) - len(changed)
         if changed:
-            store(changed, map(_extract, changed), [])
+            again = [(a, _extract(a)) for a in changed]
+            account(again, repository.save_articles(db, again), [])
 
-    articles = valid()
-    if workers == 1:
+    def store(extracted: Iterable[tuple[list[dict[str, Any]], Iterable[Extraction],
+                                        list[dict[str, Any]]]]) -> None:
+        handed: deque[tuple[list[tuple[dict[str, Any], Extraction]], list[dict[str, Any]]]] \
+            = deque()
+
+        def batches() -> Iterator[list[tuple[dict[str, Any], Extraction]]]:
+            for chunk, extractions, skipped in extracted:
+                pairs = list(zip(chunk, extractions))
+                handed.append((pairs, skipped))
+                yield pairs
+
+        # save_batches reads a batch ahead: it works out the next batch's quote words while
+        # this one commits.
+        for saved in repository.save_batches(db, batches()):
+            pairs, skipped = handed.popleft()
+            account(pairs, saved, skipped)
+
+    def in_process() -> Iterator[tuple[list[dict[str, Any]], Iterator[Extraction],
+                                       list[dict[str, Any]]]]:
         while True:
             chunk, skipped = read_batch()
             if not chunk and not skipped:
-                return report
-            store(chunk, map(_extract, chunk), skipped)
+                return
+            yield chunk, map(_extract, chunk), skipped
+
+    articles = valid()
+    if workers == 1:
+        store(in_process())
+        return report
     # Imported here: the worker pool's modules cost every app start about 11 ms otherwise.
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers) as pool:
-        # Executor.map starts at once: the next batch is extracted while this one is stored.
-        chunk, skipped = read_batch()
-        extractions = pool.map(_extract, chunk, chunksize=8)
-        while chunk or skipped:
-            following, following_skipped = read_batch()
-            ahead = pool.map(_extract, following, chunksize=8)
-            store(chunk, extractions, skipped)
-            chunk, skipped, extractions = following, following_skipped, ahead
+        def in_pool() -> Iterator[tuple[list[dict[str, Any]], Iterator[Extraction],
+                                        list[dict[str, Any]]]]:
+            # Executor.map starts at once: the batch after the one handed over is extracted
+            # while that one is stored.
+            chunk, skipped = read_batch()
+            extractions = pool.map(_extract, chunk, chunksize=8)
+            while chunk or skipped:
+                following, following_skipped = read_batch()
+                ahead = pool.map(_extract, following, chunksize=8)
+                yield chunk, extractions, skipped
+                chunk, skipped, extractions = following, following_skipped, ahead
+
+        store(in_pool())
     return report

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, timezone
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
 
 import orjson
 import regex
@@ -210,42 +210,111 @@ def save_articles(db: Database,
     frequencies by one upsert per distinct word, speaker identities from a cache of the
     identity table that lives as long as the batch.
     """
+    articles = list(articles)
     with _collector_paused():      # the batch's objects are freed before it resumes
-        return _save_articles(db, list(articles))
+        return _save_articles(db, articles, _prepare(articles))
 
 
-def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extraction]]
+def save_batches(db: Database, batches: Iterable[list[tuple[Mapping[str, Any], Extraction]]]
+                 ) -> Iterator[list[Saved]]:
+    """Store batches of articles, one transaction each as ``save_articles``, and yield each
+    batch's results once it is committed.
+
+    What a batch's articles alone decide (``_prepare``: text hashes, quote row values,
+    normal forms and index words) is worked out on a second thread while the batch before
+    it writes the word index and commits, SQLite's longest steps, which run without the
+    interpreter lock: on two cores most of that work overlaps them. The batch after the one
+    being stored is read from ``batches`` before that one is stored.
+    """
+    # Imported here: every app start would pay for the module otherwise.
+    from concurrent.futures import ThreadPoolExecutor
+
+    batches = iter(batches)
+    current = next(batches, None)
+    if current is None:
+        return
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quote-words") as pool:
+        prepared = pool.submit(_prepare, current)
+        while current is not None:
+            following = next(batches, None)
+
+            def prepare_following() -> None:
+                nonlocal prepared
+                if following is not None:
+                    prepared = pool.submit(_prepare, following)
+
+            with _collector_paused():
+                saved = _save_articles(db, current, prepared.result(), prepare_following)
+            yield saved
+            current = following
+
+
+class _Prepared(NamedTuple):
+    """What storing a batch needs that its articles alone decide."""
+    hashes: list[str]              # the SHA-256 of every article's text, in batch order
+    values: list[tuple]            # every quote's _quote_values, in batch order
+    terms: list[set[str]]          # the index terms of every quote, in batch order
+    frequencies: str               # every term's count of quotes holding it, as _count_words
+
+
+def _prepare(articles: list[tuple[Mapping[str, Any], Extraction]]) -> _Prepared:
+    """Return what storing ``articles`` needs that they alone decide, the word frequencies
+    as if every article is new (``_save_articles`` corrects them for one that is not)."""
+    values: list[tuple] = []
+    terms: list[set[str]] = []
+    for _, extraction in articles:
+        for quote in extraction.quotes:
+            form, words = normal_form_and_terms(quote.text)
+            values.append(_quote_values(quote, form))
+            terms.append(words)
+    return _Prepared([_sha256(fields["text"]) for fields, _ in articles], values, terms,
+                     _frequencies(terms))
+
+
+def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extraction]],
+                   prepared: _Prepared, before_index: Callable[[], None] | None = None
                    ) -> list[Saved]:
+    """Store a batch (``prepared``: its ``_prepare``); call ``before_index`` once its rows
+    are written, before the word index and the commit (SQLite's longest steps), unless
+    storing fails first."""
     out: list[Saved] = []
     with write_transaction(db):
-        hashes = [_sha256(fields["text"]) for fields, _ in articles]
+        hashes = prepared.hashes
         revisions = _RevisionBatch(db, hashes, [fields.get("url") for fields, _ in articles])
         speakers = _SpeakerStore(db)
         speakers.preload(s for _, extraction in articles for s in extraction.speakers)
         last_quote = next(db.query("SELECT coalesce(max(id), 0) AS n FROM quotes"))["n"]
         quote_rows: list[tuple] = []
-        quote_terms: list[set[str]] = []
+        values, terms = prepared.values, prepared.terms
+        stored_terms: list[set[str]] = []
+        at = 0                             # the batch's quotes before this article's
         for (fields, extraction), sha in zip(articles, hashes):
+            quotes = extraction.quotes
             duplicate = revisions.find_duplicate(sha, fields.get("url"))
             if duplicate is not None:
                 out.append(Saved(duplicate, created=False))
+                at += len(quotes)
                 continue
             article_id, revision_id = revisions.add(fields, sha)
             speaker_ids = {s.key: speakers.store(s) for s in extraction.speakers}
-            for i, q in enumerate(extraction.quotes):
-                form, terms = normal_form_and_terms(q.text)
-                quote_rows.append(_quote_row(q, i, article_id, revision_id,
-                                             speaker_ids.get(q.speaker), form))
-                quote_terms.append(terms)
+            quote_rows += [(article_id, revision_id, speaker_ids.get(q.speaker, 0), i)
+                           + values[at + i] for i, q in enumerate(quotes)]
+            stored_terms.extend(terms[at:at + len(quotes)])
+            at += len(quotes)
             out.append(Saved(article_id, created=True))
         revisions.flush()
         speakers.flush()
         if quote_rows:
             db.conn.executemany(_QUOTE_INSERT, quote_rows)
+            if before_index is not None:
+                before_index()
             # Rows above the previous maximum id are this batch's: the write lock is held.
             db.execute("INSERT INTO quote_words (rowid, norm)"
                        " SELECT id, norm FROM quotes WHERE id > ?", [last_quote])
-            _count_words(db, quote_terms, +1)
+            _count_words(db, prepared.frequencies if len(stored_terms) == len(terms)
+                         else _frequencies(stored_terms))
+        elif before_index is not None:
+            before_index()
     return out
 
 
@@ -357,19 +426,26 @@ class _RevisionBatch:
              if i not in self.new_articles])
 
 
-def _count_words(db: Database, quote_terms: Iterable[set[str]], sign: int) -> None:
-    """Add (or, with sign -1, remove) quotes, given by their index terms, to the document
-    frequencies."""
+def _frequencies(quote_terms: Iterable[set[str]], sign: int = +1) -> str:
+    """Return how many of the quotes, given by their index terms, hold each term (negated
+    with ``sign`` -1), as the JSON object ``_count_words`` takes."""
     counts = Counter(itertools.chain.from_iterable(quote_terms))
-    # One statement given the counts as one JSON object, in key order (neighbouring upserts
-    # touch the same pages): half the time of an executemany binding a row at a time.
+    # In key order: neighbouring upserts touch the same pages.
+    return orjson.dumps(dict(sorted(counts.items() if sign > 0 else
+                                    ((w, -n) for w, n in counts.items())))).decode()
+
+
+def _count_words(db: Database, frequencies: str, *, removal: bool = False) -> None:
+    """Add ``_frequencies`` to the document frequencies; after a removal, drop the words
+    counted down to zero."""
+    # One statement given the counts as one JSON object: half the time of an executemany
+    # binding a row at a time.
     db.execute("INSERT INTO quote_vocab (word, df) SELECT key, value FROM json_each(?)"
                " WHERE true ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
-               [orjson.dumps(dict(sorted(
-                   counts.items() if sign > 0 else ((w, -n) for w, n in counts.items())))).decode()])
-    if sign < 0:     # only the words just counted down can have reached zero
-        db.execute("DELETE FROM quote_vocab WHERE word IN (SELECT value FROM json_each(?))"
-                   " AND df <= 0", [json.dumps(sorted(counts))])
+               [frequencies])
+    if removal:                    # only the words just counted down can have reached zero
+        db.execute("DELETE FROM quote_vocab WHERE word IN (SELECT key FROM json_each(?))"
+                   " AND df <= 0", [frequencies])
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -419,7 +495,7 @@ def delete_article(db: Database, article_id: int) -> bool:
         # External content: the index forgets a row only when given the words it indexed.
         db.execute("INSERT INTO quote_words (quote_words, rowid, norm)"
                    " SELECT 'delete', id, norm FROM quotes WHERE article_id = ?", [article_id])
-        _count_words(db, map(index_terms, forms), -1)
+        _count_words(db, _frequencies(map(index_terms, forms), -1), removal=True)
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM article_revisions WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
@@ -648,33 +724,31 @@ _QUOTE_COLUMNS = ("article_id", "revision_id", "speaker_id", "position", "start"
                   "sourcing")
 # Python 3.11's sqlite3 binds int, float and str at once but sends every None through its
 # adaptation protocol, which formats two AttributeError messages on the way (about 3,000
-# instructions; a quote without cue or mention has five). So a quote row binds a
-# placeholder where a missing speaker, mention, cue or grade would give None, and one
-# integer whose bits say which of them are missing; SQL stores NULL for those columns.
-_NULL_BIT = {"speaker_id": 1, "mention": 2, "cue_rule": 4, "cue_verb": 4, "cue_start": 4,
-             "cue_end": 4, "sourcing_level": 8, "sourcing_label": 8, "sourcing": 8}
+# instructions; a quote without cue or mention has five). So a quote row binds 0 for no
+# speaker (ids start at 1), and a placeholder where a missing mention, cue or grade would
+# give None with one integer whose bits say which of them are missing; SQL stores NULL.
+_NULL_BIT = {"mention": 1, "cue_rule": 2, "cue_verb": 2, "cue_start": 2, "cue_end": 2,
+             "sourcing_level": 4, "sourcing_label": 4, "sourcing": 4}
 _MISSING = f"?{len(_QUOTE_COLUMNS) + 1}"
 _QUOTE_INSERT = (
     f"INSERT INTO quotes ({', '.join(f'[{c}]' for c in _QUOTE_COLUMNS)}) VALUES ("
-    + ", ".join(f"iif({_MISSING} & {_NULL_BIT[c]}, NULL, ?{i})" if c in _NULL_BIT else f"?{i}"
+    + ", ".join(f"iif({_MISSING} & {_NULL_BIT[c]}, NULL, ?{i})" if c in _NULL_BIT
+                else f"nullif(?{i}, 0)" if c == "speaker_id" else f"?{i}"
                 for i, c in enumerate(_QUOTE_COLUMNS, start=1)) + ")")
 _NO_CUE = Cue(rule="", verb="", start=0, end=0)
 _NO_SOURCING = Sourcing(level=0, label="")
 
 
-def _quote_row(quote: Quote, position: int, article_id: int, revision_id: int,
-               speaker_id: int | None, form: str) -> tuple:
-    """Return the values of one quote row (``form``: the normal form of its text) in
-    _QUOTE_COLUMNS order, then the bits of the missing parts (see _NULL_BIT). A bulk load
-    binds tuples noticeably faster than dicts."""
+def _quote_values(quote: Quote, form: str) -> tuple:
+    """Return the values of a quote's row after its article, revision, speaker and position
+    (``form``: the normal form of its text), in _QUOTE_COLUMNS order, then the bits of the
+    missing parts (see _NULL_BIT): all a function of the quote. A bulk load binds tuples
+    noticeably faster than dicts."""
     cue, mention, sourcing, parts = quote.cue, quote.mention, quote.sourcing, quote.parts
-    missing = ((speaker_id is None) | (mention is None) << 1 | (cue is None) << 2
-               | (sourcing is None) << 3)
+    missing = (mention is None) | (cue is None) << 1 | (sourcing is None) << 2
     cue, sourcing = cue or _NO_CUE, sourcing or _NO_SOURCING
     return (
-        article_id, revision_id, 0 if speaker_id is None else speaker_id, position,
-        quote.start, quote.end, quote.text, form, _enum_value(quote.kind),
-        quote.paragraph,
+        quote.start, quote.end, quote.text, form, _enum_value(quote.kind), quote.paragraph,
         "[" + ", ".join(f"[{p.start}, {p.end}]" for p in parts) + "]" if parts  # as json.dumps
         else "[]",
         "" if mention is None else _dumps({

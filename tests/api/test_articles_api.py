@@ -149,14 +149,12 @@ def test_failure_mid_write_stores_nothing(client, post_article, fake_extract, mo
     text = fake_extract("Byron said “one” and “two”.", [person("p1", "Ada Byron")],
                         [("one", "p1", None, None), ("two", "p1", None, None)])
     from service import repository
-    real_row = repository._quote_row
+    real_count = repository._count_words
 
-    def failing_row(quote, position, *args):
-        if position == 1:
-            raise RuntimeError("disk on fire")
-        return real_row(quote, position, *args)
+    def failing_count(*args, **kwargs):     # after the article, speaker and quote rows
+        raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(repository, "_quote_row", failing_row)
+    monkeypatch.setattr(repository, "_count_words", failing_count)
     response = post_article(text)
     assert response.status_code == 500
     assert response.mimetype == "application/problem+json"
@@ -165,6 +163,6 @@ def test_failure_mid_write_stores_nothing(client, post_article, fake_extract, mo
     assert client.get("/v1/quotes").json["items"] == []
     assert client.get("/v1/speakers").json["items"] == []
 
-    monkeypatch.setattr(repository, "_quote_row", real_row)
+    monkeypatch.setattr(repository, "_count_words", real_count)
     assert post_article(text).status_code == 201
     assert [q["text"] for q in client.get("/v1/quotes").json["items"]] == ["one", "two"]

@@ -32,10 +32,25 @@ def fresh_db(path):
     return db
 
 
+def articles_of(batch):
+    return [article(B, "broken said Doe", title=None) if a is BROKEN else article(*a)
+            for a in batch]
+
+
 def store(db, batch):
-    articles = [article(B, "broken said Doe", title=None) if a is BROKEN else article(*a)
-                for a in batch]
-    return [(s.article_id, s.created) for s in repository.save_articles(db, articles)]
+    return [(s.article_id, s.created) for s in repository.save_articles(db, articles_of(batch))]
+
+
+def stream(db, batches):
+    """Store ``batches`` through save_batches; return the (id, created) pairs of each batch
+    stored, then the type of the exception that stopped the stream, if one did."""
+    out = []
+    try:
+        for saved in repository.save_batches(db, map(articles_of, batches)):
+            out.append([(s.article_id, s.created) for s in saved])
+    except sqlite3.Error as exc:
+        out.append(type(exc))
+    return out
 
 
 def revisions(db):
@@ -122,6 +137,27 @@ def test_batch_decides_duplicates_and_revisions(tmp_path, batches, saved, expect
 SUCCEEDING = [c for c in CASES if not any(BROKEN in batch for batch in c[1])]
 
 
+@pytest.mark.parametrize("batches, saved", [c[1:3] for c in CASES], ids=[c[0] for c in CASES])
+def test_a_stream_of_batches_stores_what_one_call_per_batch_stores(tmp_path, batches, saved):
+    """save_batches decides and stores as save_articles called per batch, and a batch that
+    fails stores nothing and ends the stream: the batches after it are not stored."""
+    streamed, called = fresh_db(tmp_path / "streamed.db"), fresh_db(tmp_path / "called.db")
+    failed = next((i for i, want in enumerate(saved) if isinstance(want, type)), len(saved))
+    assert stream(streamed, batches) == saved[:failed + 1]
+    for batch in batches[:failed]:
+        store(called, batch)
+    assert tables(tmp_path / "streamed.db") == tables(tmp_path / "called.db")
+
+
+def test_a_stream_stops_where_the_caller_stops(tmp_path):
+    """The batches a caller has not asked for are not stored."""
+    db = fresh_db(tmp_path / "stopped.db")
+    batches = repository.save_batches(db, map(articles_of, [[(A, T1)], [(B, T1)], [(B, T2)]]))
+    assert [(s.article_id, s.created) for s in next(batches)] == [(1, True)]
+    batches.close()
+    assert revisions(db) == {1: [(A, 1, T1, True)]}
+
+
 @pytest.mark.parametrize("batches", [c[1] for c in SUCCEEDING], ids=[c[0] for c in SUCCEEDING])
 def test_batch_stores_what_one_call_per_article_stores(tmp_path, batches):
     batched, single = fresh_db(tmp_path / "batched.db"), fresh_db(tmp_path / "single.db")
@@ -154,17 +190,21 @@ def test_document_frequencies_count_quotes_per_index_word(tmp_path):
 
 @pytest.mark.parametrize("batch", [[(A, "one said Doe")], [(A, "one said Doe"), BROKEN]])
 @pytest.mark.parametrize("enabled", [True, False])
-def test_the_cycle_collector_is_left_as_it_was(tmp_path, batch, enabled):
-    """save_articles pauses the cycle collector while it stores a batch, and leaves it on
-    or off as it found it, also when the batch fails."""
+@pytest.mark.parametrize("call", ["save_articles", "save_batches"])
+def test_the_cycle_collector_is_left_as_it_was(tmp_path, batch, enabled, call):
+    """save_articles and save_batches pause the cycle collector while they store a batch,
+    and leave it on or off as they found it, also when the batch fails."""
     db = fresh_db(tmp_path / "gc.db")
     was = gc.isenabled()
     (gc.enable if enabled else gc.disable)()
     try:
-        try:
-            store(db, batch)
-        except sqlite3.IntegrityError:
-            assert BROKEN in batch
+        if call == "save_articles":
+            try:
+                store(db, batch)
+            except sqlite3.IntegrityError:
+                assert BROKEN in batch
+        else:
+            assert (sqlite3.IntegrityError in stream(db, [batch])) is (BROKEN in batch)
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
