@@ -934,8 +934,9 @@ def _utterance_from(after: list[Tok], text: str) -> Cue | None:
             return None
         return Cue("Q,NV", p, text[after[0].start:after[n + 2].end], after[0].start,
                    after[n + 2].end)
-    if after[i + 1].lower not in ("the", "a", "an"):
-        return None
+    owned = _owned_utterance(after, i, text)
+    if owned is not None or after[i + 1].lower not in ("the", "a", "an"):
+        return owned
     for n in range(i + 2, min(len(after) - 1, i + 5)):
         if after[n].lower in UTTERANCES:
             if after[n + 1].lower not in ("from", "of", "by"):
@@ -948,6 +949,21 @@ def _utterance_from(after: list[Tok], text: str) -> Cue | None:
         if not after[n].is_word:
             return None
     return None
+
+
+def _owned_utterance(after: list[Tok], i: int, text: str) -> Cue | None:
+    """Match "Those were Ann Boyd's words", "That was the mayor's answer to the crowd" after
+    a quote (``i``: the copula): the owner of the words speaks (not "his": as "that was his
+    reply", a pronoun is left to the speaker the quote continues)."""
+    n = next((n for n in range(i + 2, min(len(after), i + 6))
+              if after[n].lower in UTTERANCES and after[n - 1].text.endswith(("'s", "’s"))),
+             None)
+    if n is None or not all(t.is_word for t in after[i + 1:n]):
+        return None
+    p = read_phrase(after[i + 1:n + 1], text)
+    if p is None or p.form.value == "pronoun" or p.end > after[n - 1].end:
+        return None     # (the phrase read is the words, not their owner: "the budget's message")
+    return Cue("Q,NV", p, text[after[i].start:after[n].end], after[i].start, after[n].end)
 
 
 # The first words of the sentences match_whose_words reads ("So said", "That was", "The

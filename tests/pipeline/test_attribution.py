@@ -2254,3 +2254,16 @@ def test_speakers_are_found_by_the_words_they_were_filed_under(text, words, name
 ])
 def test_an_unknown_given_name_is_a_person_a_pronoun_points_back_to(text, name):
     assert who(text, "The wind made it hard,")[0] == name
+
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("“The dam will hold.” Those were Greta Olsen's words at the briefing.",
+     "The dam will hold.", "Greta Olsen"),
+    ("The engineers left early. “The dam will hold.” These were Hamid Qureshi’s words to the "
+     "board on Monday.", "The dam will hold.", "Hamid Qureshi"),
+    ("“We hold the line,” Tom Weller said. “The dam will hold.” That was Ada Lindgren's answer.",
+     "The dam will hold.", "Ada Lindgren"),
+])
+def test_those_were_someones_words_after_a_quote_makes_them_the_speaker(text, words, name):
+    assert who(text, words)[0] == name
