@@ -484,6 +484,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # the word before the name: "Like" in the run "Like Makaeff" is dropped by the reader
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s + phrase.start].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
+            if (prev_word == "the" or phrase.name.rpartition(" ")[2].lower() in CLUB_WORDS) \
+                    and not phrase.role and not _noun_follows(text, e):
+                # "The Lumineers cancelled", "Harlow Rovers sacked": a body's name, which a
+                # later "the band" or "the club" may mean (not "the Obama administration")
+                book.note_body(s + shift + phrase.start, phrase.name)
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
             # The pattern starts with a space or a comma; it reads at most 40 characters, so
             # it needs no timeout (the call costs twice as much with one); False: concurrent
@@ -860,6 +865,20 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     return words[0] == "the" and len(words) > 2 and words[2] in SPEECH_VERBS and (
         words[1].lower() in DEMONYMS and words[1][:1].isupper()
         or words[1].endswith("-year-old") or words[1] in speakers.TRADE_EPITHETS)
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """Tell whether the word after a name at ``end`` is a noun the name modifies ("the Obama
+    administration", "the Boyd family", "the Clinton years")."""
+    word = text[end:end + 30].split(None, 1)[:1]
+    if not word or text[end:end + 1] != " ":
+        return False
+    word = word[0].rstrip(",.;:")
+    return word in ORG_NOUNS or word in PERSON_ROLE_NOUNS or word in _NAME_MODIFIED
+
+
+_NAME_MODIFIED = frozenset({"family", "families", "years", "era", "estate", "brothers", "sisters",
+                            "household", "clan", "dynasty"})
 
 
 # Words before a place's name ("in Costa Rica", "from Hong Kong") or a firm's ("at Goldman

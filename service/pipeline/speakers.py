@@ -625,6 +625,9 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS}
 
 
+# Bodies of people whose names carry no word for what they are ("The Lumineers", "Harlow
+# Rovers"): "the band", "the group", "the club" point back to the organisation named last.
+_COLLECTIVES = COLLECTIVE_NOUNS | {"group", "club", "team"}
 _SPEAKS_FOR = SPOKESPEOPLE | {"statement"}     # a description that speaks for an institution
 # Pronoun-like words that stand for an unnamed person in a speaker's slot. (Not "some" or
 # "many": "some cheer when he insists that …" is no speaker of his words.)
@@ -1072,6 +1075,9 @@ class SpeakerBook:
         self._contacted: list[tuple[int, str]] = []
         self._contact_scans: list[tuple[Callable, str, int]] = []
         self._orgs_by_last: dict[str, list[tuple[int, str]]] = {}
+        # Names written like a person's that read as a body's, in text order: (offset, name)
+        # ("The Lumineers", "Harlow Rovers"), for a later "the band" or "the club".
+        self._bodies: list[tuple[int, str]] = []
         # Organisation speakers by lower-case name and by its last word: (creation, entity).
         self._org_by_name: dict[str, tuple[int, _Entity]] = {}
         self._org_by_last: dict[str, tuple[int, _Entity]] = {}
@@ -1209,6 +1215,32 @@ class SpeakerBook:
             i = bisect_left(named, (pos,)) - 1 if named else -1
             if i >= 0 and (best is None or named[i][0] > best[0]):
                 best = named[i]
+        return best[1] if best is not None else None
+
+    def note_body(self, at: int, name: str) -> None:
+        """Record a name written like a person's that reads as a body's: after "the" ("The
+        Lumineers", "the Velvet Parish") or ending in a club's word ("Harlow Rovers")."""
+        self._bodies.append((at, name))
+
+    def _collective_named(self, pos: int) -> str | None:
+        """Return the body named last in the three sentences before ``pos`` or its own, an
+        organisation that opened its sentence or a name noted with note_body, for "the band",
+        "the group" or "the club" when no organisation was named with that word: "The
+        Lumineers cancelled the tour. … the band added" (a band's or a club's name has no
+        telltale ending)."""
+        here = self.sentence_of(pos)
+        best = None
+        for i in range(bisect_left(self._orgs, pos, key=_FIRST) - 1, -1, -1):
+            at, name, is_subject = self._orgs[i]
+            if self.sentence_of(at) < here - 3:
+                break
+            if is_subject and name[:1].isupper():
+                best = (at, name)
+                break
+        i = bisect_left(self._bodies, (pos,)) - 1
+        if i >= 0 and self.sentence_of(self._bodies[i][0]) >= here - 3 and (
+                best is None or self._bodies[i][0] > best[0]):
+            best = self._bodies[i]
         return best[1] if best is not None else None
 
     def defer_contact_scan(self, scan: Callable[[str, SpeakerBook, int], None], text: str,
@@ -1400,6 +1432,8 @@ class SpeakerBook:
             return spelled
         named = self._named_org(norm, pos) if norm.isalpha() and norm in ORG_NOUNS and \
             name.split()[-1].islower() else None
+        if named is None and norm in _COLLECTIVES and name.split()[-1].islower():
+            named = self._collective_named(pos)
         if named is not None:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:

@@ -2267,3 +2267,15 @@ def test_an_unknown_given_name_is_a_person_a_pronoun_points_back_to(text, name):
 ])
 def test_those_were_someones_words_after_a_quote_makes_them_the_speaker(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Copper Kites postponed the rest of their tour. “We need to rest,” the band said.",
+     "Copper Kites"),
+    ("The Tin Orchard announced a new album on Friday. “We need to rest,” the group said.",
+     "Tin Orchard"),
+    ("Kelso Wanderers appointed a new manager on Friday after a poor start. “We need to rest,” "
+     "the club said.", "Kelso Wanderers"),
+])
+def test_the_band_group_or_club_is_the_body_named_before(text, name):
+    assert who(text, "We need to rest,")[0] == name
