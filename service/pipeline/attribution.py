@@ -414,6 +414,7 @@ class _Name(NamedTuple):
     reports: bool             # ... or the name is its speaker: "Stovall said", ", said Jake Ho"
     described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
     owner: bool = False       # an owner opening the sentence: "Lopez's fate is unclear, but she"
+    after_opener: bool = False  # only a time opens the sentence before it: "On Sunday, X won"
 
 
 # Months that are also given names ("April Ryan", "June Carter"), read as a date after a
@@ -512,7 +513,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase = _with_apposed_office(text, e, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
-                               at_start, speaks, reports, bool(described)))
+                               at_start, speaks, reports, bool(described),
+                               after_opener=not at_start and sent >= 0
+                               and _time_opener(text[starts[sent]:s])))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
@@ -803,6 +806,15 @@ def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset(),
     return kept
 
 
+def _time_opener(words: str) -> bool:
+    """Tell whether ``words``, what opens a sentence before a name, are only a time set off
+    by a comma: "On Sunday, ", "Last week, ", "Earlier this month, "."""
+    words = words.lstrip(" “\"‘'(")
+    return words.endswith(", ") and 1 <= len(words.split()) <= 4 and \
+        words.split(None, 1)[0].lower() in TIME_WORDS and \
+        all(w.isalnum() for w in words[:-2].split())
+
+
 def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], people: set[str],
                            person_follows: Callable[[_Name], bool]) -> None:
     """Add to ``people`` the last words of the two-word names no other signal made a person's
@@ -814,7 +826,8 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     nationality's word ("Kenyan Airways"), nor a club's (see ``_person_follows``).
     """
     candidates = [n for n, words in zip(found, split_names)
-                  if len(words) == 2 and n.at_start and not n.owner and not n.sentence_taken
+                  if (len(words) == 2 or len(words) == 3 and words[1] in PARTICLES)
+                  and (n.at_start or n.after_opener) and not n.owner and not n.sentence_taken
                   and n.phrase.start >= 0 and words[-1].lower() not in people
                   and words[0].lower() not in GIVEN_NAMES
                   and words[0].lower() not in NATIONALITIES]
@@ -854,6 +867,13 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     opened = next((r for r in raw if st <= r.open <= st + 2), None)
     if opened is None:
         return False
+    for r in raw[raw.index(opened) + 1:]:
+        # a quote over paragraphs: its reporting clause follows its last part
+        if r.nested:
+            continue
+        if not r.continues or r.paragraph != opened.paragraph + 1:
+            break
+        opened = r
     after = opened.close + _mark_len(text, opened.close)
     words = [w.strip(",.;:") for w in text[after:after + 40].split()[:4]]
     if words and words[0] in SPEECH_VERBS:

@@ -2279,3 +2279,21 @@ def test_those_were_someones_words_after_a_quote_makes_them_the_speaker(text, wo
 ])
 def test_the_band_group_or_club_is_the_body_named_before(text, name):
     assert who(text, "We need to rest,")[0] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # a time opening the sentence before the name
+    ("On Tuesday, Tendai Moyo broke the course record in Gaborone. “The wind made it hard,” "
+     "she said.", "Tendai Moyo"),
+    ("Last weekend, Kibwana Otieno won his first race. “The wind made it hard,” he said.",
+     "Kibwana Otieno"),
+    # a particle inside the name
+    ("Femke van Dijk took gold in the sprint. “The wind made it hard,” the 24-year-old said.",
+     "Femke van Dijk"),
+    # a quote over two paragraphs, its reporting clause after the last part
+    ("Odhran Keegan still farms the hill above the lough. “The winters were longer then.\n"
+     "“The wind made it hard,” he said.", "Odhran Keegan"),
+])
+def test_an_unknown_given_name_after_a_time_with_a_particle_or_before_a_long_quote(text, name):
+    ex = extract(text)
+    assert ex.speaker(ex.quotes[-1].speaker).name == name
