@@ -37,7 +37,7 @@ from .lexicon import (
     PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
 from .model import MentionForm
-from .speakers import UTTERANCES, Phrase, read_phrase, read_speaker
+from .speakers import UTTERANCES, VERB_SURNAMES, Phrase, read_phrase, read_speaker
 from .tokens import Tok, closes_phrase, is_terminator
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
@@ -475,6 +475,12 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
     if best is not None and best.form.value == "name" and end < limit and \
             toks[end].capitalized and toks[end].text.endswith(("'s", "’s")):
         return None   # "Ann Boyd's husband said": not "Ann" cut from her name
+    if best is not None and best.form.value == "name" and end < limit and \
+            toks[end - 1].lower in VERB_SURNAMES and toks[end].lower not in SPEECH_VERBS \
+            and not is_terminator(toks, end):
+        # "Omar Said To Run": a title-case headline's verb; the surname goes before a verb
+        # or ends the sentence ("Omar Said replied")
+        return None
     if best is not None and best.form.value != "name" and end < limit and toks[end].text == ",":
         # "The clerk, Ana Ruiz, stood up": the name in apposition
         close = next((i for i in range(end + 1, min(limit, end + 8)) if toks[i].text == ","), None)

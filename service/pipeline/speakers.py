@@ -95,11 +95,25 @@ def _is_name_token(t: Tok) -> bool:
         t.kind == "a" and len(t.text) == 2)  # an initial: "M."
 
 
+# Reporting verbs that are surnames too ("Omar Said", "Sam Told"): STOP_CAPITALS, so a
+# capital alone does not make one a name's word.
+VERB_SURNAMES = frozenset({"said", "told", "asked"})
+
+
 def _is_surname_at(toks: list[Tok], i: int) -> bool:
-    """Tell whether token ``i`` can be a name's last word."""
+    """Tell whether token ``i`` can be a name's last word.
+
+    A month after a given name can ("Theresa May"), and so can a capitalised reporting verb
+    after a capitalised given name when it is the phrase's last word: the readers cut a
+    phrase before its verb or at the sentence's end, so "“…,” Omar Said replied" names
+    Omar Said (a title-case headline's verb has more words after it: "Omar Said To Run")."""
     t = toks[i]
-    return _is_name_token(t) or (t.lower in MONTH_SURNAMES and t.capitalized and i > 0
-                                 and toks[i - 1].lower in GIVEN_NAMES)
+    if _is_name_token(t):
+        return True
+    if not (t.capitalized and i > 0 and toks[i - 1].lower in GIVEN_NAMES):
+        return False
+    return t.lower in MONTH_SURNAMES or (t.lower in VERB_SURNAMES and i == len(toks) - 1
+                                         and toks[i - 1].capitalized)
 
 
 def month_given_name(toks: list[Tok]) -> bool:

@@ -2297,3 +2297,19 @@ def test_the_band_group_or_club_is_the_body_named_before(text, name):
 def test_an_unknown_given_name_after_a_time_with_a_particle_or_before_a_long_quote(text, name):
     ex = extract(text)
     assert ex.speaker(ex.quotes[-1].speaker).name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("“The ferry runs twice a day,” Yusuf Said replied.", "Yusuf Said"),
+    ("“The ferry runs twice a day,” Nadia Told said on Monday.", "Nadia Told"),
+    ("“The ferry runs twice a day,” said Yusuf Said.", "Yusuf Said"),
+    ("Yusuf Said said the timetable was fixed. “The ferry runs twice a day,” he added.",
+     "Yusuf Said"),
+])
+def test_a_surname_that_is_a_reporting_verb(text, name):
+    assert who(text, "The ferry runs twice a day,")[0] == name
+
+
+def test_a_title_case_headline_verb_after_a_given_name_is_no_surname():
+    text = "Yusuf Said To Quit The Board. “The ferry runs twice a day,” he added."
+    assert who(text, "The ferry runs twice a day,")[0] != "Yusuf Said"
