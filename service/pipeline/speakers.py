@@ -242,15 +242,26 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     elif i > 1 and toks[i - 1].lower in ("of", "for") and len(toks) - i > 2 and \
             _is_office(toks[i - 2].lower):
         # "Mayor of London Idris Okafor": the place of the office, then the name (two words
-        # of the place when it starts "Greater", "New" …)
+        # of the place when it starts "Greater", "New" …, or when its next word is one that
+        # ends place names: "Grand Rapids", "Salt Lake City"); two words are left for the name
         i += 2 if toks[i].lower in _PLACE_PREFIXES and len(toks) - i > 3 else 1
+        while len(toks) - i > 2 and toks[i].lower in _PLACE_ENDINGS:
+            i += 1
     return toks[:i], toks[i:]
 
 
 # First words of places written in two ("Greater Manchester", "New York", "West Midlands").
 _PLACE_PREFIXES = frozenset({"greater", "new", "north", "south", "east", "west", "northern",
                              "southern", "eastern", "western", "upper", "lower", "san", "los",
-                             "las", "st", "st.", "saint", "santa", "tel", "hong", "sri", "el"})
+                             "las", "st", "st.", "saint", "santa", "tel", "hong", "sri", "el",
+                             "fort", "port", "mount", "grand", "cape", "palm", "little"})
+# Words that end place names written in two or three ("Grand Rapids", "Salt Lake City",
+# "Colorado Springs", "Lagos State"): never a given name.
+_PLACE_ENDINGS = frozenset({"city", "town", "rapids", "falls", "springs", "beach", "heights",
+                            "park", "forks", "rock", "island", "islands", "bay", "harbor",
+                            "harbour", "valley", "lake", "lakes", "county", "hills", "creek",
+                            "point", "bend", "junction", "state", "province", "district",
+                            "region", "borough", "village", "vale", "bridge", "ford", "haven"})
 
 
 # "the Duke of Wessex", "the Mayor of Greater Manchester": the words of an office of a place

@@ -2313,3 +2313,16 @@ def test_a_surname_that_is_a_reporting_verb(text, name):
 def test_a_title_case_headline_verb_after_a_given_name_is_no_surname():
     text = "Yusuf Said To Quit The Board. “The ferry runs twice a day,” he added."
     assert who(text, "The ferry runs twice a day,")[0] != "Yusuf Said"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("“The river is rising,” Mayor of Cedar Falls Thandeka Vilakazi said.",
+     "Thandeka Vilakazi", "Mayor of Cedar Falls"),
+    ("Mayor of Colorado Springs Ebiere Okonjo-Briggs said: “The river is rising.”",
+     "Ebiere Okonjo-Briggs", "Mayor of Colorado Springs"),
+    ("“The river is rising,” Mayor of Fort Lauderdale Thandeka Vilakazi said.",
+     "Thandeka Vilakazi", "Mayor of Fort Lauderdale"),
+])
+def test_a_place_of_two_words_between_an_office_and_an_unknown_given_name(text, name, role):
+    s = first_speaker(text)
+    assert (s.name, s.role) == (name, role)
