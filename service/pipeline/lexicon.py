@@ -575,7 +575,7 @@ gabriela gabrielle gail georgia gina ginger giorgia gretchen gwen gwendolyn harr
 helena hilda ida ilana imelda ingrid irene iris isabel isabella jacinda jacqueline jana jasmine
 jeanette jenna jenny jillian jo joni josephine juanita judi julianne june kaja kara karin karla
 katharine katy kemi kendra kristalina kristin kristina kyrsten lana latoya leah leila lena
-lillian lily lorena lorraine lucia lucy luisa lydia mabel madison mallory marcia margarita margo
+lillian lily lorena lorraine lucia lucy luisa lydia mabel madison mallory may marcia margarita margo
 maribel marina marine marissa marla marlene maureen melanie melinda mercedes meredith mette mhairi
 mia mildred miriam molly myrna nadia naomi natasha nicola nina nora norma olga paige patty
 pauline pearl penelope penny phyllis pramila priscilla priti rachael ramona raquel rebekah renee

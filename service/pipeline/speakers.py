@@ -1090,6 +1090,9 @@ class SpeakerBook:
         # a middle word of a name of three or more -> those mentions ("Lula" in "Luiz Inácio
         # Lula da Silva", "López" in "Andrés Manuel López Obrador"), read when no surname is
         self._middle_names: dict[str, list[Phrase]] = {}
+        # given name -> full-name mentions in order ("will" -> "Will Hartigan"), for a
+        # later given name alone
+        self._given_names: dict[str, list[Phrase]] = {}
         self._two_last: dict[tuple[str, ...], Phrase] = {}   # ("lópez", "obrador") -> the first
         # name of three words or more ending so
         # Organisations named in the text, in text order: (offset, name, subject), and by
@@ -1172,6 +1175,9 @@ class SpeakerBook:
         key = _name_key(phrase.name or "")
         if len(key) > 1:
             self._full_names.setdefault(key[-1], []).append(phrase)
+            given = _given_of(key)
+            if given is not None:
+                self._given_names.setdefault(given, []).append(phrase)
             for word in key[1:-1]:
                 if word not in PARTICLES:
                     self._middle_names.setdefault(word, []).append(phrase)
@@ -1361,6 +1367,19 @@ class SpeakerBook:
                 return fits
         return cands[0] if cands else None
 
+    def _given_full(self, name: str, pos: int) -> Phrase | None:
+        """The one person named in full before ``pos`` whose given name ``name`` is, when
+        no one is named with it as a surname: "Will" after "Will Hartigan coaches …" (a
+        given name that is a common word, too), "Ann" after "Ann Boyd"; None when two
+        people share it."""
+        key = _name_key(name)
+        if len(key) != 1:
+            return None
+        cands = [p for p in self._given_names.get(key[0], ()) if p.start < pos]
+        if not cands or len({_name_key(p.name) for p in cands}) > 1:
+            return None
+        return max(cands, key=lambda p: len(p.name))
+
     # -- resolution
     def resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
         """Return the speaker a phrase points at, creating it when it is new."""
@@ -1426,6 +1445,10 @@ class SpeakerBook:
         full = self._full_name(name, pos, phrase.gender) \
             if len(_name_key(name)) <= 2 and not generation(name) else None
         e = self._person_by_name(full.name if full is not None else name, pos)
+        if e is None and full is None:
+            full = self._given_full(name, pos)
+            if full is not None:
+                e = self._person_by_name(full.name, pos)
         if e is None:
             richest = full if full is not None else phrase
             e = self._new(SpeakerType.PERSON, richest.name, gender=richest.gender or phrase.gender)

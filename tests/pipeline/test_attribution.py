@@ -2326,3 +2326,22 @@ def test_a_title_case_headline_verb_after_a_given_name_is_no_surname():
 def test_a_place_of_two_words_between_an_office_and_an_unknown_given_name(text, name, role):
     s = first_speaker(text)
     assert (s.name, s.role) == (name, role)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a given name alone is the one person named in full with it
+    ("Will Okonkwo-Reyes runs the food bank on Dock Street. “We ran out of rice by noon,” Will "
+     "said.", "Will Okonkwo-Reyes"),
+    ("Ana Ramaswamy teaches the night class. “We ran out of rice by noon,” Ana said.",
+     "Ana Ramaswamy"),
+    # a month that is a given name, before a surname in the speaker's slot
+    ("“We ran out of rice by noon,” May Abernathy told the trustees.", "May Abernathy"),
+])
+def test_a_given_name_that_is_a_common_word_or_alone(text, name):
+    assert who(text, "We ran out of rice by noon,")[0] == name
+
+
+def test_a_given_name_two_people_share_stays_as_written():
+    text = ("Dana Okonkwo met Dana Hartley at the depot. “We ran out of rice by noon,” "
+            "Dana said.")
+    assert who(text, "We ran out of rice by noon,")[0] == "Dana"
