@@ -1482,6 +1482,8 @@ class SpeakerBook:
             name.split()[-1].islower() else None
         if named is None and norm in _COLLECTIVES and name.split()[-1].islower():
             named = self._collective_named(pos)
+        if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
+            named = self._longer_name_ending(norm, pos)
         if named is not None:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:
@@ -1491,6 +1493,20 @@ class SpeakerBook:
                       gender="plural")
         e.aliases.append(e.name)
         return e
+
+    def _longer_name_ending(self, word: str, pos: int) -> str | None:
+        """Return the latest organisation or body named before ``pos`` in more words the
+        last of which is ``word`` (lower case): "the Herons" after "The Portland Herons",
+        "the Post" after "The Washington Post"; None when there is none."""
+        best = None
+        for at, name in self._orgs_by_last.get(word, ()):
+            if at < pos and " " in name:
+                best = (at, name) if best is None or at > best[0] else best
+        for at, name in self._bodies:
+            if at < pos and " " in name and name.rpartition(" ")[2].lower() == word and (
+                    best is None or at > best[0]):
+                best = (at, name)
+        return best[1] if best is not None else None
 
     def _by_initials(self, name: str, pos: int) -> _Entity | None:
         """Return the organisation speaker that an organisation's initials or full name also

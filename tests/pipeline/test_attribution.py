@@ -2345,3 +2345,13 @@ def test_a_given_name_two_people_share_stays_as_written():
     text = ("Dana Okonkwo met Dana Hartley at the depot. “We ran out of rice by noon,” "
             "Dana said.")
     assert who(text, "We ran out of rice by noon,")[0] == "Dana"
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("The Halifax Otters have waived forward Lamar Quist. “We thank Lamar for three good years,” "
+     "the Otters said in a statement.", "We thank Lamar for three good years,", "Halifax Otters"),
+    ("The Baltimore Ledger printed the memo in full. “Every line of it is accurate,” the Ledger "
+     "said.", "Every line of it is accurate,", "Baltimore Ledger"),
+])
+def test_the_last_word_of_a_body_named_before_is_that_body(text, words, name):
+    assert who(text, words)[0] == name
