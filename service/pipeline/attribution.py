@@ -474,6 +474,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             s += cut
             if phrase is None:
                 continue
+        if person and phrase.role and " " not in phrase.name and \
+                text.endswith(("the ", "The "), max(0, s - 4), s) and \
+                all(w in ORG_NOUNS for w in phrase.role.lower().split()):
+            # "The Paper Kites", "the Post Hounds": a band's or a team's name that starts
+            # with an organisation's noun, not a person "Kites" whose role is "Paper"
+            whole = f"{phrase.role} {phrase.name}"
+            phrase, person = Phrase(phrase.start, phrase.end, whole, MentionForm.ORGANIZATION,
+                                    name=whole), False
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""

@@ -2355,3 +2355,13 @@ def test_a_given_name_two_people_share_stays_as_written():
 ])
 def test_the_last_word_of_a_body_named_before_is_that_body(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Paper Moths cancelled the second night in Leeds. “We need to rest,” the band said.",
+     "Paper Moths"),
+    ("The Union Foxes pulled out of the festival on Friday. “We need to rest,” the group said.",
+     "Union Foxes"),
+])
+def test_a_bodys_name_that_starts_with_an_organisation_noun(text, name):
+    assert who(text, "We need to rest,")[0] == name
