@@ -1187,6 +1187,11 @@ class SpeakerBook:
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
 
+    def name_between(self, lo: int, hi: int) -> Phrase | None:
+        """Return the first person name noted that starts at or after ``lo`` and before
+        ``hi``, or None."""
+        return next((p for at, p, _ in self._known_names if lo <= at < hi), None)
+
     def note_pair(self, first: Phrase) -> None:
         """Record two people named together, ``first`` the first-named (see NamedPair)."""
         insort(self._mentions, (first.start, self.sentence_of(first.start), MENTIONED,

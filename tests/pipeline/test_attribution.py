@@ -2365,3 +2365,14 @@ def test_the_last_word_of_a_body_named_before_is_that_body(text, words, name):
 ])
 def test_a_bodys_name_that_starts_with_an_organisation_noun(text, name):
     assert who(text, "We need to rest,")[0] == name
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("The letter, signed by housing officer Dana Whitlow, reached tenants on Friday. It read: "
+     "“Dear Mrs. Okafor, your lease ends in May.”", "Dear Mrs. Okafor, your lease ends in May.",
+     "Dana Whitlow"),
+    ("A note written by Tom Okereke was taped to the till. “Back in ten minutes,” it read.",
+     "Back in ten minutes,", "Tom Okereke"),
+])
+def test_it_read_is_the_writer_named_for_the_letter(text, words, name):
+    assert who(text, words)[0] == name
