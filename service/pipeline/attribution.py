@@ -547,8 +547,12 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
 _CONTACTING = ("contacted ", "reached out to ", "approached ", "emailed ",
                "sought comment from ")
 # What follows one of them: "the" and a lower-case noun, or capitalised words
+# capitalised words, or "his"/"her" and the office that speaks for a person ("reached out
+# to her office")
 _CONTACTED = regex.compile(r"the\s+(\p{Ll}+)\b|((?:the\s+)?\p{Lu}[\p{L}&\-]*"
-                           r"(?:\s+\p{Lu}[\p{L}&\-]*){0,4})")
+                           r"(?:\s+\p{Lu}[\p{L}&\-]*){0,4})"
+                           r"|(his|her)\s+(?:office|campaign|team|staff|representatives?"
+                           r"|spokes(?:man|woman|person))\b")
 
 
 def _note_contacted(text: str, book: SpeakerBook, shift: int) -> None:
@@ -562,8 +566,11 @@ def _note_contacted(text: str, book: SpeakerBook, shift: int) -> None:
             # (bounded to 80 characters: no timeout)
             m = _CONTACTED.match(text, at, min(len(text), at + 80), False)
             if m is not None and (at - len(verb) == 0 or not text[at - len(verb) - 1].isalpha()):
-                noun, name = m.groups()
-                if noun is not None:
+                noun, name, possessive = m.groups()
+                if possessive is not None:
+                    # whose office: resolved when a spokesperson asks (see _subject_org)
+                    book.note_contacted(m.start(3) + shift, possessive)
+                elif noun is not None:
                     if noun in _SPEAKING_ORG_NOUNS:
                         book.note_contacted(m.start(1) + shift, noun)
                 else:

@@ -1315,8 +1315,35 @@ class SpeakerBook:
         i = bisect_left(self._contacted, pos, key=_FIRST) - 1
         if i >= 0 and self.sentence_of(self._contacted[i][0]) >= here - 1 and (
                 subject is None or self._contacted[i][0] > subject[0]):
-            return self._contacted[i][1]
+            at, name = self._contacted[i]
+            if name in _POSSESSIVES:
+                # "I reached out to her office": the person "her" points back to
+                owner = self._possessive_owner(name, at)
+                return owner.name if owner is not None else None
+            return name
         return subject[1] if subject else None
+
+    def _possessive_owner(self, possessive: str, at: int) -> _Entity | None:
+        """Return the person "his" or "her" at ``at`` points back to, or None."""
+        pronoun = _POSSESSIVES[possessive]
+        ref = self._resolve_pronoun(Phrase(at, at + len(possessive), possessive,
+                                           MentionForm.PRONOUN, gender=PRONOUNS[pronoun]),
+                                    at, people_only=True)
+        return ref if ref is not None and ref.type is SpeakerType.PERSON else None
+
+    def _owner_spoken_for(self, phrase: Phrase, pos: int) -> _Entity | None:
+        """"Her spokesman's answer: …", "his spokeswoman said": the person the possessive
+        points back to speaks through them, as with "a spokesman for Ann Boyd"; None when
+        it points back to no one."""
+        words = phrase.text.lower().split()
+        if len(words) != 2 or words[0] not in ("his", "her"):
+            return None
+        owner = self._possessive_owner(words[0], phrase.start)
+        if owner is None:
+            return None
+        return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
+                                         MentionForm.NAME, name=owner.name,
+                                         gender=owner.gender), pos)
 
     # -- lookups
     def _person_by_name(self, name: str, pos: int) -> _Entity | None:
@@ -1650,6 +1677,9 @@ class SpeakerBook:
             return None
         institution = phrase.institution
         if institution is None and phrase.head in SPOKESPEOPLE:
+            owner = self._owner_spoken_for(phrase, pos)
+            if owner is not None:
+                return owner
             # "The State Department did not respond. A spokesperson later said …"
             institution = self._subject_org(pos, contacted=True)
         if institution and phrase.head in _SPEAKS_FOR:

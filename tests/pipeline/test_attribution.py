@@ -2376,3 +2376,22 @@ def test_a_bodys_name_that_starts_with_an_organisation_noun(text, name):
 ])
 def test_it_read_is_the_writer_named_for_the_letter(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text,words,name", [
+    ("Councillor Ruth Adeyemi was asked about the depot vote. Her spokeswoman's reply: “She "
+     "backs the plan.”", "She backs the plan.", "Ruth Adeyemi"),
+    ("Tom Castellano did not return calls on Tuesday. His spokesman said: “He is abroad.”",
+     "He is abroad.", "Tom Castellano"),
+    ("Rep. Ruth Adeyemi has not explained her vote. We contacted her office on Monday. A "
+     "spokesperson said: “The congresswoman stands by it.”", "The congresswoman stands by it.",
+     "Ruth Adeyemi"),
+])
+def test_his_or_her_spokesperson_speaks_for_the_person_pointed_back_to(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_a_spokesperson_for_no_one_named_stays_anonymous():
+    text = "We asked about the depot vote. Her spokeswoman said: “No comment.”"
+    name, kind, _ = who(text, "No comment.")
+    assert kind is SpeakerType.ANONYMOUS
