@@ -1090,9 +1090,10 @@ class SpeakerBook:
         # a middle word of a name of three or more -> those mentions ("Lula" in "Luiz Inácio
         # Lula da Silva", "López" in "Andrés Manuel López Obrador"), read when no surname is
         self._middle_names: dict[str, list[Phrase]] = {}
-        # given name -> full-name mentions in order ("will" -> "Will Hartigan"), for a
-        # later given name alone
-        self._given_names: dict[str, list[Phrase]] = {}
+        # given name -> the people named in full with it, in the order they were first
+        # named: name key -> [first offset, longest mention] ("will" -> "Will Hartigan"),
+        # for a later given name alone or after "Sir"
+        self._given_names: dict[str, dict[tuple[str, ...], list]] = {}
         self._two_last: dict[tuple[str, ...], Phrase] = {}   # ("lópez", "obrador") -> the first
         # name of three words or more ending so
         # Organisations named in the text, in text order: (offset, name, subject), and by
@@ -1106,6 +1107,7 @@ class SpeakerBook:
         # Names written like a person's that read as a body's, in text order: (offset, name)
         # ("The Lumineers", "Harlow Rovers"), for a later "the band" or "the club".
         self._bodies: list[tuple[int, str]] = []
+        self._bodies_by_last: dict[str, list[tuple[int, str]]] = {}
         # Organisation speakers by lower-case name and by its last word: (creation, entity).
         self._org_by_name: dict[str, tuple[int, _Entity]] = {}
         self._org_by_last: dict[str, tuple[int, _Entity]] = {}
@@ -1177,7 +1179,10 @@ class SpeakerBook:
             self._full_names.setdefault(key[-1], []).append(phrase)
             given = _given_of(key)
             if given is not None:
-                self._given_names.setdefault(given, []).append(phrase)
+                known = self._given_names.setdefault(given, {}).setdefault(
+                    key, [phrase.start, phrase])
+                if len(phrase.name) > len(known[1].name):
+                    known[1] = phrase
             for word in key[1:-1]:
                 if word not in PARTICLES:
                     self._middle_names.setdefault(word, []).append(phrase)
@@ -1190,7 +1195,9 @@ class SpeakerBook:
     def name_between(self, lo: int, hi: int) -> Phrase | None:
         """Return the first person name noted that starts at or after ``lo`` and before
         ``hi``, or None."""
-        return next((p for at, p, _ in self._known_names if lo <= at < hi), None)
+        i = bisect_left(self._known_names, lo, key=_FIRST)     # noted in text order
+        return self._known_names[i][1] if i < len(self._known_names) and \
+            self._known_names[i][0] < hi else None
 
     def note_pair(self, first: Phrase) -> None:
         """Record two people named together, ``first`` the first-named (see NamedPair)."""
@@ -1257,6 +1264,7 @@ class SpeakerBook:
         """Record a name written like a person's that reads as a body's: after "the" ("The
         Lumineers", "the Velvet Parish") or ending in a club's word ("Harlow Rovers")."""
         self._bodies.append((at, name))
+        self._bodies_by_last.setdefault(name.rpartition(" ")[2].lower(), []).append((at, name))
 
     def _collective_named(self, pos: int) -> str | None:
         """Return the body named last in the three sentences before ``pos`` or its own, an
@@ -1407,10 +1415,14 @@ class SpeakerBook:
         key = _name_key(name)
         if len(key) != 1:
             return None
-        cands = [p for p in self._given_names.get(key[0], ()) if p.start < pos]
-        if not cands or len({_name_key(p.name) for p in cands}) > 1:
-            return None
-        return max(cands, key=lambda p: len(p.name))
+        found = None
+        for first, longest in self._given_names.get(key[0], {}).values():
+            if first >= pos:         # the people are in the order they were first named
+                break
+            if found is not None:
+                return None
+            found = longest
+        return found
 
     # -- resolution
     def resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
@@ -1465,9 +1477,8 @@ class SpeakerBook:
         if len(words) == 2 and words[0].lower() in FIRST_NAME_HONORIFICS:
             # "Sir Keir" after "Keir Starmer": British honours go with the first name
             # ("Sir Graham" after "Sir Graham Lowe": the honour may be written in the name)
-            first = words[1].lower()
-            full = next((p for mentions in self._full_names.values() for p in mentions
-                         if _given_of(_name_key(p.name)) == first), None)
+            full = next((longest for _, longest in
+                         self._given_names.get(words[1].lower(), {}).values()), None)
             if full is not None:
                 return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
                                                  MentionForm.NAME, name=full.name,
@@ -1530,15 +1541,12 @@ class SpeakerBook:
         """Return the latest organisation or body named before ``pos`` in more words the
         last of which is ``word`` (lower case): "the Herons" after "The Portland Herons",
         "the Post" after "The Washington Post"; None when there is none."""
-        best = None
-        for at, name in self._orgs_by_last.get(word, ()):
-            if at < pos and " " in name:
-                best = (at, name) if best is None or at > best[0] else best
-        for at, name in self._bodies:
-            if at < pos and " " in name and name.rpartition(" ")[2].lower() == word and (
-                    best is None or at > best[0]):
-                best = (at, name)
-        return best[1] if best is not None else None
+        # both lists are in text order: the latest fit of each is the last before pos
+        found = [next(((at, name) for at, name in reversed(named)
+                       if at < pos and " " in name), (-1, None))
+                 for named in (self._orgs_by_last.get(word, ()),
+                               self._bodies_by_last.get(word, ()))]
+        return max(found, key=_FIRST)[1]
 
     def _by_initials(self, name: str, pos: int) -> _Entity | None:
         """Return the organisation speaker that an organisation's initials or full name also
