@@ -493,8 +493,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # the word before the name: "Like" in the run "Like Makaeff" is dropped by the reader
             before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s + phrase.start].split()
             prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
-            if (prev_word == "the" or phrase.name.rpartition(" ")[2].lower() in CLUB_WORDS) \
-                    and not phrase.role and not _noun_follows(text, e):
+            if not phrase.role and (prev_word == "the" or phrase.name.rpartition(" ")[2].lower()
+                                    in CLUB_WORDS) and not _noun_follows(text, e):
                 # "The Lumineers cancelled", "Harlow Rovers sacked": a body's name, which a
                 # later "the band" or "the club" may mean (not "the Obama administration")
                 book.note_body(s + shift + phrase.start, phrase.name)
@@ -521,8 +521,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase = _with_apposed_office(text, e, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
-                               at_start, speaks, reports, bool(described),
-                               after_opener=not at_start and sent >= 0
+                               at_start, speaks, reports, bool(described), False,
+                               # (positional: a keyword costs 4,000 instructions a name)
+                               not at_start and sent >= 0 and s > 1 and text[s - 2] == ","
                                and _time_opener(text[starts[sent]:s])))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
