@@ -1273,19 +1273,26 @@ class SpeakerBook:
         Lumineers cancelled the tour. … the band added" (a band's or a club's name has no
         telltale ending)."""
         here = self.sentence_of(pos)
-        best = None
-        for i in range(bisect_left(self._orgs, pos, key=_FIRST) - 1, -1, -1):
-            at, name, is_subject = self._orgs[i]
-            if self.sentence_of(at) < here - 3:
-                break
-            if is_subject and name[:1].isupper():
-                best = (at, name)
-                break
+        best = self._opening_org(pos, 3, named=True)
         i = bisect_left(self._bodies, (pos,)) - 1
         if i >= 0 and self.sentence_of(self._bodies[i][0]) >= here - 3 and (
                 best is None or self._bodies[i][0] > best[0]):
             best = self._bodies[i]
         return best[1] if best is not None else None
+
+    def _opening_org(self, pos: int, back: int, named: bool = False) -> tuple[int, str] | None:
+        """Return (offset, name) of the last organisation before ``pos`` that opened its
+        sentence, in the sentence of ``pos`` or the ``back`` before it; with ``named``, only
+        one written with a capital ("The Lumineers", not "the company"). None when there is
+        none."""
+        here = self.sentence_of(pos)
+        for i in range(bisect_left(self._orgs, pos, key=_FIRST) - 1, -1, -1):
+            at, name, is_subject = self._orgs[i]
+            if self.sentence_of(at) < here - back:
+                return None
+            if is_subject and (not named or name[:1].isupper()):
+                return at, name
+        return None
 
     def defer_contact_scan(self, scan: Callable[[str, SpeakerBook, int], None], text: str,
                            shift: int) -> None:
@@ -1304,19 +1311,10 @@ class SpeakerBook:
         """Return the organisation that opens the sentence of ``pos`` or the one before, or
         with ``contacted`` (for a spokesperson, not for "it") one contacted there after it,
         closer to ``pos``."""
-        here = self.sentence_of(pos)
-        subject = None
-        for i in range(bisect_left(self._orgs, pos, key=_FIRST) - 1, -1, -1):
-            at, name, is_subject = self._orgs[i]
-            if self.sentence_of(at) < here - 1:
-                break
-            if is_subject:
-                if not contacted:
-                    return name
-                subject = (at, name)
-                break
+        subject = self._opening_org(pos, 1)
         if not contacted:
-            return None
+            return subject[1] if subject is not None else None
+        here = self.sentence_of(pos)
         while self._contact_scans:
             scan, text, shift = self._contact_scans.pop()
             scan(text, self, shift)
