@@ -1093,16 +1093,16 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     words = text[part.raw.start:part.raw.end].rstrip()
     ends_sentence = words.endswith(".")
 
+    # (No rule below calls another: compiled, the closure scope would hold the function
+    # called, which holds the scope, a cycle that only the garbage collector frees.)
     def after():
-        return cues.match_after(toks, k, _after_end(toks, k), text, ends_sentence=ends_sentence,
-                                embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
-                                s0=s0)
+        return _match_after(text, toks, k, s0, part, words, ends_sentence)
 
     def after_or_asked():
         # "When a reporter asked, “Will you?” Trump replied, “Yes.”", "Canova said, “No
         # comment,” the Herald reported": a reporting verb right before the quote reports
         # it, whatever clause follows. (“A,” Trump said, “B.” has none before A.)
-        cue = after()
+        cue = _match_after(text, toks, k, s0, part, words, ends_sentence)
         if cue is None or k - 1 <= s0 or toks[k - 1].text not in (",", ":") or \
                 not cues.verb_ends_at(toks, k - 2):
             return cue
@@ -1186,6 +1186,14 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             part.kind = QuoteKind.NON_SPEECH
         return
     _apply(text, p, part, cue, book)
+
+
+def _match_after(text: str, toks: list[Tok], k: int, s0: int, part: _Part, words: str,
+                 ends_sentence: bool) -> cues.Cue | None:
+    """The reporting clause after quote token ``k`` (cues.match_after)."""
+    return cues.match_after(toks, k, _after_end(toks, k), text, ends_sentence=ends_sentence,
+                            embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
+                            s0=s0)
 
 
 def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker,
