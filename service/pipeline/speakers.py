@@ -1331,11 +1331,18 @@ class SpeakerBook:
 
     def _possessive_owner(self, possessive: str, at: int) -> _Entity | None:
         """Return the person "his" or "her" at ``at`` points back to, or None."""
-        pronoun = _POSSESSIVES[possessive]
-        ref = self._resolve_pronoun(Phrase(at, at + len(possessive), possessive,
-                                           MentionForm.PRONOUN, gender=PRONOUNS[pronoun]),
-                                    at, people_only=True)
+        ref = self._possessive_ref(possessive, at, at + len(possessive), possessive, at,
+                                   people_only=True)
         return ref if ref is not None and ref.type is SpeakerType.PERSON else None
+
+    def _possessive_ref(self, possessive: str, start: int, end: int, text: str, pos: int,
+                        people_only: bool = False) -> _Entity | None:
+        """Return the one ``possessive`` ("his", "its", "their" …) points back to, read as its
+        pronoun in the mention ``text`` at start..end."""
+        pronoun = _POSSESSIVES[possessive]
+        return self._resolve_pronoun(Phrase(start, end, text, MentionForm.PRONOUN,
+                                            gender=PRONOUNS[pronoun], plural=pronoun == "they"),
+                                     pos, people_only=people_only)
 
     def _owner_spoken_for(self, phrase: Phrase, pos: int) -> _Entity | None:
         """"Her spokesman's answer: …", "his spokeswoman said": the person the possessive
@@ -1724,10 +1731,7 @@ class SpeakerBook:
         if at is None or words[at - 1] not in ("on", "in") or \
                 words[at - 2] != phrase.head or len(words) - at > 3:
             return None
-        pronoun = _POSSESSIVES[words[at]]
-        return self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
-                                            MentionForm.PRONOUN, gender=PRONOUNS[pronoun],
-                                            plural=pronoun == "they"), pos)
+        return self._possessive_ref(words[at], phrase.start, phrase.end, phrase.text, pos)
 
     def _person_spoken_for(self, words: str, pos: int) -> Phrase | None:
         """Read the one a spokesperson speaks for as a person when something says it is one:
