@@ -163,6 +163,11 @@ TITLE_WORDS = frozenset({
     "vice-president", "vice-chairman", "vice-chair", "co-chair", "co-chairman",
     "pm",       # "PM Narendra Modi", "the PM said": the prime minister
     "co-star", "co-host", "co-anchor", "co-author", "co-owner", "co-president", "co-director",
+    # Irish and British offices and ranks ("Taoiseach Ann Boyd", "Inspector Tom Weller", "PC
+    # Ann Lu", "DCI Tom Weller", "Baroness Boyd"): not "DC" or "DS" (Washington DC, DS Smith),
+    # nor "Earl" or "Baron", which are given names too
+    "taoiseach", "tánaiste", "tanaiste", "inspector", "pc", "pcso", "dci", "dcs",
+    "baroness", "viscount", "viscountess", "countess", "marquess", "recorder",
 })
 
 def _plural(noun: str) -> str:
@@ -236,6 +241,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
     "pontiff", "cleric", "preacher", "monk", "nun", "emperor", "empress", "duke", "duchess",
     "sheikh", "emir", "sultan", "ayatollah",
+    "taoiseach", "tánaiste", "tanaiste", "inspector", "constable", "coroner",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

@@ -2395,3 +2395,30 @@ def test_a_spokesperson_for_no_one_named_stays_anonymous():
     text = "We asked about the depot vote. Her spokeswoman said: “No comment.”"
     name, kind, _ = who(text, "No comment.")
     assert kind is SpeakerType.ANONYMOUS
+
+
+@pytest.mark.parametrize("written, name, role", [
+    ("Taoiseach Brendan Gilroy", "Brendan Gilroy", "Taoiseach"),
+    ("Tánaiste Orla Keating", "Orla Keating", "Tánaiste"),
+    ("Inspector Sunil Varma", "Sunil Varma", "Inspector"),
+    ("PC Hannah Croft", "Hannah Croft", "PC"),
+    ("DCI Marcus Bell", "Marcus Bell", "DCI"),
+    ("Baroness Helen Stroud", "Helen Stroud", "Baroness"),
+    ("Recorder Ian Fairley", "Ian Fairley", "Recorder"),
+    # controls: given names that are also ranks of the peerage stay names
+    ("Earl Whitcombe", "Earl Whitcombe", None),
+    ("Baron Okoro", "Baron Okoro", None),
+])
+def test_irish_and_british_offices_and_ranks_before_a_name_are_the_role(written, name, role):
+    s = first_speaker(f"“The road stays closed tonight,” said {written}.")
+    assert (s.name, s.role) == (name, role)
+
+
+@pytest.mark.parametrize("intro, later, name", [
+    ("Taoiseach Brendan Gilroy met the unions.", "the Taoiseach", "Brendan Gilroy"),
+    ("Coroner Ruth Fenwick opened the inquest.", "the coroner", "Ruth Fenwick"),
+    ("Inspector Sunil Varma led the search.", "the inspector", "Sunil Varma"),
+])
+def test_an_irish_or_british_office_points_back_to_its_holder(intro, later, name):
+    text = f"{intro} “The road stays closed tonight,” {later} said."
+    assert who(text, "The road stays closed tonight,")[0] == name
