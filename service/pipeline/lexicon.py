@@ -170,6 +170,14 @@ TITLE_WORDS = frozenset({
     "baroness", "viscount", "viscountess", "countess", "marquess", "recorder",
 })
 
+# Letters written after a person's name for a seat, a rank at the bar or an honour ("Ann Boyd
+# MP", "Tom Weller KC", "Ruth Lane OBE"): not part of the name. As written, in capitals.
+POST_NOMINALS = frozenset({
+    "MP", "MEP", "MSP", "MLA", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE", "DBE",
+    "FRS", "PhD",
+})
+
+
 def _plural(noun: str) -> str:
     """Return the regular English plural of a role noun (spokesman -> spokesmen)."""
     if noun.endswith("man"):

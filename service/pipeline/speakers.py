@@ -24,7 +24,7 @@ from .identity import generation
 from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_TRADES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES,
     FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES,
-    NATIONALITIES, ORG_NOUNS,
+    NATIONALITIES, ORG_NOUNS, POST_NOMINALS,
     PERSON_ROLE_NOUNS, PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -756,6 +756,14 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         return None
     words = [t.text for t in run]
     whole = _span_text(run, text)
+    if len(run) > 2 and words[-1] in POST_NOMINALS:
+        # "Tom Weller KC", "Ann Boyd MP": the person named before the letters (not a club,
+        # "Harlow SC", whose words read as no person's name)
+        named = _read_capitalized(run[:-1], text)
+        if named is not None and named.form is MentionForm.NAME:
+            seat = words[-1] if words[-1].lower() in PERSON_ROLE_NOUNS else None  # "MP"
+            return Phrase(start, end, whole, MentionForm.NAME, name=named.name,
+                          role=named.role or seat, gender=named.gender)
     # "Mr. Nevins of Showtime", "Meenakshi Ganguly of Human Rights Watch": the person is
     # before "of" unless that word ends a title ("Secretary of State John Kerry").
     of = next((i for i, t in enumerate(run) if t.lower == "of"), None) \
@@ -857,7 +865,8 @@ _WORDS_READ_SPECIALLY = (
     | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS | frozenset(HONORIFICS)
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
     | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
-    | COMPANY_TRADES | COLLECTIVE_NOUNS | {"and", "of", "the"})
+    | COMPANY_TRADES | COLLECTIVE_NOUNS | {"and", "of", "the"}
+    | {w.lower() for w in POST_NOMINALS})
 
 
 # Words before which a reporting verb in a description's post-modifier is not the sentence's:

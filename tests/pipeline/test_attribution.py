@@ -2422,3 +2422,23 @@ def test_irish_and_british_offices_and_ranks_before_a_name_are_the_role(written,
 def test_an_irish_or_british_office_points_back_to_its_holder(intro, later, name):
     text = f"{intro} “The road stays closed tonight,” {later} said."
     assert who(text, "The road stays closed tonight,")[0] == name
+
+
+@pytest.mark.parametrize("written, name, role", [
+    ("Gemma Rourke MP", "Gemma Rourke", "MP"),
+    ("Declan Moyles TD", "Declan Moyles", None),
+    ("Harriet Vane KC", "Harriet Vane", None),
+    ("Rupert Ashdown QC", "Rupert Ashdown", None),
+    ("Professor Nell Gwyther OBE", "Nell Gwyther", "Professor"),
+    # controls: two words, a club's name and its letters, are left as they are
+    ("Harlow SC", "Harlow SC", None),
+])
+def test_letters_after_a_name_are_not_part_of_it(written, name, role):
+    s = first_speaker(f"“The appeal will be heard in June,” said {written}.")
+    assert (s.name, s.role) == (name, role)
+
+
+def test_a_member_named_with_her_letters_is_the_mp_later():
+    text = ("Gemma Rourke MP tabled the question. “The appeal will be heard in June,” the MP "
+            "said.")
+    assert who(text, "The appeal will be heard in June,")[0] == "Gemma Rourke"
