@@ -1670,8 +1670,9 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
-        if best is None and head in TRADE_EPITHETS and phrase.text.islower():
-            # ("the veteran opener"; not "the Lincoln actor", an actor known for a part)
+        if best is None and head in TRADE_EPITHETS and phrase.text[1:].islower():
+            # ("the veteran opener", or "The singer" opening a sentence; not "the Lincoln
+            # actor", an actor known for a part)
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,

@@ -2442,3 +2442,18 @@ def test_a_member_named_with_her_letters_is_the_mp_later():
     text = ("Gemma Rourke MP tabled the question. “The appeal will be heard in June,” the MP "
             "said.")
     assert who(text, "The appeal will be heard in June,")[0] == "Gemma Rourke"
+
+
+@pytest.mark.parametrize("text, name", [
+    # the trade opens the sentence, its "The" capitalised
+    ("Rhona Kerr pulled out of the festival on Friday. The singer wrote on Instagram: “My voice "
+     "needs a rest.”", "Rhona Kerr"),
+    ("Marcus Bello was left out of the squad. The winger said: “My voice needs a rest.”",
+     "Marcus Bello"),
+    # controls: a trade known for a part, and no one named
+    ("Rhona Kerr pulled out of the festival. The Hamlet actor said: “My voice needs a rest.”",
+     "The Hamlet actor"),
+    ("The singer wrote on Instagram: “My voice needs a rest.”", "The singer"),
+])
+def test_a_trade_opening_a_sentence_points_back_to_the_performer_named_before(text, name):
+    assert who(text, "My voice needs a rest.")[0] == name
