@@ -250,6 +250,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "pontiff", "cleric", "preacher", "monk", "nun", "emperor", "empress", "duke", "duchess",
     "sheikh", "emir", "sultan", "ayatollah",
     "taoiseach", "tánaiste", "tanaiste", "inspector", "constable", "coroner",
+    "family",       # "her family said in a statement": the relatives speak as one
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

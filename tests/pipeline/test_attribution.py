@@ -2457,3 +2457,20 @@ def test_a_member_named_with_her_letters_is_the_mp_later():
 ])
 def test_a_trade_opening_a_sentence_points_back_to_the_performer_named_before(text, name):
     assert who(text, "My voice needs a rest.")[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hal Brennan, the harbour master for forty years, died on Tuesday. “He loved the sea more "
+     "than any of us,” his family said in a statement.", "his family"),
+    ("Hal Brennan died on Tuesday. In a statement, the family said: “He loved the sea more than "
+     "any of us.”", "the family"),
+    ("“He loved the sea more than any of us,” the Brennan family said.", "the Brennan family"),
+    # controls: one who speaks for the family, or is close to it, is not the family
+    ("“He loved the sea more than any of us,” a family friend said.", "a family friend"),
+    ("“He loved the sea more than any of us,” said a lawyer for the family.",
+     "a lawyer for the family"),
+])
+def test_a_family_speaks_as_one_unnamed_source(text, name):
+    words = next(q.text for q in extract(text).quotes)
+    speaker, kind, _ = who(text, words)
+    assert speaker == name and kind is not SpeakerType.PERSON
