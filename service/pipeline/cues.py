@@ -32,8 +32,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
-    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, LABEL_WORDS,
-    MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PERSON_ROLE_NOUNS, PHRASAL_VERBS,
+    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, GIVEN_NAMES,
+    KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS, PERSON_ROLE_NOUNS, PHRASAL_VERBS,
     PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
 from .model import MentionForm
@@ -322,8 +322,11 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
         # The last link of the chain, when it is a name and the whole link: "The governor,
         # Greg Abbott, said" (not "…, who works for Abbott, said")
         last = _phrase_ending_at(toks, link_end, text, commas[0] + 1) if commas else None
-        if last is not None and last.form.value == "name" and " " in last.name and \
-                last.start == toks[commas[0] + 1].start:   # a full name: not "…, Colorado,"
+        if last is not None and last.form.value == "name" and \
+                last.start == toks[commas[0] + 1].start and (
+                    " " in last.name or    # a full name: not "…, Colorado,"
+                    last.name.lower() in GIVEN_NAMES and _kin_before(toks, commas[0], text,
+                                                                     floor)):
             chunks.append(last)
         for c in commas[:4]:
             if c - 1 > floor and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
@@ -373,6 +376,14 @@ def _before_time_adjunct(toks: list[Tok], j: int, floor: int) -> int:
     if i == j or i == floor or not any(t.lower in _TIME_NAMES for t in toks[i:j]):
         return j
     return i
+
+
+def _kin_before(toks: list[Tok], j: int, text: str, floor: int) -> bool:
+    """Tell whether the phrase ending at token ``j`` describes someone as a relative ("her
+    son", "the victim's widow"): a given name in apposition after it ("her son, Patrick,")
+    is the relative's."""
+    p = _phrase_ending_at(toks, j, text, floor)
+    return p is not None and p.form.value in ("descriptor", "title") and p.head in KIN_NOUNS
 
 
 def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:

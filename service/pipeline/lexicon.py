@@ -255,6 +255,15 @@ _PERSON_ROLE_NOUNS = frozenset({
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
 
+# Kin, as a description of someone by whose relative they are ("her son, Patrick, said"): a
+# given name in apposition after one is the relative's name.
+KIN_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+    "widower", "partner", "spouse", "fiancé", "fiancée", "fiance", "fiancee", "grandson",
+    "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece",
+    "stepson", "stepdaughter", "stepfather", "stepmother", "mum", "mom", "dad", "twin",
+})
+
 # Spaces other than U+0020 that some editors and feeds put between words: no-break (often
 # after "Mr." or between a given name and a surname), thin and narrow no-break (beside quote
 # marks, the French way), figure, punctuation, ideographic.

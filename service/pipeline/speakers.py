@@ -23,7 +23,7 @@ from . import identity
 from .identity import generation
 from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_TRADES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES,
-    FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES,
+    FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS, ORG_NAMES,
     NATIONALITIES, ORG_NOUNS, POST_NOMINALS,
     PERSON_ROLE_NOUNS, PRONOUNS, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
@@ -573,7 +573,7 @@ _PEOPLE_NOUNS = frozenset({
     "widow", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "friend",
     "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
     "caller", "student", "pupil", "patient", "victim", "survivor", "witness", "suspect",
-})
+}) | KIN_NOUNS    # ("her grandson", "his fiancée", "their mum")
 # Words that cannot sit between the determiner and the head of one description.
 _PHRASE_BREAKERS = frozenset({"the", "a", "an", "as", "if", "when", "while", "that", "which",
                               "who", "he", "she", "it", "they", "we", "i", "you", "his", "her",
