@@ -948,6 +948,9 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
             institution = " ".join(caps)
         elif owner:
             institution = owner
+        elif spokes and mods and all(t.lower in ORG_NOUNS and t.lower not in _SPEAKS_FOR
+                                     for t in mods):
+            institution = _span_text(mods, text)   # "a police spokeswoman": the police
         else:
             tail = low[cut:]
             if tail[:1] in (["for"], ["of"]) and len(toks) > cut + 1:
