@@ -323,6 +323,9 @@ ORG_NOUNS = frozenset({
     "hotel", "casino",
     # the bodies that run one ("Hospital management called the strike …")
     "management", "leadership",
+    # a police force ("Northshire Police …, the force said"), and a trust, as British health
+    # services and charities are named ("the Harrowgate NHS Trust")
+    "force", "constabulary", "trust",
 }) | FIRM_NOUNS
 
 # Collectives that speak as one ("the band said in a post"), and not as the member named

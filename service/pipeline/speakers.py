@@ -647,7 +647,8 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              **{noun: _COMPANY_ENDINGS | {noun} for noun in FIRM_NOUNS},
              "lender": _COMPANY_ENDINGS | {"bank", "lender"},
              "regulator": _REGULATOR_ENDINGS, "watchdog": _REGULATOR_ENDINGS,
-             "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS}
+             "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS,
+             "force": frozenset({"police", "constabulary"})}
 
 
 # Bodies of people whose names carry no word for what they are ("The Lumineers", "Harlow

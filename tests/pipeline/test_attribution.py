@@ -2521,3 +2521,19 @@ def test_a_spokesperson_of_an_institution_in_lower_case_speaks_for_it(text, name
     q = ex.quotes[0]
     s = ex.speaker(q.speaker)
     assert (s.name, s.type, q.sourcing.level) == (name, kind, level)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wexmoor Police have referred the case to the watchdog. “We share the family's concern,” "
+     "the force said.", "Wexmoor Police"),
+    ("Dunmere Constabulary apologised on Friday. “We share the family's concern,” the force "
+     "said in a statement.", "Dunmere Constabulary"),
+    ("The Eastgate Hospitals NHS Trust has opened an inquiry. “We share the family's concern,” "
+     "the trust said.", "Eastgate Hospitals NHS Trust"),
+    # control: a person speaks, and "trust" in the sentence before is no organisation
+    ("The ruling dented public trust. “We share the family's concern,” Ann Boyd said.",
+     "Ann Boyd"),
+])
+def test_the_force_and_the_trust_point_back_to_the_police_force_or_trust_named_before(
+        text, name):
+    assert who(text, "We share the family's concern,")[0] == name
