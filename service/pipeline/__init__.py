@@ -23,6 +23,7 @@ def extract(text: str, title: str | None = None) -> Extraction:
     ``unwrap_lines``), and no-break or thin spaces as plain ones (``plain_spaces``); the
     words given back are ``text``'s own, line breaks and all.
     """
+    text, title = _plain(text), None if title is None else _plain(title)
     flat = plain_spaces(unwrap_lines(text))
     raw, warnings = find_quotes(flat)
     quotes, book = attribute(flat, raw, title=title)
@@ -32,6 +33,12 @@ def extract(text: str, title: str | None = None) -> Extraction:
         graded = [_words_of(text, q) for q in graded]
     return Extraction(text=text, quotes=tuple(graded), speakers=speakers,
                       warnings=tuple(warnings))
+
+
+def _plain(text: str) -> str:
+    """Return ``text`` as a plain str (a subclass's copy): the compiled modules refuse
+    subclasses of str (setup.py, TYPED)."""
+    return text if type(text) is str else str.__str__(text)
 
 
 def _words_of(text: str, q: Quote) -> Quote:

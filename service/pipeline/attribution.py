@@ -5,7 +5,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from typing import Callable, Iterator, NamedTuple
+from typing import AbstractSet, Callable, Iterator, NamedTuple
 
 import regex
 
@@ -759,7 +759,7 @@ def clear_caches() -> None:
     speakers.clear_caches()
 
 
-def _keep_people(found: list[_Name], pronoun_subjects: set[int] = frozenset(),
+def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozenset(),
                  person_follows: Callable[[_Name], bool] | None = None
                  ) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or

@@ -72,3 +72,18 @@ def test_an_extraction_leaves_no_reference_cycles():
     finally:
         if was:
             gc.enable()
+
+
+
+class _Markup(str):
+    """A subclass of str, as templating and sanitising libraries hand them out."""
+
+
+def test_a_subclass_of_str_is_read_as_its_plain_text():
+    """The compiled modules refuse subclasses of str (setup.py's TYPED): extract() reads a
+    plain copy of one, text and headline, with the same result."""
+    for path in sorted((Path(__file__).parents[2] / "seeds").glob("*.json")):
+        seed = json.loads(path.read_text(encoding="utf-8"))
+        plain = extract(seed["text"], title=seed["title"])
+        assert plain.quotes
+        assert extract(_Markup(seed["text"]), title=_Markup(seed["title"])) == plain
