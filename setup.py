@@ -28,8 +28,9 @@ COMPILED = ("speakers", "tokens", "attribution", "cues", "quotes", "sourcing", "
 # no mismatch on a hinted builtin type, and the compiled output equals the source's
 # (tests/pipeline/test_native.py). Cython refuses subclasses of str, so ``extract`` hands
 # the pipeline plain str. speakers.py's hints are looser (a rank hinted bool, optional
-# names hinted str): typed, it changed the speakers of 12 of 6,065 dev texts. identity.py takes the
-# service's values (names read back from the database) and gains little: both stay untyped.
+# names hinted str): typed, it changed the speakers of 12 of 6,065 dev texts. identity.py
+# takes the service's values (names read back from the database) and gains little: both
+# stay untyped.
 TYPED = frozenset({"tokens", "attribution", "cues", "quotes", "sourcing"})
 PIPELINE = Path("service") / "pipeline"
 
