@@ -5,7 +5,6 @@ API's output schemas. Every multi-row write runs in one transaction.
 """
 from __future__ import annotations
 
-import gc
 import hashlib
 import itertools
 import json
@@ -32,6 +31,7 @@ from .pipeline.identity import (
     split_person_name,
 )
 from .pipeline.matching import index_terms, normal_form, normal_form_and_terms
+from .pipeline.memory import collector_paused
 from .pipeline.model import Cue, Extraction, Quote, Sourcing, Speaker, SpeakerType
 
 MIGRATIONS = Migrations("quotes")
@@ -211,7 +211,7 @@ def save_articles(db: Database,
     identity table that lives as long as the batch.
     """
     articles = list(articles)
-    with _collector_paused():      # the batch's objects are freed before it resumes
+    with collector_paused():      # the batch's objects are freed before it resumes
         return _save_articles(db, articles, _prepare(articles))
 
 
@@ -243,7 +243,7 @@ def save_batches(db: Database, batches: Iterable[list[tuple[Mapping[str, Any], E
                 if following is not None:
                     prepared = pool.submit(_prepare, following)
 
-            with _collector_paused():
+            with collector_paused():
                 saved = _save_articles(db, current, prepared.result(), prepare_following)
             yield saved
             current = following
@@ -316,23 +316,6 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
         elif before_index is not None:
             before_index()
     return out
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector for a block, leaving it as it was found.
-
-    Storing a batch makes several container objects per quote (rows, word sets, JSON
-    values) and no reference cycles: the collections they set off free nothing (reference
-    counts free the batch's objects) and took a tenth of a bulk load's time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _RevisionBatch:

@@ -5,6 +5,7 @@ import gc
 import json
 import random
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -87,3 +88,22 @@ def test_a_subclass_of_str_is_read_as_its_plain_text():
         plain = extract(seed["text"], title=seed["title"])
         assert plain.quotes
         assert extract(_Markup(seed["text"]), title=_Markup(seed["title"])) == plain
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_extraction_pauses_the_cycle_collector_and_leaves_it_as_found(enabled):
+    """extract() runs with the collector paused (it makes no cycles to collect) and leaves
+    it on or off as it found it, also when it fails."""
+    seen = []
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        extract("“We will rebuild the pier,” Mayor Ann Boyd said.")
+        assert gc.isenabled() is enabled
+        with mock.patch("service.pipeline.attribute",
+                        side_effect=lambda *a, **k: seen.append(gc.isenabled()) or 1 / 0):
+            with pytest.raises(ZeroDivisionError):
+                extract("“We will rebuild the pier,” Mayor Ann Boyd said.")
+        assert seen == [False] and gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
