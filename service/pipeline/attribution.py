@@ -449,8 +449,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     taken: set[int] = set()  # sentences whose subject is not a person
     # "Shares of Nordvik": one search of the text, not two tests per name (few texts have it)
     shares = any(words in text for words in _SHARES_OF)
+    # "Halden & Moss": one search of the text (few texts join names with "&")
+    joined = " & " in text
+    partner_end = -1     # the end of the second name of a firm "X & Y" read with the first
     for m in _name_runs(text, raw):
         s, e = m.span()
+        if s < partner_end:
+            continue
         k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
@@ -459,6 +464,16 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             run, s = run[10:], s + 10    # not a person "Shares" "of Nordvik": the firm's name
             if " " not in run:
                 book.note_firm(s + shift, run)      # "Shares of Nordvik fell"
+                continue
+        if joined and text.startswith(" & ", e):
+            partner = _NAME_RUN.match(text, e + 3, min(len(text), e + 80), False)
+            if partner is not None:
+                # "Halden & Moss", "Marks & Spencer": a firm's name, not two people; "the
+                # retailer" or "the company" may point back to it
+                sent = bisect_right(starts, s) - 1
+                book.note_firm(s + shift, text[s:partner.end()], subject=sent >= 0 and
+                               text[starts[sent]:s].strip(" “\"‘'(") in ("", "The"))
+                partner_end = partner.end()
                 continue
         phrase, person = _read_run(run)  # offsets relative to the run
         if phrase is None:

@@ -1249,10 +1249,11 @@ class SpeakerBook:
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
-    def note_firm(self, at: int, name: str) -> None:
-        """Record a one-word name the text writes as a listed firm's ("Shares of Nordvik"):
-        written bare in a speaker's slot it is that firm, and "the company" may mean it."""
-        self._orgs.append((at, name, False))
+    def note_firm(self, at: int, name: str, subject: bool = False) -> None:
+        """Record a name the text writes as a firm's ("Shares of Nordvik", "Halden & Moss"):
+        written bare in a speaker's slot it is that firm, and "the company" may mean it (and
+        "it", when it opens its sentence: ``subject``)."""
+        self._orgs.append((at, name, subject))
         self._orgs_by_last.setdefault("company", []).append((at, name))
         self._firms.setdefault(name.lower(), name)
 

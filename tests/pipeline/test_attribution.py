@@ -2537,3 +2537,20 @@ def test_a_spokesperson_of_an_institution_in_lower_case_speaks_for_it(text, name
 def test_the_force_and_the_trust_point_back_to_the_police_force_or_trust_named_before(
         text, name):
     assert who(text, "We share the family's concern,")[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pryce & Tolland closed two stores in March. “Footfall has not come back,” the retailer "
+     "said.", "Pryce & Tolland"),
+    ("Shares in Garrow & Finch fell on Monday. “We expect a better spring,” the company said.",
+     "Garrow & Finch"),
+    ("Corbin & Vale reported a loss. In a statement, it said: “We expect a better spring.”",
+     "Corbin & Vale"),
+    # control: a firm named bare in the speaker's slot, as before
+    ("“We expect a better spring,” Garrow & Finch said.", "Garrow & Finch"),
+])
+def test_a_firm_named_x_and_y_is_found_again_by_its_trade_word(text, name):
+    ex = extract(text)
+    q = ex.quotes[0]
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == (name, SpeakerType.ORGANIZATION)
