@@ -895,6 +895,9 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     if nxt in pronoun_subjects:
         return True
     st = starts[nxt]
+    if text.startswith("The ", st):
+        # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
+        return _epithet_speaks(text[st:st + 40].split()[:3])
     opened = next((r for r in raw if st <= r.open <= st + 2), None)
     if opened is None:
         return False
@@ -913,7 +916,13 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
         return False
     if words[0] in ("he", "she"):
         return words[1] in SPEECH_VERBS
-    return words[0] == "the" and len(words) > 2 and words[2] in SPEECH_VERBS and (
+    return words[0] == "the" and _epithet_speaks(words)
+
+
+def _epithet_speaks(words: list[str]) -> bool:
+    """Tell whether ``words``, "the" and two more, are an epithet for a person and a reporting
+    verb: "the Kenyan said", "The 27-year-old added", "the actress wrote"."""
+    return len(words) > 2 and words[2].rstrip(",.;:") in SPEECH_VERBS and (
         words[1].lower() in DEMONYMS and words[1][:1].isupper()
         or words[1].endswith("-year-old") or words[1] in speakers.TRADE_EPITHETS)
 

@@ -2554,3 +2554,18 @@ def test_a_firm_named_x_and_y_is_found_again_by_its_trade_word(text, name):
     q = ex.quotes[0]
     s = ex.speaker(q.speaker)
     assert (s.name, s.type) == (name, SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name the lists lack, then an epithet opening the next sentence before its verb
+    ("Idris Kamau came off the bench to score. The striker said: “The goal was for my mother.”",
+     "Idris Kamau"),
+    ("Oyelaran Diop set a course record. The Kenyan told reporters: “The goal was for my "
+     "mother.”", "Oyelaran Diop"),
+    ("Tomasz Wrzos turned 30 this week. The 30-year-old added: “The goal was for my mother.”",
+     "Tomasz Wrzos"),
+    # control: what opens the next sentence is no person's epithet
+    ("Ravel Tandy opened in May. The museum said: “The goal was for my mother.”", "museum"),
+])
+def test_an_unknown_given_name_before_an_epithet_that_speaks_is_a_person(text, name):
+    assert who(text, "The goal was for my mother.")[0] == name
