@@ -1173,7 +1173,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 cue = cues.match_whose_words(toks, k, _after_end(toks, k), text)
                 if cue is not None:
                     return cue
-            return cues.Cue("CONT", None, inherit=p.parts.index(prev[-1]))
+            return cues.Cue("CONT", None, inherit=p.parts.index(
+                _turn_taker(text, prev, words) or prev[-1]))
         return None
 
     # A quote that ends with a full stop ends its sentence: its own sentence's cue, or the
@@ -1210,6 +1211,33 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             part.kind = QuoteKind.NON_SPEECH
         return
     _apply(text, p, part, cue, book)
+
+
+def _asks(text: str, part: _Part) -> bool:
+    """Tell whether a quote's words end with a question mark."""
+    return text[part.raw.start:part.raw.end].rstrip().endswith("?")
+
+
+def _turn_taker(text: str, prev: list[_Part], words: str) -> _Part | None:
+    """Return the earlier quote whose speaker takes the turn when a quote with no cue follows
+    an exchange of question and answer between two speakers, or None: a question after an
+    answer is the questioner's (“…?” the host asked. “No,” Ann Boyd said. “Why not?”),
+    and an answer after that question the one who answered before. ``prev``: the paragraph's
+    quotes before it that have a speaker, in order; ``words``: its words."""
+    last = prev[-1]
+    other = next((q for q in reversed(prev) if q.speaker != last.speaker), None)
+    if other is None:
+        return None
+    asks = words.rstrip().endswith("?")
+    if asks and not _asks(text, last) and _asks(text, other):
+        return other     # the answer given, the one who asked before asks again
+    if not asks and _asks(text, last) and not _asks(text, other):
+        # the question asked again, the one who answered before answers again, when that
+        # one answered a question of the same questioner
+        before = prev[:prev.index(other)]
+        if before and before[-1].speaker == last.speaker and _asks(text, before[-1]):
+            return other
+    return None
 
 
 def _match_after(text: str, toks: list[Tok], k: int, s0: int, part: _Part, words: str,

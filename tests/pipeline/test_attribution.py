@@ -2569,3 +2569,19 @@ def test_a_firm_named_x_and_y_is_found_again_by_its_trade_word(text, name):
 ])
 def test_an_unknown_given_name_before_an_epithet_that_speaks_is_a_person(text, name):
     assert who(text, "The goal was for my mother.")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a question with no cue after the answer is the questioner's; an answer after it the
+    # answerer's
+    ("“Will the mill reopen?” the reporter asked. “Not this year,” Ruth Oduya said. “And "
+     "next year?”", "And next year?", "the reporter"),
+    ("“Will the mill reopen?” the reporter asked. “Not this year,” Ruth Oduya said. “And "
+     "next year?” the reporter asked. “Ask the owners.”", "Ask the owners.", "Ruth Oduya"),
+    # controls: a speaker who asks and answers herself, and a question with no exchange before
+    ("“Who pays for it?” Ruth Oduya asked. “The town does.”", "The town does.",
+     "Ruth Oduya"),
+    ("“Not this year,” Ruth Oduya said. “And next year?”", "And next year?", "Ruth Oduya"),
+])
+def test_a_question_and_answer_with_no_cue_take_turns(text, words, name):
+    assert who(text, words)[0] == name
