@@ -1197,6 +1197,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 cue = cues.match_reporting_sentence(toks, ps0, s0, text, quotes_ok=True)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
+        if cue is None and qi == 0:
+            cue = _answer_line(text, p, part, book)
     if cue is not None and (cue.rule not in _TIGHT_RULES
                             or cue.rule == "Q,VN" and cue.verb.endswith("ing")) \
             and _looks_like_a_name(text[part.raw.start:part.raw.end]):
@@ -1246,6 +1248,23 @@ def _match_after(text: str, toks: list[Tok], k: int, s0: int, part: _Part, words
     return cues.match_after(toks, k, _after_end(toks, k), text, ends_sentence=ends_sentence,
                             embedded=part.kind is QuoteKind.PARTIAL and words[-1:].isalnum(),
                             s0=s0)
+
+
+# An interview's answer label opening a paragraph: "A: “…”", "Answer: “…”"
+_ANSWER_LABEL = regex.compile(r"\s*(A|Answer|ANSWER)\s*:\s*")
+
+
+def _answer_line(text: str, p: _Para, part: _Part, book: SpeakerBook) -> cues.Cue | None:
+    """Match an interview's answer line, "A: “…”": the interviewee speaks, the person named
+    last before the paragraph (a Q&A is introduced by who was interviewed; the questions are
+    the interviewer's, and names inside quotes are not noted)."""
+    label = _ANSWER_LABEL.fullmatch(text, p.span.start, part.raw.open, timeout=1.0)
+    if label is None:
+        return None
+    named = book.name_before(p.span.start)
+    if named is None:
+        return None
+    return cues.Cue("A:Q", named, label.group(1), *label.span(1))
 
 
 def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker,

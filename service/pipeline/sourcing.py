@@ -41,7 +41,9 @@ _CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "protesters", "
                      "supporters", "fans", "voters", "onlookers", "congregation"})
 _RELATIONS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother",
                         "sister", "friend", "friends", "man", "woman", "boy", "girl", "guy"})
-_CONTINUATIONS = frozenset({"CONT", "CONT-P"})
+# Rules whose speaker was named elsewhere: a later quote that continues theirs, or an
+# interview's answer line ("A: “…”") whose speaker the introduction named
+_CONTINUATIONS = frozenset({"CONT", "CONT-P", "A:Q"})
 _MEDIA = regex.compile(
     r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
     r"Tribune|Herald|Globe|Gazette|Telegraph|Guardian|Reuters|Associated Press|AP|CNN|MSNBC|"

@@ -1211,6 +1211,11 @@ class SpeakerBook:
         return self._known_names[i][1] if i < len(self._known_names) and \
             self._known_names[i][0] < hi else None
 
+    def name_before(self, at: int) -> Phrase | None:
+        """Return the last person name noted before offset ``at``, or None."""
+        i = bisect_left(self._known_names, at, key=_FIRST)     # noted in text order
+        return self._known_names[i - 1][1] if i > 0 else None
+
     def note_pair(self, first: Phrase) -> None:
         """Record two people named together, ``first`` the first-named (see NamedPair)."""
         insort(self._mentions, (first.start, self.sentence_of(first.start), MENTIONED,

@@ -2585,3 +2585,25 @@ def test_an_unknown_given_name_before_an_epithet_that_speaks_is_a_person(text, n
 ])
 def test_a_question_and_answer_with_no_cue_take_turns(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("The painter Oscar Lind talked to us in his studio.\n\nQ: “Why the sea?”\n\nA: “Because "
+     "it never sits still.”", "Because it never sits still.", "Oscar Lind"),
+    ("Nadia Farrow, 41, runs the ferry.\n\nQuestion: “Is it hard work?”\n\nAnswer: “Only in "
+     "winter.”", "Only in winter.", "Nadia Farrow"),
+    # controls: the question stays without a speaker; with no one named, the answer too
+    ("The painter Oscar Lind talked to us.\n\nQ: “Why the sea?”\n\nA: “Because it never sits "
+     "still.”", "Why the sea?", None),
+    ("We talked to a painter.\n\nQ: “Why the sea?”\n\nA: “Because it never sits still.”",
+     "Because it never sits still.", None),
+])
+def test_an_interviews_answer_line_is_the_interviewees(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_an_interviews_answer_is_graded_as_named_elsewhere():
+    ex = extract("The painter Oscar Lind talked to us.\n\nQ: “Why the sea?”\n\nA: “Because "
+                 "it never sits still.”")
+    q = ex.quotes[-1]
+    assert (q.cue.rule, q.sourcing.label) == ("A:Q", "named_resolved")
