@@ -150,6 +150,7 @@ TITLE_WORDS = frozenset({
     "businessman", "businesswoman", "economist", "analyst", "scholar", "historian",
     "lawyer", "attorney", "counsel", "aide", "official", "operative", "activist", "organizer",
     "chairperson", "head", "team", "emeritus", "magnate", "mogul", "tycoon", "lawmaker",
+    "administrator",     # "Administrator Ann Boyd", an agency head (FEMA, EPA, NASA)
     # state and local offices, and abbreviations newsrooms write before a name
     # ("Assemblywoman Ann Boyd", "Maj. Tom Weller"); not "DA", which starts surnames ("Da
     # Silva"); "AG" is a company's ending (ORG_NOUNS), which before a name reads as a role

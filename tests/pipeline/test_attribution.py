@@ -2607,3 +2607,14 @@ def test_an_interviews_answer_is_graded_as_named_elsewhere():
                  "it never sits still.”")
     q = ex.quotes[-1]
     assert (q.cue.rule, q.sourcing.label) == ("A:Q", "named_resolved")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("“The grants go out next week,” Administrator Lyle Petrakis said.", "Lyle Petrakis",
+     "Administrator"),
+    ("“The grants go out next week,” said FEMA Administrator Dara Quaye.", "Dara Quaye",
+     "FEMA Administrator"),
+])
+def test_administrator_before_a_name_is_the_role(text, name, role):
+    s = first_speaker(text)
+    assert (s.name, s.role) == (name, role)
