@@ -757,13 +757,18 @@ def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
     """'The agency quoted Weller as saying …': the one quoted speaks, not the one quoting."""
     if toks[v].lower not in _QUOTING:
         return None
-    for a in range(v + n + 1, min(len(toks) - 1, v + n + 12)):
+    for a in range(v + n + 1, min(len(toks) - 1, v + n + 16)):
         if toks[a].lower == "as" and toks[a + 1].lower in _AS_REPORTING:
-            party = toks[v + n:a]
+            party = toks[v + n:a - 1] if toks[a - 1].text == "," else toks[v + n:a]
             if len(party) == 1 and party[0].lower in _OBJECT_PRONOUNS:   # "quoted him as …"
                 return _object_pronoun(party[0])
+            if any(t.text == "," for t in party):
+                # "quoted its spokesman, Hamid Karimi, as saying", "quoted Hamid Karimi, its
+                # spokesman, as saying": the name in the apposition
+                p = _longest_phrase(party, text)
+                return _apposed_name(party, p, text) or p
             return read_speaker(party, text)
-        if toks[a].kind in ("p", "q") and toks[a].text not in ".’'-":
+        if toks[a].kind in ("p", "q") and toks[a].text not in ".’'-,":
             break
     return None
 

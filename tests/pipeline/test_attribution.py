@@ -2618,3 +2618,18 @@ def test_an_interviews_answer_is_graded_as_named_elsewhere():
 def test_administrator_before_a_name_is_the_role(text, name, role):
     s = first_speaker(text)
     assert (s.name, s.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The agency Tasnim quoted the mayor, Reza Tabrizi, as saying: “The water will be back by "
+     "noon.”", "Reza Tabrizi"),
+    ("Kyodo quoted Aiko Mori, a port official, as saying: “The water will be back by noon.”",
+     "Aiko Mori"),
+    ("“The water will be back by noon,” the agency quoted its director, Lin Baoshan, as "
+     "saying.", "Lin Baoshan"),
+    # control: one quoted with no apposition, as before
+    ("Kyodo quoted Aiko Mori as saying: “The water will be back by noon.”", "Aiko Mori"),
+])
+def test_the_one_quoted_as_saying_is_the_name_in_an_apposition(text, name):
+    words = extract(text).quotes[0].text
+    assert who(text, words)[0] == name
