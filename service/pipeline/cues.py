@@ -912,13 +912,18 @@ def _how_described(after: list[Tok], text: str) -> Cue | None:
     h = lows.index("how") + 1
     if " ".join(t.lower for t in after[:h]) not in _HOW_LEADS:
         return None
-    for v in range(h + 2, min(len(after), h + 12)):
+    apposed = False
+    for v in range(h + 2, min(len(after), h + 16)):
         low = after[v].lower
         if low in AS_VERBS or low in SPEECH_VERBS or low in _PUTTING_VERBS:
-            p = read_speaker(after[h + 1:v], text)
+            # "that was how Ann Boyd, the landlord, put it": the name before the apposition
+            p = _subject_before(after, v, text, h + 1) if apposed else \
+                read_speaker(after[h + 1:v], text)
             return None if p is None else Cue("Q,NV", p, after[v].text, after[v].start,
                                               after[v].end)
-        if not after[v].is_word:
+        if after[v].text == ",":
+            apposed = True
+        elif not after[v].is_word:
             return None
     return None
 

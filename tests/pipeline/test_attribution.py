@@ -2633,3 +2633,15 @@ def test_administrator_before_a_name_is_the_role(text, name, role):
 def test_the_one_quoted_as_saying_is_the_name_in_an_apposition(text, name):
     words = extract(text).quotes[0].text
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The rent goes up in June.” That was how Wendy Alcott, the building's owner, put it to "
+     "the tenants.", "Wendy Alcott"),
+    ("“The rent goes up in June.” That is how the owner, Wendy Alcott, described it.",
+     "Wendy Alcott"),
+    # control: no apposition, as before
+    ("“The rent goes up in June.” That was how Wendy Alcott put it.", "Wendy Alcott"),
+])
+def test_how_someone_put_it_with_an_apposition(text, name):
+    assert who(text, "The rent goes up in June.")[0] == name
