@@ -853,6 +853,11 @@ def _label_speaker(label: list[Tok], text: str) -> Phrase | None:
     return p if p is not None and p.form.value in ("name", "organization") else None
 
 
+# Who a headline's verb may follow: a name, an organisation, or an office or a description
+# ("Mayor Says …", "Top Aide Warns …"), which a headline writes without "the"
+_HEADLINE_SPEAKERS = frozenset({"name", "organization", "title", "descriptor"})
+
+
 def match_headline(toks: list[Tok], s0: int, k: int, end: int, text: str) -> Cue | None:
     """Match a headline in title case, where the reporting verb has a capital too: "Trump
     Says ‘We Will Win’ at Rally", "Pelosi Slams GOP Plan as ‘Cruel’" (the name before the
@@ -862,14 +867,14 @@ def match_headline(toks: list[Tok], s0: int, k: int, end: int, text: str) -> Cue
                  and toks[i].lower in _HEADLINE_VERBS), None)
     if verb is not None:
         p = read_phrase(toks[s0:verb], text)
-        if p is not None and p.form.value in ("name", "organization"):
+        if p is not None and p.form.value in _HEADLINE_SPEAKERS:
             return Cue("NV..Q", p, toks[verb].text, toks[verb].start, toks[verb].end)
         return None
     i = k + 1 + (k + 1 < end and toks[k + 1].text == ",")
     verb = next((v for v in range(i + 1, min(end, i + 5)) if toks[v].capitalized
                  and toks[v].lower in _HEADLINE_VERBS), None)
     p = read_phrase(toks[i:verb], text) if verb is not None else None
-    if p is not None and p.form.value in ("name", "organization"):
+    if p is not None and p.form.value in _HEADLINE_SPEAKERS:
         return Cue("Q,NV^", p, toks[verb].text, toks[verb].start, toks[verb].end)
     return None
 

@@ -2645,3 +2645,14 @@ def test_the_one_quoted_as_saying_is_the_name_in_an_apposition(text, name):
 ])
 def test_how_someone_put_it_with_an_apposition(text, name):
     assert who(text, "The rent goes up in June.")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Governor Vows ‘No New Tolls’ on Bridge\nThe bill passed.", "No New Tolls", "Governor"),
+    ("‘We Will Not Fold,’ Senator Tells Members\nThe strike goes on.", "We Will Not Fold,",
+     "Senator"),
+    # control: a name, as before
+    ("Okafor Vows ‘No New Tolls’ on Bridge\nThe bill passed.", "No New Tolls", "Okafor"),
+])
+def test_a_title_case_headline_verb_after_an_office(text, words, name):
+    assert who(text, words)[0] == name
