@@ -825,7 +825,7 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
         if not relative:
             return None
         subject = _subject_before(toks, j - 1, text, s0)
-        if subject is None and j - 2 > s0 and toks[j - 2].text == ",":
+        if subject is None and j - 2 > s0 and toks[j - 2].text in (",", "("):
             subject = _subject_before(toks, j - 2, text, s0)
         return subject
     subject = _subject_before(toks, v, text, s0)

@@ -2656,3 +2656,15 @@ def test_how_someone_put_it_with_an_apposition(text, name):
 ])
 def test_a_title_case_headline_verb_after_an_office(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor's chief of staff (who later said the plan was “never serious”) left in May.",
+     "The mayor's chief of staff"),
+    ("Rosa Fenwick (who later said the plan was “never serious”) left in May.", "Rosa Fenwick"),
+    # control: the relative clause set off by commas, as before
+    ("Rosa Fenwick, who later said the plan was “never serious,” left in May.", "Rosa Fenwick"),
+])
+def test_a_relative_clause_in_parentheses_reports_the_one_before_it(text, name):
+    words = extract(text).quotes[0].text
+    assert who(text, words)[0] == name
