@@ -555,6 +555,14 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             if after[v].kind == "q":
                 break
             continue
+        if low in _PASSIVE_ADDRESSED and after[v - 1].lower in _PASSIVE:
+            # "“…?” Boyd was asked": put to Boyd, by the agent after "by" if one is named
+            if v + 1 < len(after) and after[v + 1].lower == "by":
+                p = _phrase_after_verb(after[v + 2:], text)
+                if p is not None:
+                    verb, vs, ve = _verb_text(after, v, n, text)
+                    return Cue("Q,NV", p, verb, vs, ve)
+            return None
         j = v
         while j > 0 and (_is_modal(after[j - 1]) and _adverb_before(after[j - 1], after[v])
                          or after[j - 1].lower in _PERCEIVED and after[v].lower.endswith("ing")):

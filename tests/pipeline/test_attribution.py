@@ -2668,3 +2668,15 @@ def test_a_title_case_headline_verb_after_an_office(text, words, name):
 def test_a_relative_clause_in_parentheses_reports_the_one_before_it(text, name):
     words = extract(text).quotes[0].text
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a question put to someone is not theirs: the agent's, or no one's
+    ("“Did you sign it?” the contractor was asked.", None),
+    ("“Did you sign it?” Dale Voss was asked by Rep. Irma Scholl.", "Irma Scholl"),
+    ("“Did you sign it?” the witnesses were asked.", None),
+    # control: an active "asked" is the asker's
+    ("“Did you sign it?” the contractor asked.", "the contractor"),
+])
+def test_a_quote_someone_was_asked_is_not_theirs(text, name):
+    assert who(text, "Did you sign it?")[0] == name
