@@ -6,6 +6,7 @@ import sqlite3
 from collections import Counter
 
 import pytest
+from sqlite_utils import Migrations
 
 from service import repository
 from service.db import connect, migrate
@@ -208,3 +209,49 @@ def test_the_cycle_collector_is_left_as_it_was(tmp_path, batch, enabled, call):
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def dated(url, text, published_at):
+    fields, extraction = article(url, text)
+    return {**fields, "published_at": published_at}, extraction
+
+
+@pytest.mark.parametrize("call", ["save_articles", "save_batches"])
+def test_every_quote_carries_its_revisions_publication_date(tmp_path, call):
+    """Verification ranks and filters quotes by date without reading the revision: each
+    quote row holds its revision's date, none when the revision has none."""
+    db = fresh_db(tmp_path / "dates.db")
+    first = [dated(A, "one said Doe", "2025-03-01"), dated(B, "two said Doe", None)]
+    second = [dated(A, "one again said Doe", "2025-04-02T09:30:00+00:00")]   # a new revision
+    if call == "save_articles":
+        repository.save_articles(db, first)
+        repository.save_articles(db, second)
+    else:
+        list(repository.save_batches(db, [first, second]))
+    rows = list(db.query("SELECT q.published_at AS quote, r.published_at AS revision"
+                         " FROM quotes q JOIN article_revisions r ON r.id = q.revision_id"
+                         " ORDER BY q.id"))
+    assert [(r["quote"], r["revision"]) for r in rows] == [
+        ("2025-03-01", "2025-03-01"), (None, None),
+        ("2025-04-02T09:30:00+00:00", "2025-04-02T09:30:00+00:00")]
+
+
+def test_the_migration_dates_the_quotes_stored_before_it(tmp_path):
+    """m005 copies every stored quote's revision date into the quote's row."""
+    db = connect(tmp_path / "old.db")
+    before = Migrations("quotes")
+    for step in (repository.m001_initial_schema, repository.m002_word_index,
+                 repository.m003_alias_lookup, repository.m004_quotes_by_article):
+        before()(step)
+    before.apply(db)
+    db.execute("INSERT INTO articles (id, url, latest_revision_id) VALUES (1, ?, 2)", [A])
+    for rev, date in ((1, "2024-01-05"), (2, None)):
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256, published_at) VALUES (?, 1, ?, 't', 'x', 'h', ?)",
+                   [rev, rev, date])
+        db.execute("INSERT INTO quotes (article_id, revision_id, start, [end], text, kind)"
+                   " VALUES (1, ?, 0, 1, 'x', 'full')", [rev])
+    assert "published_at" not in db["quotes"].columns_dict
+    migrate(db)
+    assert [r["published_at"] for r in db.query("SELECT published_at FROM quotes ORDER BY id")] \
+        == ["2024-01-05", None]
