@@ -56,11 +56,24 @@ def close_db(exception: BaseException | None = None) -> None:
         db.conn.rollback()
 
 
+# How long a worker that starts while another migrates the file waits for it: longer than
+# a request waits for a lock, since a migration of a large file takes longer (m005 rewrites
+# every quote row: about 5 s at a million quotes on this machine's disk), and a worker that
+# gives up fails to boot.
+MIGRATION_WAIT_MS = 600_000
+
+
 def migrate(db: Database) -> None:
-    """Switch to WAL and apply pending migrations, one worker at a time."""
+    """Switch to WAL and apply pending migrations, one worker at a time (the others wait up
+    to MIGRATION_WAIT_MS, then get the connection's own wait back)."""
     _enable_wal(db)
-    with repository.write_transaction(db):
-        repository.MIGRATIONS.apply(db)
+    own_wait = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout = {MIGRATION_WAIT_MS}")
+    try:
+        with repository.write_transaction(db):
+            repository.MIGRATIONS.apply(db)
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(own_wait)}")
 
 
 def _enable_wal(db: Database, attempts: int = 100, pause_s: float = 0.05) -> None:

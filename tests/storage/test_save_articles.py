@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import threading
 from collections import Counter
 
 import pytest
 from sqlite_utils import Migrations
 
+import service.db
 from service import repository
 from service.db import connect, migrate
 from service.pipeline.model import Extraction, Quote, QuoteKind, Speaker, SpeakerType
@@ -255,3 +257,23 @@ def test_the_migration_dates_the_quotes_stored_before_it(tmp_path):
     migrate(db)
     assert [r["published_at"] for r in db.query("SELECT published_at FROM quotes ORDER BY id")] \
         == ["2024-01-05", None]
+
+
+def test_a_worker_waits_for_another_workers_migration(tmp_path, monkeypatch):
+    """A worker that starts while another holds the file's write lock (migrating a large
+    file takes longer than a request's wait) waits for it instead of failing to boot, and
+    gets its connection's own wait back."""
+    monkeypatch.setattr(service.db, "MIGRATION_WAIT_MS", 5_000)     # a failure fails fast
+    fresh_db(tmp_path / "shared.db")
+    holder = sqlite3.connect(tmp_path / "shared.db", isolation_level=None,
+                             check_same_thread=False)     # released by a timer thread
+    holder.execute("BEGIN IMMEDIATE")
+    released = threading.Timer(0.5, holder.execute, ["COMMIT"])
+    released.start()
+    try:
+        db = connect(tmp_path / "shared.db", busy_timeout_ms=50)
+        migrate(db)                # waited for the lock for about 0.5 s, ten times its own wait
+        assert db.execute("PRAGMA busy_timeout").fetchone()[0] == 50
+    finally:
+        released.join()
+        holder.close()
