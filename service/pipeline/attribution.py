@@ -532,8 +532,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 or _described_as(text, e))
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
-            elif phrase.role and text.startswith(", the ", e):
-                phrase = _with_apposed_office(text, e, phrase)
+            elif phrase.role:
+                if text.startswith(", the ", e):
+                    phrase = _with_apposed_office(text, e, phrase)
+                if text[s - 2:s] == ", " and phrase.start == 0:
+                    phrase = _with_role_before(text, s, phrase)
             phrase = phrase.shifted(s + shift)
             found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
                                at_start, speaks, reports, bool(described), False,
@@ -668,16 +671,8 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
             role, complement = m.groups()    # "a spokesman", " for the agency"
         elif text.startswith(", the ", e):
             return _with_apposed_office(text, e, phrase)
-    if role is None and text[s - 2:s] == ", ":
-        # the words since the sentence began: "The county sheriff, "
-        before = text[max(0, s - 45):s - 2]
-        cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
-        if cut >= 0 or s <= 45:
-            words = before[cut + 1:].split()
-            if 2 <= len(words) <= 4 and (words[0] in ("The", "the") or words[0][:1].isupper()
-                                         and words[0].endswith(("'s", "’s"))) and all(
-                    w.isalpha() and w.islower() for w in words[1:]):
-                role = " ".join(words)   # "The county sheriff, ", "Kazakhstan's foreign minister, "
+    if role is None:
+        role = _role_before(text, s)
     if role is None and text[s - 1:s] == " " and text[s - 2:s - 1].islower() and \
             text[max(0, s - 30):s - 1].rsplit(None, 1)[-1] in PERSON_ROLE_NOUNS:
         # a role noun written just before the name: "Former Dover pollster Jonas Berg"
@@ -691,6 +686,34 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
                   role=role + complement, gender=phrase.gender)
+
+
+def _role_before(text: str, s: int) -> str | None:
+    """Return the description that opens a sentence and is set before the name starting at
+    ``s`` ("The county sheriff, Ann Boyd"), or None."""
+    if text[s - 2:s] != ", ":
+        return None
+    # the words since the sentence began: "The county sheriff, "
+    before = text[max(0, s - 45):s - 2]
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+    if cut >= 0 or s <= 45:
+        words = before[cut + 1:].split()
+        if 2 <= len(words) <= 4 and (words[0] in ("The", "the") or words[0][:1].isupper()
+                                     and words[0].endswith(("'s", "’s"))) and all(
+                w.isalpha() and w.islower() for w in words[1:]):
+            return " ".join(words)   # "The county sheriff, ", "Kazakhstan's foreign minister, "
+    return None
+
+
+def _with_role_before(text: str, s: int, phrase: Phrase) -> Phrase:
+    """Give a name written with a title the role set before it as well ("The committee
+    chairman, Sen. Ann Boyd,": "the committee chairman; Sen."), so that "the chairman"
+    later points back to her."""
+    role = _role_before(text, s)
+    if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+        return phrase
+    return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
+                  role=f"{role}; {phrase.role}", gender=phrase.gender)
 
 
 def _with_apposed_office(text: str, e: int, phrase: Phrase) -> Phrase:

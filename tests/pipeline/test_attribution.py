@@ -2680,3 +2680,18 @@ def test_a_relative_clause_in_parentheses_reports_the_one_before_it(text, name):
 ])
 def test_a_quote_someone_was_asked_is_not_theirs(text, name):
     assert who(text, "Did you sign it?")[0] == name
+
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a description set before a name with a title is the person's role as well
+    ("The committee chairwoman, Rep. Ilsa Marrow, opened the hearing. “We start now,” the "
+     "chairwoman said.", "We start now,", "Ilsa Marrow"),
+    ("The garrison commander, Col. Omar Kessel, left early. “We hold the bridge,” the "
+     "commander said.", "We hold the bridge,", "Omar Kessel"),
+    # control: no title, as before
+    ("The committee chairwoman, Ilsa Marrow, opened the hearing. “We start now,” the "
+     "chairwoman said.", "We start now,", "Ilsa Marrow"),
+])
+def test_a_role_set_before_a_titled_name_is_noted(text, words, name):
+    assert who(text, words)[0] == name
