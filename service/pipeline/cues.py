@@ -681,6 +681,23 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     return None
 
 
+def put_to_subject(toks: list[Tok], k: int, end: int) -> bool:
+    """Tell whether the words after quote token ``k`` say it was put to someone with no one
+    named as asking ("“…?” the witness was asked"): no one in the text around it said it."""
+    i = k + 1
+    while i < end and toks[i].kind == "p" and toks[i].text in ",—–-":
+        i += 1
+    for v in range(i + 1, min(end, i + 8)):
+        t = toks[v]
+        if not t.is_word:
+            return False
+        if t.lower in _PASSIVE_ADDRESSED and toks[v - 1].lower in _PASSIVE:
+            return not (v + 1 < end and toks[v + 1].lower == "by")
+        if t.lower in _VERB_STARTS:
+            return False
+    return False
+
+
 _FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can",
                      "could", "does", "did", "may", "might", "must", "should"})
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})

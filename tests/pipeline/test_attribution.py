@@ -2682,6 +2682,19 @@ def test_a_quote_someone_was_asked_is_not_theirs(text, name):
     assert who(text, "Did you sign it?")[0] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a question put to someone, no asker named: not the witness introduced the sentence before
+    ("Marta Quill testified all morning. “Did the board know?” the engineer was asked.",
+     None),
+    ("Marta Quill spoke to the panel. “Did the board know?” she was asked. “Yes,” she said.",
+     None),
+    # control: an asker named after "by" asks, as before
+    ("Marta Quill spoke to the panel. “Did the board know?” she was asked by Ivo Brandt.",
+     "Ivo Brandt"),
+])
+def test_a_question_put_to_someone_takes_no_speaker_from_the_sentence_before(text, name):
+    assert who(text, "Did the board know?")[0] == name
+
 
 @pytest.mark.parametrize("text, words, name", [
     # a description set before a name with a title is the person's role as well
