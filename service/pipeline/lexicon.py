@@ -50,7 +50,8 @@ SPEECH_VERBS = _inflect(
     "grumble growl hiss howl preach rant recite snarl speculate stammer taunt underscore "
     "volunteer inform advise instruct highlight underline react surmise exhort implore "
     "read:read:read:reading:reads "
-    "explain accuse"
+    "explain accuse "
+    "disclose aver:averred:averred:averring:avers"
 )
 
 # Reporting verbs whose object is the person spoken to ("…,” Obama told the crowd), and the

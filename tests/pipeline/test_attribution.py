@@ -2708,3 +2708,17 @@ def test_a_question_put_to_someone_takes_no_speaker_from_the_sentence_before(tex
 ])
 def test_a_role_set_before_a_titled_name_is_noted(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "disclosed" and "averred" report words, as in South Asian and West African copy
+    ("The district collector, Anil Rao, disclosed that the dam was “structurally unsound.”",
+     "structurally unsound.", "Anil Rao"),
+    ("“The land was never sold,” the plaintiff averred.", "The land was never sold,",
+     "the plaintiff"),
+    # control: "said", as before
+    ("“The land was never sold,” the plaintiff said.", "The land was never sold,",
+     "the plaintiff"),
+])
+def test_disclosed_and_averred_report_words(text, words, name):
+    assert who(text, words)[0] == name
