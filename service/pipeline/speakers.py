@@ -670,6 +670,14 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
     if p is not None:
         return p
     toks = _strip(toks)
+    if len(toks) > 3 and toks[0].lower in _BARE_SOURCES and toks[1].lower == "of":
+        # "one of two people briefed on the talks", "one of the officials at the meeting":
+        # one of the sources the words after "of" describe
+        among = read_phrase(toks[2:], text)
+        if among is not None and among.plural and among.form is MentionForm.DESCRIPTOR:
+            whole = _span_text(toks, text)
+            return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR,
+                          head=among.head, role=whole, institution=among.institution)
     if toks and toks[0].lower in _BARE_SOURCES and (len(toks) == 1 or (
             2 < len(toks) <= 5 and toks[1].lower in _BARE_SOURCE_PLACES
             and all(t.is_word for t in toks))):

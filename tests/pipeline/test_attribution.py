@@ -2722,3 +2722,16 @@ def test_a_role_set_before_a_titled_name_is_noted(text, words, name):
 ])
 def test_disclosed_and_averred_report_words(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "one of" a plural description of sources: one of those sources speaks
+    ("“The vote is close,” one of three aides familiar with the count said.", "The vote is close,",
+     "one of three aides familiar with the count"),
+    ("“The vote is close,” said one of the officials who briefed reporters.",
+     "The vote is close,", "one of the officials who briefed reporters"),
+    # control: "one of them", as before
+    ("“The vote is close,” one of them said.", "The vote is close,", "one of them"),
+])
+def test_one_of_a_described_group_speaks(text, words, name):
+    assert who(text, words)[0] == name
