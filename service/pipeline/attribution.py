@@ -15,7 +15,7 @@ from .quotes import paragraphs
 from .lexicon import (
     CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
+    SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
 )
 from . import speakers
 from .speakers import (
@@ -378,6 +378,15 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
     found: list[Phrase] = []
     regions = opens = None   # read when a sentence opens so: most texts have none
     for st in book.sentence_starts:
+        if st >= 0 and text.startswith(("A ", "An "), st):
+            phrase = _spokesperson_subject(text, st)
+            if phrase is not None:
+                if regions is None:
+                    regions, opens = _quote_regions(text, raw)
+                k = bisect_right(opens, st) - 1
+                if k < 0 or st >= regions[k][1]:
+                    found.append(phrase)
+            continue
         if st < 0 or not text.startswith(("The ", "the "), st):
             continue     # (a title's sentences, at negative offsets, are not read)
         words = text[st:st + 80].split(" ", 5)
@@ -402,6 +411,28 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 found.append(phrase)
             break
     return found
+
+
+# "A spokeswoman for Harbor Bank declined …": an unnamed spokesperson opening a sentence,
+# with the body it speaks for, then a lower-case word (its verb)
+_SPOKESPERSON_SUBJECT = regex.compile(
+    r"An?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(SPOKESPEOPLE, key=len, reverse=True))
+    + r")(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.\-]*"
+    r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4})?(?=,?\s+\p{Ll})")
+
+
+def _spokesperson_subject(text: str, st: int) -> Phrase | None:
+    """Read an unnamed spokesperson that is the subject of the sentence at ``st`` ("A
+    spokeswoman for Harbor Bank declined to comment."), so that a later "she said" can
+    point back to that spokesperson, or None."""
+    m = _SPOKESPERSON_SUBJECT.match(text, st, min(len(text), st + 90), False)  # bounded
+    if m is None or m.group(1) not in SPOKESPEOPLE:
+        return None
+    phrase = read_phrase(tokenize(text, st, m.end(), []), text)
+    if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or phrase.plural or \
+            phrase.head != m.group(1):
+        return None
+    return phrase
 
 
 class _Name(NamedTuple):

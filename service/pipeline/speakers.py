@@ -1863,7 +1863,8 @@ class SpeakerBook:
         # The first of the highest rank; a named person before an unnamed one ("When someone
         # in the audience shouted, “…,” Beck joked, “…”. He went on …" is about Beck).
         chosen = next((r for r in ranked if _personal(r)), ranked[0])
-        if isinstance(chosen, RoleSubject):
+        if isinstance(chosen, RoleSubject) and chosen.phrase.form is not MentionForm.DESCRIPTOR:
+            # (not "A spokeswoman for the bank declined …": someone new, not one named before)
             # "Ann Boyd arrived late. The minister struck a defiant tone. “…,” she said.": the
             # minister may be Boyd described again, so the person named before (within the
             # reach left) is meant, unless something says the office is someone else's

@@ -2735,3 +2735,18 @@ def test_disclosed_and_averred_report_words(text, words, name):
 ])
 def test_one_of_a_described_group_speaks(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # an unnamed spokesperson opening a sentence is who a later "she said" means: the body
+    # the spokesperson speaks for, as in the speaker's slot
+    ("A spokeswoman for Corran Freight declined to say more. “The audit is routine,” she said.",
+     "Corran Freight"),
+    ("Lena Ostrava quit in May. A spokesman for the Velde Trust called it amicable. “The audit "
+     "is routine,” he said.", "Velde Trust"),
+    # not of the pronoun's gender: the woman named before, as before
+    ("Lena Ostrava quit in May. A spokesman for the Velde Trust called it amicable. “The audit "
+     "is routine,” she said.", "Lena Ostrava"),
+])
+def test_a_spokesperson_opening_a_sentence_is_the_later_pronoun(text, name):
+    assert who(text, "The audit is routine,")[0] == name
