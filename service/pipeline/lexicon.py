@@ -170,6 +170,9 @@ TITLE_WORDS = frozenset({
     # nor "Earl" or "Baron", which are given names too
     "taoiseach", "tánaiste", "tanaiste", "inspector", "pc", "pcso", "dci", "dcs",
     "baroness", "viscount", "viscountess", "countess", "marquess", "recorder",
+    # police ranks South Asian and West African copy writes before a name ("SP Ann Boyd",
+    # "DSP Tom Weller", "IGP Ruth Lane"): not "CP" (the Canadian Press) nor "DIG" (a verb)
+    "sp", "ssp", "dsp", "asp", "acp", "igp", "aig",
 })
 
 # Letters written after a person's name for a seat, a rank at the bar or an honour ("Ann Boyd

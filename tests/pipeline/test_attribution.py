@@ -2750,3 +2750,16 @@ def test_one_of_a_described_group_speaks(text, words, name):
 ])
 def test_a_spokesperson_opening_a_sentence_is_the_later_pronoun(text, name):
     assert who(text, "The audit is routine,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a police rank abbreviated before a name is a title, not part of the name
+    ("“The road is closed,” said DSP Kavita Rao.", "The road is closed,", "Kavita Rao"),
+    ("“The road is closed,” IGP Musa Danjuma told reporters.", "The road is closed,",
+     "Musa Danjuma"),
+    # control: a full title, as before
+    ("“The road is closed,” said Superintendent Kavita Rao.", "The road is closed,",
+     "Kavita Rao"),
+])
+def test_an_abbreviated_police_rank_is_a_title(text, words, name):
+    assert who(text, words)[0] == name
