@@ -340,6 +340,15 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
             if head is None or _token_before(toks, head.start).text != ",":
                 break
         if chunks and chunks[0] is last:
+            if len(chunks) > 2 and chunks[1].form.value == "descriptor" and \
+                    chunks[1].text.startswith(("his ", "her ", "their ")) and \
+                    chunks[2].form.value == "name":
+                # "After the jury cleared Dane Hollis, his lawyer, Marisol Quint, said": the
+                # description owned by someone ("his lawyer") is not that name's, but the
+                # next one's: the name after it speaks
+                return last if last.role else Phrase(
+                    last.start, last.end, last.text, last.form, name=last.name,
+                    role=chunks[1].text, gender=last.gender)
             if len(chunks) > 1 and chunks[1].form.value in ("descriptor", "title") and \
                     not any(p.form.value == "name" for p in chunks[2:]):
                 return last if last.role else Phrase(

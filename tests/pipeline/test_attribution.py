@@ -2763,3 +2763,20 @@ def test_a_spokesperson_opening_a_sentence_is_the_later_pronoun(text, name):
 ])
 def test_an_abbreviated_police_rank_is_a_title(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name, then a description someone owns ("his lawyer"), then a name: the description is
+    # the second name's, and the second name speaks
+    ("Once the court freed Ivo Strand, his attorney, Celia Moravec, said: “We never doubted "
+     "it.”", "We never doubted it.", "Celia Moravec"),
+    ("When the board fired Nell Haskins, her agent, Omar Pettifer, said she was “relieved.”",
+     "relieved.", "Omar Pettifer"),
+    # controls: the name with a description only, and a description before the name
+    ("The ruling came late. Ivo Strand, his attorney, said: “We never doubted it.”",
+     "We never doubted it.", "Ivo Strand"),
+    ("Celia Moravec, the editor of the weekly, The Ledger, said: “We never doubted it.”",
+     "We never doubted it.", "Celia Moravec"),
+])
+def test_a_name_after_an_owned_description_speaks(text, words, name):
+    assert who(text, words)[0] == name
