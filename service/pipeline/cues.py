@@ -369,7 +369,18 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
         if named:
             return named[-1]
         return chunks[-1] if chunks else None
-    return _phrase_ending_at(toks, j, text, floor)
+    subject = _phrase_ending_at(toks, j, text, floor)
+    if subject is not None and toks[v].lower.endswith("ing") and \
+            _token_before(toks, subject.start).lower in _PLACE_PREPOSITIONS:
+        return None   # "marched down Kell Street chanting": where they went, not who
+    return subject
+
+
+# Prepositions of place and motion: a phrase after one is no subject of a participle after
+# it ("walked along Mill Road shouting", "gathered outside City Hall chanting").
+_PLACE_PREPOSITIONS = frozenset({"down", "up", "along", "through", "across", "into", "onto",
+                                 "outside", "inside", "near", "past", "toward", "towards",
+                                 "around", "at", "on", "in", "from"})
 
 
 # A time adjunct between a subject and its verb: "on Tuesday (night)", "late Monday",

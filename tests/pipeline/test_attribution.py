@@ -2780,3 +2780,19 @@ def test_an_abbreviated_police_rank_is_a_title(text, words, name):
 ])
 def test_a_name_after_an_owned_description_speaks(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a place after a preposition of place or motion is not who chants or shouts after it
+    ("Dozens filed along Orchard Road chanting “Open the books!” into the rain.",
+     "Open the books!", None),
+    ("Students massed outside Delmore Hall shouting “Not in our name!” for an hour.",
+     "Not in our name!", None),
+    # controls: a person before the place still speaks; a finite verb is untouched
+    ("Pia Laskaris walked down Orchard Road saying “Open the books!” to anyone near.",
+     "Open the books!", "Pia Laskaris"),
+    ("Pia Laskaris said outside Delmore Hall: “Open the books!”", "Open the books!",
+     "Pia Laskaris"),
+])
+def test_a_place_is_not_the_subject_of_a_participle(text, words, name):
+    assert who(text, words)[0] == name
