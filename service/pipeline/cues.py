@@ -197,7 +197,15 @@ def _is_modal(t: Tok) -> bool:
 
 def _is_adverb(t: Tok) -> bool:
     return t.is_word and (_is_modal(t) or (t.lower.endswith("ly") and len(t.lower) > 4
-                                           and not t.capitalized))
+                                           and not t.capitalized
+                                           and t.lower not in _LY_NOUNS))
+
+
+# Nouns ending in "-ly" that end a subject, not adverbs before its verb: "the Castellan
+# family said", "the assembly voted", "the weekly reported".
+_LY_NOUNS = frozenset({"family", "assembly", "rally", "ally", "monopoly", "homily", "anomaly",
+                       "supply", "reply", "bully", "daily", "weekly", "monthly", "quarterly",
+                       "elderly", "butterfly", "italy", "lily", "melancholy", "panoply"})
 
 
 def _adverb_before(t: Tok, verb: Tok) -> bool:

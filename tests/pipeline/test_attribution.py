@@ -2796,3 +2796,17 @@ def test_a_name_after_an_owned_description_speaks(text, words, name):
 ])
 def test_a_place_is_not_the_subject_of_a_participle(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a noun ending in "-ly" ends the subject: it is not an adverb before the verb
+    ("The Brannagh family said: “He loved this town.”", "He loved this town.",
+     "The Brannagh family"),
+    ("In a statement, the Okafor family said he “never stopped teaching.”",
+     "never stopped teaching.", "the Okafor family"),
+    # control: an adverb before the verb is still skipped
+    ("Tomas Brannagh quietly said: “He loved this town.”", "He loved this town.",
+     "Tomas Brannagh"),
+])
+def test_a_noun_ending_in_ly_ends_the_subject(text, words, name):
+    assert who(text, words)[0] == name
