@@ -256,6 +256,9 @@ _PERSON_ROLE_NOUNS = frozenset({
     "sheikh", "emir", "sultan", "ayatollah",
     "taoiseach", "tánaiste", "tanaiste", "inspector", "constable", "coroner",
     "family",       # "her family said in a statement": the relatives speak as one
+    # those at a march or a match: "Demonstrators chanted …" is not a person "Demonstrators"
+    "demonstrator", "marcher", "mourner", "spectator", "onlooker", "bystander", "picketer",
+    "rioter", "heckler",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
@@ -381,7 +384,9 @@ VAGUE_HEADS = frozenset({
     "voter", "voters", "resident", "residents", "bystander", "bystanders", "onlooker",
     "onlookers", "passerby", "passersby", "shopper", "shoppers", "attendee", "attendees",
     "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
-    "fans",
+    "fans", "demonstrator", "demonstrators", "marcher", "marchers", "mourner", "mourners",
+    "spectator", "spectators", "picketer", "picketers", "rioter", "rioters", "heckler",
+    "hecklers",
 })
 
 # Post-modifiers that mark an unnamed source as known only by proximity.

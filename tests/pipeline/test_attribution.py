@@ -2810,3 +2810,19 @@ def test_a_place_is_not_the_subject_of_a_participle(text, words, name):
 ])
 def test_a_noun_ending_in_ly_ends_the_subject(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a bare plural for those at a march, a funeral or a match opens a sentence: a
+    # description of a crowd, not a person's name
+    ("Marchers chanted “Hands off the harbour!” past the town hall.",
+     "Hands off the harbour!", "Marchers"),
+    ("Mourners sang “Rest now, friend” at the graveside.", "Rest now, friend", "Mourners"),
+    ("Picketers yelled “Not one more shift!” at the gates.", "Not one more shift!", "Picketers"),
+])
+def test_a_bare_plural_for_a_crowd_is_not_a_name(text, words, name):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    s = ex.speaker(q.speaker)
+    assert (s.name, s.type) == (name, SpeakerType.ANONYMOUS)
+    assert q.sourcing.label == "anonymous_vague"
