@@ -37,6 +37,7 @@ from .lexicon import (
     KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
+from . import census_names
 from .model import MentionForm
 from .speakers import UTTERANCES, VERB_SURNAMES, Phrase, read_phrase, read_speaker
 from .tokens import Tok, closes_phrase, is_terminator
@@ -335,8 +336,8 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
         if last is not None and last.form.value == "name" and \
                 last.start == toks[commas[0] + 1].start and (
                     " " in last.name or    # a full name: not "…, Colorado,"
-                    last.name.lower() in GIVEN_NAMES and _kin_before(toks, commas[0], text,
-                                                                     floor)):
+                    _given_name(last.name.lower()) and _kin_before(toks, commas[0], text,
+                                                                   floor)):
             chunks.append(last)
         for c in commas[:4]:
             if c - 1 > floor and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
@@ -406,6 +407,12 @@ def _before_time_adjunct(toks: list[Tok], j: int, floor: int) -> int:
     if i == j or i == floor or not any(t.lower in _TIME_NAMES for t in toks[i:j]):
         return j
     return i
+
+
+def _given_name(word: str) -> bool:
+    """Tell whether a word is a given name: the lexicon's, or the census lists' ("Marta",
+    "Tomas"), which a relative's description before it makes a name ("his widow, Marta,")."""
+    return word in GIVEN_NAMES or word in census_names.FEMALE or word in census_names.MALE
 
 
 def _kin_before(toks: list[Tok], j: int, text: str, floor: int) -> bool:

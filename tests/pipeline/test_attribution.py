@@ -2826,3 +2826,16 @@ def test_a_bare_plural_for_a_crowd_is_not_a_name(text, words, name):
     s = ex.speaker(q.speaker)
     assert (s.name, s.type) == (name, SpeakerType.ANONYMOUS)
     assert q.sourcing.label == "anonymous_vague"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a relative's given name in apposition, from the census lists as well as the lexicon's
+    ("Her husband, Tomas, said: “She sang every morning.”", "She sang every morning.", "Tomas"),
+    ("His widow, Marta, said: “He fixed every radio in the street.”",
+     "He fixed every radio in the street.", "Marta"),
+    # controls: a lexicon name as before; no name, the relative
+    ("Her son, Patrick, said: “She sang every morning.”", "She sang every morning.", "Patrick"),
+    ("Her son, however, said: “She sang every morning.”", "She sang every morning.", "Her son"),
+])
+def test_a_relatives_census_given_name_speaks(text, words, name):
+    assert who(text, words)[0] == name
