@@ -259,6 +259,9 @@ _PERSON_ROLE_NOUNS = frozenset({
     # those at a march or a match: "Demonstrators chanted …" is not a person "Demonstrators"
     "demonstrator", "marcher", "mourner", "spectator", "onlooker", "bystander", "picketer",
     "rioter", "heckler",
+    # sport and work relations: "said former teammate Sol Abara", "Rovers boss Alan Birch"
+    "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
+    "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

@@ -2839,3 +2839,17 @@ def test_a_bare_plural_for_a_crowd_is_not_a_name(text, words, name):
 ])
 def test_a_relatives_census_given_name_speaks(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # sport and work relations are role nouns before a name: the name speaks
+    ("“He never missed a session,” wrote former teammate Oska Verhoef on X.",
+     "He never missed a session,", "Oska Verhoef"),
+    ("“That was never offside,” fumed Wanderers boss Gil Treharne.", "That was never offside,",
+     "Gil Treharne"),
+    # control: a role noun already known, as before
+    ("“That was never offside,” said Wanderers manager Gil Treharne.", "That was never offside,",
+     "Gil Treharne"),
+])
+def test_sport_and_work_relations_are_roles(text, words, name):
+    assert who(text, words)[0] == name
