@@ -293,9 +293,12 @@ DOCUMENT_NOUNS = frozenset({
     "editorial", "headline", "caption", "banner", "flyer", "mailer", "ballot", "resolution",
     "bill", "law", "policy", "guidance", "analysis", "assessment", "audit", "summary", "text",
     "draft", "proposal", "cable", "dossier", "briefing",
+    # court papers: "The suit says the firm …", "the motion argues …"
+    "suit", "motion", "judgment", "judgement", "opinion", "warrant", "subpoena", "contract",
+    "settlement", "pleading",
     # papers read together: "according to documents reviewed by …", "court records show …"
     "documents", "records", "emails", "e-mails", "memos", "filings", "cables", "transcripts",
-    "messages", "texts", "letters", "notes",
+    "messages", "texts", "letters", "notes", "lawsuits", "suits", "motions",
 })
 
 # Nouns that describe a firm or a body by its trade, as wire copy does once it has named

@@ -2853,3 +2853,18 @@ def test_a_relatives_census_given_name_speaks(text, words, name):
 ])
 def test_sport_and_work_relations_are_roles(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # court papers are documents whose words can be quoted, as a lawsuit's are
+    ("The suit says the landlord “ignored every complaint.”", "ignored every complaint.",
+     "The suit"),
+    ("The motion argues that the search was “unlawful from the start.”",
+     "unlawful from the start.", "The motion"),
+    ("The settlement requires the insurer to “act in good faith.”", "act in good faith.", None),
+    # control: a lawsuit, as before
+    ("The lawsuit says the landlord “ignored every complaint.”", "ignored every complaint.",
+     "The lawsuit"),
+])
+def test_court_papers_are_documents(text, words, name):
+    assert who(text, words)[0] == name
