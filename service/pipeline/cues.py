@@ -425,8 +425,8 @@ def _kin_before(toks: list[Tok], j: int, text: str, floor: int) -> bool:
 
 def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:
     """Return the longest phrase that ends at token ``j`` and starts after a clause boundary."""
-    b = j
-    while b > floor and not (toks[b - 1].kind in ("p", "q") and toks[b - 1].text not in ".'’") \
+    b = j   # ("&" is no boundary: "Pelt & Crane said" is one firm, not a person "Crane")
+    while b > floor and not (toks[b - 1].kind in ("p", "q") and toks[b - 1].text not in ".'’&") \
             and not (toks[b - 1].kind == "t" and closes_phrase(toks[b - 1])) \
             and toks[b - 1].lower not in _PHRASE_BOUNDARIES and j - b < 14:
         b -= 1

@@ -2868,3 +2868,16 @@ def test_sport_and_work_relations_are_roles(text, words, name):
 ])
 def test_court_papers_are_documents(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a firm whose name joins two with "&", before its verb: the whole firm speaks
+    ("Tully & Brand said the kettle is “silent at any setting.”", "silent at any setting.",
+     "Tully & Brand"),
+    ("Tully & Brand, the maker, calls the kettle “silent at any setting.”",
+     "silent at any setting.", "Tully & Brand"),
+    # control: after the quote, as before
+    ("“Silent at any setting,” Tully & Brand said.", "Silent at any setting,", "Tully & Brand"),
+])
+def test_a_firm_joined_by_an_ampersand_speaks_whole(text, words, name):
+    assert who(text, words)[0] == name
