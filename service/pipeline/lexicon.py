@@ -86,6 +86,11 @@ AS_VERBS = frozenset({
     "branded", "termed", "hailed", "praised", "dismissed", "touted", "referred", "refers",
     "portrayed", "framed", "cast", "depicted", "coined", "coins", "coining",
     "remembers", "remembered", "recalls", "recalled", "eulogized", "mourned",
+    # the other tenses, and how a maker sells a thing: "Orvo bills the vacuum as “…”"
+    "describe", "dubs", "brands", "hails", "praises", "dismisses", "touts", "touting",
+    "portrays", "frames", "depicts", "bills", "billed", "billing", "markets", "marketed",
+    "marketing", "pitches", "pitched", "pitching", "advertises", "advertised", "advertising",
+    "promotes", "promoted", "promoting",
 })
 
 # Verbs that name a thing with the quoted words and need no "as": "what Grant called a 'farce'".

@@ -2881,3 +2881,18 @@ def test_court_papers_are_documents(text, words, name):
 ])
 def test_a_firm_joined_by_an_ampersand_speaks_whole(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # how a maker sells a thing "as" the quoted words is what it calls it
+    ("The company bills the scooter as “the only one you will need.”",
+     "the only one you will need.", "company"),
+    ("The firm pitches its app as “a bank in your pocket.”", "a bank in your pocket.", "firm"),
+    ("The company touts the lamp as “bright enough for surgeons.”",
+     "bright enough for surgeons.", "company"),
+    # control: no one who sells, no speaker
+    ("The scooter was billed as “the only one you will need.”", "the only one you will need.",
+     None),
+])
+def test_selling_a_thing_as_the_words_is_calling_it(text, words, name):
+    assert who(text, words)[0] == name
