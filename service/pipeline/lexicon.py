@@ -321,6 +321,7 @@ ORG_NOUNS = frozenset({
     "commission", "office", "bureau", "company", "corporation", "corp.", "inc.", "co.", "firm",
     "corp", "inc", "llc", "ltd", "plc", "gmbh", "holdings", "industries", "ag", "s.a.",
     "spa", "n.v.", "kgaa", "oyj", "asa",      # ("Deutsche Bank AG"; "AG Lynch" is Lynch)
+    "ltd.", "pty", "pty.", "pvt", "pvt.", "bhd", "bhd.",   # ("Orvo Ltd.", "Tarun Pvt. Ltd.")
     "group", "association", "union", "organization", "organisation", "foundation", "institute",
     "university", "college", "school", "court", "senate", "congress", "parliament", "government",
     "administration", "embassy", "kremlin", "pentagon", "police", "army", "navy", "military",

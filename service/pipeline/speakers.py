@@ -625,7 +625,7 @@ def _owned_words(toks: list[Tok]) -> bool:
 # "Harbor Mills". (Not "Group": "Adani Group" and the man "Adani".)
 _LEGAL_ENDINGS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "llc", "ltd",
                             "limited", "plc", "gmbh", "ag", "sa", "s.a", "nv", "n.v", "asa",
-                            "spa", "oyj", "kgaa", "holdings"})
+                            "spa", "oyj", "kgaa", "holdings", "pty", "pvt", "bhd"})
 # "the company" is the organisation named before with one of these endings ("Acme Corp."),
 # "the paper" one named like a newspaper.
 _COMPANY_ENDINGS = frozenset({"group", "company", "industries", "technologies"}) \

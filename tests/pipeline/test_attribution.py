@@ -2896,3 +2896,16 @@ def test_a_firm_joined_by_an_ampersand_speaks_whole(text, words, name):
 ])
 def test_selling_a_thing_as_the_words_is_calling_it(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a firm's legal ending written with a full stop, or as Indian and Australian copy has it
+    ("Hesketh Looms Ltd. said: “Orders are up.”", "Orders are up.", "Hesketh Looms Ltd."),
+    ("“Orders are up,” Varanasi Weaves Pvt. Ltd. said.", "Orders are up,",
+     "Varanasi Weaves Pvt. Ltd."),
+    # control: without the full stop, as before
+    ("Hesketh Looms Ltd said: “Orders are up.”", "Orders are up.", "Hesketh Looms Ltd"),
+])
+def test_a_firms_legal_ending_with_a_full_stop(text, words, name):
+    name_, type_, _ = who(text, words)
+    assert (name_, type_) == (name, SpeakerType.ORGANIZATION)
