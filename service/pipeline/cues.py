@@ -348,6 +348,14 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 chunks.append(head)
             if head is None or _token_before(toks, head.start).text != ",":
                 break
+        if last is not None and last.form.value == "organization" and " " in last.text and \
+                last.start == toks[commas[0] + 1].start:
+            head = _phrase_ending_at(toks, commas[0], text, floor)
+            if head is not None and (head.form.value in ("descriptor", "title") or
+                                     head.form.value == "organization" and head.head) and \
+                    _token_before(toks, head.start).text != ",":
+                # "Her publisher, Quayle Books, said": the firm named after its description
+                return last
         if chunks and chunks[0] is last:
             if len(chunks) > 2 and chunks[1].form.value == "descriptor" and \
                     chunks[1].text.startswith(("his ", "her ", "their ")) and \

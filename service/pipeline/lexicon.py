@@ -365,6 +365,10 @@ COMPANY_TRADES = frozenset({
     "semiconductors", "software", "systems", "technologies", "labs", "laboratories",
     "electronics", "utilities", "airport", "railways", "railroad", "hotels", "restaurants",
     "stores", "studios", "aerospace", "chemicals", "textiles", "construction",
+    # publishing, film and music, farms and drink: "Quayle Books", "Tern Pictures"
+    "books", "publishing", "publishers", "records", "pictures", "films", "games", "brewing",
+    "brewery", "distillery", "farms", "wines", "outfitters", "apparel", "realty",
+    "properties", "healthcare",
 })
 
 # Organisation names that need no head noun.

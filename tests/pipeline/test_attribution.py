@@ -2909,3 +2909,22 @@ def test_selling_a_thing_as_the_words_is_calling_it(text, words, name):
 def test_a_firms_legal_ending_with_a_full_stop(text, words, name):
     name_, type_, _ = who(text, words)
     assert (name_, type_) == (name, SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # publishing, film, music and farm trades end a firm's name
+    ("Marden Books said: “We will reprint it.”", "We will reprint it.", "Marden Books"),
+    ("“We will reprint it,” said Ostler Records.", "We will reprint it,", "Ostler Records"),
+    # a firm set after its description speaks, not the description
+    ("Her publisher, Marden Books, said the novel would be “back in print by spring.”",
+     "back in print by spring.", "Marden Books"),
+    ("The airline, Corve Airways, said: “We regret the delay.”", "We regret the delay.",
+     "Corve Airways"),
+    # control: a person set after a description, as before
+    ("Her editor, Lisa Marden, said: “We will reprint it.”", "We will reprint it.",
+     "Lisa Marden"),
+])
+def test_a_firm_by_its_trade_and_after_its_description(text, words, name):
+    name_, type_, _ = who(text, words)
+    assert name_ == name
+    assert type_ is (SpeakerType.PERSON if name == "Lisa Marden" else SpeakerType.ORGANIZATION)
