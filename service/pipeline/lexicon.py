@@ -267,6 +267,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     # sport and work relations: "said former teammate Sol Abara", "Rovers boss Alan Birch"
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
+    "deputy",   # (a title as well: "Deputy Ann Boyd")
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

@@ -2928,3 +2928,15 @@ def test_a_firm_by_its_trade_and_after_its_description(text, words, name):
     name_, type_, _ = who(text, words)
     assert name_ == name
     assert type_ is (SpeakerType.PERSON if name == "Lisa Marden" else SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a title that is also a role noun speaks without a name after it
+    ("“The bridge is gone,” said a deputy.", "The bridge is gone,", "a deputy"),
+    ("A county deputy, who was not cleared to talk to reporters, said: “The bridge is gone.”",
+     "The bridge is gone.", "A county deputy"),
+    # control: the title before a name, as before
+    ("“The bridge is gone,” said Deputy Mara Olsen.", "The bridge is gone,", "Mara Olsen"),
+])
+def test_a_title_that_is_a_role_speaks_without_a_name(text, words, name):
+    assert who(text, words)[0] == name
