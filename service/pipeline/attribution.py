@@ -372,8 +372,9 @@ _NOT_AFTER_ROLE_SUBJECT = frozenset({"and", "or", "of", "for", "nor"})
 
 def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Phrase]:
     """Return the sentences outside quotes whose subject is "The", up to two lower-case words
-    and a person's role noun, then a lower-case word or a comma ("The minister struck a
-    defiant tone.", "The foreign minister, speaking in Geneva, said …"): each as the phrase
+    (the first may be an owner: "The county's") and a person's role noun, then a lower-case
+    word or a comma ("The minister struck a defiant tone.", "The foreign minister, speaking
+    in Geneva, said …"): each as the phrase
     read (a role noun, as "the minister" is read in a speaker's slot)."""
     found: list[Phrase] = []
     regions = opens = None   # read when a sentence opens so: most texts have none
@@ -392,6 +393,9 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
         words = text[st:st + 80].split(" ", 5)
         for n in range(1, min(4, len(words) - 1)):
             head = words[n].rstrip(",")
+            if n == 1 and head.endswith(("'s", "’s")) and head[:-2].isalpha() and \
+                    head[:-2].islower():
+                continue    # an owner first: "The county's emergency manager urged …"
             if not head.isalpha() or not head.islower():
                 break
             if head not in PERSON_ROLE_NOUNS:

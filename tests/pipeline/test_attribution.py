@@ -2940,3 +2940,17 @@ def test_a_firm_by_its_trade_and_after_its_description(text, words, name):
 ])
 def test_a_title_that_is_a_role_speaks_without_a_name(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a role owned by a place opens a sentence: a later pronoun points back to it
+    ("The county's flood manager ordered the valley cleared. “Go while the road is open,” she "
+     "said.", "Go while the road is open,", "The county's flood manager"),
+    ("The town's fire chief drove the last truck out. “Nobody stays,” he said.", "Nobody stays,",
+     "The town's fire chief"),
+    # control: without an owner, as before
+    ("The fire chief drove the last truck out. “Nobody stays,” he said.", "Nobody stays,",
+     "The fire chief"),
+])
+def test_a_role_owned_by_a_place_is_a_later_pronoun(text, words, name):
+    assert who(text, words)[0] == name
