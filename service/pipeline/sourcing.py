@@ -37,6 +37,8 @@ LABELS = {
 }
 LEVELS = {label: level for level, label in LABELS.items()}
 
+# Words that open a description's complement: "the mayor of Tarrant", "the head of a union".
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
 _CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "protesters", "demonstrators",
                      "supporters", "fans", "voters", "onlookers", "congregation"})
 _RELATIONS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother",
@@ -258,7 +260,9 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
     # Nobody we could name: a pronoun with no antecedent, a crowd, an office ("the president"
     # with no name in the text), or someone described by a relation ("his wife").
     words = _WORDS.findall(speaker.name.lower(), timeout=1.0)
-    head = words[-1] if words else ""
+    # the head is the last word before a complement: "the mayor of Tarrant" is a mayor
+    cut = next((i for i in range(1, len(words)) if words[i] in _COMPLEMENT_WORDS), len(words))
+    head = words[cut - 1] if words else ""
     if not words or speaker.name.lower() in PRONOUNS:
         # (also a later quote continuing an unresolved "he"; a "he" that points back to "the
         # president" no one named is graded as the office is, below)

@@ -163,3 +163,20 @@ def test_partial_signal():
     assert grade_of("Ines Olmo called the deal “a good start.”", "a good start.").signals["partial"]
     assert not grade_of("“It is a good start,” Ines Olmo said.", "It is a good start,"
                         ).signals["partial"]
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # an unnamed office with a complement is graded by its head, as the office alone is
+    ("The mayor of Corrow said the town was “shaken but standing.”",
+     "shaken but standing.", "anonymous_positioned"),
+    ("The governor of the province said the dam was “sound.”", "sound.",
+     "anonymous_positioned"),
+    # controls: the office alone; a man described by where he stands stays vague
+    ("The mayor said the town was “shaken but standing.”", "shaken but standing.",
+     "anonymous_positioned"),
+    ("The man in the grey coat said: “Shaken but standing.”", "Shaken but standing.",
+     "anonymous_vague"),
+])
+def test_an_office_with_a_complement_is_graded_by_its_head(text, words, label):
+    q = next(q for q in extract(text).quotes if q.text == words)
+    assert q.sourcing.label == label
