@@ -302,6 +302,7 @@ DOCUMENT_NOUNS = frozenset({
     # court papers: "The suit says the firm …", "the motion argues …"
     "suit", "motion", "judgment", "judgement", "opinion", "warrant", "subpoena", "contract",
     "settlement", "pleading",
+    "alert", "bulletin", "advisory",   # ("read an alert sent to phones")
     # papers read together: "according to documents reviewed by …", "court records show …"
     "documents", "records", "emails", "e-mails", "memos", "filings", "cables", "transcripts",
     "messages", "texts", "letters", "notes", "lawsuits", "suits", "motions",

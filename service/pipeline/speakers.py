@@ -52,6 +52,10 @@ _RUN_CONNECTORS = _TITLE_CONNECTORS | PARTICLES | {"&"}
 _PLURAL_NUMBERS = NUMBER_WORDS - {"one"}
 _ORDINAL = regex.compile(r"\d+(?:st|nd|rd|th)")
 _AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eon", "ee", "man", "woman", "person")
+# Words with an agent's ending that name no one: participles and particles ("a message sent
+# to residents" is not someone "sent").
+_NOT_AGENTS = frozenset({"sent", "spent", "meant", "went", "lent", "bent", "other", "after",
+                         "over", "under", "later", "never", "ever", "rather", "further"})
 _POSTMODIFIER_STARTS = frozenset({"familiar", "close", "with", "who", "briefed", "involved",
                                   "knowledgeable", "aware", "privy", "in", "at", "from", "for",
                                   "to", "of", "on", "that", "inside", "within", "speaking",
@@ -702,7 +706,7 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
         return None
     head = rest[-1].lower
     if not (head in PERSON_ROLE_NOUNS or head in _PEOPLE_NOUNS or head.endswith(_AGENT_SUFFIXES)
-            or head.rstrip("s") in _PEOPLE_NOUNS):
+            and head not in _NOT_AGENTS or head.rstrip("s") in _PEOPLE_NOUNS):
         return None  # "a short answer": the word is not someone who can speak
     whole = _span_text(toks, text)
     return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.TITLE if toks[0].lower == "the"

@@ -2954,3 +2954,16 @@ def test_a_title_that_is_a_role_speaks_without_a_name(text, words, name):
 ])
 def test_a_role_owned_by_a_place_is_a_later_pronoun(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a participle after a document is not its head: the document speaks
+    ("“Leave the island now,” said a message sent to every phone.", "Leave the island now,",
+     "a message"),
+    ("“Leave the island now,” read an alert sent before dawn.", "Leave the island now,",
+     "an alert"),
+    # control: someone with an agent's ending, as before
+    ("“Leave the island now,” said a boatman.", "Leave the island now,", "a boatman"),
+])
+def test_a_document_then_a_participle(text, words, name):
+    assert who(text, words)[0] == name
