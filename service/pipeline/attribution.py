@@ -1242,16 +1242,19 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     order = (headline, coordinated, before, continued, after) if ends_sentence else (
         headline, after_or_asked, tail, coordinated, before, continued)
     cue = None
+    put_to = None   # whether the words after it put the quote to someone (read at most once)
     for rule in order:
         cue = rule()
         if cue is not None:
             break
-        if rule is after_or_asked and cues.put_to_subject(toks, k, _after_end(toks, k)):
-            # "“…?” the witness was asked": put to the one named, by no one named; no rule
-            # that guesses a speaker from the words around it may take it
-            break
-    if cue is None and part.kind is QuoteKind.FULL and \
-            not cues.put_to_subject(toks, k, _after_end(toks, k)):
+        if rule is after_or_asked:
+            put_to = cues.put_to_subject(toks, k, _after_end(toks, k))
+            if put_to:
+                # "“…?” the witness was asked": put to the one named, by no one named; no
+                # rule that guesses a speaker from the words around it may take it
+                break
+    if cue is None and part.kind is QuoteKind.FULL and not (
+            put_to if put_to is not None else cues.put_to_subject(toks, k, _after_end(toks, k))):
         prev = [q for q in p.parts[:qi] if q.speaker]
         if _sentence_like(part, preceding) and s0 > 0 and not prev:
             ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
