@@ -20,7 +20,7 @@ class Defaults:
 
     # Verification and corroboration (service/pipeline/matching.py, service/api/verify.py).
     FUZZY_MIN_SIMILARITY = 0.75            # canonical-word similarity for "close" (altered)
-    FUZZY_MAX_CANDIDATES = 50              # stored quotes scored per index lookup (best first)
+    FUZZY_MAX_CANDIDATES = 50              # exact candidates aligned for a claim with an ellipsis
     FUZZY_RARE_WORDS = 3                   # rarest claim words an exact candidate must all hold
     FUZZY_CLOSE_WORDS = 3                  # rarest content words; a close candidate holds two
     FUZZY_CLOSE_CANDIDATES = 20            # close candidates read and aligned (most words held)

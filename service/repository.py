@@ -972,23 +972,31 @@ class Holding(NamedTuple):
     two_or_more: list[int]
 
 
-def quotes_by_pairs(db: Database, terms: list[str]) -> Holding:
+def quotes_holding(db: Database, words: list[str]) -> list[int]:
+    """Return the ids (ascending) of the quotes holding every one of ``words``: one index
+    lookup, every id (the caller knows they are few)."""
+    return sorted(_json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
+                                " WHERE quote_words MATCH ?", all_words_query(words)))
+
+
+def quotes_by_pairs(db: Database, terms: list[str], both: list[int] | None = None) -> Holding:
     """Return the quotes holding all three of ``terms`` (rarest first) and those holding two
     or more, for words no pair of which is in more than the lookups' scan
-    (``verify._shared``): ``find_exact``'s ``among`` and ``find_close``'s ``holding``.
+    (``verify._shared``): ``find_close``'s ``holding``.
 
     Two index lookups, "a AND b" and "c AND (a OR b)", give both: a quote holds all three
     when both find it, two when either does. FTS5 reads a word's postings once per place it
     has in a query: here each of the two rarest words twice and the third once, where an
     all-three lookup and a separate any-pair query read them three times and twice.
+    ``both``: the quotes holding a and b (``quotes_holding``), when the exact lookup read
+    them already.
     """
     a, b, c = terms
-    both, with_c = db.execute(
-        "SELECT (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?),"
-        " (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?)",
-        [all_words_query([a, b]), f'"{c}" AND ("{a}" OR "{b}")']).fetchone()
-    both, with_c = set(orjson.loads(both)), set(orjson.loads(with_c))
-    return Holding(sorted(both & with_c), sorted(both | with_c))
+    if both is None:
+        both = quotes_holding(db, [a, b])
+    with_c = set(_json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
+                               " WHERE quote_words MATCH ?", f'"{c}" AND ("{a}" OR "{b}")'))
+    return Holding(sorted(with_c.intersection(both)), sorted(with_c.union(both)))
 
 
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,
@@ -1001,8 +1009,9 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
     the stored normal form confirms the words in order. Best first, as verification ranks
     exact matches: the claimed speaker's (``claimed``), better sourced, earliest published;
     what ranking needs (``_LIGHT``) is read for the ``limit`` best. At most ``scan`` quotes
-    of the index are looked at. ``among``: those quotes' ids, when ``quotes_by_pairs`` read
-    them already (the index is then not asked again).
+    of the index are looked at. ``among``: ids to look among instead, when known already
+    (the quotes holding the two rarest of ``terms``, ``quotes_holding``): the normal form
+    checks every word.
     """
     match = all_words_query(terms)
     if match is None or not form:

@@ -44,12 +44,13 @@ def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
 def _shared(exact: list[str], close: list[str], frequencies: Mapping[str, int],
             scan: int) -> bool:
     """Tell whether the exact and close lookups can share their index lookups: the quotes
-    holding all of the same three words, and two or more (``repository.quotes_by_pairs``).
+    holding the two rarest of the same three words (``repository.quotes_holding``), for the
+    exact lookup to look among, and for the close lookup, if it is needed, to know with one
+    more lookup the quotes holding all three and two or more (``quotes_by_pairs``).
 
-    Both then start from those sets (the exact lookup checks its quotes' words in order; the
-    close lookup ranks the quotes holding all three first). The set is complete, as the
-    close lookup needs, when every pair of the words (each holds one of the two rarest) is in
-    at most ``scan`` quotes, so no lookup stops at ``scan``.
+    The close lookup ranks the quotes holding all three first, and needs the set complete:
+    it is when every pair of the words (each holds one of the two rarest) is in at most
+    ``scan`` quotes, so no lookup stops at ``scan``.
     """
     return len(close) == 3 and exact == close and frequencies[close[1]] <= scan
 
@@ -158,45 +159,50 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     """Return the verdict on a claimed quote with the stored quotes that decide it.
 
     Two index lookups, each on the claim's rarest words by stored frequency, the claimed
-    speaker's quotes first. The first finds at most FUZZY_MAX_CANDIDATES quotes holding the
-    claim's words in a row (its longest part, when ellipses or an editor's brackets cut it; skipped
-    when a claim word is in no stored quote); the second the
+    speaker's quotes first. The first finds the quotes holding the claim's words in a row
+    (its longest part, when ellipses or an editor's brackets cut it; skipped when a claim
+    word is in no stored quote): the VERIFY_MAX_MATCHES best, the most that can be shown,
+    since all are exact and ranked as the lookup ranks them (a cut claim: the
+    FUZZY_MAX_CANDIDATES best, which the alignment may find close); the second the
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
     VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already. When
-    both look up the same three words, the quotes holding all three and two or more are read
-    once for both (``_shared``).
+    both look up the same three words, the quotes holding the two rarest are read once for
+    both (``_shared``).
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
-    lookup = {"speaker": speaker, "limit": config["FUZZY_MAX_CANDIDATES"],
+    whole = len(matcher.parts) == 1
+    lookup = {"speaker": speaker, "limit": config["VERIFY_MAX_MATCHES"] if whole else
+              max(config["FUZZY_MAX_CANDIDATES"], config["VERIFY_MAX_MATCHES"]),
               "scan": config["VERIFY_MAX_SCANNED"], "published_before": published_before,
               "published_after": published_after}
     candidates: list[dict] = []
     close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
-    holding = None
+    both = None
     if frequencies and all(frequencies.values()):
         # The claim's words in a row; cut by "…" or "[…]" marks, its longest part's
         form = " ".join(max(matcher.parts, key=len))
         terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
                                   config["FUZZY_RARE_WORDS"])
         if _shared(terms, close_terms, frequencies, config["VERIFY_MAX_SCANNED"]):
-            holding = repository.quotes_by_pairs(db, terms)
-        candidates = repository.find_exact(db, form, terms, **lookup,
-                                           among=holding.all_three if holding else None)
+            both = repository.quotes_holding(db, terms[:2])
+        candidates = repository.find_exact(db, form, terms, **lookup, among=both)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
-    # them are not someone else's to fill the matches, no close quote could be shown.
-    if sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
+    # them are not someone else's to fill the matches, no close quote could be shown. (A
+    # cut claim's hold only its longest part: they may be close, and a closer quote not.)
+    if not whole or \
+            sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
         seen = {r["id"] for r in candidates}
         close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
+        holding = None if both is None else repository.quotes_by_pairs(db, close_terms, both)
         candidates += [r for r in repository.find_close(
                            db, close_terms, holding=holding, **close)
                        if r["id"] not in seen]
     _score(candidates, matcher, speaker, contained)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
-    _mark_first_appearances(matches)
     closest = None
     if not matches and rows:
         closest = max(rows, key=lambda r: (r["alignment"].similarity, -r["id"]))
@@ -205,6 +211,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     matches = matches[:config["VERIFY_MAX_MATCHES"]]
     whole = repository.quote_rows(db, [r["id"] for r in matches + [closest] if r])
     matches = [{**r, **whole[r["id"]]} for r in matches if r["id"] in whole]
+    _mark_first_appearances(matches)        # among the matches shown
     closest = {**closest, **whole[closest["id"]]} if closest and closest["id"] in whole \
         else None
     verdict = _verdict(matches)

@@ -183,6 +183,57 @@ def test_close_lookup_is_skipped_when_exact_matches_fill_the_answer(app, client,
     assert body["verdict"] == "misattributed" and calls
 
 
+def _store(post_article, fake_extract, text, quote, level, label, published_at):
+    fake_extract(text, [person("p1", "Jane Okafor", "Mayor", aliases=["Okafor"])],
+                 [(quote, "p1", level, label)])
+    response = post_article(text, published_at=published_at)
+    assert response.status_code == 201, response.json
+    return response.json["id"]
+
+
+def test_first_appearance_is_marked_among_the_matches_shown(app, client, stored,
+                                                          post_article, fake_extract):
+    # A fourth copy of the bridge quote, the earliest but the worst sourced, ranks third:
+    # with two matches shown, the earlier of the two shown is the first appearance.
+    _store(post_article, fake_extract, f"Someone said “{BRIDGE}” then.", BRIDGE, 1,
+           "anonymous_vague", "2023-06-01")
+    app.config["VERIFY_MAX_MATCHES"] = 2
+    body = verify(client, quote=BRIDGE)
+    got = [(m["article"]["id"], m["first_appearance"]) for m in body["matches"]]
+    assert got == [(stored[0], True), (stored[1], False)]
+
+
+def test_a_claim_with_an_ellipsis_reads_more_quotes_than_are_shown(app, client, stored,
+                                                                 post_article,
+                                                                 fake_extract):
+    # Better sourced quotes holding the claim's longest part but not its end rank first in
+    # the exact lookup; the one holding both parts is still found, and supports it.
+    for k in range(3):
+        quote = f"We’re going to rebuild the harbour bridge, plan number {k} says"
+        _store(post_article, fake_extract, f"Okafor said “{quote}” once.", quote, 6,
+               "named_on_record", f"2020-01-0{k + 1}")
+    app.config["VERIFY_MAX_MATCHES"] = 1
+    body = verify(client, quote="We’re going to rebuild the harbour bridge … winter")
+    assert body["verdict"] == "supported"
+    assert [m["level"] for m in body["matches"]] == ["exact"]
+
+
+def test_a_claim_with_an_ellipsis_looks_for_close_quotes_too(app, client, post_article,
+                                                            fake_extract):
+    # The quote holding the claim's longest part is only close (its end differs), so it
+    # does not make the close lookup needless: a closer quote, one word spelt otherwise,
+    # is the best match.
+    quotes = ["We’re going to rebuild the harbour bridge, plan number one says",
+              "We’re going to rebuild the harbor bridge before winter"]
+    for k, quote in enumerate(quotes):
+        _store(post_article, fake_extract, f"Okafor said “{quote}” once.", quote, 6 - k,
+               "named_on_record", "2020-01-01")
+    app.config["VERIFY_MAX_MATCHES"] = 1
+    body = verify(client, quote="We’re going to rebuild the harbour bridge … before winter")
+    assert body["verdict"] == "altered"
+    assert [m["text"] for m in body["matches"]] == [quotes[1]]
+
+
 @pytest.mark.parametrize("dates, expected", [
     ({"published_after": "2024-04-01"}, [1]),
     ({"published_before": "2024-04-01"}, [0, 2]),
@@ -294,12 +345,12 @@ def test_seed_acceptance(seeded, quote, speaker, verdict, article, said_by):
 ])
 def test_shared_index_lookup_changes_no_answer(client, stored, monkeypatch, query):
     """When the exact and close lookups look up the same three words, the quotes holding
-    all three and any two are read once for both (verify._shared, quotes_by_pairs): the
-    answer is the one each lookup gives alone."""
+    the two rarest are read once for both (verify._shared, quotes_holding): the answer is
+    the one each lookup gives alone."""
     from service.api import verify as verify_module
     held = []
-    real = repository.quotes_by_pairs
-    monkeypatch.setattr(repository, "quotes_by_pairs",
+    real = repository.quotes_holding
+    monkeypatch.setattr(repository, "quotes_holding",
                         lambda *args, **kwargs: held.append(1) or real(*args, **kwargs))
     shared = verify(client, **query)
     monkeypatch.setattr(verify_module, "_shared", lambda *args: False)

@@ -1,5 +1,5 @@
-"""The exact and close lookups sharing one index lookup (the quotes holding all three rarest
-words) find what each finds on its own, in the same order."""
+"""The exact and close lookups sharing index lookups (the quotes holding the two rarest
+words, then all three and two or more) find what each finds on its own, in the same order."""
 from __future__ import annotations
 
 import pytest
@@ -56,14 +56,23 @@ def test_pairs_give_the_quotes_holding_all_three_and_two_or_more(db, terms):
     assert len(repository.quotes_by_pairs(db, TERMS).all_three) == 3 * 3   # three wordings
 
 
+@pytest.mark.parametrize("terms", [TERMS, ["spring", "harbour", "bridge"],
+                                   ["zebra", "harbour", "bridge"]])
+def test_pairs_from_the_quotes_holding_the_two_rarest_words(db, terms):
+    both = repository.quotes_holding(db, terms[:2])
+    assert both == holding(terms[:2], 2)
+    assert repository.quotes_by_pairs(db, terms, both) == repository.quotes_by_pairs(db, terms)
+
+
 @pytest.mark.parametrize("lookup", LOOKUPS)
 @pytest.mark.parametrize("limit", [2, 20])
 def test_shared_lookup_finds_what_each_lookup_finds_alone(db, lookup, limit):
     held = repository.quotes_by_pairs(db, TERMS)
+    both = repository.quotes_holding(db, TERMS[:2])
     for form in ("harbour bridge will open in spring", "open in spring", "zebra crossing"):
         alone = repository.find_exact(db, form, TERMS, limit=limit, scan=100, **lookup)
         assert repository.find_exact(db, form, TERMS, limit=limit, scan=100,
-                                     among=held.all_three, **lookup) == alone
+                                     among=both, **lookup) == alone
     alone = repository.find_close(db, TERMS, limit=limit, scan=100, **lookup)
     shared = repository.find_close(db, TERMS, limit=limit, scan=100, holding=held, **lookup)
     assert shared == alone
