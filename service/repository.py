@@ -992,11 +992,18 @@ def quotes_by_pairs(db: Database, terms: list[str], both: list[int] | None = Non
     them already.
     """
     a, b, c = terms
-    if both is None:
-        both = quotes_holding(db, [a, b])
-    with_c = set(_json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
-                               " WHERE quote_words MATCH ?", f'"{c}" AND ("{a}" OR "{b}")'))
-    return Holding(sorted(with_c.intersection(both)), sorted(with_c.union(both)))
+    with_c = f'"{c}" AND ("{a}" OR "{b}")'
+    if both is None:        # one statement for both lookups
+        held, found = db.execute(
+            "SELECT (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?),"
+            " (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?)",
+            [all_words_query([a, b]), with_c]).fetchone()
+        both, found = orjson.loads(held), orjson.loads(found)
+    else:
+        found = _json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
+                              " WHERE quote_words MATCH ?", with_c)
+    by_c = set(found)
+    return Holding(sorted(by_c.intersection(both)), sorted(by_c.union(both)))
 
 
 def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None,

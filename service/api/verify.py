@@ -44,9 +44,10 @@ def _close_terms(frequencies: Mapping[str, int], count: int) -> list[str]:
 def _shared(exact: list[str], close: list[str], frequencies: Mapping[str, int],
             scan: int) -> bool:
     """Tell whether the exact and close lookups can share their index lookups: the quotes
-    holding the two rarest of the same three words (``repository.quotes_holding``), for the
-    exact lookup to look among, and for the close lookup, if it is needed, to know with one
-    more lookup the quotes holding all three and two or more (``quotes_by_pairs``).
+    holding the two rarest of the same three words (``repository.quotes_holding``) or all
+    three, for the exact lookup to look among, and for the close lookup to know the quotes
+    holding all three and two or more (``quotes_by_pairs``, with one more lookup when it
+    is given the first).
 
     The close lookup ranks the quotes holding all three first, and needs the set complete:
     it is when every pair of the words (each holds one of the two rarest) is in at most
@@ -167,8 +168,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
     VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already. When
-    both look up the same three words, the quotes holding the two rarest are read once for
-    both (``_shared``).
+    both look up the same three words, the index is read once for both (``_shared``).
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
@@ -179,14 +179,21 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
               "published_after": published_after}
     candidates: list[dict] = []
     close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
-    both = None
+    both = holding = None
     if frequencies and all(frequencies.values()):
         # The claim's words in a row; cut by "…" or "[…]" marks, its longest part's
         form = " ".join(max(matcher.parts, key=len))
         terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
                                   config["FUZZY_RARE_WORDS"])
         if _shared(terms, close_terms, frequencies, config["VERIFY_MAX_SCANNED"]):
-            both = repository.quotes_holding(db, terms[:2])
+            # A claimed speaker's close quotes are looked for unless ten exact ones are
+            # theirs: both index lookups at once. Without one, the close lookup is
+            # skipped when ten exact quotes fill the matches: the third word waits.
+            if speaker is None:
+                both = repository.quotes_holding(db, terms[:2])
+            else:
+                holding = repository.quotes_by_pairs(db, terms)
+                both = holding.all_three
         candidates = repository.find_exact(db, form, terms, **lookup, among=both)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
@@ -196,7 +203,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
             sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
         seen = {r["id"] for r in candidates}
         close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
-        holding = None if both is None else repository.quotes_by_pairs(db, close_terms, both)
+        if holding is None and both is not None:
+            holding = repository.quotes_by_pairs(db, close_terms, both)
         candidates += [r for r in repository.find_close(
                            db, close_terms, holding=holding, **close)
                        if r["id"] not in seen]

@@ -339,19 +339,21 @@ def test_seed_acceptance(seeded, quote, speaker, verdict, article, said_by):
     {"quote": "we are going to rebuild the harbour bridge before spring"},    # altered
     {"quote": "rebuild the harbour … whatever it costs", "speaker": "Okafor"},  # ellipsis
     {"quote": "the ferry budget is already spent", "published_before": "2024-04-01"},
+    {"quote": "the ferry budget is already spent", "speaker": "Brandt"},
     {"quote": "it is what it is"},                   # function words only
     {"quote": "harbour bridge"},                     # fewer than three words
     {"quote": "the harbour bridge is a zebra"},      # a word no stored quote holds
 ])
 def test_shared_index_lookup_changes_no_answer(client, stored, monkeypatch, query):
-    """When the exact and close lookups look up the same three words, the quotes holding
-    the two rarest are read once for both (verify._shared, quotes_holding): the answer is
-    the one each lookup gives alone."""
+    """When the exact and close lookups look up the same three words, the index is read
+    once for both (verify._shared: quotes_holding, or with a claimed speaker
+    quotes_by_pairs): the answer is the one each lookup gives alone."""
     from service.api import verify as verify_module
     held = []
-    real = repository.quotes_holding
-    monkeypatch.setattr(repository, "quotes_holding",
-                        lambda *args, **kwargs: held.append(1) or real(*args, **kwargs))
+    for name in ("quotes_holding", "quotes_by_pairs"):
+        real = getattr(repository, name)
+        monkeypatch.setattr(repository, name, lambda *args, real=real, **kwargs:
+                            held.append(1) or real(*args, **kwargs))
     shared = verify(client, **query)
     monkeypatch.setattr(verify_module, "_shared", lambda *args: False)
     assert verify(client, **query) == shared
