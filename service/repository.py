@@ -1017,8 +1017,8 @@ def find_exact(db: Database, form: str, terms: list[str], *, speaker: str | None
     exact matches: the claimed speaker's (``claimed``), better sourced, earliest published;
     what ranking needs (``_LIGHT``) is read for the ``limit`` best. At most ``scan`` quotes
     of the index are looked at. ``among``: ids to look among instead, when known already
-    (the quotes holding the two rarest of ``terms``, ``quotes_holding``): the normal form
-    checks every word.
+    (the quotes holding the two rarest of ``terms``, ``quotes_holding``, or all of them,
+    ``quotes_by_pairs``): the normal form checks every word.
     """
     match = all_words_query(terms)
     if match is None or not form:

@@ -172,8 +172,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
-    whole = len(matcher.parts) == 1
-    lookup = {"speaker": speaker, "limit": config["VERIFY_MAX_MATCHES"] if whole else
+    uncut = len(matcher.parts) == 1
+    lookup = {"speaker": speaker, "limit": config["VERIFY_MAX_MATCHES"] if uncut else
               max(config["FUZZY_MAX_CANDIDATES"], config["VERIFY_MAX_MATCHES"]),
               "scan": config["VERIFY_MAX_SCANNED"], "published_before": published_before,
               "published_after": published_after}
@@ -186,9 +186,9 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         terms = repository.rarest({w: frequencies[w] for w in index_terms(form)},
                                   config["FUZZY_RARE_WORDS"])
         if _shared(terms, close_terms, frequencies, config["VERIFY_MAX_SCANNED"]):
-            # A claimed speaker's close quotes are looked for unless ten exact ones are
-            # theirs: both index lookups at once. Without one, the close lookup is
-            # skipped when ten exact quotes fill the matches: the third word waits.
+            # A claimed speaker's close quotes are looked for unless VERIFY_MAX_MATCHES
+            # exact ones are theirs: both index lookups at once. Without one, the close
+            # lookup is skipped when exact quotes fill the matches: the third word waits.
             if speaker is None:
                 both = repository.quotes_holding(db, terms[:2])
             else:
@@ -199,7 +199,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
     # them are not someone else's to fill the matches, no close quote could be shown. (A
     # cut claim's hold only its longest part: they may be close, and a closer quote not.)
-    if not whole or \
+    if not uncut or \
             sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
         seen = {r["id"] for r in candidates}
         close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
