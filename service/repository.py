@@ -972,11 +972,14 @@ class Holding(NamedTuple):
     two_or_more: list[int]
 
 
+# The ids of the quotes an FTS5 query finds, as one JSON array (``_json_ids``).
+_MATCHING_IDS = "SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?"
+
+
 def quotes_holding(db: Database, words: list[str]) -> list[int]:
     """Return the ids (ascending) of the quotes holding every one of ``words``: one index
     lookup, every id (the caller knows they are few)."""
-    return sorted(_json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
-                                " WHERE quote_words MATCH ?", all_words_query(words)))
+    return sorted(_json_ids(db, _MATCHING_IDS, all_words_query(words)))
 
 
 def quotes_by_pairs(db: Database, terms: list[str], both: list[int] | None = None) -> Holding:
@@ -994,14 +997,11 @@ def quotes_by_pairs(db: Database, terms: list[str], both: list[int] | None = Non
     a, b, c = terms
     with_c = f'"{c}" AND ("{a}" OR "{b}")'
     if both is None:        # one statement for both lookups
-        held, found = db.execute(
-            "SELECT (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?),"
-            " (SELECT json_group_array(rowid) FROM quote_words WHERE quote_words MATCH ?)",
-            [all_words_query([a, b]), with_c]).fetchone()
+        held, found = db.execute(f"SELECT ({_MATCHING_IDS}), ({_MATCHING_IDS})",
+                                 [all_words_query([a, b]), with_c]).fetchone()
         both, found = orjson.loads(held), orjson.loads(found)
     else:
-        found = _json_ids(db, "SELECT json_group_array(rowid) FROM quote_words"
-                              " WHERE quote_words MATCH ?", with_c)
+        found = _json_ids(db, _MATCHING_IDS, with_c)
     by_c = set(found)
     return Holding(sorted(by_c.intersection(both)), sorted(by_c.union(both)))
 
