@@ -9,7 +9,7 @@ from typing import AbstractSet, Callable, Iterator, NamedTuple
 
 import regex
 
-from . import census_names, cues
+from . import cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
@@ -1017,7 +1017,7 @@ def _census_first_name(words: list[str]) -> bool:
     for a name that opens its sentence: mid-sentence such words are more often a style or a
     place's ("a 1930s-era Art Deco movie theater")."""
     first = words[0].lower()
-    return len(words) == 2 and (first in census_names.FEMALE or first in census_names.MALE) \
+    return len(words) == 2 and speakers.census_given_name(first) \
         and first not in NATIONALITIES and words[1].lower() not in _PLACE_ENDS
 
 

@@ -37,9 +37,10 @@ from .lexicon import (
     KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
-from . import census_names
 from .model import MentionForm
-from .speakers import UTTERANCES, VERB_SURNAMES, Phrase, read_phrase, read_speaker
+from .speakers import (
+    UTTERANCES, VERB_SURNAMES, Phrase, census_given_name, read_phrase, read_speaker,
+)
 from .tokens import Tok, closes_phrase, is_terminator
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
@@ -420,7 +421,7 @@ def _before_time_adjunct(toks: list[Tok], j: int, floor: int) -> int:
 def _given_name(word: str) -> bool:
     """Tell whether a word is a given name: the lexicon's, or the census lists' ("Marta",
     "Tomas"), which a relative's description before it makes a name ("his widow, Marta,")."""
-    return word in GIVEN_NAMES or word in census_names.FEMALE or word in census_names.MALE
+    return word in GIVEN_NAMES or census_given_name(word)
 
 
 def _kin_before(toks: list[Tok], j: int, text: str, floor: int) -> bool:

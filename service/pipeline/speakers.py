@@ -1052,6 +1052,11 @@ def _gender_told(name: Phrase) -> str | None:
     return name.gender or given_name_gender(name.name.split()[0])
 
 
+def census_given_name(word: str) -> bool:
+    """Tell whether the census lists a lower-case word as a given name of clear gender."""
+    return word in census_names.FEMALE or word in census_names.MALE
+
+
 def _census_gender(name: str) -> str | None:
     """Return the gender the census gives the first name of a full name, or None.
 
