@@ -1043,14 +1043,32 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
                scan: int, pool: int = 200, published_before: str | None = None,
                published_after: str | None = None,
                holding: Holding | None = None) -> list[dict]:
-    """Return latest-revision quotes holding at least two of ``terms`` (the rarest first).
+    """Return latest-revision quotes holding at least two of ``terms`` (the rarest first):
+    what ranking needs of the best ``limit`` of ``close_candidates``."""
+    return close_rows(db, close_candidates(db, terms, speaker=speaker, scan=scan, pool=pool,
+                                           holding=holding).ranked,
+                      speaker=speaker, limit=limit, published_before=published_before,
+                      published_after=published_after)
+
+
+class Candidates(NamedTuple):
+    """Close candidates: ids best first, and ids known to hold every term (of these, maybe
+    more)."""
+    ranked: list[int]
+    holding_all: set[int]
+
+
+def close_candidates(db: Database, terms: list[str], *, speaker: str | None, scan: int,
+                     pool: int = 200, holding: Holding | None = None) -> Candidates:
+    """Return the ids of up to ``pool`` quotes holding at least two of ``terms`` (the rarest
+    first), best first, and which of them hold all; ``close_rows`` reads them.
 
     The index is asked only for quote ids, one pair of words at a time: each pair with one
     of the two rarest words (a quote missing one of the words still holds such a pair), at
     most ``scan`` ids per pair, counted per quote in SQL. The claimed speaker's candidates
     come first whatever their count (found through the speaker's quote ids, not by
-    scanning), then those found by more pairs. What ranking needs is read for the best
-    ``limit``; verification reads the rest (``quote_rows``) for the ones it shows.
+    scanning), then those found by more pairs. Old revisions and dates are left to
+    ``close_rows``.
 
     ``holding``: for three terms, the quotes holding all three and two or more
     (``quotes_by_pairs``, read for the exact lookup), given only when no pair of the terms
@@ -1059,7 +1077,7 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     all three: they are ranked in the same order without asking the index again.
     """
     if not terms:
-        return []
+        return Candidates([], set())
     words = _claimed_words(speaker)
     name = " ".join(words) if words else None
     if holding is not None and len(terms) == 3:
@@ -1075,8 +1093,7 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
         ranked = []
         for group in groups:
             ranked += sorted(group & held) + sorted(group - held)
-        return _close_rows(db, ranked[:pool], words, limit, published_before,
-                           published_after)
+        return Candidates(ranked[:pool], held)
     pairs = [(i, j) for i in range(min(2, len(terms))) for j in range(i + 1, len(terms))] \
         or [(0, 0)]
     # How many of the pairs found a quote grows with how many of the words it holds; the
@@ -1091,35 +1108,43 @@ def find_close(db: Database, terms: list[str], *, speaker: str | None, limit: in
     params: dict[str, Any] = {
         f"p{k}": all_words_query(list(dict.fromkeys((terms[i], terms[j]))))
         for k, (i, j) in enumerate(pairs)}
-    ranked = [r[0] for r in db.conn.execute(
-        f"SELECT rowid FROM ({found}) GROUP BY rowid"
+    rows = db.conn.execute(
+        f"SELECT rowid, count(*) FROM ({found}) GROUP BY rowid"
         f" ORDER BY {claimed}count(*) DESC, rowid LIMIT :pool",
-        {**params, "scan": scan, "pool": pool, "name": name})]
-    return _close_rows(db, ranked, words, limit, published_before, published_after)
+        {**params, "scan": scan, "pool": pool, "name": name}).fetchall()
+    return Candidates([i for i, _ in rows], {i for i, n in rows if n == len(pairs)})
 
 
-def _close_rows(db: Database, ranked: list[int], words: tuple[str, ...] | None, limit: int,
-                published_before: str | None, published_after: str | None) -> list[dict]:
+def close_rows(db: Database, ranked: list[int], *, speaker: str | None, limit: int,
+               published_before: str | None = None,
+               published_after: str | None = None) -> list[dict]:
     """Return what ranking needs of the first ``limit`` latest-revision quotes of ``ranked``
     (ids, best first) in the dates asked."""
     dates = _date_filter(published_before, published_after)
-    # Ids are checked for the best ``limit``, then the next ones while some were dropped
-    # (an old revision, out of dates): never the whole pool when the best qualify.
-    claimed, claim = _claimed(words)
+    claimed, claim = _claimed(_claimed_words(speaker))
     sql = (f"SELECT {_LIGHT}, {claimed} AS claimed FROM json_each(:ids) m"
            " JOIN quotes q ON q.id = m.value"
            " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
            f"{dates}")
+    params = {**claim, "before": published_before, "after": published_after}
+    # Ids are checked for the best ``limit``, then the next ones while some were dropped
+    # (an old revision, out of dates): never the whole pool when the best qualify.
     rows: list[dict] = []
     at = 0
     while len(rows) < limit and at < len(ranked):
         chunk = ranked[at:at + limit - len(rows)]
         at += len(chunk)
-        by_id = {r["id"]: r for r in _read(db, sql, {
-            "ids": _id_array(chunk), **claim, "before": published_before,
-            "after": published_after})}
+        by_id = {r["id"]: r for r in _read(db, sql, {"ids": _id_array(chunk), **params})}
         rows += [by_id[i] for i in chunk if i in by_id]
     return rows
+
+
+def quote_forms(db: Database, ids: list[int]) -> list[list]:
+    """Return [id, normal form] of each of the quotes ``ids`` still stored, as one JSON
+    array parsed by orjson (no Python row per quote)."""
+    return orjson.loads(db.execute(
+        "SELECT json_group_array(json_array(q.id, q.norm)) FROM json_each(?) m"
+        " JOIN quotes q ON q.id = m.value", [_id_array(ids)]).fetchone()[0])
 
 
 def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:

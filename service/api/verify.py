@@ -81,6 +81,24 @@ def _score(rows: list[dict], matcher: Matcher, speaker: str | None,
     return rows
 
 
+def _second_look(db: Database, pool: repository.Candidates, seen: set[int],
+                 matcher: Matcher, speaker: str | None, close: dict) -> list[dict]:
+    """Return the close candidates read and aligned after the first ones held nothing close.
+
+    More quotes than were read may hold all the words looked up (a wording quoted in many
+    articles, each cut differently): of those, the ones holding enough of the claim's words
+    to be close (``Matcher.bound_form``) are read, the most first.
+    """
+    rest = {i: at for at, i in enumerate(
+        i for i in pool.ranked if i in pool.holding_all and i not in seen)}
+    if not rest:
+        return []
+    likely = sorted((-bound, rest[i], i) for i, form in repository.quote_forms(db, list(rest))
+                    if (bound := matcher.bound_form(form)) >= matcher.min_similarity)
+    return _score(repository.close_rows(db, [i for _, _, i in likely], **close),
+                  matcher, speaker) if likely else []
+
+
 def _supported(rows: list[dict]) -> bool:
     return any(r["alignment"].level == EXACT and r["speaker_match"] is not False for r in rows)
 
@@ -168,7 +186,9 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     FUZZY_CLOSE_CANDIDATES quotes holding the most of its FUZZY_CLOSE_WORDS rarest content
     words (two at least), for the word alignment to call close or far; it is skipped when
     VERIFY_MAX_MATCHES exact quotes not said by someone else fill the matches already. When
-    both look up the same three words, the index is read once for both (``_shared``).
+    both look up the same three words, the index is read once for both (``_shared``). When
+    none of the quotes read is exact or close, the other quotes holding all of those words
+    that hold enough of the claim's words to be close are read too (a second look).
     """
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
@@ -178,6 +198,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
               "scan": config["VERIFY_MAX_SCANNED"], "published_before": published_before,
               "published_after": published_after}
     candidates: list[dict] = []
+    pool = None
     close_terms = _close_terms(frequencies, config["FUZZY_CLOSE_WORDS"])
     both = holding = None
     if frequencies and all(frequencies.values()):
@@ -202,13 +223,19 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     if not uncut or \
             sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
         seen = {r["id"] for r in candidates}
-        close = {**lookup, "limit": config["FUZZY_CLOSE_CANDIDATES"]}
+        close = {"speaker": speaker, "limit": config["FUZZY_CLOSE_CANDIDATES"],
+                 "published_before": published_before, "published_after": published_after}
         if holding is None and both is not None:
             holding = repository.quotes_by_pairs(db, close_terms, both)
-        candidates += [r for r in repository.find_close(
-                           db, close_terms, holding=holding, **close)
+        pool = repository.close_candidates(db, close_terms, speaker=speaker,
+                                           scan=lookup["scan"], holding=holding)
+        candidates += [r for r in repository.close_rows(db, pool.ranked, **close)
                        if r["id"] not in seen]
     _score(candidates, matcher, speaker, contained)
+    if pool is not None and not any(r["alignment"].level in (EXACT, CLOSE)
+                                    for r in candidates):
+        candidates += _second_look(db, pool, {r["id"] for r in candidates}, matcher,
+                                   speaker, close)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     closest = None

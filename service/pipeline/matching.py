@@ -67,6 +67,8 @@ _ASCII_SEPARATORS = bytes(c + 32 if chr(c).isupper() and c < 128 else
                           c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32
                           for c in range(256))
 
+# The words of a normal form that may expand.
+_EXPANDING = regex.compile(r"[^ ]*'[^ ]*|\bcannot\b")
 # Contractions whose expansion is not "stem + suffix word".
 _IRREGULAR = {
     "won't": ("will", "not"), "can't": ("can", "not"), "cannot": ("can", "not"),
@@ -357,11 +359,22 @@ class Matcher:
         words (with repeats) that occur in the stored quote, and the window holds at least
         LCS words, so the similarity is at most 2m / (claim words + m).
         """
+        return self._bound(stored.canonical) if stored.surface else 0.0
+
+    def bound_form(self, form: str) -> float:
+        """Return ``bound`` of a stored normal form (see ``normal_form``), without preparing
+        it: an upper bound too, since the surface words are added to the canonical ones."""
+        stored = form.split()
+        if "'" in form or "cannot" in form:      # and the words they expand to
+            stored += [w for word in _EXPANDING.findall(form) for w in expand(word)]
+        return self._bound(stored)
+
+    def _bound(self, canonical) -> float:
         n = len(self.claim.canonical)
-        if not n or not stored.surface:
+        if not n or not canonical:
             return 0.0
         counts = self._counts
-        m = sum(map(counts.__getitem__, counts.keys() & stored.canonical))   # set operations in C
+        m = sum(map(counts.__getitem__, counts.keys() & canonical))   # set operations in C
         return 2 * m / (n + m)
 
     def align_best(self, stored: list[Prepared], *,

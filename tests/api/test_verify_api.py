@@ -173,8 +173,8 @@ def test_close_lookup_is_skipped_when_exact_matches_fill_the_answer(app, client,
                                                                     monkeypatch):
     app.config["VERIFY_MAX_MATCHES"] = 2
     calls = []
-    real = repository.find_close
-    monkeypatch.setattr(repository, "find_close",
+    real = repository.close_candidates
+    monkeypatch.setattr(repository, "close_candidates",
                         lambda *args, **kwargs: calls.append(1) or real(*args, **kwargs))
     body = verify(client, quote="rebuild the harbour bridge")
     assert body["verdict"] == "supported" and len(body["matches"]) == 2 and calls == []
@@ -189,6 +189,27 @@ def _store(post_article, fake_extract, text, quote, level, label, published_at):
     response = post_article(text, published_at=published_at)
     assert response.status_code == 201, response.json
     return response.json["id"]
+
+
+def test_a_wording_quoted_in_many_cuts_is_found_past_the_first_read(app, client,
+                                                                    post_article,
+                                                                    fake_extract):
+    # Three articles quote a short cut of a pledge, one the whole: all hold its rare words
+    # (dredge, channel, storms), the cuts first. Only two close candidates are read, both
+    # cuts, too short to be close: the quote holding enough of the claim's words is read
+    # next.
+    whole = "we will dredge the channel before the storms if we can at all"
+    for day, cut in enumerate(["dredge the channel before the storms",
+                               "the storms: dredge the channel", "dredge the channel, storms"]):
+        _store(post_article, fake_extract, f"Report {day}: Okafor said “{cut}”.", cut, 6,
+               "named_on_record", f"2024-02-0{day + 1}")
+    full = _store(post_article, fake_extract, f"Okafor said “{whole}” today.", whole, 6,
+                  "named_on_record", "2024-03-01")
+    app.config["FUZZY_CLOSE_CANDIDATES"] = 2
+    body = verify(client, quote=whole.replace("before", "after"))
+    assert body["verdict"] == "altered"
+    assert [m["article"]["id"] for m in body["matches"]] == [full]
+    assert changes(body["matches"][0]) == [("replace", ["before"], ["after"])]
 
 
 def test_first_appearance_is_marked_among_the_matches_shown(app, client, stored,

@@ -90,3 +90,15 @@ def test_close_lookup_ranks_quotes_holding_all_three_first(db):
     first = [r["id"] in held for r in rows]
     assert first == sorted(first, reverse=True) and sum(first) == len(held)
     assert len(rows) == 3 * 9      # every quote holding two of the words or more
+
+
+@pytest.mark.parametrize("terms", [TERMS, ["zebra", "harbour", "bridge"], TERMS[:2]])
+@pytest.mark.parametrize("speaker", [None, "Doe"])
+def test_close_candidates_say_which_hold_every_term(db, terms, speaker):
+    # with the shared lookups (three terms) or asking the index pair by pair
+    ways = [None] + ([repository.quotes_by_pairs(db, terms)] if len(terms) == 3 else [])
+    for held in ways:
+        found = repository.close_candidates(db, terms, speaker=speaker, scan=100,
+                                            holding=held)
+        assert sorted(found.ranked) == holding(terms, min(2, len(terms)))
+        assert found.holding_all.intersection(found.ranked) == set(holding(terms, len(terms)))
