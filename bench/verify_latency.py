@@ -12,7 +12,7 @@ the word index is merged (repository.optimize_quote_index). At each size it veri
 of every verdict class through the Flask test
 client and over HTTP to gunicorn (started here on a free loopback port, stopped after) and
 prints latency percentiles per class (and for the supported probes again with date
-bounds), the verdicts the probes got, the load rate and the
+bounds, and the altered ones without their speaker), the verdicts the probes got, the load rate and the
 peak RSS of the gunicorn workers. Last, the two largest sizes again in the app, in
 alternating rounds (a copy of the database was kept at the smaller size): the growth from one
 to the other measured while the machine is in the same state for both, since this VM's speed
@@ -67,6 +67,9 @@ CLASSES = ("supported", "altered", "misattributed", "not_found")
 # Also timed: the supported probes again with both date bounds (every article is inside
 # them, so the verdict stays supported), for the lookups' date filters.
 DATED = "supported+dates"
+# And the altered probes again without their speaker: the close lookup cannot then rank the
+# claimed speaker's quotes first.
+UNCLAIMED = "altered w/o spk"
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[\p{Lu}“\"‘'])")
 _SYLLABLES = ("ka", "lo", "mi", "ren", "dor", "va", "sel", "tis", "bru", "no", "gar", "pe",
               "lin", "ov", "ast", "ric", "mon", "del", "ha", "ber", "tu", "sky", "wen", "ola")
@@ -234,7 +237,7 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
 
 def run_probes(call, probes) -> dict[str, dict]:
     """Time every probe; return per class the samples and the verdicts obtained."""
-    out = {k: {"times": [], "verdicts": {}} for k in (*CLASSES, DATED)}
+    out = {k: {"times": [], "verdicts": {}} for k in (*CLASSES, DATED, UNCLAIMED)}
     for expected, query in probes:
         started = time.perf_counter()
         verdict = call(query)
@@ -325,7 +328,9 @@ def main() -> None:
         probes = make_probes(db, corpus, args.per_class, seed=size)
         probes += [(DATED, {**q, "published_after": "2019-12-31",
                             "published_before": "2100-01-01"})
-                   for kind, q in probes if kind == "supported"]
+                   for kind, q in probes if kind == "supported"] + \
+            [(UNCLAIMED, {k: v for k, v in q.items() if k != "speaker"})
+             for kind, q in probes if kind == "altered"]
         probes_at[size] = probes
         if size == sizes[-2:][0] and size != sizes[-1]:      # kept for the rounds at the end
             copies[size] = OUT / f"verify-{size}.db"
@@ -357,7 +362,7 @@ def main() -> None:
     print(f"{'quotes':>9} {'via':<5} {'class':<16} {'p50 ms':>7} {'p90 ms':>7} {'p99 ms':>7}"
           f"  verdicts obtained")
     for (size, via), by_class in results.items():
-        for kind in (*CLASSES, DATED):
+        for kind in (*CLASSES, DATED, UNCLAIMED):
             p50, p90, p99 = percentiles(by_class[kind]["times"])
             got = ", ".join(f"{v} {n}" for v, n in sorted(by_class[kind]["verdicts"].items()))
             print(f"{size:>9,} {via:<5} {kind:<16} {p50:7.2f} {p90:7.2f} {p99:7.2f}  {got}")
