@@ -263,7 +263,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "family",       # "her family said in a statement": the relatives speak as one
     # those at a march or a match: "Demonstrators chanted …" is not a person "Demonstrators"
     "demonstrator", "marcher", "mourner", "spectator", "onlooker", "bystander", "picketer",
-    "rioter", "heckler",
+    "rioter", "heckler", "questioner", "interviewer", "caller",
     # sport and work relations: "said former teammate Sol Abara", "Rovers boss Alan Birch"
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",

@@ -792,6 +792,18 @@ def test_plural_role_nouns_describe_speakers(text, name):
     assert who(text, "The levy is a tax on work,")[0] == name
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # those who put questions at an event speak as a group, as reporters would
+    (("At the briefing, the mayor's first three questioners ranged from curious to hostile: "
+      "“Is the plan failing?”"), "Is the plan failing?", "three questioners"),
+    ("“Why now?” asked one caller from the east side.", "Why now?", "one caller"),
+    ("The interviewer pressed on: “Did you sign it?”", "Did you sign it?", "interviewer"),
+])
+def test_questioners_callers_and_interviewers_describe_speakers(text, words, name):
+    got = who(text, words)[0]
+    assert got is not None and name in got
+
+
 @pytest.mark.parametrize("text, words", [
     ("Ingrid Falk’s motto was, “Measure twice, pour once.”", "Measure twice, pour once."),
     ("Ingrid Falk’s motto for her crews was, “Measure twice, pour once.”",
