@@ -15,7 +15,7 @@ from .quotes import paragraphs
 from .lexicon import (
     CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS,
+    SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
 )
 from . import speakers
 from .speakers import (
@@ -1100,7 +1100,13 @@ def _non_speech(text: str, part: _Part, before: str, toks: list[Tok], s0: int) -
         return True
     if cues.non_speech_cue(toks, part.token, s0):
         return True
-    return False
+    # "on his weekly radio show, “Hour of the Valley,” the Ledger reported": a title set after
+    # the noun for the work it names is no speech, whatever reporting clause follows
+    k = part.token
+    if k - 1 < s0:
+        return False
+    noun = toks[k - 2] if toks[k - 1].text == "," and k - 2 >= s0 else toks[k - 1]
+    return noun.is_word and noun.lower in WORK_NOUNS and _looks_like_a_name(content)
 
 
 _OPENING_CONJUNCTIONS = ("But", "And", "Yet", "Still")

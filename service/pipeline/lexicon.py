@@ -442,6 +442,14 @@ NON_SPEECH_CUES = frozenset({
     "the letters", "the sign", "the label", "the name", "named", "marked",
 })
 
+# Nouns for a work with a title: a quote in title case set right after one ("his radio show,
+# “Hour of the Valley,”", "her memoir “Small Mercies”") is the work's title, not speech.
+WORK_NOUNS = frozenset({
+    "book", "books", "memoir", "novel", "film", "movie", "documentary", "show", "program",
+    "programme", "podcast", "series", "song", "album", "play", "musical", "opera", "poem",
+    "painting", "column", "newsletter", "blog", "episode", "sitcom", "miniseries",
+})
+
 # Channels through which words reached the article (issue: sourcing signals).
 CHANNEL_PATTERNS = (
     ("told reporters", "told reporters"),

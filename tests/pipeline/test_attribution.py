@@ -2979,3 +2979,30 @@ def test_a_role_owned_by_a_place_is_a_later_pronoun(text, words, name):
 ])
 def test_a_document_then_a_participle(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, title, words, name", [
+    # a title after the noun for its work is no speech, though a reporting clause follows it,
+    # so the outlet that reported it speaks for no one and "he" stays with the subject
+    (("Joel Varga, who runs a chapel in Elko, mocked the league on his weekly radio show, "
+      "“Hour of Joel Varga,” Open Skies Watch first reported.\n\nHe then said the coaches "
+      "should resign.\n\n“Teach your sons to be kind,” he said."),
+     "Hour of Joel Varga,", "Teach your sons to be kind,", "Joel Varga"),
+    (("Ada Price read from her memoir, “Small Mercies in Hard Times,” the Ledger noted. "
+      "“I wrote it at night,” she said."),
+     "Small Mercies in Hard Times,", "I wrote it at night,", "Ada Price"),
+])
+def test_a_title_after_the_noun_for_its_work_is_no_speech(text, title, words, name):
+    ex = extract(text)
+    (q,) = [q for q in ex.quotes if q.text == title]
+    assert q.kind is QuoteKind.NON_SPEECH and q.speaker is None
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # not a title: words that read as a sentence after the noun are still speech
+    ("On her radio show, “We will not back down,” Ada Price said.", "We will not back down,",
+     "Ada Price"),
+])
+def test_speech_after_the_noun_for_a_work_is_still_speech(text, words, name):
+    assert who(text, words)[0] == name
