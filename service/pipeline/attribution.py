@@ -1035,7 +1035,7 @@ def _person_like(phrase: Phrase) -> bool:
 
 
 # Ends of place names that are common surnames too, and given names places are named after.
-_SURNAME_PLACE_ENDS = frozenset({"park", "hill", "hall"})
+_SURNAME_PLACE_ENDS = frozenset({"park", "hill", "hall", "york", "field"})
 _PLACE_GIVEN_NAMES = frozenset({"lincoln", "grant", "madison", "jackson", "washington",
                                 "franklin", "jefferson", "hyde", "carnegie", "albert", "victoria",
                                 "regent", "forest", "golden", "beverly", "chapel", "city"})

@@ -3006,3 +3006,20 @@ def test_a_title_after_the_noun_for_its_work_is_no_speech(text, title, words, na
 ])
 def test_speech_after_the_noun_for_a_work_is_still_speech(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a given name and a place's last word that is a common surname too make a person
+    (("One of the two hikers, Dale Kemp, 62, had walked the trail before. The other, his "
+      "nephew Oscar York, 31, worried about the weather. “It could turn fast,” he said."),
+     "It could turn fast,", "Oscar York"),
+    (("The other volunteer, his cousin Leon Field, 44, stayed behind. “Someone had to,” he "
+      "said."), "Someone had to,", "Leon Field"),
+])
+def test_a_given_name_before_a_surname_that_ends_place_names_is_a_person(text, words, name):
+    assert who(text, words)[0] == name
+
+
+def test_a_place_ending_in_york_after_new_is_still_a_place():
+    text = "Officials in New York rejected the plan. “It is too late,” said Mayor Ann Boyd."
+    assert who(text, "It is too late,")[0] == "Ann Boyd"
