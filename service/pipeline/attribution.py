@@ -1396,7 +1396,8 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     # dev set's gold gives such a quote the speaker "it" (a sign, an email), and the grade
     # says no one is named.
     entity = book.resolve(writer if writer is not None else phrase,
-                          writer.start if writer is not None else phrase.start)
+                          writer.start if writer is not None else phrase.start,
+                          text[part.raw.start:part.raw.end])
     part.mention = Mention(phrase.start, phrase.end, phrase.text, phrase.form)
     if entity is not None:
         part.speaker = entity.key

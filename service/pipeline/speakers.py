@@ -1466,15 +1466,22 @@ class SpeakerBook:
         return found
 
     # -- resolution
-    def resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
-        """Return the speaker a phrase points at, creating it when it is new."""
+    def resolve(self, phrase: Phrase, pos: int, quoted: str = "") -> _Entity | None:
+        """Return the speaker a phrase points at, creating it when it is new. ``quoted``: the
+        words of the quote the phrase reports, if any (see _titled_in)."""
         key = (phrase.start, phrase.end)
         if key not in self._resolved:  # two rules may read the same words
-            self._resolved[key] = self._resolve(phrase, pos)
+            self._resolved[key] = self._resolve(phrase, pos, quoted)
         return self._resolved[key]
 
-    def _resolve(self, phrase: Phrase, pos: int) -> _Entity | None:
-        found = self._resolve_form(phrase, pos)
+    def _resolve(self, phrase: Phrase, pos: int, quoted: str = "") -> _Entity | None:
+        found = None
+        if quoted and phrase.form is MentionForm.PRONOUN and phrase.gender in ("male", "female"):
+            # "“… whether Senator Boyd's message could carry the state …,” he said": nobody
+            # speaks of himself by title and surname, so "he" is someone else, if anyone fits
+            found = self._resolve_pronoun(phrase, pos, skip=lambda ref: _titled_in(ref, quoted))
+        if found is None:
+            found = self._resolve_form(phrase, pos)
         if found is None:
             # Nobody to point back to ("it said", "I said" in a first-person piece): keep
             # the words as written rather than guess.
@@ -1979,6 +1986,20 @@ def _spoken_for(org: _Entity, gender: str | None) -> bool:
 
 # Small words an organisation's initials leave out ("Federal Bureau of Investigation", FBI).
 _NOT_INITIALED = frozenset({"of", "the", "for", "and", "&", "on", "in", "to"})
+
+
+def _titled_in(ref, quoted: str) -> bool:
+    """Tell whether ``quoted`` names the person ``ref`` (a name read in the text or a person
+    speaker) by a title or honorific and their surname: "Senator Boyd's", "Mr. Boyd"."""
+    if isinstance(ref, (PronounSubject, RoleSubject, NamedPair)) or not _personal(ref):
+        return False
+    key = _name_key(ref.name or "")
+    if not key or key[-1] not in quoted.lower():
+        return False
+    words = quoted.replace("’s", "").replace("'s", "").split()
+    return any(w.strip(",.;:!?“”\"'‘’()").lower() == key[-1] and i > 0 and (
+        words[i - 1].lower() in TITLE_WORDS or words[i - 1].lower() in HONORIFICS)
+        for i, w in enumerate(words))
 
 
 def _is_initials(name: str) -> bool:

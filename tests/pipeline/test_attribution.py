@@ -3023,3 +3023,23 @@ def test_a_given_name_before_a_surname_that_ends_place_names_is_a_person(text, w
 def test_a_place_ending_in_york_after_new_is_still_a_place():
     text = "Officials in New York rejected the plan. “It is too late,” said Mayor Ann Boyd."
     assert who(text, "It is too late,")[0] == "Ann Boyd"
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "he" is not the one the quote names by title and surname: nobody speaks of himself so
+    (("His campaign manager, Rob Tell, said Boyd believes the ads will pay off. He should "
+      "also get a lift from the win, Boyd said.\n\n“Voters asked whether Senator Boyd's "
+      "message could carry the state, and I think he proved it could,” he said."),
+     "Voters asked whether Senator Boyd's message could carry the state, and I think he "
+     "proved it could,", "Rob Tell"),
+    (("Lisa Price met Ann Boyd on Friday. “Mrs. Price has been a good friend,” she said."),
+     "Mrs. Price has been a good friend,", "Ann Boyd"),
+    # control: with no one else to be "she", she is still the one named
+    ("Ann Boyd spoke on Monday. “Senator Boyd will win,” she said.", "Senator Boyd will win,",
+     "Ann Boyd"),
+    # control: a surname without a title in the quote does not move the pronoun
+    ("Ann Boyd met Lisa Price. “Boyd family farms come first,” she said.",
+     "Boyd family farms come first,", "Ann Boyd"),
+])
+def test_a_pronoun_is_not_the_person_the_quote_names_by_title(text, words, name):
+    assert who(text, words)[0] == name
