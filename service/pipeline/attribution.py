@@ -913,6 +913,8 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     Not a name inside its sentence ("a 1930s-era Art Deco movie theater"), nor when a person is
     named in the name's sentence or the two before it (the pronoun may be theirs), nor a
     nationality's word ("Kenyan Airways"), nor a club's (see ``_person_follows``).
+    Also one word opening its sentence that a reporting verb follows ("Okafor admitted …"),
+    unless a person is named in its own sentence.
     """
     candidates = [n for n, words in zip(found, split_names)
                   if (len(words) == 2 or len(words) == 3 and words[1] in PARTICLES)
@@ -920,10 +922,21 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
                   and n.phrase.start >= 0 and words[-1].lower() not in people
                   and words[0].lower() not in GIVEN_NAMES
                   and words[0].lower() not in NATIONALITIES]
-    if not candidates:
+    # A surname alone opening its sentence as its subject ("Okafor admitted that his pick
+    # …"), when "he said" or "she said" reports the quote that follows: news names some people
+    # by surname only. Only a person named in its own sentence may take the pronoun instead.
+    lone = [n for n, words in zip(found, split_names)
+            if len(words) == 1 and n.at_start and n.speaks and not n.owner
+            and not n.sentence_taken and n.phrase.start >= 0 and words[0].lower() not in people
+            and words[0].lower() not in GIVEN_NAMES and words[0].lower() not in NATIONALITIES]
+    if not candidates and not lone:
         return    # most texts: every name opening a sentence is known or one word
     with_people = {n.sentence for n, words in zip(found, split_names)
                    if words[-1].lower() in people}
+    for n in lone:
+        if n.sentence not in with_people and person_follows(n):
+            people.add(n.phrase.name.lower())
+            with_people.add(n.sentence)
     for n in candidates:
         if with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1)) and person_follows(n):
             people.add(n.phrase.name.rpartition(" ")[2].lower())

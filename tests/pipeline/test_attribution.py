@@ -3043,3 +3043,21 @@ def test_a_place_ending_in_york_after_new_is_still_a_place():
 ])
 def test_a_pronoun_is_not_the_person_the_quote_names_by_title(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a surname alone opening its sentence with a reporting verb is the "he" that follows,
+    # not the person named in full before it
+    (("Dana Holt backed the favourite in a radio interview on Sunday.\n\nOkafor openly admitted "
+      "that his pick was about the primary. “I have an eye on March,” he said."),
+     "I have an eye on March,", "Okafor"),
+    (("Ann Boyd chairs the panel.\n\nLindqvist said the vote was rushed. “Nobody read the "
+      "bill,” she said."), "Nobody read the bill,", "Lindqvist"),
+    # controls: a word opening the sentence with no reporting verb, and a firm that says "it"
+    (("Dana Holt won the seat in May.\n\nStaying home was never an option for the family. "
+      "“We had to vote,” he said."), "We had to vote,", "Dana Holt"),
+    (("Ann Boyd chairs the panel.\n\nNordvik said it would appeal the ruling. “The ruling is "
+      "wrong,” she said."), "The ruling is wrong,", "Ann Boyd"),
+])
+def test_a_lone_surname_that_reports_speech_is_the_pronoun_that_follows(text, words, name):
+    assert who(text, words)[0] == name
