@@ -613,6 +613,11 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             j -= 1   # "a reporter can be heard asking": the reporter asks
         p = read_speaker(after[:j], text) if j > 0 else None
         p = p or _firm_named(after, 0, j, text)     # "“…,” McDonald’s said"
+        if p is None and j == 1 and after[0].capitalized and after[0].lower in _NO_SUBJECT:
+            # "“…,” From said": a preposition or conjunction cannot say anything, so the
+            # capital makes it a surname (Al From); not "It said", "One said"
+            t = after[0]
+            p = Phrase(t.start, t.end, t.text, MentionForm.NAME, name=t.text)
         if p is None and j > 2:
             # "an internal memo obtained by The Washington Post said": the memo, not who has it
             got = next((c for c in range(1, j - 1) if after[c].lower in _OBTAINED
@@ -803,6 +808,16 @@ def _takes_other_object(toks: list[Tok], v: int, n: int) -> bool:
         return False
     following = {t.lower for t in toks[v + 2:v + 4]}
     return not (following & _TIME_NOUNS or following & DOCUMENT_NOUNS)
+
+
+# Prepositions and conjunctions, which no reporting verb takes as its subject: one of them
+# capitalised between a quote and "said" is a surname ("“…,” From said").
+_NO_SUBJECT = frozenset({
+    "from", "with", "by", "for", "of", "to", "in", "on", "at", "as", "and", "or", "but", "if",
+    "when", "while", "after", "before", "because", "so", "yet", "though", "although", "since",
+    "until", "unless", "once", "over", "under", "about", "into", "during", "without",
+    "within", "between", "among", "against", "upon", "despite", "unlike", "like",
+})
 
 
 def _token_before(toks: list[Tok], start: int) -> Tok:

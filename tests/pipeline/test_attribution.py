@@ -3061,3 +3061,17 @@ def test_a_pronoun_is_not_the_person_the_quote_names_by_title(text, words, name)
 ])
 def test_a_lone_surname_that_reports_speech_is_the_pronoun_that_follows(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a capitalised preposition or conjunction that a reporting verb follows is a surname
+    ("“We needed the banks then,” From said. “Now they are the villains.”",
+     "We needed the banks then,", "From"),
+    ("“We needed the banks then,” Upon said.", "We needed the banks then,", "Upon"),
+    # controls: words that can be a verb's subject keep their reading
+    ("Ann Boyd wrote to the bank. “We needed the money,” she said.",
+     "We needed the money,", "Ann Boyd"),
+    ("“Nobody was told,” one said.", "Nobody was told,", "one"),
+])
+def test_a_capitalised_preposition_before_said_is_a_surname(text, words, name):
+    assert who(text, words)[0] == name
