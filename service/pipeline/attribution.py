@@ -51,6 +51,8 @@ _PLACE_ENDS = frozenset({"street", "avenue", "arena", "center", "centre", "count
                          "fairgrounds", "stadium", "field", "convention", "conference", "summit",
                          "forum", "museum", "library", "hotel", "casino", "airport", "bridge"})
 # Rules whose cue touches the quote: they may attribute words that look like a title.
+_CONTRASTING = frozenset({"but", "yet", "while", "whereas"})
+_ACTING_FORMS = frozenset({MentionForm.NAME, MentionForm.TITLE, MentionForm.PRONOUN})
 _TIGHT_RULES = frozenset({"Q,NV", "Q,VN", "NV:Q", "N:Q", "Q-N", "NV:PQ", "NV..Q", "Q,NV^"})
 _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
                 MentionForm.DESCRIPTOR: 1.0, MentionForm.TITLE: 0.9, MentionForm.PRONOUN: 0.85,
@@ -1280,6 +1282,20 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             if ps0 is not None:
                 # (no quote before this one in the paragraph has a speaker: see ``prev``)
                 cue = cues.match_reporting_sentence(toks, ps0, s0, text, quotes_ok=True)
+                if cue is None and not any(t.kind == "q" for t in toks[ps0:s0]) and \
+                        _stands_alone(toks, k, words):
+                    # "The judge then turned to me. “Mr. Ruiz?”": the person the sentence
+                    # before is about speaks a quote that is its own sentence (not one that
+                    # words after it explain: "“Do svidaniya!” - Russian for …")
+                    # (the clause after ", but" when there is one: "Playbook won't go that
+                    # far, but Ruiz wants to …")
+                    c0 = next((i + 1 for i in range(s0 - 2, ps0, -1) if toks[i].lower in
+                               _CONTRASTING and toks[i - 1].text == ","), ps0)
+                    subject = cues.sentence_subject(toks, c0, s0, text)
+                    if subject is not None and subject.form in _ACTING_FORMS and (
+                            subject.form is not MentionForm.PRONOUN
+                            or subject.gender in ("male", "female")):
+                        cue = cues.Cue("S.Q", subject)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
         if cue is None and qi == 0:
@@ -1298,6 +1314,19 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             part.kind = QuoteKind.NON_SPEECH
         return
     _apply(text, p, part, cue, book)
+
+
+def _stands_alone(toks: list[Tok], k: int, words: str) -> bool:
+    """Tell whether quote token ``k``, whose words are ``words``, is a sentence of its own:
+    its words end in a stop and nothing after it goes on its sentence (the paragraph ends, a
+    new sentence or quote starts, or its own full stop follows)."""
+    if words[-1:] not in (".", "!", "?"):
+        return False
+    if k + 1 >= len(toks):
+        return True
+    nxt = toks[k + 1]
+    return nxt.kind == "q" or nxt.is_word and nxt.capitalized or \
+        nxt.kind == "p" and is_terminator(toks, k + 1)
 
 
 def _asks(text: str, part: _Part) -> bool:

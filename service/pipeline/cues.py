@@ -21,6 +21,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | Q&Q       | “possible” and “actively encouraged” (coordinated quotes)      |
 | CONT      | a later quote in the paragraph with no cue of its own          |
 | NV.Q      | X said the vote was close. “…” (the sentence before reports)   |
+| S.Q       | The judge turned to me. “…” (the sentence before's subject)    |
 | NV:PQ     | X said:  (paragraph break) “…”                                 |
 | NV.PQ     | X said the vote was close.  (paragraph break) “…”              |
 | CONT-P    | a paragraph of quote right after a paragraph quoting someone   |
@@ -84,7 +85,7 @@ _SHOWING = frozenset({"features", "featured", "featuring", "shows", "showed", "s
 BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
-    "S:Q": 0.7, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7, "NV..Q": 0.7, "Q,NV^": 0.75,
+    "S:Q": 0.7, "S.Q": 0.5, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7, "NV..Q": 0.7, "Q,NV^": 0.75,
     "A:Q": 0.6,
 }
 _MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")

@@ -3075,3 +3075,26 @@ def test_a_lone_surname_that_reports_speech_is_the_pronoun_that_follows(text, wo
 ])
 def test_a_capitalised_preposition_before_said_is_a_surname(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a quote opening its own sentence after one whose subject acts (no verb of speech):
+    # that subject speaks
+    ("The judge then turned to the witness. “Ms. Ruiz?”", "Ms. Ruiz?", "The judge"),
+    ("Ann Boyd leaned toward the microphone. “We are not done.”", "We are not done.",
+     "Ann Boyd"),
+    # after ", but" the later clause's subject
+    (("The Ledger won't go that far, but Ana Ruiz wants a real-time check. “We know the "
+      "town.”"), "We know the town.", "Ana Ruiz"),
+])
+def test_the_subject_of_the_sentence_before_a_quote_speaks_it(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words", [
+    # controls: "it" and a thing are no speakers
+    ("It rained all day. “We stayed in.”", "We stayed in."),
+    ("The budget passed on Monday. “It is a good day.”", "It is a good day."),
+])
+def test_a_sentence_about_a_thing_before_a_quote_names_no_speaker(text, words):
+    assert who(text, words)[0] is None
