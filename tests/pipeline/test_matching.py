@@ -150,6 +150,11 @@ def test_prepared_form_expands_only_contractions(form):
 @pytest.mark.parametrize("claim, stored", [
     ("the bridge the bridge", "the bridge"),         # repeats count once per stored word
     ("we can't stop it", "we cannot stop"),
+    ("we cannot stop it", "we can't stop it"),
+    ("it is what it is", "it's what it's"),
+    ("they would go if it is so", "he said it's so they'd go"),
+    ("do not let us wait", "don't let's wait"),
+    ("trump's plan is not theirs", "trump's plan isn't theirs"),
     ("plain words", "other words entirely"),
     ("plain words", ""),
 ])
@@ -161,25 +166,9 @@ def test_bound_is_at_least_the_similarity(claim, stored):
     assert matcher.bound(prepared) == (2 * m / (n + m) if prepared.surface else 0.0)
     # the similarity is rounded to four places
     assert matcher.bound(prepared) >= matcher.align_prepared(prepared).similarity - 0.00005
-
-
-@pytest.mark.parametrize("claim, stored", [
-    ("the bridge the bridge", "the bridge"),
-    ("we can't stop it", "we cannot stop"),
-    ("we cannot stop it", "we can't stop it"),
-    ("it is what it is", "it's what it's"),
-    ("they would go if it is so", "he said it's so they'd go"),
-    ("do not let us wait", "don't let's wait"),
-    ("trump's plan is not theirs", "trump's plan isn't theirs"),
-    ("plain words", "other words entirely"),
-    ("plain words", ""),
-])
-def test_bound_of_a_stored_form_is_at_least_the_bound(claim, stored):
-    # bound_form skips preparing the stored words: never below what preparing them gives
-    matcher = Matcher(claim, min_similarity=0.75)
-    prepared = prepare_form(stored)
+    # bound_form skips preparing the stored words: never below what preparing them gives,
+    # the same when nothing expands
     assert matcher.bound_form(stored) >= matcher.bound(prepared)
-    assert matcher.bound_form(stored) >= matcher.align_prepared(prepared).similarity - 0.00005
     if "'" not in stored and "cannot" not in stored:
         assert matcher.bound_form(stored) == matcher.bound(prepared)
 
