@@ -902,6 +902,32 @@ def _reports_in_tail(toks: list[Tok], cut: int) -> bool:
                for i in range(cut + 1, len(toks)))
 
 
+# Small words inside an institution's proper name: "Ministry of Defence", "Food and Drug
+# Administration".
+_NAME_CONNECTORS = frozenset({"of", "and", "for"})
+
+
+def _joins_proper_name(toks: list[Tok], i: int) -> bool:
+    """Say whether the small word at ``i`` joins the capitalised words of one proper name
+    set before a role or organisation noun ("a Ministry of Defence spokesman", "a Bank of
+    England official"), rather than starting a post-modifier ("a spokesman for the
+    ministry", "the President of France")."""
+    if toks[i].lower not in _NAME_CONNECTORS or not toks[i - 1].capitalized or \
+            i + 1 >= len(toks) or not toks[i + 1].capitalized:
+        return False
+    if not all(t.capitalized for t in toks[1:i]):
+        return False
+    j = i + 1
+    while j < len(toks) and (toks[j].capitalized or
+                             toks[j].lower in _NAME_CONNECTORS and j + 1 < len(toks) and
+                             toks[j + 1].capitalized):
+        j += 1
+    tail = toks[j:]
+    return bool(tail) and all(t.is_word and not t.capitalized and
+                              (t.lower in PERSON_ROLE_NOUNS or t.lower in ORG_NOUNS)
+                              for t in tail)
+
+
 def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:
     """Read 'a senior administration official', 'sources familiar with the call', 'the president'."""
     start, end = toks[0].start, toks[-1].end
@@ -910,7 +936,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     # The head is the last role or organisation noun before any post-modifier.
     cut = len(toks)
     for i in range(1, len(toks)):
-        if low[i] in _POSTMODIFIER_STARTS or toks[i].kind == "p":
+        if (low[i] in _POSTMODIFIER_STARTS or toks[i].kind == "p") and \
+                not _joins_proper_name(toks, i):
             cut = i
             break
     if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
@@ -952,8 +979,12 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     institution = None
     if spokes or is_org_head:
         mods = core[1:head_i]
-        if caps and all(t.capitalized or t.kind == "a" or t.text.isdigit() for t in mods):
-            institution = _span_text(mods, text)   # "a No 10 spokesman": numbers too
+        if caps and all(t.capitalized or t.kind == "a" or t.text.isdigit() or
+                        0 < j < len(mods) - 1 and t.lower in _NAME_CONNECTORS
+                        for j, t in enumerate(mods)):
+            # "a No 10 spokesman": numbers too; "a Ministry of Defence spokesman": the
+            # small words inside a proper name
+            institution = _span_text(mods, text)
         elif caps and (mods[0].capitalized or mods[0].kind == "a") and all(
                 t.capitalized or t.kind == "a" or t.lower in ORG_NOUNS for t in mods):
             institution = _span_text(mods, text)   # "a Boyd campaign spokesman": the campaign

@@ -3098,3 +3098,25 @@ def test_the_subject_of_the_sentence_before_a_quote_speaks_it(text, words, name)
 ])
 def test_a_sentence_about_a_thing_before_a_quote_names_no_speaker(text, words):
     assert who(text, words)[0] is None
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # an institution whose proper name has "of" or "and" in it, set before a spokesperson
+    ("“The file is closed,” a Ministry of Transport spokeswoman said.", "The file is closed,",
+     "Ministry of Transport", SpeakerType.ORGANIZATION),
+    ("A Bank of Scotland spokesman said: “Rates are under review.”", "Rates are under review.",
+     "Bank of Scotland", SpeakerType.ORGANIZATION),
+    ("“No recall is planned,” a Food and Drug Administration spokesperson told the paper.",
+     "No recall is planned,", "Food and Drug Administration", SpeakerType.ORGANIZATION),
+    # an official of one is an unnamed person, not the institution
+    ("“The file is closed,” a Ministry of Transport official said.", "The file is closed,",
+     "a Ministry of Transport official", SpeakerType.ANONYMOUS),
+    # controls: "of" after a title starts what the title is of
+    ("“The file is closed,” a spokeswoman for the Ministry of Transport said.",
+     "The file is closed,", "Ministry of Transport", SpeakerType.ORGANIZATION),
+    ("“The file is closed,” the Mayor of Leeds said.", "The file is closed,",
+     "the Mayor of Leeds", SpeakerType.UNKNOWN),
+])
+def test_a_proper_name_with_of_before_a_spokesperson_is_the_institution(text, words, name,
+                                                                         kind):
+    assert who(text, words)[:2] == (name, kind)
