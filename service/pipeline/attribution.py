@@ -1437,9 +1437,12 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     # letter's words are its writer's. With no writer named, "it" stays as it was read: the
     # dev set's gold gives such a quote the speaker "it" (a sign, an email), and the grade
     # says no one is named.
-    entity = book.resolve(writer if writer is not None else phrase,
-                          writer.start if writer is not None else phrase.start,
-                          text[part.raw.start:part.raw.end])
+    entity = book.speaker_going_on(phrase, phrase.start) \
+        if phrase.form is MentionForm.TITLE and (cue.verb or "").lower() in _GOING_ON else None
+    if entity is None:
+        entity = book.resolve(writer if writer is not None else phrase,
+                              writer.start if writer is not None else phrase.start,
+                              text[part.raw.start:part.raw.end])
     part.mention = Mention(phrase.start, phrase.end, phrase.text, phrase.form)
     if entity is not None:
         part.speaker = entity.key
@@ -1452,6 +1455,9 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
                             * (1.0 if entity is not None else 0.5), 3)
 
 
+# Verbs that say the one who spoke last goes on: "The chancellor added: …" after "Hunt told
+# Sky News" is Hunt (see SpeakerBook.speaker_going_on).
+_GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 # "It read: …", "This one reads: …": what a document says, not who (see _apply).
 _DOCUMENT_PRONOUNS = frozenset({"it", "this"})
 _DOCUMENT_READS = frozenset({"read", "reads"})

@@ -1968,6 +1968,28 @@ class SpeakerBook:
             return self.resolve(ref.phrase, ref.phrase.start)
         return ref if isinstance(ref, _Entity) else self._resolve_name(ref, pos)
 
+    def speaker_going_on(self, phrase: Phrase, pos: int) -> _Entity | None:
+        """Return the person who spoke last when a role noun that nobody holds reports that
+        someone "added" something right after ("Hunt told Sky News. The chancellor added:
+        …"): news names a person, then varies the reference with their office; or None.
+        Not when someone holds that role, nor when the one who spoke last is known with
+        another role, is of the other gender, or spoke more than a sentence before."""
+        head = (phrase.head or "").lower()
+        if not head or head in _UNNAMED_HEADS or head in SPOKESPEOPLE or \
+                self._role_holder(phrase, pos) is not None:
+            return None
+        last = max((e for e in self.entities if e.spoke_at), default=None,
+                   key=lambda e: e.spoke_at[-1])
+        if last is None or last.type is not SpeakerType.PERSON or \
+                self.sentence_of(pos) - self.sentence_of(last.spoke_at[-1]) > 1:
+            return None
+        if last.gender and phrase.gender and last.gender != phrase.gender:
+            return None
+        roles = _roles_of(last)
+        if roles and not _holds_role(head, roles, _lower_office(phrase.text, head)):
+            return None
+        return last
+
     def sentence_of(self, pos: int) -> int:
         """Return the index of the sentence that holds offset ``pos``."""
         return bisect_right(self.sentence_starts, pos) - 1

@@ -3120,3 +3120,25 @@ def test_a_sentence_about_a_thing_before_a_quote_names_no_speaker(text, words):
 def test_a_proper_name_with_of_before_a_spokesperson_is_the_institution(text, words, name,
                                                                          kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # an office that nobody holds, reporting that someone "added" something right after a
+    # named person spoke: that person, described by their office
+    ("“Rates stay where they are,” Vale told the committee. The governor added: “We will "
+     "watch prices.”", "We will watch prices.", "Vale"),
+    ("Ines Moll was blunt. “We were poor,” Moll said. “We must improve,” the Town coach "
+     "added.", "We must improve,", "Ines Moll"),
+    # controls: someone holds the office; the one who spoke last is known with another
+    # office or is of the other gender; a source that is not named
+    ("Gov. Ruth Pell spoke first. “Rates stay where they are,” Vale said. “We must improve,” "
+     "the governor added.", "We must improve,", "Ruth Pell"),
+    ("“Rates stay where they are,” Sen. Ola Vale said. “We must improve,” the governor added.",
+     "We must improve,", "the governor"),
+    ("“Rates stay where they are,” Mary Moll said. “We must improve,” the chairman added.",
+     "We must improve,", "the chairman"),
+    ("“Rates stay where they are,” Vale said. “We must improve,” the official added.",
+     "We must improve,", "the official"),
+])
+def test_an_office_that_adds_goes_on_for_the_one_who_spoke_last(text, words, name):
+    assert who(text, words)[0] == name
