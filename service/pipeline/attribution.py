@@ -419,10 +419,12 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
     return found
 
 
-# "A spokeswoman for Harbor Bank declined …": an unnamed spokesperson opening a sentence,
-# with the body it speaks for, then a lower-case word (its verb)
+# "A spokeswoman for Harbor Bank declined …", "A senior official, who …, said …": an unnamed
+# spokesperson or source opening a sentence, with the body it speaks for, then a lower-case
+# word (its verb or a relative clause)
 _SPOKESPERSON_SUBJECT = regex.compile(
-    r"An?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(SPOKESPEOPLE, key=len, reverse=True))
+    r"An?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
+                                                      reverse=True))
     + r")(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.\-]*"
     r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4})?(?=,?\s+\p{Ll})")
 
@@ -432,7 +434,7 @@ def _spokesperson_subject(text: str, st: int) -> Phrase | None:
     spokeswoman for Harbor Bank declined to comment."), so that a later "she said" can
     point back to that spokesperson, or None."""
     m = _SPOKESPERSON_SUBJECT.match(text, st, min(len(text), st + 90), False)  # bounded
-    if m is None or m.group(1) not in SPOKESPEOPLE:
+    if m is None or m.group(1) not in speakers.UNNAMED_SUBJECT_HEADS:
         return None
     phrase = read_phrase(tokenize(text, st, m.end(), []), text)
     if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or phrase.plural or \

@@ -481,6 +481,9 @@ _ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
 # Heads of a description that a newsroom gives a source it does not name.
 _UNNAMED_HEADS = frozenset({"official", "source", "aide", "adviser", "advisor", "diplomat",
                             "person"})
+# Heads of an unnamed source that opens a sentence ("A senior official, who …, said …",
+# "A spokeswoman for Harbor Bank declined …"): a later "he" or "the official" may be them.
+UNNAMED_SUBJECT_HEADS = SPOKESPEOPLE | (_UNNAMED_HEADS - {"person"})
 # Nouns that describe a person already named rather than introduce someone new.
 _EPITHETS = frozenset({
     "democrat", "republican", "candidate", "nominee", "front-runner", "frontrunner",
@@ -1744,6 +1747,8 @@ class SpeakerBook:
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
                                          head not in _roles_of(ref).lower())
+        if best is None and head in UNNAMED_SUBJECT_HEADS:
+            best = self._unnamed_subject(head, pos)
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -1960,6 +1965,21 @@ class SpeakerBook:
         if not key:
             return None
         return self._surname_gender.get(key[-1]) or _census_gender(phrase.name)
+
+    def _unnamed_subject(self, head: str, pos: int) -> _Entity | None:
+        """Return the unnamed source that opened a sentence shortly before ``pos`` with the
+        role noun ``head`` ("A senior official, who spoke on condition of anonymity, said
+        …", "A spokeswoman for Harbor Bank declined …"), for a later "the official" or "the
+        spokeswoman"; or None."""
+        here = self.sentence_of(pos)
+        for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
+            _, sent, _, ref = self._mentions[i]
+            if sent < here - _PRONOUN_CHAIN_REACH:
+                break
+            if isinstance(ref, RoleSubject) and ref.phrase.form is MentionForm.DESCRIPTOR \
+                    and ref.phrase.head == head:
+                return self.resolve(ref.phrase, ref.phrase.start)
+        return None
 
     def _entity_of(self, ref, pos: int) -> _Entity:
         if isinstance(ref, NamedPair):

@@ -3142,3 +3142,25 @@ def test_a_proper_name_with_of_before_a_spokesperson_is_the_institution(text, wo
 ])
 def test_an_office_that_adds_goes_on_for_the_one_who_spoke_last(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # an unnamed source or spokesperson opening a sentence of reported speech is who a
+    # later "the official", "the spokeswoman" or "he" means
+    ("A senior port official, who asked not to be named, said the cranes were idle. “Nothing "
+     "moves,” the official said.", "Nothing moves,", "A senior port official"),
+    ("A senior port official said the cranes were idle. “Nothing moves,” he said.",
+     "Nothing moves,", "A senior port official"),
+    ("A diplomat said the cranes were idle. “Nothing moves,” the diplomat said.",
+     "Nothing moves,", "A diplomat"),
+    ("A spokeswoman for Delta Freight declined to discuss the cranes. “Nothing moves,” the "
+     "spokeswoman said.", "Nothing moves,", "Delta Freight"),
+    # controls: another head is someone else; a person named in between is meant by "she"
+    ("A diplomat said the cranes were idle. “Nothing moves,” the official said.",
+     "Nothing moves,", "the official"),
+    ("A diplomat said the cranes were idle. Ruth Pell, the envoy, disagreed. “Nothing moves,” "
+     "she said.", "Nothing moves,", "Ruth Pell"),
+])
+def test_an_unnamed_source_in_reported_speech_is_who_a_later_role_noun_means(text, words,
+                                                                            name):
+    assert who(text, words)[0] == name
