@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from .lexicon import (
     ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, GIVEN_NAMES,
-    KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
+    HONORIFICS, KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
 from .model import MentionForm
@@ -305,6 +305,14 @@ def _owner_ahead(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _titled_surname(name: Phrase) -> bool:
+    """Tell whether a name read alone is a surname under an honorific or a title ("Mr Hunt",
+    "Mrs Justice Cockerill", "Sgt. Benson"): a person, where a lone capitalised word in a
+    chain of commas may be a place ("…, Colorado,")."""
+    words = name.text.split()
+    return len(words) > 1 and (bool(name.role) or words[0].lower() in HONORIFICS)
+
+
 def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phrase | None:
     """Read the subject of the verb at ``v``: the phrase that ends just before it."""
     j = v
@@ -338,6 +346,7 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
         if last is not None and last.form.value == "name" and \
                 last.start == toks[commas[0] + 1].start and (
                     " " in last.name or    # a full name: not "…, Colorado,"
+                    _titled_surname(last) or   # "The judge, Mr Justice Holt, said"
                     _given_name(last.name.lower()) and _kin_before(toks, commas[0], text,
                                                                    floor)):
             chunks.append(last)

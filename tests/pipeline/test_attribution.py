@@ -3164,3 +3164,19 @@ def test_an_office_that_adds_goes_on_for_the_one_who_spoke_last(text, words, nam
 def test_an_unnamed_source_in_reported_speech_is_who_a_later_role_noun_means(text, words,
                                                                             name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a role, then a surname under an honorific or a judge's title set off by commas: the
+    # person speaks, the role is theirs
+    ("The trust's chairman, Mr Okafor, said: “The wards reopen in June.”", "Okafor"),
+    ("The judge, Mrs Justice Amberley, said: “The wards reopen in June.”", "Amberley"),
+    ("“The wards reopen in June,” the judge, Mr Justice Penrose, said.", "Penrose"),
+    ("The appeal judge, Lady Justice Marr, said: “The wards reopen in June.”", "Marr"),
+    # controls: a place in the chain is no one; a full name reads as before
+    ("The mayor of Tulsa, Oklahoma, said: “The wards reopen in June.”", "The mayor of Tulsa"),
+    ("The trust's chairman, Ade Okafor, said: “The wards reopen in June.”", "Ade Okafor"),
+])
+def test_a_titled_surname_in_apposition_after_a_role_speaks(text, name):
+    ex = extract(text)
+    assert ex.speaker(ex.quotes[0].speaker).name == name
