@@ -920,19 +920,21 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     Also one word opening its sentence that a reporting verb follows ("Okafor admitted …"),
     unless a person is named in its own sentence.
     """
-    candidates = [n for n, words in zip(found, split_names)
-                  if (len(words) == 2 or len(words) == 3 and words[1] in PARTICLES)
-                  and (n.at_start or n.after_opener) and not n.owner and not n.sentence_taken
-                  and n.phrase.start >= 0 and words[-1].lower() not in people
-                  and words[0].lower() not in GIVEN_NAMES
-                  and words[0].lower() not in NATIONALITIES]
-    # A surname alone opening its sentence as its subject ("Okafor admitted that his pick
+    candidates: list[_Name] = []
+    # and a surname alone opening its sentence as its subject ("Okafor admitted that his pick
     # …"), when "he said" or "she said" reports the quote that follows: news names some people
     # by surname only. Only a person named in its own sentence may take the pronoun instead.
-    lone = [n for n, words in zip(found, split_names)
-            if len(words) == 1 and n.at_start and n.speaks and not n.owner
-            and not n.sentence_taken and n.phrase.start >= 0 and words[0].lower() not in people
-            and words[0].lower() not in GIVEN_NAMES and words[0].lower() not in NATIONALITIES]
+    lone: list[_Name] = []
+    for n, words in zip(found, split_names):
+        if n.owner or n.sentence_taken or n.phrase.start < 0 or \
+                words[-1].lower() in people or words[0].lower() in GIVEN_NAMES or \
+                words[0].lower() in NATIONALITIES:
+            continue
+        if (len(words) == 2 or len(words) == 3 and words[1] in PARTICLES) and \
+                (n.at_start or n.after_opener):
+            candidates.append(n)
+        elif len(words) == 1 and n.at_start and n.speaks:
+            lone.append(n)
     if not candidates and not lone:
         return    # most texts: every name opening a sentence is known or one word
     with_people = {n.sentence for n, words in zip(found, split_names)
