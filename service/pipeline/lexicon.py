@@ -566,6 +566,21 @@ pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
                 "north dakota", "rhode island", "south carolina", "south dakota",
                 "west virginia"}
 
+# Abbreviations that can end a sentence as well as sit inside one: a company's or a name's
+# ending ("Acme Corp.", "John Smith Jr."), a state's ("Tamarac, Fla."); lowercase, without
+# the stop. A word written with stops inside ("U.S.", "D.C.", "p.m.") is one as well.
+# Titles ("Sen.", "Dr.") and words before a name or number ("St. Louis", "No. 1") never end one.
+SENTENCE_ENDING_ABBREVIATIONS = frozenset("""
+inc corp co ltd llc plc bros jr sr etc ala ariz ark calif colo conn del fla ga ill ind kan ky
+la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+""".split())
+# Words written with a capital only when they open a sentence: after one of the abbreviations
+# above, such a word shows that the abbreviation ended the sentence ("… of Acme Corp. He added").
+SENTENCE_OPENERS = frozenset("""
+He She They It We His Her Their Its Our The This That These Those But And Yet So However
+When While If As After Before Although Though Asked
+""".split())
+
 DETERMINERS = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "several", "some", "many", "multiple", "numerous", "other", "another", "both",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import SPEECH_VERBS, TITLE_WORDS
+from .lexicon import SENTENCE_ENDING_ABBREVIATIONS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS
 
 _ABBREVIATIONS = frozenset((
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Jr|Sr|St|Inc|Corp|Co|Sgt|Capt|Adm|Rev|"
@@ -25,6 +25,9 @@ _TOKEN = regex.compile(
     r"|([^\s\p{L}\p{M}\p{N}]))"
 )
 _INITIAL_FOLLOWS = regex.compile(r"\s*\p{Lu}")
+# After an abbreviation that may end a sentence, a word that only opens one: "Acme Corp. He"
+OPENER_FOLLOWS = regex.compile(
+    r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b(?![.'’\-])")
 _TERMINATORS = frozenset(".!?")
 
 
@@ -202,9 +205,10 @@ def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok])
     """Append a word followed by a full stop: one abbreviation token ("Sen.", "U.S.", the
     initial in "Harry M. Reid") or a word and a full stop. Return the offset past the stop."""
     stop = start + len(word)
-    if word in _ABBREVIATIONS or "." in word or (
+    if (word in _ABBREVIATIONS or "." in word or (
             len(word) == 1 and word.isupper()
-            and _INITIAL_FOLLOWS.match(text, stop + 1, limit, timeout=1.0)):
+            and _INITIAL_FOLLOWS.match(text, stop + 1, limit, timeout=1.0))) \
+            and not ends_sentence(text, word, stop + 1, limit):
         out.append(Tok(word + ".", start, stop + 1, "a"))
     else:
         out.append(_word_token(word, start, stop))
@@ -255,6 +259,14 @@ def closes_phrase(t: Tok) -> bool:
     """Tell whether a quoted title ends with the punctuation of the phrase it is part of
     ("the author of “The Rules,” said"): a comma or stop written inside the marks."""
     return title_end(t) in (",", ".", ";", ":", "!", "?")
+
+
+def ends_sentence(text: str, word: str, at: int, limit: int) -> bool:
+    """Tell whether an abbreviation ``word`` (written without its stop, which ends before
+    ``at``) ends its sentence: it can ("Corp.", "U.S.", "Fla.") and the next word only opens
+    one ("He", "The")."""
+    return (word.lower() in SENTENCE_ENDING_ABBREVIATIONS or "." in word) and \
+        OPENER_FOLLOWS.match(text, at, limit, timeout=1.0) is not None
 
 
 def is_terminator(toks: list[Tok], i: int) -> bool:

@@ -3180,3 +3180,22 @@ def test_an_unnamed_source_in_reported_speech_is_who_a_later_role_noun_means(tex
 def test_a_titled_surname_in_apposition_after_a_role_speaks(text, name):
     ex = extract(text)
     assert ex.speaker(ex.quotes[0].speaker).name == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a company's ending, a name's suffix, a state's, a dotted word: each ends the sentence
+    # when the next word only opens one, so the pronoun is not read into a description
+    ("“Sales rose,” said Ann Boyd, chief executive of Tamsin Corp. She added, “Costs fell.”",
+     "Costs fell.", "Ann Boyd"),
+    ("“Sales rose,” said Ann Boyd, a director of Tamsin Ltd. She added: “Costs fell.”",
+     "Costs fell.", "Ann Boyd"),
+    ("“We lost,” said Tom Reyes, who coached at Dover, Fla. He added, “We will be back.”",
+     "We will be back.", "Tom Reyes"),
+    ("“We lost,” said Tom Reyes, who coached in the U.K. He added, “We will be back.”",
+     "We will be back.", "Tom Reyes"),
+    # control: a title before a name never ends a sentence
+    ("“We lost,” Coach Reyes said. Asked again, Sen. Ann Boyd said: “We will be back.”",
+     "We will be back.", "Ann Boyd"),
+])
+def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence(text, words, name):
+    assert who(text, words)[0] == name
