@@ -7,7 +7,7 @@ from .fields import IsoDateOrDateTime
 from .quotes import ContextOut, SpeakerRefOut
 
 MAX_QUOTE_CHARS = 2000
-VERDICTS = ("supported", "altered", "misattributed", "not_found")
+VERDICTS = ("supported", "altered", "misattributed", "unattributed", "not_found")
 DIFF_OPS = ("equal", "replace", "insert", "delete", "elided", "bracketed")
 LEVELS = ("exact", "close", "far")
 
@@ -66,7 +66,8 @@ class MatchOut(Schema):
     context = fields.Nested(ContextOut, metadata={"description": "The paragraph of the quote."})
     speaker = fields.Nested(SpeakerRefOut, allow_none=True)
     speaker_match = fields.Boolean(allow_none=True, metadata={
-        "description": "Whether this is the claimed speaker; null when none was claimed."})
+        "description": "Whether this is the claimed speaker; null when none was claimed, "
+                       "or when the stored quote names no speaker."})
     sourcing = fields.Nested(MatchSourcingOut, allow_none=True)
     level = fields.String(metadata={
         "enum": list(LEVELS),
@@ -84,7 +85,12 @@ class MatchOut(Schema):
 
 
 class VerifyOut(Schema):
-    verdict = fields.String(metadata={"enum": list(VERDICTS)})
+    verdict = fields.String(metadata={"enum": list(VERDICTS), "description": (
+        "supported: the words (or a contiguous part) are stored, said by the claimed speaker "
+        "if one is given; altered: a stored quote of that speaker is close, words differ; "
+        "misattributed: the words are stored, said by someone else; unattributed: the words "
+        "are stored, but no stored quote holding them names a speaker, so the claimed one "
+        "can be neither confirmed nor ruled out; not_found: nothing close enough.")})
     quote = fields.String()
     speaker = fields.String(allow_none=True)
     best_similarity = fields.Float(metadata={

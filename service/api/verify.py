@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from schemas.verify import VerifyIn, VerifyOut, VerifyQueryArgs
 
 from .. import repository
+from ..repository import SPEAKER_UNKNOWN
 from ..db import get_db
 from ..pipeline.matching import (
     CLOSE,
@@ -77,7 +78,9 @@ def _score(rows: list[dict], matcher: Matcher, speaker: str | None,
             [prepare_form(row["norm"]) for row in rest], best=best)):
         row["alignment"] = alignment or _UNALIGNED
     for row in rows:
-        row["speaker_match"] = None if speaker is None else bool(row["claimed"])
+        # null when no speaker is claimed, or when the stored quote names none
+        row["speaker_match"] = None if row["claimed"] in (None, SPEAKER_UNKNOWN) \
+            else bool(row["claimed"])
     return rows
 
 
@@ -99,22 +102,28 @@ def _second_look(db: Database, pool: repository.Candidates, seen: set[int],
                   matcher, speaker) if likely else []
 
 
-def _supported(rows: list[dict]) -> bool:
-    return any(r["alignment"].level == EXACT and r["speaker_match"] is not False for r in rows)
+def _speaker_rank(row: dict) -> int:
+    """0: said by the claimed speaker, or none is claimed; 1: by someone else; 2: the stored
+    quote names no speaker, so it neither confirms nor contradicts the claimed one."""
+    return 2 if row["claimed"] == SPEAKER_UNKNOWN else int(row["speaker_match"] is False)
 
 
 def _verdict(matches: list[dict]) -> str:
-    if _supported(matches):
+    ranks = {(r["alignment"].level == EXACT, _speaker_rank(r)) for r in matches}
+    if (True, 0) in ranks:
         return "supported"
-    if any(r["speaker_match"] is not False for r in matches):
+    if (False, 0) in ranks:
         return "altered"
-    return "misattributed" if matches else "not_found"
+    if (True, 1) in ranks or (False, 1) in ranks:
+        return "misattributed"
+    return "unattributed" if matches else "not_found"
 
 
 def _rank(row: dict) -> tuple:
-    """Best match first: claimed speaker, exact words, similarity, sourcing, earliest."""
+    """Best match first: claimed speaker (then someone else, then no one named), exact
+    words, similarity, sourcing, earliest."""
     published = row["published_at"]
-    return (row["speaker_match"] is False, row["alignment"].level != EXACT,
+    return (_speaker_rank(row), row["alignment"].level != EXACT,
             -row["alignment"].similarity, -(row["sourcing_level"] if row["sourcing_level"]
                                             is not None else -1),
             published is None, published or "", row["id"])
@@ -218,10 +227,12 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         candidates = repository.find_exact(db, form, terms, **lookup, among=both)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
-    # them are not someone else's to fill the matches, no close quote could be shown. (A
+    # them are neither someone else's nor speakerless to fill the matches, no close quote
+    # could be shown. (A
     # cut claim's hold only its longest part: they may be close, and a closer quote not.)
     if not uncut or \
-            sum(r["claimed"] != 0 for r in candidates) < config["VERIFY_MAX_MATCHES"]:
+            sum(r["claimed"] is None or r["claimed"] > 0 for r in candidates) \
+            < config["VERIFY_MAX_MATCHES"]:
         seen = {r["id"] for r in candidates}
         close = {"speaker": speaker, "limit": config["FUZZY_CLOSE_CANDIDATES"],
                  "published_before": published_before, "published_after": published_after}
@@ -282,5 +293,6 @@ class Verify(MethodView):
     @blp.arguments(VerifyIn())
     @blp.response(200, VerifyOut)
     def post(self, args):
-        """Verify a claimed quote: supported, altered, misattributed or not_found."""
+        """Verify a claimed quote: supported, altered, misattributed, unattributed or
+        not_found."""
         return _respond(args)

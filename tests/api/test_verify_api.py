@@ -129,6 +129,56 @@ def test_misattributed_names_the_actual_speaker(client, stored):
     assert [s["name"] for s in body["actual_speakers"]] == ["Tom Brandt"]
 
 
+NOWHERE = "a tunnel to nowhere that nobody in the valley asked for"
+
+
+@pytest.fixture
+def speakerless(post_article, fake_extract):
+    """Store an article whose quote names no speaker (words quoted in the narration);
+    return a function storing the same words said by Tom Brandt in another article."""
+    text = f"Residents have long called the plan “{NOWHERE}” at meetings."
+    fake_extract(text, [], [(NOWHERE, None, 1, "unattributed")])
+    assert post_article(text, published_at="2024-02-01").status_code == 201
+
+    def said_by_brandt():
+        text = f"Councillor Tom Brandt said the plan was “{NOWHERE}”."
+        fake_extract(text, [person("p2", "Tom Brandt", "Councillor", aliases=["Brandt"])],
+                     [(NOWHERE, "p2", 6, "named_on_record")])
+        assert post_article(text, published_at="2024-06-01").status_code == 201
+    return said_by_brandt
+
+
+@pytest.mark.parametrize("quote, speaker, verdict, level", [
+    # stored without a speaker: a claimed one is neither confirmed nor ruled out
+    (NOWHERE, "Jane Okafor", "unattributed", "exact"),
+    ("a tunnel to nowhere", "Okafor", "unattributed", "exact"),
+    ("a tunnel to nowhere that nobody in the whole valley asked for", "Okafor", "unattributed",
+     "close"),
+    # with no speaker claimed, the words are all there is to support
+    (NOWHERE, None, "supported", "exact"),
+    ("a tunnel to nowhere that nobody in the whole valley asked for", None, "altered", "close"),
+])
+def test_words_stored_without_a_speaker_are_unattributed(client, speakerless, quote, speaker,
+                                                          verdict, level):
+    body = verify(client, **{"quote": quote, **({"speaker": speaker} if speaker else {})})
+    assert body["verdict"] == verdict
+    assert body["actual_speakers"] == []
+    (match,) = body["matches"]
+    assert (match["level"], match["speaker"], match["speaker_match"]) == (level, None, None)
+
+
+def test_a_speaker_stored_elsewhere_decides_over_a_speakerless_quote(client, speakerless):
+    speakerless()
+    body = verify(client, quote=NOWHERE, speaker="Jane Okafor")
+    assert body["verdict"] == "misattributed"
+    assert [s["name"] for s in body["actual_speakers"]] == ["Tom Brandt"]
+    assert [m["speaker_match"] for m in body["matches"]] == [False, None]
+    body = verify(client, quote=NOWHERE, speaker="Brandt")
+    assert body["verdict"] == "supported"
+    assert [(m["speaker"] and m["speaker"]["name"], m["speaker_match"])
+            for m in body["matches"]] == [("Tom Brandt", True), (None, None)]
+
+
 def test_not_found_says_how_close_the_closest_was(client, stored):
     body = verify(client, quote="the harbour ferry will be sold before winter")
     assert body["verdict"] == "not_found"
