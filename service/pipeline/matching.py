@@ -485,7 +485,8 @@ class Matcher:
         in ``stored`` in order: the first place of each part after the one before (the
         earliest places leave the most room for the parts after them). Any number of stored
         words may be where an ellipsis is (elided), at most MAX_BRACKETED where bracketed
-        words are. None if a part is missing or too far from the one before."""
+        words are, unless they are those words. None if a part is missing or too far from
+        the one before."""
         diff: list[DiffOp] = []
         first, at = -1, 0
         for k, (code, part) in enumerate(zip(self._parts, self.parts)):
@@ -495,9 +496,11 @@ class Matcher:
             if first < 0:
                 first = found
             elif self._gaps[k - 1].op == "bracketed":
-                if found - at > MAX_BRACKETED:
-                    return None
                 gap = self._gaps[k - 1]
+                # (any number of them when they are the claim's words: the stored quote
+                # holds the same editor's brackets)
+                if found - at > MAX_BRACKETED and stored[at:found] != gap.claimed:
+                    return None
                 diff.append(DiffOp("equal", gap.claimed, gap.claimed)   # "the [race] until"
                             if stored[at:found] == gap.claimed else
                             replace(gap, stored=stored[at:found]))

@@ -268,6 +268,22 @@ def test_bracketed_words_stand_for_a_few_words_in_order(claim, changes):
             if d.op != "equal"] == changes
 
 
+@pytest.mark.parametrize("claim", [
+    # a stored quote holding the editor's brackets itself, however many words they hold:
+    # the same words in the same brackets are the stored words
+    "the plan [to sell the old harbour bridge by June] was never approved . . . by anyone",
+    "THE PLAN [to sell the old harbour bridge by june] was never approved",
+])
+def test_the_stored_quotes_own_brackets_copied_are_exact(claim):
+    stored = "The plan [to sell the old harbour bridge by June] was never approved . . . by anyone."
+    alignment = Matcher(claim, min_similarity=0.75).align(stored)
+    assert (alignment.level, alignment.similarity) == (EXACT, 1.0)
+    assert {d.op for d in alignment.diff} <= {"equal", "bracketed"}
+    # control: other words in the brackets stand for at most MAX_BRACKETED stored words
+    other = claim.replace("old harbour", "new")
+    assert Matcher(other, min_similarity=0.75).align(stored).level == CLOSE
+
+
 def test_claim_parts_cut_at_the_editors_marks():
     cut = claim_parts("[Boyd] said … the [city’s] plan [sic] was [laughs] fine [applause]")
     assert cut.parts == (("said",), ("the",), ("plan", "was"), ("fine",))
