@@ -6,7 +6,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 GOLD   ?= ../shared/eval/polnear_dev.jsonl
 
-.PHONY: serve test eval bench bench-verify clean
+.PHONY: serve test eval eval-verify bench bench-verify clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ test: $(VENV)/.installed-server+test
 eval: $(VENV)/.installed-server
 	$(BIN)/python bench/evaluate.py --gold $(GOLD) $(EVAL_ARGS)
 	$(BIN)/python bench/failures.py --gold $(GOLD)
+
+eval-verify: $(VENV)/.installed-server
+	$(BIN)/python bench/verify_accuracy.py --gold $(GOLD)
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python bench/throughput.py --gold $(GOLD) $(BENCH_ARGS)

@@ -1,0 +1,230 @@
+"""Verification on real news: store annotated articles through the API, then ask about their
+gold quotes the way a newsroom would, and count the verdicts against the ones expected.
+
+The gold file (default ../shared/eval/polnear_dev.jsonl; any file in score.py's format) gives
+each article's direct quotes and speakers. Its articles are stored with POST /v1/articles (the
+pipeline finds and attributes the quotes; nothing from the gold is stored), then every claim
+below goes to GET /v1/verify through the Flask test client:
+
+- ``supported``: a gold quote of a named speaker, word for word, claimed for that speaker;
+- ``retyped``: the same retyped (lower case, straight marks, end punctuation dropped), which
+  must also be ``supported``;
+- ``altered``: the same with one word in the middle changed, dropped or added (quotes of 8
+  words or more; never a word next to an editor's ellipsis or brackets, where a word left
+  out is no misquote), which must be ``altered``;
+- ``misattributed``: the same claimed for a named speaker of another article who shares no
+  name word with the gold speaker, which must be ``misattributed``, naming the gold speaker
+  among the actual speakers;
+- ``not_found``: a sentence of the articles' own narration (8 to 25 words, no quote mark, no
+  overlap with a quote or an ignored span), which no stored quote holds: ``not_found``.
+
+A claim counts as right when its verdict is the expected one and, for the first three, the
+best match is in the gold article (or one with the same text). The wrong answers are written
+to bench-out/verify-accuracy-errors.jsonl with the verdict, the best match and the gold.
+
+    .venv/bin/python bench/verify_accuracy.py [--gold GOLD.jsonl] [--errors N]
+
+A speaker "matches" as score.py decides (every word of the shorter name in the longer one,
+titles dropped). Claims are built reproducibly (fixed seed).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+import regex  # noqa: E402
+
+from service import create_app  # noqa: E402
+
+EVAL = REPO.parent / "shared" / "eval"
+OUT = REPO / "bench-out"
+SEED = 20261123
+CLASSES = ("supported", "retyped", "altered", "misattributed", "not_found")
+RIGHT_SPEAKER = ("supported", "retyped", "altered")      # claimed for the gold speaker
+_SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
+_QUOTE_MARKS = set("\"“”‘’'`«»")
+# Words that replace or join a claim's word in an altered claim: common in news, so that the
+# change reads as a plausible misquote.
+_SWAPS = ("really", "never", "always", "very", "not", "all", "public", "great", "new", "strong",
+          "people", "country", "today", "clearly", "simply")
+
+
+def load_gold(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def speaker_match(gold: str, pred: str) -> bool:
+    """score.py's speaker comparison (imported from beside the gold file when it is there)."""
+    return _score().speaker_match(gold, pred)
+
+
+def _score():
+    sys.path.insert(0, str(EVAL))
+    import score  # noqa: PLC0415  (../shared/eval/score.py: the scorer's own rule)
+    return score
+
+
+def _retype(text: str, rng: random.Random) -> str:
+    text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    return text.rstrip(".,;:!?\"' ") if rng.random() < 0.5 else text
+
+
+def _editorial(word: str) -> bool:
+    """Tell whether a word of a gold quote is or touches an editor's mark: a word changed
+    next to an ellipsis or in brackets is a word left out or the editor's, not a misquote."""
+    return any(c in word for c in "[]…") or word.strip(".") == ""
+
+
+def _alter(words: list[str], rng: random.Random) -> list[str] | None:
+    """Return the words with one in the middle changed, dropped or added, away from the
+    editor's marks; None if every middle word is next to one."""
+    words = list(words)
+    places = [i for i in range(2, len(words) - 2)
+              if any(c.isalnum() for c in words[i])      # a word, not a dash
+              and not any(map(_editorial, words[i - 1:i + 2]))]
+    if not places:
+        return None
+    i = rng.choice(places)
+    change = rng.randrange(3)
+    if change == 0:
+        words[i] = rng.choice([w for w in _SWAPS if w != words[i].lower()])
+    elif change == 1:
+        del words[i]
+    else:
+        words.insert(i, rng.choice(_SWAPS))
+    return words
+
+
+def narration(doc: dict) -> list[str]:
+    """Sentences of the article's own narration: no quote mark, outside quotes and ignores."""
+    text = doc["text"]
+    taken = [(q["start"] - 1, q["end"] + 1) for q in doc["quotes"]] + \
+        [(s["start"], s["end"]) for s in doc.get("ignore", [])]
+    first_line = text.find("\n")
+    out = []
+    for m in _SENTENCE.finditer(text):
+        s, e = m.span()
+        sentence = m.group().strip()
+        if s <= first_line or any(c in _QUOTE_MARKS for c in sentence):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if 8 <= len(sentence.split()) <= 25:
+            out.append(sentence)
+    return out
+
+
+def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, dict]]:
+    """Return (class, query, gold) triples."""
+    named = [(d["id"], q["speaker"]) for d in docs for q in d["quotes"]
+             if q.get("speaker_is_named") and q.get("speaker")]
+    claims = []
+    for doc in docs:
+        for q in doc["quotes"]:
+            speaker, words = q.get("speaker"), q["text"].split()
+            if not (q.get("speaker_is_named") and speaker) or len(words) < 3:
+                continue
+            gold = {"doc": doc["id"], "speaker": speaker, "text": q["text"]}
+            claims.append(("supported", {"quote": q["text"], "speaker": speaker}, gold))
+            claims.append(("retyped", {"quote": _retype(q["text"], rng), "speaker": speaker},
+                           gold))
+            altered = _alter(words, rng) if len(words) >= 8 else None
+            if altered is not None:
+                claims.append(("altered", {"quote": " ".join(altered), "speaker": speaker},
+                               gold))
+            others = [s for d, s in named if d != doc["id"]
+                      and not set(s.lower().split()) & set(speaker.lower().split())]
+            claims.append(("misattributed", {"quote": q["text"], "speaker": rng.choice(others)},
+                           gold))
+        for sentence in rng.sample(narration(doc), min(2, len(narration(doc)))):
+            claims.append(("not_found", {"quote": sentence}, {"doc": doc["id"]}))
+    return claims
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=EVAL / "polnear_dev.jsonl")
+    parser.add_argument("--errors", type=int, default=5, help="wrong answers shown per class")
+    args = parser.parse_args()
+    if not args.gold.is_file() or not (EVAL / "score.py").is_file():
+        sys.exit(f"missing: {args.gold} or {EVAL / 'score.py'}. The annotated eval set lives "
+                 "in ../shared/eval beside the repository and is not part of a clone; pass "
+                 "--gold to point at a file in its format.")
+    docs = load_gold(args.gold)
+    logging.getLogger("service.requests").disabled = True
+    with tempfile.TemporaryDirectory() as tmp:
+        client = create_app({"DATABASE": str(Path(tmp) / "accuracy.db"),
+                             "SEED_ON_EMPTY": False}).test_client()
+        article_of: dict[str, int] = {}
+        for doc in docs:
+            title = doc.get("meta", {}).get("title") or doc["text"].split("\n", 1)[0][:200]
+            r = client.post("/v1/articles", json={"title": title, "text": doc["text"],
+                                                  "url": f"https://gold.example/{doc['id']}"})
+            assert r.status_code in (200, 201), r.json
+            article_of[doc["id"]] = r.json["id"]
+        same_text = Counter(d["text"] for d in docs)
+        claims = build_claims(docs, random.Random(SEED))
+        tally = {k: Counter() for k in CLASSES}
+        errors = []
+        for kind, query, gold in claims:
+            r = client.get("/v1/verify", query_string=query)
+            assert r.status_code == 200, (query, r.json)
+            answer = r.json
+            verdict = answer["verdict"]
+            best = answer["matches"][0] if answer["matches"] else None
+            expected = "supported" if kind == "retyped" else kind
+            right = verdict == expected
+            if right and kind != "not_found":
+                in_gold = best is not None and (
+                    best["article"]["id"] == article_of[gold["doc"]]
+                    or same_text[next(d["text"] for d in docs if d["id"] == gold["doc"])] > 1)
+                right = in_gold
+            if right and kind == "misattributed":
+                right = any(speaker_match(gold["speaker"], s["name"])
+                            for s in answer["actual_speakers"])
+            tally[kind]["right" if right else f"got {verdict}"] += 1
+            if not right:
+                errors.append({"class": kind, "verdict": verdict, "query": query, "gold": gold,
+                               "best": None if best is None else {
+                                   "text": best["text"], "speaker": best["speaker"]["name"]
+                                   if best.get("speaker") else None,
+                                   "similarity": best["similarity"]},
+                               "actual_speakers": [s["name"] for s in
+                                                   answer.get("actual_speakers") or []]})
+    OUT.mkdir(exist_ok=True)
+    with (OUT / "verify-accuracy-errors.jsonl").open("w", encoding="utf-8") as f:
+        for e in errors:
+            f.write(json.dumps(e, ensure_ascii=False) + "\n")
+    print(f"{len(docs)} articles of {args.gold.name} stored through POST /v1/articles; "
+          f"{len(claims)} claims through GET /v1/verify")
+    print(f"{'class':<14} {'claims':>6} {'right':>7}  wrong answers")
+    for kind in CLASSES:
+        n = sum(tally[kind].values())
+        wrong = ", ".join(f"{k} {v}" for k, v in tally[kind].most_common() if k != "right")
+        print(f"{kind:<14} {n:6} {tally[kind]['right'] / n:7.3f}  {wrong}")
+    accused = sum(tally[k]["got misattributed"] for k in RIGHT_SPEAKER)
+    asked = sum(sum(tally[k].values()) for k in RIGHT_SPEAKER)
+    print(f"claims for the gold speaker answered misattributed: {accused} of {asked}"
+          f" ({accused / asked:.1%}); answered unattributed (no stored speaker): "
+          f"{sum(tally[k]['got unattributed'] for k in RIGHT_SPEAKER)}")
+    total = sum(sum(t.values()) for t in tally.values())
+    print(f"{'all':<14} {total:6} {sum(t['right'] for t in tally.values()) / total:7.3f}")
+    print(f"wrong answers: {OUT / 'verify-accuracy-errors.jsonl'}")
+    for kind in CLASSES:
+        for e in [e for e in errors if e["class"] == kind][:args.errors]:
+            print(f"  {kind}: got {e['verdict']}; claimed {e['query']}; gold {e['gold']}; "
+                  f"best {e['best']}; actual {e['actual_speakers']}")
+
+
+if __name__ == "__main__":
+    main()
