@@ -215,7 +215,7 @@ def main() -> None:
     accused = sum(tally[k]["got misattributed"] for k in RIGHT_SPEAKER)
     asked = sum(sum(tally[k].values()) for k in RIGHT_SPEAKER)
     print(f"claims for the gold speaker answered misattributed: {accused} of {asked}"
-          f" ({accused / asked:.1%}); answered unattributed (no stored speaker): "
+          f" ({accused / asked:.1%}); answered unattributed (the stored quotes name nobody): "
           f"{sum(tally[k]['got unattributed'] for k in RIGHT_SPEAKER)}")
     total = sum(sum(t.values()) for t in tally.values())
     print(f"{'all':<14} {total:6} {sum(t['right'] for t in tally.values()) / total:7.3f}")

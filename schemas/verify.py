@@ -67,7 +67,7 @@ class MatchOut(Schema):
     speaker = fields.Nested(SpeakerRefOut, allow_none=True)
     speaker_match = fields.Boolean(allow_none=True, metadata={
         "description": "Whether this is the claimed speaker; null when none was claimed, "
-                       "or when the stored quote names no speaker."})
+                       "or when the stored quote names nobody (graded unattributed or not_speech)."})
     sourcing = fields.Nested(MatchSourcingOut, allow_none=True)
     level = fields.String(metadata={
         "enum": list(LEVELS),
@@ -89,7 +89,7 @@ class VerifyOut(Schema):
         "supported: the words (or a contiguous part) are stored, said by the claimed speaker "
         "if one is given; altered: a stored quote of that speaker is close, words differ; "
         "misattributed: the words are stored, said by someone else; unattributed: the words "
-        "are stored, but no stored quote holding them names a speaker, so the claimed one "
+        "are stored, but no stored quote holding them names anybody, so the claimed one "
         "can be neither confirmed nor ruled out; not_found: nothing close enough.")})
     quote = fields.String()
     speaker = fields.String(allow_none=True)

@@ -33,6 +33,7 @@ from .pipeline.identity import (
 from .pipeline.matching import index_terms, normal_form, normal_form_and_terms
 from .pipeline.memory import collector_paused
 from .pipeline.model import Cue, Extraction, Quote, Sourcing, Speaker, SpeakerType
+from .pipeline.sourcing import LEVELS
 
 MIGRATIONS = Migrations("quotes")
 
@@ -924,21 +925,23 @@ _CANDIDATE_JOINS = (
     " JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
     " JOIN article_revisions r ON r.id = q.revision_id"
     " LEFT JOIN speakers s ON s.id = q.speaker_id")
-# ``claimed`` of a candidate whose stored quote names no speaker, when one is claimed: such a
-# quote can neither confirm nor contradict the claim (ranked after the others by DESC).
+# ``claimed`` of a candidate whose stored quote names nobody, when a speaker is claimed: no
+# speaker, an unresolved pronoun or a crowd (graded unattributed), or no speech (scare
+# quotes). Such a quote can neither confirm nor contradict the claim (ranked last by DESC).
 SPEAKER_UNKNOWN = -1
+_NAMES_NOBODY = LEVELS["unattributed"]      # this sourcing level and below
 
 
 def _claimed(words: tuple[str, ...] | None) -> tuple[str, dict[str, str]]:
     """Return the SQL (and its parameters) of whether one alias of a candidate's speaker
     holds every word of the claimed speaker (``claimed_name_words``) as a whole word: 1 or
-    0, ``SPEAKER_UNKNOWN`` when the quote has no speaker, NULL when no speaker is claimed."""
+    0, ``SPEAKER_UNKNOWN`` when the quote names nobody, NULL when no speaker is claimed."""
     if words is None:
         return "NULL", {}
     held, params = _alias_holds(words, "sa.alias_norm")
-    return (f"CASE WHEN q.speaker_id IS NULL THEN {SPEAKER_UNKNOWN} ELSE EXISTS (SELECT 1"
-            f" FROM speaker_aliases sa WHERE sa.speaker_id = q.speaker_id AND {held}) END",
-            params)
+    return (f"CASE WHEN EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id ="
+            f" q.speaker_id AND {held}) THEN 1 WHEN q.speaker_id IS NULL OR q.sourcing_level"
+            f" <= {_NAMES_NOBODY} THEN {SPEAKER_UNKNOWN} ELSE 0 END", params)
 
 
 def _claimed_words(speaker: str | None) -> tuple[str, ...] | None:

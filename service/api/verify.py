@@ -263,7 +263,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     verdict = _verdict(matches)
     actual: dict[int, dict] = {}
     if verdict == "misattributed":
-        actual = {r["speaker_id"]: _speaker(r) for r in matches if r["speaker_id"] is not None}
+        actual = {r["speaker_id"]: _speaker(r) for r in matches
+                  if r["speaker_id"] is not None and r["claimed"] != SPEAKER_UNKNOWN}
     return {
         "verdict": verdict, "quote": claim, "speaker": speaker,
         "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
