@@ -1179,14 +1179,17 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
 
     Computed at read time through the word index, so ingesting or deleting an article changes
     the counts of every other quote at once. Another article giving the words to a different
-    (known) speaker is a conflict; quotes without a speaker corroborate nothing. A quote of
+    (known) speaker is a conflict; quotes that name nobody (no speaker, an unresolved
+    pronoun, a crowd: graded unattributed or below) corroborate nothing and conflict with
+    nothing. A quote of
     fewer than ``min_part_words`` words counts only quotes of exactly its words ("possible"
     is in too many quotes to count); a longer one also counts quotes that contain it.
     ``frequencies``: stored word counts covering the quote's words, when read already.
     """
     out: dict[str, Any] = {"articles": 0, "outlets": 0, "conflicts": []}
     own_speaker = quote["speaker"]["id"] if quote.get("speaker") else None
-    if own_speaker is None:
+    own_level = (quote.get("sourcing") or {}).get("level")
+    if own_speaker is None or (own_level is not None and own_level <= _NAMES_NOBODY):
         return out
     form = normal_form(quote["text"])
     words = index_terms(form)
@@ -1198,7 +1201,8 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
     same = "q.norm = :form" if len(form.split()) < min_part_words else \
         "instr(' ' || q.norm || ' ', ' ' || :form || ' ') > 0"
     rows = _read(db,
-        "SELECT q.article_id, q.speaker_id, s.name AS speaker_name, r.outlet"
+        "SELECT q.article_id, q.speaker_id, q.sourcing_level, s.name AS speaker_name,"
+        " r.outlet"
         " FROM (SELECT rowid FROM quote_words WHERE quote_words MATCH :match LIMIT :scan) f"
         + _CANDIDATE_JOINS + f" WHERE q.article_id != :article AND {same}"
         " ORDER BY q.article_id, q.id LIMIT :limit",
@@ -1212,7 +1216,8 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
             articles.add(row["article_id"])
             if row["outlet"]:
                 outlets.add(row["outlet"])
-        elif row["speaker_id"] is not None:
+        elif row["speaker_id"] is not None and not (
+                row["sourcing_level"] is not None and row["sourcing_level"] <= _NAMES_NOBODY):
             conflicts[(row["speaker_name"], row["article_id"])] = None
     out.update(articles=len(articles), outlets=len(outlets),
                conflicts=[{"speaker": s, "article_id": a} for s, a in conflicts])

@@ -2,6 +2,8 @@
 import pytest
 from extractions import person
 
+from service.pipeline.model import Speaker, SpeakerType
+
 WORDS = "the night trains will run again from the first of June"
 
 
@@ -51,6 +53,17 @@ def test_conflict_when_another_article_gives_the_words_to_someone_else(client, s
         {"speaker": "Ines Kowal", "article_id": first}]
     assert client.delete(f"/v1/articles/{other}").status_code == 204
     assert corroboration(client, first)["conflicts"] == []
+
+
+def test_a_quote_that_names_nobody_neither_conflicts_nor_corroborates(client, post_article,
+                                                                      fake_extract, store):
+    first = store(1, "Metro Daily", [(WORDS, "p1")])
+    text = f"“{WORDS},” he said. (report 2)"
+    fake_extract(text, [Speaker(key="u", name="he", type=SpeakerType.UNKNOWN, aliases=("he",))],
+                 [(WORDS, "u", 1, "unattributed")])
+    other = post_article(text, outlet="Rail Weekly", url="https://n.example/2").json["id"]
+    assert corroboration(client, first) == {"articles": 0, "outlets": 0, "conflicts": []}
+    assert corroboration(client, other) == {"articles": 0, "outlets": 0, "conflicts": []}
 
 
 @pytest.mark.parametrize("mine, theirs, counted", [
