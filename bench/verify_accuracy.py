@@ -9,6 +9,9 @@ below goes to GET /v1/verify through the Flask test client:
 - ``supported``: a gold quote of a named speaker, word for word, claimed for that speaker;
 - ``retyped``: the same retyped (lower case, straight marks, end punctuation dropped), which
   must also be ``supported``;
+- ``joined``: two gold quotes in a row of one named speaker in one paragraph (a split quote,
+  "A," she said, "B.", or a quote and the one going on with it) claimed as one, which must
+  be ``supported``;
 - ``altered``: the same with one word in the middle changed, dropped or added (quotes of 8
   words or more; never a word next to an editor's ellipsis or brackets, where a word left
   out is no misquote), which must be ``altered``;
@@ -49,8 +52,8 @@ from service import create_app  # noqa: E402
 EVAL = REPO.parent / "shared" / "eval"
 OUT = REPO / "bench-out"
 SEED = 20261123
-CLASSES = ("supported", "retyped", "altered", "misattributed", "not_found")
-RIGHT_SPEAKER = ("supported", "retyped", "altered")      # claimed for the gold speaker
+CLASSES = ("supported", "retyped", "joined", "altered", "misattributed", "not_found")
+RIGHT_SPEAKER = ("supported", "retyped", "joined", "altered")   # claimed for the gold speaker
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 _QUOTE_MARKS = set("\"“”‘’'`«»")
 # Words that replace or join a claim's word in an altered claim: common in news, so that the
@@ -146,6 +149,16 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
                       and not set(s.lower().split()) & set(speaker.lower().split())]
             claims.append(("misattributed", {"quote": q["text"], "speaker": rng.choice(others)},
                            gold))
+        quotes = sorted(doc["quotes"], key=lambda q: q["start"])
+        for first, second in zip(quotes, quotes[1:]):
+            between = doc["text"][first["end"]:second["start"]]
+            if first.get("speaker_is_named") and first.get("speaker") and \
+                    first.get("speaker") == second.get("speaker") and \
+                    "\n" not in between and len(between) < 80:
+                claims.append(("joined", {"quote": f"{first['text']} {second['text']}",
+                                          "speaker": first["speaker"]},
+                               {"doc": doc["id"], "speaker": first["speaker"],
+                                "text": f"{first['text']} {second['text']}"}))
         for sentence in rng.sample(narration(doc), min(2, len(narration(doc)))):
             claims.append(("not_found", {"quote": sentence}, {"doc": doc["id"]}))
     return claims
@@ -182,7 +195,7 @@ def main() -> None:
             answer = r.json
             verdict = answer["verdict"]
             best = answer["matches"][0] if answer["matches"] else None
-            expected = "supported" if kind == "retyped" else kind
+            expected = "supported" if kind in ("retyped", "joined") else kind
             right = verdict == expected
             if right and kind != "not_found":
                 in_gold = best is not None and (

@@ -59,10 +59,17 @@ class DiffOpOut(Schema):
 
 class MatchOut(Schema):
     article = fields.Nested(MatchArticleOut)
-    quote_id = fields.Integer()
-    text = fields.String(metadata={"description": "The stored wording."})
-    start = fields.Integer()
-    end = fields.Integer()
+    quote_id = fields.Integer(metadata={"description": "The stored quote (the first one of a "
+                                                      "joined match)."})
+    quote_ids = fields.List(fields.Integer(), metadata={
+        "description": "Every stored quote the match spans, in order: one, or two quotes "
+                       "in a row by the same speaker that the claim joins (the halves of a "
+                       "split quote, \"A,\" she said, \"B.\")."})
+    text = fields.String(metadata={"description": "The stored wording (a joined match: the "
+                                                  "quotes' words, joined by a space)."})
+    start = fields.Integer(metadata={"description": "Offset in the article's text."})
+    end = fields.Integer(metadata={"description": "Offset in the article's text (a joined "
+                                                  "match: the end of its last quote)."})
     context = fields.Nested(ContextOut, metadata={"description": "The paragraph of the quote."})
     speaker = fields.Nested(SpeakerRefOut, allow_none=True)
     speaker_match = fields.Boolean(allow_none=True, metadata={

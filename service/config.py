@@ -26,6 +26,8 @@ class Defaults:
     FUZZY_CLOSE_CANDIDATES = 20            # close candidates read and aligned (most words held)
     VERIFY_MAX_SCANNED = 5000              # quotes an index lookup may look at, at most
     VERIFY_MAX_MATCHES = 10                # matches listed in a verdict
+    VERIFY_JOIN_CANDIDATES = 5             # when nothing is exact: the most similar quotes,
+    VERIFY_JOIN_MIN_SIMILARITY = 0.3       # shorter than the claim, joined to their neighbours
     CORROBORATION_MIN_PART_WORDS = 4       # shorter quotes corroborate only word for word
     CORROBORATION_MAX_CANDIDATES = 500     # other quotes looked at per quote
 

@@ -1156,6 +1156,18 @@ def quote_forms(db: Database, ids: list[int]) -> list[list]:
         " JOIN quotes q ON q.id = m.value", [_id_array(ids)]).fetchone()[0])
 
 
+def same_speaker_neighbours(db: Database, ids: list[int]) -> list[tuple[int, int, int, str]]:
+    """Return (id, side, neighbour id, neighbour's normal form) for the quotes just before
+    (side -1) and after (+1) each of the quotes ``ids`` in its revision, said by the same
+    speaker: the two halves of a split quote ("A," she said, "B."), or a quote and the one
+    that goes on with it."""
+    return [tuple(r) for r in db.execute(
+        "SELECT c.id, n.position - c.position, n.id, n.norm FROM json_each(?) m"
+        " JOIN quotes c ON c.id = m.value JOIN quotes n ON n.revision_id = c.revision_id"
+        " AND n.position IN (c.position - 1, c.position + 1) AND n.speaker_id = c.speaker_id",
+        [_id_array(ids)]).fetchall()]
+
+
 def quote_rows(db: Database, ids: list[int]) -> dict[int, dict]:
     """Return by id the rest of what verification shows of quotes it found, with the text
     of their article's revision (``article_text``, for the paragraph around the quote: read

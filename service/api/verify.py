@@ -102,6 +102,39 @@ def _second_look(db: Database, pool: repository.Candidates, seen: set[int],
                   matcher, speaker) if likely else []
 
 
+def _joined(db: Database, rows: list[dict], matcher: Matcher,
+            config: Mapping[str, Any]) -> list[dict]:
+    """Return the quotes read joined to the one before or after them by the same speaker,
+    when the claim is closer to the two together: a split quote ("A," she said, "B.") or
+    two quotes in a row are often quoted as one ("A B").
+
+    Looked at when no quote read is exact: the VERIFY_JOIN_CANDIDATES most similar ones
+    (at least VERIFY_JOIN_MIN_SIMILARITY) shorter than the claim. With three rarest words
+    looked up, one half of a claim cut in two holds two of them, so it is among the close
+    candidates.
+    """
+    words = len(matcher.claim.surface)
+    base = sorted((r for r in rows
+                   if r["alignment"].similarity >= config["VERIFY_JOIN_MIN_SIMILARITY"]
+                   and r["norm"].count(" ") + 1 < words),
+                  key=lambda r: -r["alignment"].similarity)[:config["VERIFY_JOIN_CANDIDATES"]]
+    if not base:
+        return []
+    by_id = {r["id"]: r for r in base}
+    out: dict[tuple[int, int], dict] = {}
+    for row_id, side, other, form in repository.same_speaker_neighbours(db, list(by_id)):
+        row = by_id[row_id]
+        ids = (row_id, other) if side > 0 else (other, row_id)
+        if ids in out or not form:
+            continue
+        joined = f"{row['norm']} {form}" if side > 0 else f"{form} {row['norm']}"
+        alignment = matcher.align_prepared(prepare_form(joined))
+        if alignment.level != FAR and alignment.similarity > row["alignment"].similarity:
+            out[ids] = {**row, "id": ids[0], "quote_ids": list(ids), "norm": joined,
+                        "alignment": alignment}
+    return list(out.values())
+
+
 def _speaker_rank(row: dict) -> int:
     """0: said by the claimed speaker, or none is claimed; 1: by someone else; 2: the stored
     quote names no speaker, so it neither confirms nor contradicts the claimed one."""
@@ -163,13 +196,27 @@ def _signals(sourcing: str | None) -> dict:
         return json.loads(sourcing)["signals"]
 
 
+def _with_whole(row: dict, whole: dict[int, dict]) -> dict | None:
+    """Return a match with what is shown of it (``repository.quote_rows``); the quotes a
+    joined match spans give their words joined, from the first one's start to the last
+    one's end. None if one was deleted since it was found."""
+    ids = row.get("quote_ids", (row["id"],))
+    if any(i not in whole for i in ids):
+        return None
+    out = {**row, **whole[ids[0]], "quote_ids": list(ids)}
+    if len(ids) > 1:
+        out.update(text=" ".join(whole[i]["text"] for i in ids), end=whole[ids[-1]]["end"])
+    return out
+
+
 def _match_out(row: dict) -> dict:
     alignment = row["alignment"]
     signals = _signals(row["sourcing"])
     return {
         "article": {"id": row["article_id"], "title": row["title"], "url": row["url"],
                     "outlet": row["outlet"], "published_at": row["published_at"]},
-        "quote_id": row["id"], "text": row["text"], "start": row["start"], "end": row["end"],
+        "quote_id": row["id"], "quote_ids": row["quote_ids"], "text": row["text"],
+        "start": row["start"], "end": row["end"],
         "context": paragraph_context(row["article_text"], row["start"], row["end"]),
         "speaker": _speaker(row), "speaker_match": row["speaker_match"],
         "sourcing": None if row["sourcing_level"] is None else {
@@ -247,6 +294,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                                     for r in candidates):
         candidates += _second_look(db, pool, {r["id"] for r in candidates}, matcher,
                                    speaker, close)
+    if not any(r["alignment"].level == EXACT for r in candidates):
+        candidates += _joined(db, candidates, matcher, config)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     closest = None
@@ -255,11 +304,11 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     # Candidates came with what ranking needs; the rest (their article's text too) is read
     # for the ones shown only (one deleted since it was found is left out).
     matches = matches[:config["VERIFY_MAX_MATCHES"]]
-    whole = repository.quote_rows(db, [r["id"] for r in matches + [closest] if r])
-    matches = [{**r, **whole[r["id"]]} for r in matches if r["id"] in whole]
+    whole = repository.quote_rows(
+        db, [i for r in matches + [closest] if r for i in r.get("quote_ids", (r["id"],))])
+    matches = [m for m in (_with_whole(r, whole) for r in matches) if m is not None]
     _mark_first_appearances(matches)        # among the matches shown
-    closest = {**closest, **whole[closest["id"]]} if closest and closest["id"] in whole \
-        else None
+    closest = _with_whole(closest, whole) if closest else None
     verdict = _verdict(matches)
     actual: dict[int, dict] = {}
     if verdict == "misattributed":

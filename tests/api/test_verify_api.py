@@ -188,6 +188,55 @@ def test_a_speaker_stored_elsewhere_decides_over_a_speakerless_quote(client, spe
     assert body["matches"][1]["speaker_match"] is None
 
 
+SPLIT = ("“The night ferry will run again from June,” Councillor Tom Brandt said, “and the "
+         "harbour bridge will reopen before winter.” “Nobody wants more delays,” said Mayor "
+         "Jane Okafor.")
+
+
+@pytest.fixture
+def split(post_article, fake_extract):
+    """Store a split quote of Brandt's followed by a quote of Okafor's; return the ids of
+    the article's quotes."""
+    fake_extract(SPLIT, [person("p1", "Jane Okafor", "Mayor", aliases=["Okafor"]),
+                         person("p2", "Tom Brandt", "Councillor", aliases=["Brandt"])],
+                 [("The night ferry will run again from June,", "p2", 6, "named_on_record"),
+                  ("and the harbour bridge will reopen before winter.", "p2", 6,
+                   "named_on_record"),
+                  ("Nobody wants more delays,", "p1", 6, "named_on_record")])
+    response = post_article(SPLIT)
+    return [q["id"] for q in response.json["quotes"]]
+
+
+@pytest.mark.parametrize("quote, speaker, verdict, halves", [
+    # the halves of a split quote, quoted as one: one match spanning both
+    ("The night ferry will run again from June, and the harbour bridge will reopen before "
+     "winter", "Brandt", "supported", 2),
+    ("the night ferry will run again from June and the harbour bridge will reopen", None,
+     "supported", 2),
+    ("The night ferry will run again from July, and the harbour bridge will reopen before "
+     "winter", "Tom Brandt", "altered", 2),
+    ("The night ferry will run again from June, and the harbour bridge will reopen before "
+     "winter", "Okafor", "misattributed", 2),
+    # one half alone is its own quote
+    ("and the harbour bridge will reopen before winter", "Brandt", "supported", 1),
+    # control: quotes in a row by different speakers are never joined
+    ("the harbour bridge will reopen before winter. Nobody wants more delays", "Brandt",
+     "altered", 1),
+])
+def test_a_claim_joining_a_split_quote_is_matched_by_both_halves(client, split, quote,
+                                                                  speaker, verdict, halves):
+    body = verify(client, **{"quote": quote, **({"speaker": speaker} if speaker else {})})
+    assert body["verdict"] == verdict
+    best = body["matches"][0]
+    assert best["quote_ids"] == split[:2] if halves == 2 else len(best["quote_ids"]) == 1
+    if halves == 2:
+        assert best["quote_id"] == split[0]
+        assert best["text"] == ("The night ferry will run again from June, and the harbour "
+                                "bridge will reopen before winter.")
+        assert (best["start"], best["end"]) == (SPLIT.index("The night"),
+                                                SPLIT.index("winter.") + len("winter."))
+
+
 def test_not_found_says_how_close_the_closest_was(client, stored):
     body = verify(client, quote="the harbour ferry will be sold before winter")
     assert body["verdict"] == "not_found"
