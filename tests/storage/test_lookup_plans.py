@@ -115,3 +115,14 @@ def test_shared_verification_lookup_scans_no_stored_table(db, speaker, dates):
     assert held.all_three and exact and close
     assert len(selects) >= 4
     assert full_scans(db, selects) == set()
+
+
+def test_a_quotes_same_speaker_neighbours_are_found_by_revision_and_position(db):
+    # Found by the (revision, position) index, never by the speaker's: a prolific speaker
+    # has quotes in every article.
+    with statements_run(db, "SELECT") as selects:
+        assert repository.same_speaker_neighbours(db, [1, 2, 3]) == []   # one quote each
+    (select,) = selects
+    plan = " ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + select).fetchall())
+    assert "idx_quotes_revision_id_position" in plan and "idx_quotes_speaker_id" not in plan
+    assert full_scans(db, selects) == set()
