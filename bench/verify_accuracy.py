@@ -15,6 +15,8 @@ below goes to GET /v1/verify through the Flask test client:
 - ``altered``: the same with one word in the middle changed, dropped or added (quotes of 8
   words or more; never a word next to an editor's ellipsis or brackets, where a word left
   out is no misquote), which must be ``altered``;
+- ``misspelt``: the same with three words of five letters or more mistyped (a letter
+  dropped or two swapped; quotes of 8 words or more), which must be ``altered``;
 - ``misattributed``: the same claimed for a named speaker of another article who shares no
   name word with the gold speaker, which must be ``misattributed``, naming the gold speaker
   among the actual speakers;
@@ -52,8 +54,9 @@ from service import create_app  # noqa: E402
 EVAL = REPO.parent / "shared" / "eval"
 OUT = REPO / "bench-out"
 SEED = 20261123
-CLASSES = ("supported", "retyped", "joined", "altered", "misattributed", "not_found")
-RIGHT_SPEAKER = ("supported", "retyped", "joined", "altered")   # claimed for the gold speaker
+CLASSES = ("supported", "retyped", "joined", "altered", "misspelt", "misattributed",
+           "not_found")
+RIGHT_SPEAKER = ("supported", "retyped", "joined", "altered", "misspelt")   # the gold speaker's
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 _QUOTE_MARKS = set("\"“”‘’'`«»")
 # Words that replace or join a claim's word in an altered claim: common in news, so that the
@@ -108,6 +111,20 @@ def _alter(words: list[str], rng: random.Random) -> list[str] | None:
     return words
 
 
+def _misspell(words: list[str], rng: random.Random, slips: int = 3) -> list[str] | None:
+    """Return the words with ``slips`` words of five letters or more each missing one inner
+    letter or with two inner letters swapped, as quick typing does; None if there are too
+    few such words."""
+    places = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if len(places) < slips:
+        return None
+    words = list(words)
+    for i in rng.sample(places, slips):
+        w, k = words[i], rng.randrange(1, len(words[i]) - 2)
+        words[i] = w[:k] + w[k + 1:] if rng.random() < 0.5 else w[:k] + w[k + 1] + w[k] + w[k + 2:]
+    return words
+
+
 def narration(doc: dict) -> list[str]:
     """Sentences of the article's own narration: no quote mark, outside quotes and ignores."""
     text = doc["text"]
@@ -144,6 +161,10 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
             altered = _alter(words, rng) if len(words) >= 8 else None
             if altered is not None:
                 claims.append(("altered", {"quote": " ".join(altered), "speaker": speaker},
+                               gold))
+            misspelt = _misspell(words, rng) if len(words) >= 8 else None
+            if misspelt is not None:
+                claims.append(("misspelt", {"quote": " ".join(misspelt), "speaker": speaker},
                                gold))
             others = [s for d, s in named if d != doc["id"]
                       and not set(s.lower().split()) & set(speaker.lower().split())]
@@ -195,7 +216,8 @@ def main() -> None:
             answer = r.json
             verdict = answer["verdict"]
             best = answer["matches"][0] if answer["matches"] else None
-            expected = "supported" if kind in ("retyped", "joined") else kind
+            expected = "supported" if kind in ("retyped", "joined") else \
+                "altered" if kind == "misspelt" else kind
             right = verdict == expected
             if right and kind != "not_found":
                 in_gold = best is not None and (

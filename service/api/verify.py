@@ -102,6 +102,21 @@ def _second_look(db: Database, pool: repository.Candidates, seen: set[int],
                   matcher, speaker) if likely else []
 
 
+def _misspelt(rows: list[dict], matcher: Matcher, config: Mapping[str, Any]) -> None:
+    """Align again, reading misspelt words as the stored ones (``Matcher.align_misspelt``),
+    the VERIFY_MISSPELT_CANDIDATES most similar quotes read (at least
+    VERIFY_MISSPELT_MIN_SIMILARITY), when none is exact or close: a claim retyped with a few
+    slips ("rebuld", "harbor", "were" for "we're") is then close. (The quotes the alignment
+    left unaligned share fewer words with the claim than the one aligned first.)"""
+    floor = config["VERIFY_MISSPELT_MIN_SIMILARITY"]
+    likely = sorted((r for r in rows if r["alignment"].similarity >= floor),
+                    key=lambda r: (-r["alignment"].similarity, r["id"]))
+    for row in likely[:config["VERIFY_MISSPELT_CANDIDATES"]]:
+        alignment = matcher.align_misspelt(prepare_form(row["norm"]))
+        if alignment is not None and alignment.similarity > row["alignment"].similarity:
+            row["alignment"] = alignment
+
+
 def _joined(db: Database, rows: list[dict], matcher: Matcher,
             config: Mapping[str, Any]) -> list[dict]:
     """Return the quotes read joined to the one before or after them by the same speaker,
@@ -294,6 +309,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                                     for r in candidates):
         candidates += _second_look(db, pool, {r["id"] for r in candidates}, matcher,
                                    speaker, close)
+    if not any(r["alignment"].level in (EXACT, CLOSE) for r in candidates):
+        _misspelt(candidates, matcher, config)
     if not any(r["alignment"].level == EXACT for r in candidates):
         candidates += _joined(db, candidates, matcher, config)
     rows = sorted(candidates, key=_rank)

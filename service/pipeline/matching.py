@@ -35,8 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 import regex
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from .lexicon import OTHER_SPACES
 
@@ -60,6 +60,7 @@ _IN_WORD_BRACKETS = regex.compile(
     r"(?<=[\p{L}\p{N}])\[([\p{L}\p{N}'’]{1,20})\]|\[([\p{L}\p{N}'’]{1,20})\](?=[\p{L}\p{N}])")
 _SIC = regex.compile(r"[\[(]\s*sic\s*[\])]", regex.IGNORECASE)
 MAX_BRACKETED = 4      # the most stored words an editor's bracketed words may stand for
+MISSPELT_MIN_LETTERS = 4   # shorter claim words are never read as misspelt (Matcher.align_misspelt)
 # ASCII text is split by bytes.translate, which is C speed: upper case becomes lower case
 # and every other byte that no word can hold a space; str.split then does the rest (see
 # _ascii_words).
@@ -446,6 +447,49 @@ class Matcher:
                                       (stored_surface[first:last], self._surface))) \
             if level == CLOSE else ()
         return Alignment(level, round(similarity, 4), first, last, diff)
+
+    def align_misspelt(self, stored: Prepared) -> Alignment | None:
+        """Align the claim as ``align_prepared`` does, each claim word the stored quote lacks
+        read as the stored word it misspells, if one is a letter off, or two letters swapped
+        (two such slips for words of more than six letters: "rebuld", "brdige", "harbor",
+        "were" for "we're"; words of four letters or more only, so "in" is never "on"). A
+        misspelt word counts as half a word in common, and the diff shows it changed: the
+        level is CLOSE or FAR, never EXACT. None if no claim word is misspelt, if the claim
+        could not be close even so, or if it has editor's marks."""
+        if not stored.surface or self._parts:
+            return None
+        have = set(stored.surface)
+        claimed = self.claim.surface
+        held = sum(w in have for w in claimed)
+        slips = [w for w in set(claimed).difference(have)
+                 if len(w) >= MISSPELT_MIN_LETTERS and not w.isdigit()]
+        # About the similarity if every such word were a slip (half a word in common each)
+        # in a window of the words in common and the slips: most claims cannot be close.
+        could = sum(w in slips for w in claimed)
+        if not could or \
+                (2 * held + could) / (len(claimed) + held + could) < self.min_similarity:
+            return None
+        pool = [w for w in have if len(w) >= MISSPELT_MIN_LETTERS - 1]
+        fixes = {}
+        for word in slips:
+            found = process.extractOne(word, pool, scorer=OSA.distance,
+                                       score_cutoff=1 if len(word) <= 6 else 2)
+            if found is not None:
+                fixes[word] = found[0]
+        if not fixes:
+            return None
+        fixed = prepare_words(tuple(fixes.get(w, w) for w in self.claim.surface))
+        claim = self._codec.encode(fixed.canonical)
+        canonical = self._codec.encode(stored.canonical)
+        start, end = self._window(canonical, claim)
+        misspelt = sum(w in fixes for w in self.claim.surface)
+        similarity = Indel.normalized_similarity(canonical[start:end], claim) - \
+            misspelt / (end - start + len(claim))
+        first, last = stored.origin[start], stored.origin[end - 1] + 1
+        level = CLOSE if similarity >= self.min_similarity else FAR
+        diff = self._framed(word_diff(stored.surface[first:last], self.claim.surface)) \
+            if level == CLOSE else ()
+        return Alignment(level, round(max(similarity, 0.0), 4), first, last, diff)
 
     def _close_parts(self, encoded: str, stored: Prepared) -> Alignment | None:
         """Align a claim with ellipses part by part, each in the closest window after the one

@@ -74,6 +74,12 @@ def changes(match):
      [("replace", ["we're"], ["we", "are"])]),
     ("the ferry budget is not already spent", "Tom Brandt", "altered",
      [("insert", [], ["not"])]),
+    # retyped with slips: a letter off or two swapped in words of four letters or more
+    ("Were going to rebuld the harbor bridge befor winter", "Okafor", "altered",
+     [("replace", ["we're"], ["were"]), ("replace", ["rebuild"], ["rebuld"]),
+      ("replace", ["harbour"], ["harbor"]), ("replace", ["before"], ["befor"])]),
+    ("the ferry budegt is alraedy spent", None, "altered",
+     [("replace", ["budget"], ["budegt"]), ("replace", ["already"], ["alraedy"])]),
     # an ellipsis leaves words out: the parts in order are the stored words
     ("We’re going to rebuild … before winter", "Okafor", "supported",
      [("elided", ["the", "harbour", "bridge"], [])]),

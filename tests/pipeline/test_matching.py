@@ -284,6 +284,33 @@ def test_the_stored_quotes_own_brackets_copied_are_exact(claim):
     assert Matcher(other, min_similarity=0.75).align(stored).level == CLOSE
 
 
+@pytest.mark.parametrize("claim, similarity, changes", [
+    # a letter off in words of four letters or more: half a word in common each, shown
+    ("We’re going to rebuld the harbour brige before wintr", 0.85,
+     [("rebuild", "rebuld"), ("bridge", "brige"), ("winter", "wintr")]),
+    ("were going to rebuild the harbor bridge before winter", 0.9,
+     [("we're", "were"), ("harbour", "harbor")]),
+    # two letters off in a word of more than six
+    ("We’re going to rebiuld the harbour brdige before winetr", 0.85,
+     [("rebuild", "rebiuld"), ("bridge", "brdige"), ("winter", "winetr")]),
+])
+def test_misspelt_words_are_read_as_the_stored_ones(claim, similarity, changes):
+    matcher = Matcher(claim, min_similarity=0.75)
+    assert matcher.align(STORED).level == FAR
+    alignment = matcher.align_misspelt(prepare(STORED))
+    assert (alignment.level, alignment.similarity) == (CLOSE, similarity)
+    assert [(d.stored[0], d.claimed[0]) for d in alignment.diff if d.op == "replace"] == changes
+
+
+@pytest.mark.parametrize("claim", [
+    "We’re going to rebuild the harbour bridge before winter",    # nothing misspelt
+    "We’re going on rebuild an harbour bridge before winter",     # short words are words
+    "We’re going to rebuild the harbour before winter ... bridge",  # editor's marks
+])
+def test_a_claim_without_misspelt_words_is_not_aligned_again(claim):
+    assert Matcher(claim, min_similarity=0.75).align_misspelt(prepare(STORED)) is None
+
+
 def test_claim_parts_cut_at_the_editors_marks():
     cut = claim_parts("[Boyd] said … the [city’s] plan [sic] was [laughs] fine [applause]")
     assert cut.parts == (("said",), ("the",), ("plan", "was"), ("fine",))
