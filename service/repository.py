@@ -22,6 +22,7 @@ from sqlite_utils import Database, Migrations
 
 from .config import Defaults
 from .pipeline.identity import (
+    INITIAL,
     KnownSpeaker,
     Match,
     claimed_name_words,
@@ -655,12 +656,14 @@ _SPEAKER_SELECT = (
 def _alias_holds(words: tuple[str, ...], column: str = "alias_norm"
                  ) -> tuple[str, dict[str, str]]:
     """Return the SQL condition (and its parameters) that an alias holds every one of
-    ``words`` as a whole word; false when there is no word (a name of punctuation only)."""
+    ``words`` as a whole word (a word ending with ``INITIAL``: a word starting with it);
+    false when there is no word (a name of punctuation only)."""
     if not words:
         return "0", {}
-    return (" AND ".join(f"instr(' ' || {column} || ' ', ' ' || :alias{i} || ' ') > 0"
-                         for i in range(len(words))),
-            {f"alias{i}": w for i, w in enumerate(words)})
+    return (" AND ".join(f"instr(' ' || {column} || ' ', ' ' || :alias{i}"
+                         + ("" if w.endswith(INITIAL) else " || ' '") + ") > 0"
+                         for i, w in enumerate(words)),
+            {f"alias{i}": w.removesuffix(INITIAL) for i, w in enumerate(words)})
 
 
 def _alias_match(name: str) -> tuple[str, dict[str, str]] | None:

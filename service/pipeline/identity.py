@@ -13,6 +13,8 @@ from typing import Iterable, Sequence
 
 import regex
 
+from . import census_names
+from .lexicon import GIVEN_NAMES
 from .model import Speaker, SpeakerType
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"})
@@ -33,6 +35,9 @@ spokeswoman spokesperson ceo founder officer treasurer sheriff former acting lad
 pope cardinal bishop archbishop""".split())
 
 _DROPPED = regex.compile(r"[.'’`]+")          # "U.S." -> "US", "O'Brien" -> "OBrien"
+_POSSESSIVE = regex.compile(r"['’]s\s*$")    # "Clinton's" -> "Clinton"
+# Marks a claimed word that is a given name's initial (see claimed_name_words)
+INITIAL = "*"
 _SEPARATORS = regex.compile(r"[^\p{L}\p{N}]+")
 _ASCII_NAME = str.maketrans({**{chr(c): " " for c in range(128) if not chr(c).isalnum()},
                              **dict.fromkeys(".'`")})    # deleted, as _DROPPED does
@@ -77,10 +82,13 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
     """Return the words of a claimed speaker that one alias of the speaker must hold.
 
     Titles, honorifics and "the" in front ("President Trump", "Sen. Boyd", "the White
-    House") and middle initials ("Donald J. Trump") are dropped: a stored alias need not
-    carry them. Folded as ``normalise_name`` folds aliases; at least one word is kept.
+    House"), a possessive ("Clinton's"), middle initials ("Donald J. Trump") and, in a
+    person's name (its first word a given name), middle names ("Hillary Rodham Clinton")
+    are dropped: a stored alias need not carry them. A given name written as an initial
+    ("H. Clinton") comes back as ``INITIAL`` after its letter: an alias word starting with
+    it holds it. Folded as ``normalise_name`` folds aliases; at least one word is kept.
     """
-    words = normalise_name(name).split()
+    words = normalise_name(_POSSESSIVE.sub("", name)).split()
     # The name follows the last title that something follows: "White House Press
     # Secretary Karoline Leavitt", "Secretary of State Mary Ruiz", "Mr. King"
     for i in range(len(words) - 2, -1, -1):
@@ -93,8 +101,14 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
     else:
         while len(words) > 1 and words[0] in ORGANIZATION_ARTICLES:
             words.pop(0)
-    return tuple(w for i, w in enumerate(words)
-                 if not (len(w) == 1 and 0 < i < len(words) - 1 and w.isalpha()))
+    if len(words) > 2 and (words[0] in GIVEN_NAMES or words[0] in census_names.FEMALE
+                           or words[0] in census_names.MALE):
+        words = [words[0], words[-1]]       # "hillary rodham clinton": her given name and surname
+    words = [w for i, w in enumerate(words)
+             if not (len(w) == 1 and 0 < i < len(words) - 1 and w.isalpha())]
+    if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha():
+        words[0] += INITIAL                 # "h clinton": a given name starting with "h"
+    return tuple(words)
 
 
 @lru_cache(maxsize=16384)

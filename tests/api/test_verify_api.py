@@ -63,6 +63,10 @@ def changes(match):
     ("rebuild the harbour bridge", "Mayor Jane Okafor", "supported", []),
     ("rebuild the harbour bridge", "Jane A. Okafor", "supported", []),
     ("rebuild the harbour bridge", "Former Mayor Okafor", "supported", []),
+    # a possessive, a middle name, the given name's initial
+    ("rebuild the harbour bridge", "Okafor's", "supported", []),
+    ("rebuild the harbour bridge", "Jane Adaeze Okafor", "supported", []),
+    ("rebuild the harbour bridge", "J. Okafor", "supported", []),
     # altered: changed, dropped, added word; expanded contraction
     ("We’re going to repair the harbour bridge before winter", "Okafor", "altered",
      [("replace", ["rebuild"], ["repair"])]),
@@ -106,6 +110,7 @@ def changes(match):
     ("rebuild the harbour bridge before winter", "Brandt", "misattributed", []),
     ("rebuild the harbour bridge before winter", "Okaf", "misattributed", []),  # whole words
     ("rebuild the harbour bridge before winter", "Mayor Tom Okafor", "misattributed", []),
+    ("rebuild the harbour bridge before winter", "T. Okafor", "misattributed", []),
     ("rebuild the harbour bridge before winter", "?!", "misattributed", []),  # no word
     # not_found
     ("The council will sell the old stadium next spring", None, "not_found", []),
