@@ -250,6 +250,8 @@ _ROLE_AFTER = regex.compile(
     r"(?:(?:\p{L}\.){2,}|[^\s,.;:“”\"()]+)){1,8})?)"
     r"(?=[,;]|\.(?!\p{L}))")
 _ROLE_AFTER_REACH = 100
+# An age set between a name and its description: "Jane Doe, 54, a nurse,"
+_AGE_AFTER = regex.compile(r",\s+\d{1,3}(?=,)")
 # ", the Duke of Wessex,", ", the Mayor of Greater Manchester,": an office of a place with
 # capitals (one to three words of the place)
 _OFFICE_AFTER = regex.compile(r",\s+(the\s+\p{Lu}\p{Ll}+)"
@@ -705,6 +707,9 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     so that "the mayor" later points back to her."""
     role, complement = None, ""
     if text.startswith(",", e):
+        age = _AGE_AFTER.match(text, e, min(len(text), e + 6), False)   # bounded
+        if age is not None:
+            e = age.end()    # "Jane Doe, 54, a nurse,": the role follows the age
         m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False)  # bounded
         if m is not None:
             role, complement = m.groups()    # "a spokesman", " for the agency"

@@ -1317,6 +1317,19 @@ def test_an_age_inside_a_chain_of_appositives_is_passed_over(text, name):
 
 
 @pytest.mark.parametrize("text, words, name", [
+    ("Ola Brandt, 47, a ferry pilot, has crossed the strait for years. “The swell is worse now,” "
+     "the pilot said.", "The swell is worse now,", "Ola Brandt"),
+    ("Mika Sorel, 33, a student at the college. “Nobody told us,” the student said.",
+     "Nobody told us,", "Mika Sorel"),
+    # control: the age alone gives no role, so the role noun is someone new
+    ("Ola Brandt, 47, has crossed the strait for years. “The swell is worse now,” the pilot "
+     "said.", "The swell is worse now,", "the pilot"),
+])
+def test_a_role_after_an_age_is_the_role_a_later_role_noun_points_back_to(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
     ("“We were not good enough,” Manchester United manager Erik ten Hag said.",
      "We were not good enough,", "Erik ten Hag"),
     ("Erik ten Hag spoke after the match. “We were not good enough,” he said.",
