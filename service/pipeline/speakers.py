@@ -477,7 +477,9 @@ _ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
                        "commander": ("cmdr",), "major": ("maj",), "ambassador": ("amb",),
                        "pm": ("prime",),
                        "monarch": ("king", "queen"), "lawmaker": _LEGISLATORS,
-                       "legislator": _LEGISLATORS}
+                       "legislator": _LEGISLATORS,
+                       # "Mr Justice Holt", "Lord Justice Carr", "Justice Kennedy": a judge
+                       "judge": ("justice",)}
 # Heads of a description that a newsroom gives a source it does not name.
 _UNNAMED_HEADS = frozenset({"official", "source", "aide", "adviser", "advisor", "diplomat",
                             "person"})

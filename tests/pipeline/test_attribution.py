@@ -3193,3 +3193,21 @@ def test_an_unnamed_source_in_reported_speech_is_who_a_later_role_noun_means(tex
 def test_a_titled_surname_in_apposition_after_a_role_speaks(text, name):
     ex = extract(text)
     assert ex.speaker(ex.quotes[0].speaker).name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a judge named under a judge's title ("Mr Justice", "Lady Justice", "Justice") is who a
+    # later "the judge" means
+    ("Mr Justice Royle dismissed the claim. “The contract was clear,” the judge told the "
+     "court.", "Royle"),
+    ("Lady Justice Fenwick allowed the appeal. “The contract was clear,” the judge said.",
+     "Fenwick"),
+    ("Justice Miriam Osei wrote for the majority. “The contract was clear,” the judge wrote.",
+     "Miriam Osei"),
+    # control: nobody named a judge, so the judge is someone new
+    ("The Justice Department filed the claim. “The contract was clear,” the judge said.",
+     "the judge"),
+])
+def test_the_judge_is_the_one_named_under_a_judges_title(text, name):
+    ex = extract(text)
+    assert ex.speaker(ex.quotes[0].speaker).name == name
