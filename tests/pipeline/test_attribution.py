@@ -1330,6 +1330,21 @@ def test_a_role_after_an_age_is_the_role_a_later_role_noun_points_back_to(text, 
 
 
 @pytest.mark.parametrize("text, words, name", [
+    # a description whose complement says where the person is from or near
+    ("Ines Barra, a teacher from Coimbra, joined the strike. “We have no choice,” the teacher "
+     "said.", "We have no choice,", "Ines Barra"),
+    ("Rolf Ekdahl, 58, a farmer near Uppsala, sowed late. “The spring was wet,” the farmer "
+     "said.", "The spring was wet,", "Rolf Ekdahl"),
+    # control: a complement with "in" read as before
+    ("Ines Barra, a teacher in Coimbra, joined the strike. “We have no choice,” the teacher "
+     "said.", "We have no choice,", "Ines Barra"),
+])
+def test_a_role_from_or_near_a_place_is_the_role_a_later_role_noun_points_back_to(
+        text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
     ("“We were not good enough,” Manchester United manager Erik ten Hag said.",
      "We were not good enough,", "Erik ten Hag"),
     ("Erik ten Hag spoke after the match. “We were not good enough,” he said.",
