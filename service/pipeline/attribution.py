@@ -573,6 +573,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
+            if at_start and phrase.start == 0 and not phrase.role and \
+                    phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run):
+                book.note_lone_subject(s + shift, run)
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
             elif phrase.role:
@@ -702,6 +705,33 @@ def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
     segments.append((pos, len(text)))
     return chain.from_iterable(_NAME_RUN.finditer(text, a, b, timeout=5.0, concurrent=False)
                                for a, b in segments)
+
+
+# A firm's deeds that wire copy opens with: "Ryanair cut its forecast", "Pfizer said", a verb
+# in -ed or -s, or one of these irregular past tenses
+_FIRM_VERB = regex.compile(r" (?:\p{Ll}+(?:ed|s)|cut|set|put|hit|fell|rose|sold|bought|made|"
+                           r"took|won|lost|paid|said|told|gave|kept|shut|spent|sent|brought|began|"
+                           r"grew|became|held|struck|met|left|quit)\b")
+
+
+def _lone_firm_subject(text: str, e: int, word: str) -> bool:
+    """Tell whether one capitalised word opening its sentence, ending at ``e``, may be a
+    firm's bare name: a verb follows ("Ryanair cut its forecast"), the text never writes it
+    in lower case (a common noun, "Markets closed") and never after another capitalised
+    word or an honorific (a person's surname: "Mark Barden's son … Barden now leads")."""
+    if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None or \
+            f" {word.lower()}" in text:
+        return False
+    at = text.find(f" {word}")
+    while at > 0:
+        # the word before this one: "Mark" in "Mark Barden", "Mr." in "Mr. Barden"
+        before = text[max(0, at - 20):at].rsplit(None, 1)[-1:] or [""]
+        before = before[0].lstrip("“\"‘'(")
+        if before[:1].isupper() and (before.lower() in HONORIFICS or
+                                     before.lower().rstrip(".") not in STOP_CAPITALS):
+            return False
+        at = text.find(f" {word}", at + 1)
+    return True
 
 
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:

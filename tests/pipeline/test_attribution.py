@@ -932,6 +932,28 @@ def test_a_firm_described_by_its_trade_is_an_organisation(text, words, name, typ
         assert q.sourcing.label == "institutional"
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # a firm named by one bare word opening the sentence before, as wire copy does
+    ("Nordair cut its summer forecast. “Fares are softer than we hoped,” the airline said.",
+     "Fares are softer than we hoped,", "Nordair"),
+    ("Kestrova posted a quarterly loss. “We remain confident,” the lender said.",
+     "We remain confident,", "Kestrova"),
+    ("Vantrel said its trial met every goal. “The data are clear,” the drugmaker said.",
+     "The data are clear,", "Vantrel"),
+    # controls: a person's surname, named in full before; a common noun the text also writes
+    # in lower case; nothing but an adverb opening the sentence
+    ("Ada Kessel runs the bank. Kessel paid the fine. “We want change,” the bank said.",
+     "We want change,", "bank"),
+    ("Markets closed lower as markets fell. “Fares are softer,” the airline said.",
+     "Fares are softer,", "airline"),
+    ("Late last month, the firm sued. “We want change,” the company said.",
+     "We want change,", "company"),
+])
+def test_the_company_is_a_firm_named_by_one_word_opening_the_sentence_before(text, words,
+                                                                            name):
+    assert who(text, words)[:2] == (name, SpeakerType.ORGANIZATION)
+
+
 @pytest.mark.parametrize("intro", [
     "The county sheriff, Jonas Berg, closed the port on Monday.",
     "Jonas Berg, the county sheriff, closed the port on Monday.",
