@@ -1367,6 +1367,23 @@ def test_a_role_from_or_near_a_place_is_the_role_a_later_role_noun_points_back_t
 
 
 @pytest.mark.parametrize("text, words, name", [
+    # a vox pop's trade or walk of life, given after the name, is who "the <trade>" means
+    ("Pia Lund, a bus driver from Malmo, waited two hours. “Nobody warned us,” the driver "
+     "said.", "Nobody warned us,", "Pia Lund"),
+    ("Arlo Fenn, 44, an electrician, lost his contract. “I have sent fifty letters,” the "
+     "electrician said.", "I have sent fifty letters,", "Arlo Fenn"),
+    ("Vera Holm, a pensioner, lives alone. “The bills scare me,” the pensioner said.",
+     "The bills scare me,", "Vera Holm"),
+    # control: a trade nobody was given stays an unnamed speaker
+    ("Vera Holm, a pensioner, lives alone. “The bills scare me,” the plumber said.",
+     "The bills scare me,", "the plumber"),
+])
+def test_a_trade_after_the_name_is_the_role_a_later_trade_noun_points_back_to(text, words,
+                                                                             name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
     ("“We were not good enough,” Manchester United manager Erik ten Hag said.",
      "We were not good enough,", "Erik ten Hag"),
     ("Erik ten Hag spoke after the match. “We were not good enough,” he said.",
