@@ -1811,6 +1811,8 @@ class SpeakerBook:
                 return owner
             # "The State Department did not respond. A spokesperson later said …"
             institution = self._subject_org(pos, contacted=True)
+            if institution is None:
+                institution = self._lone_firm(pos)   # "Ryanair cut two routes. … a spokesman"
         if institution and phrase.head in _SPEAKS_FOR:
             # (not "a Clinton campaign spokesman": the campaign speaks)
             person = None if any(w in ORG_NOUNS and w not in _SPEAKS_FOR

@@ -954,6 +954,21 @@ def test_the_company_is_a_firm_named_by_one_word_opening_the_sentence_before(tex
     assert who(text, words)[:2] == (name, SpeakerType.ORGANIZATION)
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # a spokesperson for no one named speaks for the firm named bare the sentence before
+    ("Nordair said two routes would close. “Demand is weak,” a spokesman added.",
+     "Demand is weak,", "Nordair"),
+    ("Kestrova cut 300 jobs on Monday. “It was a hard choice,” a spokeswoman said.",
+     "It was a hard choice,", "Kestrova"),
+    # control: a person's surname named in full before is no firm
+    ("Ada Kessel runs the bank. Kessel paid the fine. “We want change,” a spokeswoman said.",
+     "We want change,", "a spokeswoman"),
+])
+def test_a_spokesperson_speaks_for_a_firm_named_by_one_word_the_sentence_before(text, words,
+                                                                               name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("intro", [
     "The county sheriff, Jonas Berg, closed the port on Monday.",
     "Jonas Berg, the county sheriff, closed the port on Monday.",
