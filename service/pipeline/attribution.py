@@ -244,13 +244,17 @@ _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
 # her deputy, …" (up to three words, read only when they end in a role noun; see
 # _with_apposed_role for "The mayor, …"), and the complement the role noun may take, up to
-# eight words and no clause: "Carlos Mendes, a spokesman for the state's emergency agency, …".
+# eight words and no clause: "Carlos Mendes, a spokesman for the state's emergency agency, …",
+# "Ana Lima, a teacher from Porto, …".
 _ROLE_AFTER = regex.compile(
     r",\s+((?:the|a|an|his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})"
-    r"((?:\s+(?:for|at|with|of|to|in)(?:\s+(?!(?:that|who|which|whose|where|when|and|or|but)\s)"
+    r"((?:\s+(?:for|at|with|of|to|in|from|near)"
+    r"(?:\s+(?!(?:that|who|which|whose|where|when|and|or|but)\s)"
     r"(?:(?:\p{L}\.){2,}|[^\s,.;:“”\"()]+)){1,8})?)"
     r"(?=[,;]|\.(?!\p{L}))")
 _ROLE_AFTER_REACH = 100
+# An age set between a name and its description: "Jane Doe, 54, a nurse,"
+_AGE_AFTER = regex.compile(r",\s+\d{1,3}(?=,)")
 # ", the Duke of Wessex,", ", the Mayor of Greater Manchester,": an office of a place with
 # capitals (one to three words of the place)
 _OFFICE_AFTER = regex.compile(r",\s+(the\s+\p{Lu}\p{Ll}+)"
@@ -572,6 +576,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
+            if at_start and phrase.start == 0 and not phrase.role and \
+                    phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run):
+                book.note_lone_subject(s + shift, run)
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
             elif phrase.role:
@@ -703,11 +710,41 @@ def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
                                for a, b in segments)
 
 
+# A firm's deeds that wire copy opens with: "Ryanair cut its forecast", "Pfizer said", a verb
+# in -ed or -s, or one of these irregular past tenses
+_FIRM_VERB = regex.compile(r" (?:\p{Ll}+(?:ed|s)|cut|set|put|hit|fell|rose|sold|bought|made|"
+                           r"took|won|lost|paid|said|told|gave|kept|shut|spent|sent|brought|began|"
+                           r"grew|became|held|struck|met|left|quit)\b")
+
+
+def _lone_firm_subject(text: str, e: int, word: str) -> bool:
+    """Tell whether one capitalised word opening its sentence, ending at ``e``, may be a
+    firm's bare name: a verb follows ("Ryanair cut its forecast"), the text never writes it
+    in lower case (a common noun, "Markets closed") and never after another capitalised
+    word or an honorific (a person's surname: "Mark Barden's son … Barden now leads")."""
+    if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None or \
+            f" {word.lower()}" in text:
+        return False
+    at = text.find(f" {word}")
+    while at > 0:
+        # the word before this one: "Mark" in "Mark Barden", "Mr." in "Mr. Barden"
+        before = text[max(0, at - 20):at].rsplit(None, 1)[-1:] or [""]
+        before = before[0].lstrip("“\"‘'(")
+        if before[:1].isupper() and (before.lower() in HONORIFICS or
+                                     before.lower().rstrip(".") not in STOP_CAPITALS):
+            return False
+        at = text.find(f" {word}", at + 1)
+    return True
+
+
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     """Give a full name the description set beside it as its role ("Ann Boyd, the mayor,"),
     so that "the mayor" later points back to her."""
     role, complement = None, ""
     if text.startswith(",", e):
+        age = _AGE_AFTER.match(text, e, min(len(text), e + 6), False)   # bounded
+        if age is not None:
+            e = age.end()    # "Jane Doe, 54, a nurse,": the role follows the age
         m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False)  # bounded
         if m is not None:
             role, complement = m.groups()    # "a spokesman", " for the agency"

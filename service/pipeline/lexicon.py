@@ -268,6 +268,14 @@ _PERSON_ROLE_NOUNS = frozenset({
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
     "deputy",   # (a title as well: "Deputy Ann Boyd")
+    # trades and walks of life that vox pops give the people they quote: "Emma Reyes, a lorry
+    # driver, …" then "the driver said"
+    "driver", "electrician", "plumber", "carpenter", "mechanic", "welder", "builder",
+    "labourer", "laborer", "cashier", "waiter", "waitress", "bartender", "cleaner", "baker",
+    "butcher", "barber", "hairdresser", "shopkeeper", "fisherman", "rancher", "miner",
+    "technician", "contractor", "midwife", "carer", "caregiver", "pensioner", "retiree",
+    "homeowner", "landlord", "tenant", "commuter", "passenger", "motorist", "shopper",
+    "vendor", "patient",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

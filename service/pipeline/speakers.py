@@ -477,7 +477,9 @@ _ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
                        "commander": ("cmdr",), "major": ("maj",), "ambassador": ("amb",),
                        "pm": ("prime",),
                        "monarch": ("king", "queen"), "lawmaker": _LEGISLATORS,
-                       "legislator": _LEGISLATORS}
+                       "legislator": _LEGISLATORS,
+                       # "Mr Justice Holt", "Lord Justice Carr", "Justice Kennedy": a judge
+                       "judge": ("justice",)}
 # Heads of a description that a newsroom gives a source it does not name.
 _UNNAMED_HEADS = frozenset({"official", "source", "aide", "adviser", "advisor", "diplomat",
                             "person"})
@@ -656,6 +658,11 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "regulator": _REGULATOR_ENDINGS, "watchdog": _REGULATOR_ENDINGS,
              "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS,
              "force": frozenset({"police", "constabulary"})}
+
+
+# "the company", "the airline": nouns for a firm, which a firm's bare name opening a recent
+# sentence may be ("Ryanair cut its forecast."; see SpeakerBook._lone_firm)
+_FIRM_TRADE_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank"}
 
 
 # Bodies of people whose names carry no word for what they are ("The Lumineers", "Harlow
@@ -1178,6 +1185,10 @@ class SpeakerBook:
         # Firms the text also names bare, by the bare name in lower case: "harbor mills" ->
         # "Harbor Mills Inc", "nordvik" -> "Nordvik" ("Shares of Nordvik fell")
         self._firms: dict[str, str] = {}
+        # One capitalised word opening its sentence, as wire copy names a firm ("Ryanair cut
+        # its forecast."): (offset, word), in text order, for "the airline said" when no
+        # organisation was named with a telltale ending
+        self._lone_subjects: list[tuple[int, str]] = []
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -1313,6 +1324,29 @@ class SpeakerBook:
         self._orgs.append((at, name, subject))
         self._orgs_by_last.setdefault("company", []).append((at, name))
         self._firms.setdefault(name.lower(), name)
+
+    def note_lone_subject(self, at: int, word: str) -> None:
+        """Record one capitalised word, no title or given name before it, that opens its
+        sentence ("Ryanair cut its forecast."): a firm's name, if no person is named so."""
+        self._lone_subjects.append((at, word))
+
+    def _lone_firm(self, pos: int) -> str | None:
+        """Return the latest word noted with note_lone_subject in the sentence of ``pos`` or
+        the one before it that names no person: no full name ends with it, no person
+        speaker has it and it is no given name ("Ryanair cut its forecast. … the airline
+        said"); None when there is none."""
+        here = self.sentence_of(pos)
+        for at, word in reversed(self._lone_subjects):
+            if at >= pos:
+                continue
+            if self.sentence_of(at) < here - 1:
+                return None
+            low = word.lower()
+            if low in self._full_names or low in self._people_by_word or \
+                    low in self._surname_gender or census_given_name(low):
+                return None    # the last one is a person's name: no firm to fall back on
+            return word
+        return None
 
     def note_org_subject(self, at: int, noun: str) -> None:
         """Record a sentence that opens with "the" and an organisation noun ("The company was
@@ -1607,6 +1641,8 @@ class SpeakerBook:
             name.split()[-1].islower() else None
         if named is None and norm in _COLLECTIVES and name.split()[-1].islower():
             named = self._collective_named(pos)
+        if named is None and norm in _FIRM_TRADE_NOUNS and name.split()[-1].islower():
+            named = self._lone_firm(pos)    # "Ryanair cut its forecast. … the airline said"
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
             named = self._longer_name_ending(norm, pos)
         if named is not None:
@@ -1775,6 +1811,8 @@ class SpeakerBook:
                 return owner
             # "The State Department did not respond. A spokesperson later said …"
             institution = self._subject_org(pos, contacted=True)
+            if institution is None:
+                institution = self._lone_firm(pos)   # "Ryanair cut two routes. … a spokesman"
         if institution and phrase.head in _SPEAKS_FOR:
             # (not "a Clinton campaign spokesman": the campaign speaks)
             person = None if any(w in ORG_NOUNS and w not in _SPEAKS_FOR

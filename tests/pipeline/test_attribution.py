@@ -932,6 +932,43 @@ def test_a_firm_described_by_its_trade_is_an_organisation(text, words, name, typ
         assert q.sourcing.label == "institutional"
 
 
+@pytest.mark.parametrize("text, words, name", [
+    # a firm named by one bare word opening the sentence before, as wire copy does
+    ("Nordair cut its summer forecast. “Fares are softer than we hoped,” the airline said.",
+     "Fares are softer than we hoped,", "Nordair"),
+    ("Kestrova posted a quarterly loss. “We remain confident,” the lender said.",
+     "We remain confident,", "Kestrova"),
+    ("Vantrel said its trial met every goal. “The data are clear,” the drugmaker said.",
+     "The data are clear,", "Vantrel"),
+    # controls: a person's surname, named in full before; a common noun the text also writes
+    # in lower case; nothing but an adverb opening the sentence
+    ("Ada Kessel runs the bank. Kessel paid the fine. “We want change,” the bank said.",
+     "We want change,", "bank"),
+    ("Markets closed lower as markets fell. “Fares are softer,” the airline said.",
+     "Fares are softer,", "airline"),
+    ("Late last month, the firm sued. “We want change,” the company said.",
+     "We want change,", "company"),
+])
+def test_the_company_is_a_firm_named_by_one_word_opening_the_sentence_before(text, words,
+                                                                            name):
+    assert who(text, words)[:2] == (name, SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a spokesperson for no one named speaks for the firm named bare the sentence before
+    ("Nordair said two routes would close. “Demand is weak,” a spokesman added.",
+     "Demand is weak,", "Nordair"),
+    ("Kestrova cut 300 jobs on Monday. “It was a hard choice,” a spokeswoman said.",
+     "It was a hard choice,", "Kestrova"),
+    # control: a person's surname named in full before is no firm
+    ("Ada Kessel runs the bank. Kessel paid the fine. “We want change,” a spokeswoman said.",
+     "We want change,", "a spokeswoman"),
+])
+def test_a_spokesperson_speaks_for_a_firm_named_by_one_word_the_sentence_before(text, words,
+                                                                               name):
+    assert who(text, words)[0] == name
+
+
 @pytest.mark.parametrize("intro", [
     "The county sheriff, Jonas Berg, closed the port on Monday.",
     "Jonas Berg, the county sheriff, closed the port on Monday.",
@@ -1314,6 +1351,51 @@ def test_an_opening_participle_does_not_hide_the_reporting_sentences_speaker(tex
 ])
 def test_an_age_inside_a_chain_of_appositives_is_passed_over(text, name):
     assert who(text, "confident.")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("Ola Brandt, 47, a ferry pilot, has crossed the strait for years. “The swell is worse now,” "
+     "the pilot said.", "The swell is worse now,", "Ola Brandt"),
+    ("Mika Sorel, 33, a student at the college. “Nobody told us,” the student said.",
+     "Nobody told us,", "Mika Sorel"),
+    # control: the age alone gives no role, so the role noun is someone new
+    ("Ola Brandt, 47, has crossed the strait for years. “The swell is worse now,” the pilot "
+     "said.", "The swell is worse now,", "the pilot"),
+])
+def test_a_role_after_an_age_is_the_role_a_later_role_noun_points_back_to(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a description whose complement says where the person is from or near
+    ("Ines Barra, a teacher from Coimbra, joined the strike. “We have no choice,” the teacher "
+     "said.", "We have no choice,", "Ines Barra"),
+    ("Rolf Ekdahl, 58, a farmer near Uppsala, sowed late. “The spring was wet,” the farmer "
+     "said.", "The spring was wet,", "Rolf Ekdahl"),
+    # control: a complement with "in" read as before
+    ("Ines Barra, a teacher in Coimbra, joined the strike. “We have no choice,” the teacher "
+     "said.", "We have no choice,", "Ines Barra"),
+])
+def test_a_role_from_or_near_a_place_is_the_role_a_later_role_noun_points_back_to(
+        text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a vox pop's trade or walk of life, given after the name, is who "the <trade>" means
+    ("Pia Lund, a bus driver from Malmo, waited two hours. “Nobody warned us,” the driver "
+     "said.", "Nobody warned us,", "Pia Lund"),
+    ("Arlo Fenn, 44, an electrician, lost his contract. “I have sent fifty letters,” the "
+     "electrician said.", "I have sent fifty letters,", "Arlo Fenn"),
+    ("Vera Holm, a pensioner, lives alone. “The bills scare me,” the pensioner said.",
+     "The bills scare me,", "Vera Holm"),
+    # control: a trade nobody was given stays an unnamed speaker
+    ("Vera Holm, a pensioner, lives alone. “The bills scare me,” the plumber said.",
+     "The bills scare me,", "the plumber"),
+])
+def test_a_trade_after_the_name_is_the_role_a_later_trade_noun_points_back_to(text, words,
+                                                                             name):
+    assert who(text, words)[0] == name
 
 
 @pytest.mark.parametrize("text, words, name", [
@@ -3199,3 +3281,21 @@ def test_a_titled_surname_in_apposition_after_a_role_speaks(text, name):
 ])
 def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a judge named under a judge's title ("Mr Justice", "Lady Justice", "Justice") is who a
+    # later "the judge" means
+    ("Mr Justice Royle dismissed the claim. “The contract was clear,” the judge told the "
+     "court.", "Royle"),
+    ("Lady Justice Fenwick allowed the appeal. “The contract was clear,” the judge said.",
+     "Fenwick"),
+    ("Justice Miriam Osei wrote for the majority. “The contract was clear,” the judge wrote.",
+     "Miriam Osei"),
+    # control: nobody named a judge, so the judge is someone new
+    ("The Justice Department filed the claim. “The contract was clear,” the judge said.",
+     "the judge"),
+])
+def test_the_judge_is_the_one_named_under_a_judges_title(text, name):
+    ex = extract(text)
+    assert ex.speaker(ex.quotes[0].speaker).name == name
