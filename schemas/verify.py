@@ -77,7 +77,8 @@ class MatchOut(Schema):
     speaker = fields.Nested(SpeakerRefOut, allow_none=True)
     speaker_match = fields.Boolean(allow_none=True, metadata={
         "description": "Whether this is the claimed speaker; null when none was claimed, "
-                       "or when the stored quote names nobody (graded unattributed or not_speech)."})
+                       "or when the stored quote names nobody (graded unattributed or "
+                       "not_speech)."})
     sourcing = fields.Nested(MatchSourcingOut, allow_none=True)
     level = fields.String(metadata={
         "enum": list(LEVELS),

@@ -14,7 +14,6 @@ from sqlite_utils import Database
 from schemas.verify import VerifyIn, VerifyOut, VerifyQueryArgs
 
 from .. import repository
-from ..repository import SPEAKER_UNKNOWN
 from ..db import get_db
 from ..pipeline.matching import (
     CLOSE,
@@ -79,7 +78,7 @@ def _score(rows: list[dict], matcher: Matcher, speaker: str | None,
         row["alignment"] = alignment or _UNALIGNED
     for row in rows:
         # null when no speaker is claimed, or when the stored quote names none
-        row["speaker_match"] = None if row["claimed"] in (None, SPEAKER_UNKNOWN) \
+        row["speaker_match"] = None if row["claimed"] in (None, repository.SPEAKER_UNKNOWN) \
             else bool(row["claimed"])
     return rows
 
@@ -153,7 +152,7 @@ def _joined(db: Database, rows: list[dict], matcher: Matcher,
 def _speaker_rank(row: dict) -> int:
     """0: said by the claimed speaker, or none is claimed; 1: by someone else; 2: the stored
     quote names no speaker, so it neither confirms nor contradicts the claimed one."""
-    return 2 if row["claimed"] == SPEAKER_UNKNOWN else int(row["speaker_match"] is False)
+    return 2 if row["claimed"] == repository.SPEAKER_UNKNOWN else int(row["speaker_match"] is False)
 
 
 def _verdict(matches: list[dict]) -> str:
@@ -289,9 +288,9 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         candidates = repository.find_exact(db, form, terms, **lookup, among=both)
     contained = len(candidates)
     # Exact candidates hold the claim's words in order (the SQL checks it). When enough of
-    # them are neither someone else's nor speakerless to fill the matches, no close quote
-    # could be shown. (A
-    # cut claim's hold only its longest part: they may be close, and a closer quote not.)
+    # them are neither someone else's nor naming nobody to fill the matches, no close quote
+    # could be shown. (A cut claim's hold only its longest part: they may be close, and a
+    # closer quote not.)
     if not uncut or \
             sum(r["claimed"] is None or r["claimed"] > 0 for r in candidates) \
             < config["VERIFY_MAX_MATCHES"]:
@@ -330,7 +329,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     actual: dict[int, dict] = {}
     if verdict == "misattributed":
         actual = {r["speaker_id"]: _speaker(r) for r in matches
-                  if r["speaker_id"] is not None and r["claimed"] != SPEAKER_UNKNOWN}
+                  if r["speaker_id"] is not None and r["claimed"] != repository.SPEAKER_UNKNOWN}
     return {
         "verdict": verdict, "quote": claim, "speaker": speaker,
         "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
