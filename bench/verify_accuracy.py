@@ -9,6 +9,8 @@ below goes to GET /v1/verify through the Flask test client:
 - ``supported``: a gold quote of a named speaker, word for word, claimed for that speaker;
 - ``retyped``: the same retyped (lower case, straight marks, end punctuation dropped), which
   must also be ``supported``;
+- ``fragment``: five to eight words from inside a gold quote of 12 words or more, with no
+  speaker claimed, which must be ``supported``;
 - ``joined``: two gold quotes in a row of one named speaker in one paragraph (a split quote,
   "A," she said, "B.", or a quote and the one going on with it) claimed as one, which must
   be ``supported``;
@@ -54,9 +56,9 @@ from service import create_app  # noqa: E402
 EVAL = REPO.parent / "shared" / "eval"
 OUT = REPO / "bench-out"
 SEED = 20261123
-CLASSES = ("supported", "retyped", "joined", "altered", "misspelt", "misattributed",
-           "not_found")
-RIGHT_SPEAKER = ("supported", "retyped", "joined", "altered", "misspelt")   # the gold speaker's
+CLASSES = ("supported", "retyped", "fragment", "joined", "altered", "misspelt",
+           "misattributed", "not_found")
+RIGHT_SPEAKER = ("supported", "retyped", "fragment", "joined", "altered", "misspelt")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 _QUOTE_MARKS = set("\"“”‘’'`«»")
 # Words that replace or join a claim's word in an altered claim: common in news, so that the
@@ -158,6 +160,10 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
             claims.append(("supported", {"quote": q["text"], "speaker": speaker}, gold))
             claims.append(("retyped", {"quote": _retype(q["text"], rng), "speaker": speaker},
                            gold))
+            if len(words) >= 12:
+                size = rng.randrange(5, 9)
+                at = rng.randrange(1, len(words) - size)
+                claims.append(("fragment", {"quote": " ".join(words[at:at + size])}, gold))
             altered = _alter(words, rng) if len(words) >= 8 else None
             if altered is not None:
                 claims.append(("altered", {"quote": " ".join(altered), "speaker": speaker},
@@ -216,7 +222,7 @@ def main() -> None:
             answer = r.json
             verdict = answer["verdict"]
             best = answer["matches"][0] if answer["matches"] else None
-            expected = "supported" if kind in ("retyped", "joined") else \
+            expected = "supported" if kind in ("retyped", "fragment", "joined") else \
                 "altered" if kind == "misspelt" else kind
             right = verdict == expected
             if right and kind != "not_found":
