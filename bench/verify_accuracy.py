@@ -29,10 +29,10 @@ A claim counts as right when its verdict is the expected one and, for the first 
 best match is in the gold article (or one with the same text). The wrong answers are written
 to bench-out/verify-accuracy-errors.jsonl with the verdict, the best match and the gold.
 
-    .venv/bin/python bench/verify_accuracy.py [--gold GOLD.jsonl] [--errors N]
-
 A speaker "matches" as score.py decides (every word of the shorter name in the longer one,
 titles dropped). Claims are built reproducibly (fixed seed).
+
+    .venv/bin/python bench/verify_accuracy.py [--gold GOLD.jsonl] [--scorer score.py]
 """
 from __future__ import annotations
 
@@ -71,15 +71,12 @@ def load_gold(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
-def speaker_match(gold: str, pred: str) -> bool:
-    """score.py's speaker comparison (imported from beside the gold file when it is there)."""
-    return _score().speaker_match(gold, pred)
-
-
-def _score():
-    sys.path.insert(0, str(EVAL))
-    import score  # noqa: PLC0415  (../shared/eval/score.py: the scorer's own rule)
-    return score
+def scorer_speaker_match(scorer: Path):
+    """Return score.py's speaker comparison (every word of the shorter name in the longer
+    one, titles dropped), imported from ``scorer``."""
+    sys.path.insert(0, str(scorer.parent))
+    import score  # noqa: PLC0415  (the scorer's own rule, not a copy)
+    return score.speaker_match
 
 
 def _retype(text: str, rng: random.Random) -> str:
@@ -194,12 +191,15 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=EVAL / "polnear_dev.jsonl")
+    parser.add_argument("--scorer", type=Path, default=EVAL / "score.py",
+                        help="score.py, for its speaker comparison")
     parser.add_argument("--errors", type=int, default=5, help="wrong answers shown per class")
     args = parser.parse_args()
-    if not args.gold.is_file() or not (EVAL / "score.py").is_file():
-        sys.exit(f"missing: {args.gold} or {EVAL / 'score.py'}. The annotated eval set lives "
-                 "in ../shared/eval beside the repository and is not part of a clone; pass "
-                 "--gold to point at a file in its format.")
+    if not args.gold.is_file() or not args.scorer.is_file():
+        sys.exit(f"missing: {args.gold} or {args.scorer}. The annotated eval set and score.py "
+                 "live in ../shared/eval beside the repository and are not part of a clone; "
+                 "pass --gold and --scorer to point at them.")
+    speaker_match = scorer_speaker_match(args.scorer)
     docs = load_gold(args.gold)
     logging.getLogger("service.requests").disabled = True
     with tempfile.TemporaryDirectory() as tmp:
