@@ -25,14 +25,13 @@ below goes to GET /v1/verify through the Flask test client:
 - ``not_found``: a sentence of the articles' own narration (8 to 25 words, no quote mark, no
   overlap with a quote or an ignored span), which no stored quote holds: ``not_found``.
 
-A claim counts as right when its verdict is the expected one and, for the first three, the
+A claim counts as right when its verdict is the expected one and, but for not_found, the
 best match is in the gold article (or one with the same text). The wrong answers are written
 to bench-out/verify-accuracy-errors.jsonl with the verdict, the best match and the gold.
 
 A speaker "matches" as score.py decides (every word of the shorter name in the longer one,
 titles dropped). Claims are built reproducibly (fixed seed).
 
-    .venv/bin/python bench/verify_accuracy.py [--gold GOLD.jsonl] [--scorer score.py]
 """
 from __future__ import annotations
 
