@@ -32,6 +32,7 @@ to bench-out/verify-accuracy-errors.jsonl with the verdict, the best match and t
 A speaker "matches" as score.py decides (every word of the shorter name in the longer one,
 titles dropped). Claims are built reproducibly (fixed seed).
 
+    .venv/bin/python bench/verify_accuracy.py [--gold GOLD.jsonl] [--scorer score.py] [--errors N]
 """
 from __future__ import annotations
 
