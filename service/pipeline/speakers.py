@@ -243,6 +243,12 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if given is not None and not any(t.lower in GIVEN_NAMES or t.kind == "a"
                                      for t in toks[i:given]):
         i = given
+    elif len(toks) - i > 2 and toks[i].lower in DEMONYMS and (
+            toks[i + 1].lower in GIVEN_NAMES or census_given_name(toks[i + 1].lower)):
+        # "Spaniard Rafael Nadal", "Kenyan Mary Kiprono": a nationality before a given name
+        # and a surname says where the person is from (no demonym is a given name in the
+        # lists; "Scot Peterson", two words, stays a name)
+        i += 1
     elif i > 1 and toks[i - 1].lower in ("of", "for") and len(toks) - i > 2 and \
             _is_office(toks[i - 2].lower):
         # "Mayor of London Idris Okafor": the place of the office, then the name (two words
@@ -798,8 +804,10 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             role = " ".join(filter(None, [left.role, _span_text(run[of:], text)]))
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
-    if words[0].lower() == "the" and len(run) > 2 and _is_title(run[1].lower):
-        # "The Rev. Al Sharpton": a titled person, not an organisation
+    if words[0].lower() == "the" and len(run) > 2 and (_is_title(run[1].lower) or len(run) > 3
+                                                       and run[1].lower in DEMONYMS):
+        # "The Rev. Al Sharpton", "the Spaniard Rafael Nadal": a titled person or one described
+        # by nationality, not an organisation
         inner = _read_capitalized(run[1:], text)
         if inner is not None and inner.form is MentionForm.NAME:
             return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
@@ -889,7 +897,7 @@ _WORDS_READ_SPECIALLY = (
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
     | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
     | COMPANY_TRADES | COLLECTIVE_NOUNS | {"and", "of", "the"}
-    | {w.lower() for w in POST_NOMINALS})
+    | {w.lower() for w in POST_NOMINALS} | DEMONYMS)
 
 
 # Words before which a reporting verb in a description's post-modifier is not the sentence's:

@@ -3299,3 +3299,22 @@ def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence(text, words,
 def test_the_judge_is_the_one_named_under_a_judges_title(text, name):
     ex = extract(text)
     assert ex.speaker(ex.quotes[0].speaker).name == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a nationality written before a given name and a surname is where the person is from,
+    # not the first word of the name (nor, after "the", an organisation's name)
+    ("“The wind beat us,” said the Spaniard Ramon Ibarra after the stage.", "The wind beat us,",
+     "Ramon Ibarra"),
+    ("Norwegian Ingrid Solberg crossed the line first. She said: “My legs were gone.”",
+     "My legs were gone.", "Ingrid Solberg"),
+    ("“I served badly,” the veteran Dane Karin Lund admitted.", "I served badly,", "Karin Lund"),
+    ("The Frenchman Jules Perrin, who won in 2019, said: “The course is harder now.”",
+     "The course is harder now.", "Jules Perrin"),
+    # controls: two words stay a name; an institution keeps its nationality
+    ("“Prices will rise,” Scot Peterson said.", "Prices will rise,", "Scot Peterson"),
+    ("“Doctors are exhausted,” said the Indian Medical Association.", "Doctors are exhausted,",
+     "Indian Medical Association"),
+])
+def test_a_nationality_before_a_full_name_is_not_part_of_it(text, words, name):
+    assert who(text, words)[0] == name
