@@ -372,8 +372,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # "the Scot", "the 21-year-old Pole": someone named before, described by nationality
         head = toks[-1].lower
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
-                      gender="male" if head.endswith("man") else
-                      "female" if head.endswith(("woman", "filipina")) else None)
+                      gender="female" if head.endswith(("woman", "filipina")) else
+                      "male" if head.endswith("man") and head != "german" else None)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None:

@@ -546,6 +546,11 @@ def test_a_description_points_back_to_the_person_named_before(later, name):
     ("Ann Boyd won the stage. “I made a mistake,” said the Frenchman.", "I made a mistake,",
      "the Frenchman"),
     ("“Prices will rise,” Scot Peterson said.", "Prices will rise,", "Scot Peterson"),
+    # "German" ends in "man" but tells no gender; "-woman" is a woman's
+    ("Lena Vogt took silver in the downhill. “The snow was soft,” the German said.",
+     "The snow was soft,", "Lena Vogt"),
+    ("Tom Hale fell early. Fiona Reid won the sprint. “I felt strong,” the Scotswoman said.",
+     "I felt strong,", "Fiona Reid"),
 ])
 def test_a_nationality_after_the_points_back_to_the_athlete_named_before(text, words, name):
     assert who(text, words)[0] == name
