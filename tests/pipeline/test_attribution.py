@@ -3323,3 +3323,24 @@ def test_the_judge_is_the_one_named_under_a_judges_title(text, name):
 ])
 def test_a_nationality_before_a_full_name_is_not_part_of_it(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # an opening "As X said," that only says whose words the main clause quotes: X's
+    ("As the critic Nora Vance put it last spring, the sequel is “a cash grab with a fine "
+     "score.”", "a cash grab with a fine score.", "Nora Vance"),
+    ("As coach Dale Ortega noted after the game, his defence was “asleep for ten minutes.”",
+     "asleep for ten minutes.", "Dale Ortega"),
+    ("As Priya Rao told the council, the bridge is “older than anyone in this room.”",
+     "older than anyone in this room.", "Priya Rao"),
+    # controls: a saying nobody in the text owns; an opening clause with an object of its own
+    ("As they say, the sequel is “a cash grab with a fine score.”",
+     "a cash grab with a fine score.", None),
+    ("As Nora Vance said the sequel would flop, its score is “a cash grab.”",
+     "a cash grab.", None),
+    # control: "as X spoke" says when, not whose words
+    ("As Nora Vance spoke, the studio was lobbying against “any more sequels.”",
+     "any more sequels.", None),
+])
+def test_an_opening_as_x_said_gives_x_the_quote_in_the_main_clause(text, words, name):
+    assert who(text, words)[0] == name
