@@ -3344,3 +3344,18 @@ def test_a_nationality_before_a_full_name_is_not_part_of_it(text, words, name):
 ])
 def test_an_opening_as_x_said_gives_x_the_quote_in_the_main_clause(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # after a quote that ends its sentence, a subject, a reporting aside set in commas and a
+    # verb that goes on the subject start a new sentence: the aside's speaker has its quote
+    ("The ferry, in the words of its captain, is “older than the harbour.” Fares, one "
+     "commuter said, are “a scandal.”", "a scandal.", "one commuter"),
+    ("The show, according to its producer, is “sold out.” The second act, as Omar Reyes told "
+     "me, was “the best hour of theatre this year.”", "the best hour of theatre this year.",
+     "Omar Reyes"),
+    # control: a name, an apposition and the verb are the quote's own cue
+    ("“We held on,” Omar Reyes, the captain, said. “Just.”", "We held on,", "Omar Reyes"),
+])
+def test_a_reporting_aside_after_a_quote_opens_a_new_sentence(text, words, name):
+    assert who(text, words)[0] == name
