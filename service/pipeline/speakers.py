@@ -382,6 +382,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         p = _read_description(toks, text)
         if p is None and first == "the":
             p = _read_role_name(toks, text)  # "the younger Mr. Trump"
+        elif p is None and first in _POSSESSIVES and len(toks) > 2:
+            # "his daughter Laura Mills", "her longtime friend Carol Vance": the name, the
+            # words before it (with the pronoun) the role, when they say how the two are
+            # related (not "their rivals Manchester United", a club)
+            inner = _read_role_name(toks[1:], text)
+            if inner is not None and inner.role.rsplit(None, 1)[-1].lower() in _RELATIONS:
+                role = f"{toks[0].text} {inner.role}"
+                p = Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=role,
+                           gender=inner.gender)
         return p
     if toks[0].text.endswith(("'s", "’s")) and len(toks) > 1:
         owner = toks[0].text[:-2]
@@ -568,6 +577,15 @@ _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 _CONTRACTED = frozenset({"there", "here", "it", "that", "what", "who", "where", "he", "she",
                          "this", "everyone", "nobody", "somebody", "someone"})
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Nouns that say how someone is related to the one a possessive points to: after "his" or
+# "her" and before a name, they are that person's role ("his daughter Laura Mills").
+_RELATIONS = KIN_NOUNS | {
+    "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "teammate",
+    "bandmate", "co-star", "costar", "classmate", "roommate", "flatmate", "lawyer", "attorney",
+    "agent", "publicist", "biographer", "mentor", "protege", "protégé", "pupil", "student",
+    "carer", "caregiver", "ex-wife", "ex-husband", "stepson", "stepdaughter", "grandchild",
+    "rival", "opponent", "predecessor", "successor", "deputy", "boss", "co-founder",
+    "cofounder", "collaborator", "co-author", "coauthor", "companion", "fiance", "fiancee"}
 # Where an organisation or a person puts out their own words: "a statement on its website".
 _OWN_CHANNELS = frozenset({"website", "site", "page", "account", "blog", "feed", "channel",
                            "homepage", "newsletter", "profile"})
@@ -749,7 +767,7 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
         return None
     head = role[-1]
     if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
-            or head.lower.endswith(_AGENT_SUFFIXES)):
+            or head.lower.endswith(_AGENT_SUFFIXES) or head.lower in KIN_NOUNS):
         return None  # the word before the name must be what the person is
     inner = _read_capitalized(toks[i:], text)
     if inner is None or inner.form is not MentionForm.NAME:

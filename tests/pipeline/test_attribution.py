@@ -3359,3 +3359,19 @@ def test_an_opening_as_x_said_gives_x_the_quote_in_the_main_clause(text, words, 
 ])
 def test_a_reporting_aside_after_a_quote_opens_a_new_sentence(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "his daughter Laura Mills" after the verb, no commas: the relative named speaks
+    ("Walter Kemp ran the ferry for forty years. “He knew every tide,” said his daughter "
+     "Laura Kemp.", "He knew every tide,", "Laura Kemp"),
+    ("Edith Shaw died at home on Sunday. “She read to the very end,” said her son Michael.",
+     "She read to the very end,", "Michael"),
+    ("“He never missed a shift,” recalled his longtime friend Carol Vance.",
+     "He never missed a shift,", "Carol Vance"),
+    # control: a possessive before a club's name says nothing of a relative
+    ("“We were second best,” said their rivals Dunmore United.", "We were second best,",
+     "their rivals"),
+])
+def test_a_relative_named_after_a_possessive_speaks(text, words, name):
+    assert who(text, words)[0] == name
