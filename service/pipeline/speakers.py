@@ -360,8 +360,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             owner = _owner_speaker(toks[:mark], text)
             if owner is not None:
                 return owner
-    if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
-        # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
+    if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized and all(
+            t.capitalized or t.lower == "the" for t in toks[:owner_at]):
+        # "the Zionist Union Party’s Nachman Shai": the owner is the person's role (not
+        # "while The Guardian's Ann Boyd", a clause of its own)
         rest = read_phrase(toks[owner_at + 1:], text)
         if rest is not None and rest.form is MentionForm.NAME:
             role = " ".join(filter(None, [_span_text(toks[:owner_at + 1], text), rest.role]))

@@ -3375,3 +3375,17 @@ def test_a_reporting_aside_after_a_quote_opens_a_new_sentence(text, words, name)
 ])
 def test_a_relative_named_after_a_possessive_speaks(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "while The Ledger's Ann Boyd described it as …" is a clause of its own after the
+    # quote: its subject does not speak the quote before it
+    ("The Courier called the opera “a long evening,” while The Ledger's Ann Boyd described it "
+     "as “a triumph.”", "a long evening,", "Courier"),
+    ("One review called the band “tired,” while the Gazette’s Tom Weller said they were "
+     "“reborn.”", "tired,", "One review"),
+    # control: an owner's name before a person, read as her role
+    ("“The show sold out,” the Ledger’s Ann Boyd wrote.", "The show sold out,", "Ann Boyd"),
+])
+def test_a_clause_after_a_quote_that_opens_with_a_conjunction_is_not_its_cue(text, words, name):
+    assert who(text, words)[0] == name
