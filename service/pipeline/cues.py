@@ -47,7 +47,7 @@ from .tokens import Tok, closes_phrase, is_terminator
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
                                 "as", "because", "when", "if", "after", "before", "since",
                                 "though", "although", "whom", "what", "where", "so", "—", "-",
-                                "whether", "once", "until"})
+                                "whether", "once", "until", "whereas"})
 # A subject read back from its verb stops at any clause boundary but "as".
 _PHRASE_BOUNDARIES = _CLAUSE_BOUNDARIES - {"as"}
 _COORDINATORS = frozenset({"and", "or", ",", "but", "then", "as", "well", "even", "also", "plus",

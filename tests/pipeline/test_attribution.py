@@ -3389,3 +3389,18 @@ def test_a_relative_named_after_a_possessive_speaks(text, words, name):
 ])
 def test_a_clause_after_a_quote_that_opens_with_a_conjunction_is_not_its_cue(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "whereas" opens a clause of its own, as "while" does: its subject does not speak the
+    # quote before it
+    ("Ann Boyd said the levy was “fair,” whereas Tom Weller said it was “a tax on the poor.”",
+     "fair,", "Ann Boyd"),
+    ("The panel called the levy “fair,” whereas Tom Weller said it was “a tax on the poor.”",
+     "fair,", "The panel"),
+    ("Ann Boyd said the levy was “fair,” whereas Tom Weller said it was “a tax on the poor.”",
+     "a tax on the poor.", "Tom Weller"),
+])
+def test_whereas_opens_a_clause_whose_subject_does_not_speak_the_quote_before(text, words,
+                                                                              name):
+    assert who(text, words)[0] == name
