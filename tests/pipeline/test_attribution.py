@@ -3404,3 +3404,19 @@ def test_a_clause_after_a_quote_that_opens_with_a_conjunction_is_not_its_cue(tex
 def test_whereas_opens_a_clause_whose_subject_does_not_speak_the_quote_before(text, words,
                                                                               name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a science or medical profession after a name is her role, and "the <profession>" later
+    # points back to her
+    ("Ruth Adair, a seismologist at the institute, mapped the fault. “It will slip again,” "
+     "the seismologist said.", "It will slip again,", "Ruth Adair"),
+    ("Omar Haddad, a cardiologist, led the trial. “The effect was small,” the cardiologist "
+     "said.", "The effect was small,", "Omar Haddad"),
+    # control: no one named with that profession
+    ("Omar Haddad led the trial. “The effect was small,” the cardiologist said.",
+     "The effect was small,", "the cardiologist"),
+])
+def test_a_science_or_medical_profession_is_a_role_a_later_description_points_back_to(
+        text, words, name):
+    assert who(text, words)[0] == name
