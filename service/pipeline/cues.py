@@ -47,7 +47,7 @@ from .tokens import Tok, closes_phrase, is_terminator
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
                                 "as", "because", "when", "if", "after", "before", "since",
                                 "though", "although", "whom", "what", "where", "so", "—", "-",
-                                "whether", "once", "until"})
+                                "whether", "once", "until", "whereas"})
 # A subject read back from its verb stops at any clause boundary but "as".
 _PHRASE_BOUNDARIES = _CLAUSE_BOUNDARIES - {"as"}
 _COORDINATORS = frozenset({"and", "or", ",", "but", "then", "as", "well", "even", "also", "plus",
@@ -1162,6 +1162,8 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
     Americans that “…”" (the later verb's subject comes before the join)."""
     first = main_clause_start(toks, s0, k)
     cue = _first_reporting_verb(toks, k, s0, first, text)
+    if cue is None and first > s0:
+        cue = _as_reported(toks, s0, first - 1, text)
     if cue is None:
         return None
     for b in range(k - 1, first, -1):     # the last join after the verb, before the quote
@@ -1173,6 +1175,48 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return later
             break
     return cue
+
+
+# Words after an opening "As X said" that make it a clause with an object of its own ("As
+# Boyd said the plan would fail, …", "As Boyd told us what …"), not a bare aside.
+_AS_OBJECTS = _FINITE | _COMPLEMENTIZERS | {"to"}
+# Verbs of such an aside that report what was said; not ones of the act of speaking ("As
+# Boyd spoke, the lobby was whipping votes against “…”": while she spoke, someone else's).
+_AS_ASIDE_VERBS = frozenset({
+    "said", "says", "put", "puts", "noted", "notes", "wrote", "writes", "pointed", "points",
+    "observed", "observes", "argued", "argues", "told", "tells", "explained", "explains",
+    "remarked", "remarks", "warned", "warns", "predicted", "predicts", "concluded",
+    "concludes", "suggested", "suggests", "quipped", "joked", "recalled", "recalls",
+    "acknowledged", "acknowledges", "conceded", "concedes", "declared", "declares",
+    "reported", "reports", "insisted", "insists", "complained", "complains", "lamented",
+    "laments", "admitted", "admits", "stated", "states", "mentioned", "emphasized",
+    "emphasised", "stressed", "stresses", "claimed", "claims", "contended", "contends"})
+
+
+def _as_reported(toks: list[Tok], s0: int, comma: int, text: str) -> Cue | None:
+    """Match an opening "As X said," / "As X put it last week," before a main clause with no
+    reporting verb: the clause only says whose words follow, so X speaks the quote in it ("As
+    the economist Ann Boyd put it, the plan is “a solution in search of a problem.”").
+    ``comma``: the comma that closes the opening clause. Not a generic "As they say," nor a
+    clause with an object of its own."""
+    if toks[s0].lower != "as" or toks[comma].text != "," or comma - s0 < 3:
+        return None
+    for v in range(s0 + 2, comma):
+        low = toks[v].lower
+        n = _verb_at(toks, v) if low in SPEECH_VERBS or low in _PHRASAL_STARTS else 0
+        if not n:
+            continue
+        if low not in _AS_ASIDE_VERBS or \
+                any(t.kind != "w" or t.lower in _AS_OBJECTS for t in toks[v + n:comma]) or \
+                comma - (v + n) > 6 or _negated(toks, v, s0):
+            return None
+        subject = _subject_before(toks, v, text, s0 + 1)
+        if subject is None or subject.start != toks[s0 + 1].start or \
+                subject.form is MentionForm.PRONOUN and subject.plural:
+            return None
+        verb, vs, ve = _verb_text(toks, v, n, text)
+        return Cue("NV...Q", subject, verb, vs, ve)
+    return None
 
 
 def _first_reporting_verb(toks: list[Tok], k: int, s0: int, first: int, text: str

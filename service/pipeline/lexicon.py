@@ -276,6 +276,18 @@ _PERSON_ROLE_NOUNS = frozenset({
     "technician", "contractor", "midwife", "carer", "caregiver", "pensioner", "retiree",
     "homeowner", "landlord", "tenant", "commuter", "passenger", "motorist", "shopper",
     "vendor", "patient",
+    # the sciences and medicine, which science and health copy gives its sources: "Lena
+    # Fischer, a glaciologist at Bergen, …" then "the glaciologist said"
+    "chemist", "biochemist", "geneticist", "geologist", "glaciologist",
+    "seismologist", "volcanologist", "climatologist", "hydrologist", "oceanographer",
+    "ecologist", "zoologist", "botanist", "entomologist", "ornithologist", "paleontologist",
+    "palaeontologist", "archaeologist", "anthropologist", "sociologist", "psychologist",
+    "demographer", "statistician", "astronomer", "astrophysicist", "neuroscientist",
+    "microbiologist", "immunologist", "pathologist", "pharmacologist", "toxicologist",
+    "cardiologist", "oncologist", "neurologist", "psychiatrist", "pediatrician",
+    "paediatrician", "dermatologist", "radiologist", "anaesthetist", "anesthesiologist",
+    "gynecologist", "obstetrician", "endocrinologist", "gastroenterologist", "nutritionist",
+    "dietitian", "physiotherapist",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}

@@ -243,6 +243,12 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     if given is not None and not any(t.lower in GIVEN_NAMES or t.kind == "a"
                                      for t in toks[i:given]):
         i = given
+    elif len(toks) - i > 2 and toks[i].lower in DEMONYMS and (
+            toks[i + 1].lower in GIVEN_NAMES or census_given_name(toks[i + 1].lower)):
+        # "Spaniard Rafael Nadal", "Kenyan Mary Kiprono": a nationality before a given name
+        # and a surname says where the person is from (no demonym is a given name in the
+        # lists; "Scot Peterson", two words, stays a name)
+        i += 1
     elif i > 1 and toks[i - 1].lower in ("of", "for") and len(toks) - i > 2 and \
             _is_office(toks[i - 2].lower):
         # "Mayor of London Idris Okafor": the place of the office, then the name (two words
@@ -354,8 +360,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             owner = _owner_speaker(toks[:mark], text)
             if owner is not None:
                 return owner
-    if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized:
-        # "the Zionist Union Party’s Nachman Shai": the owner is the person's role
+    if owner_at is not None and owner_at > 0 and toks[owner_at].capitalized and all(
+            t.capitalized or t.lower == "the" for t in toks[:owner_at]):
+        # "the Zionist Union Party’s Nachman Shai": the owner is the person's role (not
+        # "while The Guardian's Ann Boyd", a clause of its own)
         rest = read_phrase(toks[owner_at + 1:], text)
         if rest is not None and rest.form is MentionForm.NAME:
             role = " ".join(filter(None, [_span_text(toks[:owner_at + 1], text), rest.role]))
@@ -366,8 +374,8 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # "the Scot", "the 21-year-old Pole": someone named before, described by nationality
         head = toks[-1].lower
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
-                      gender="male" if head.endswith("man") else
-                      "female" if head.endswith(("woman", "filipina")) else None)
+                      gender="female" if head.endswith(("woman", "filipina")) else
+                      "male" if head.endswith("man") and head != "german" else None)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None:
@@ -376,6 +384,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         p = _read_description(toks, text)
         if p is None and first == "the":
             p = _read_role_name(toks, text)  # "the younger Mr. Trump"
+        elif p is None and first in _POSSESSIVES and len(toks) > 2:
+            # "his daughter Laura Mills", "her longtime friend Carol Vance": the name, the
+            # words before it (with the pronoun) the role, when they say how the two are
+            # related (not "their rivals Manchester United", a club)
+            inner = _read_role_name(toks[1:], text)
+            if inner is not None and inner.role.rsplit(None, 1)[-1].lower() in _RELATIONS:
+                role = f"{toks[0].text} {inner.role}"
+                p = Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=role,
+                           gender=inner.gender)
         return p
     if toks[0].text.endswith(("'s", "’s")) and len(toks) > 1:
         owner = toks[0].text[:-2]
@@ -562,6 +579,15 @@ _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 _CONTRACTED = frozenset({"there", "here", "it", "that", "what", "who", "where", "he", "she",
                          "this", "everyone", "nobody", "somebody", "someone"})
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
+# Nouns that say how someone is related to the one a possessive points to: after "his" or
+# "her" and before a name, they are that person's role ("his daughter Laura Mills").
+_RELATIONS = KIN_NOUNS | {
+    "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "teammate",
+    "bandmate", "co-star", "costar", "classmate", "roommate", "flatmate", "lawyer", "attorney",
+    "agent", "publicist", "biographer", "mentor", "protege", "protégé", "pupil", "student",
+    "carer", "caregiver", "ex-wife", "ex-husband", "stepson", "stepdaughter", "grandchild",
+    "rival", "opponent", "predecessor", "successor", "deputy", "boss", "co-founder",
+    "cofounder", "collaborator", "co-author", "coauthor", "companion", "fiance", "fiancee"}
 # Where an organisation or a person puts out their own words: "a statement on its website".
 _OWN_CHANNELS = frozenset({"website", "site", "page", "account", "blog", "feed", "channel",
                            "homepage", "newsletter", "profile"})
@@ -743,7 +769,7 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
         return None
     head = role[-1]
     if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
-            or head.lower.endswith(_AGENT_SUFFIXES)):
+            or head.lower.endswith(_AGENT_SUFFIXES) or head.lower in KIN_NOUNS):
         return None  # the word before the name must be what the person is
     inner = _read_capitalized(toks[i:], text)
     if inner is None or inner.form is not MentionForm.NAME:
@@ -798,8 +824,10 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             role = " ".join(filter(None, [left.role, _span_text(run[of:], text)]))
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
-    if words[0].lower() == "the" and len(run) > 2 and _is_title(run[1].lower):
-        # "The Rev. Al Sharpton": a titled person, not an organisation
+    if words[0].lower() == "the" and len(run) > 2 and (_is_title(run[1].lower) or len(run) > 3
+                                                       and run[1].lower in DEMONYMS):
+        # "The Rev. Al Sharpton", "the Spaniard Rafael Nadal": a titled person or one described
+        # by nationality, not an organisation
         inner = _read_capitalized(run[1:], text)
         if inner is not None and inner.form is MentionForm.NAME:
             return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
@@ -889,7 +917,7 @@ _WORDS_READ_SPECIALLY = (
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
     | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
     | COMPANY_TRADES | COLLECTIVE_NOUNS | {"and", "of", "the"}
-    | {w.lower() for w in POST_NOMINALS})
+    | {w.lower() for w in POST_NOMINALS} | DEMONYMS)
 
 
 # Words before which a reporting verb in a description's post-modifier is not the sentence's:

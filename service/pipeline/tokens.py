@@ -284,6 +284,11 @@ def is_terminator(toks: list[Tok], i: int) -> bool:
 
 
 _OBJECT_STARTS = frozenset({"that", "the", "a", "an"})   # "told state media that …"
+# Verbs that go on a subject an aside interrupted: "Voters, one pollster said, are …" is a new
+# sentence whose reporting clause is set in commas, not the quote's own cue.
+_RESUMING = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                       "can", "could", "may", "might", "must", "should", "remain", "remains",
+                       "seem", "seems", "seemed"})
 
 
 def _starts_cue(toks: list[Tok], i: int) -> bool:
@@ -298,6 +303,10 @@ def _starts_cue(toks: list[Tok], i: int) -> bool:
         if t.is_word and t.lower in SPEECH_VERBS:
             after = toks[j + 1:j + 4]   # the clause closes: punctuation or the paragraph's end
             stop = next((w for w in after if w.kind != "w"), None)
+            if stop is not None and stop.text == "," and \
+                    any(w.text == "," for w in toks[i + 1:j]) and stop is not after[-1] and \
+                    after[after.index(stop) + 1].lower in _RESUMING:
+                return False   # "Voters, one pollster said, are …": an aside in a new sentence
             # (not a quote of its own: "“No entry.” Boyd said it was “a joke.”")
             return (len(after) < 3 if stop is None else stop.kind != "q") and not any(
                 w.lower in _OBJECT_STARTS for w in after)

@@ -546,6 +546,11 @@ def test_a_description_points_back_to_the_person_named_before(later, name):
     ("Ann Boyd won the stage. “I made a mistake,” said the Frenchman.", "I made a mistake,",
      "the Frenchman"),
     ("“Prices will rise,” Scot Peterson said.", "Prices will rise,", "Scot Peterson"),
+    # "German" ends in "man" but tells no gender; "-woman" is a woman's
+    ("Lena Vogt took silver in the downhill. “The snow was soft,” the German said.",
+     "The snow was soft,", "Lena Vogt"),
+    ("Tom Hale fell early. Fiona Reid won the sprint. “I felt strong,” the Scotswoman said.",
+     "I felt strong,", "Fiona Reid"),
 ])
 def test_a_nationality_after_the_points_back_to_the_athlete_named_before(text, words, name):
     assert who(text, words)[0] == name
@@ -3299,3 +3304,119 @@ def test_an_abbreviation_before_a_sentence_opener_ends_the_sentence(text, words,
 def test_the_judge_is_the_one_named_under_a_judges_title(text, name):
     ex = extract(text)
     assert ex.speaker(ex.quotes[0].speaker).name == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a nationality written before a given name and a surname is where the person is from,
+    # not the first word of the name (nor, after "the", an organisation's name)
+    ("“The wind beat us,” said the Spaniard Ramon Ibarra after the stage.", "The wind beat us,",
+     "Ramon Ibarra"),
+    ("Norwegian Ingrid Solberg crossed the line first. She said: “My legs were gone.”",
+     "My legs were gone.", "Ingrid Solberg"),
+    ("“I served badly,” the veteran Dane Karin Lund admitted.", "I served badly,", "Karin Lund"),
+    ("The Frenchman Jules Perrin, who won in 2019, said: “The course is harder now.”",
+     "The course is harder now.", "Jules Perrin"),
+    # controls: two words stay a name; an institution keeps its nationality
+    ("“Prices will rise,” Scot Peterson said.", "Prices will rise,", "Scot Peterson"),
+    ("“Doctors are exhausted,” said the Indian Medical Association.", "Doctors are exhausted,",
+     "Indian Medical Association"),
+])
+def test_a_nationality_before_a_full_name_is_not_part_of_it(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # an opening "As X said," that only says whose words the main clause quotes: X's
+    ("As the critic Nora Vance put it last spring, the sequel is “a cash grab with a fine "
+     "score.”", "a cash grab with a fine score.", "Nora Vance"),
+    ("As coach Dale Ortega noted after the game, his defence was “asleep for ten minutes.”",
+     "asleep for ten minutes.", "Dale Ortega"),
+    ("As Priya Rao told the council, the bridge is “older than anyone in this room.”",
+     "older than anyone in this room.", "Priya Rao"),
+    # controls: a saying nobody in the text owns; an opening clause with an object of its own
+    ("As they say, the sequel is “a cash grab with a fine score.”",
+     "a cash grab with a fine score.", None),
+    ("As Nora Vance said the sequel would flop, its score is “a cash grab.”",
+     "a cash grab.", None),
+    # control: "as X spoke" says when, not whose words
+    ("As Nora Vance spoke, the studio was lobbying against “any more sequels.”",
+     "any more sequels.", None),
+])
+def test_an_opening_as_x_said_gives_x_the_quote_in_the_main_clause(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # after a quote that ends its sentence, a subject, a reporting aside set in commas and a
+    # verb that goes on the subject start a new sentence: the aside's speaker has its quote
+    ("The ferry, in the words of its captain, is “older than the harbour.” Fares, one "
+     "commuter said, are “a scandal.”", "a scandal.", "one commuter"),
+    ("The show, according to its producer, is “sold out.” The second act, as Omar Reyes told "
+     "me, was “the best hour of theatre this year.”", "the best hour of theatre this year.",
+     "Omar Reyes"),
+    # control: a name, an apposition and the verb are the quote's own cue
+    ("“We held on,” Omar Reyes, the captain, said. “Just.”", "We held on,", "Omar Reyes"),
+])
+def test_a_reporting_aside_after_a_quote_opens_a_new_sentence(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "his daughter Laura Mills" after the verb, no commas: the relative named speaks
+    ("Walter Kemp ran the ferry for forty years. “He knew every tide,” said his daughter "
+     "Laura Kemp.", "He knew every tide,", "Laura Kemp"),
+    ("Edith Shaw died at home on Sunday. “She read to the very end,” said her son Michael.",
+     "She read to the very end,", "Michael"),
+    ("“He never missed a shift,” recalled his longtime friend Carol Vance.",
+     "He never missed a shift,", "Carol Vance"),
+    # control: a possessive before a club's name says nothing of a relative
+    ("“We were second best,” said their rivals Dunmore United.", "We were second best,",
+     "their rivals"),
+])
+def test_a_relative_named_after_a_possessive_speaks(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "while The Ledger's Ann Boyd described it as …" is a clause of its own after the
+    # quote: its subject does not speak the quote before it
+    ("The Courier called the opera “a long evening,” while The Ledger's Ann Boyd described it "
+     "as “a triumph.”", "a long evening,", "Courier"),
+    ("One review called the band “tired,” while the Gazette’s Tom Weller said they were "
+     "“reborn.”", "tired,", "One review"),
+    # control: an owner's name before a person, read as her role
+    ("“The show sold out,” the Ledger’s Ann Boyd wrote.", "The show sold out,", "Ann Boyd"),
+])
+def test_a_clause_after_a_quote_that_opens_with_a_conjunction_is_not_its_cue(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "whereas" opens a clause of its own, as "while" does: its subject does not speak the
+    # quote before it
+    ("Ann Boyd said the levy was “fair,” whereas Tom Weller said it was “a tax on the poor.”",
+     "fair,", "Ann Boyd"),
+    ("The panel called the levy “fair,” whereas Tom Weller said it was “a tax on the poor.”",
+     "fair,", "The panel"),
+    ("Ann Boyd said the levy was “fair,” whereas Tom Weller said it was “a tax on the poor.”",
+     "a tax on the poor.", "Tom Weller"),
+])
+def test_whereas_opens_a_clause_whose_subject_does_not_speak_the_quote_before(text, words,
+                                                                              name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a science or medical profession after a name is her role, and "the <profession>" later
+    # points back to her
+    ("Ruth Adair, a seismologist at the institute, mapped the fault. “It will slip again,” "
+     "the seismologist said.", "It will slip again,", "Ruth Adair"),
+    ("Omar Haddad, a cardiologist, led the trial. “The effect was small,” the cardiologist "
+     "said.", "The effect was small,", "Omar Haddad"),
+    # control: no one named with that profession
+    ("Omar Haddad led the trial. “The effect was small,” the cardiologist said.",
+     "The effect was small,", "the cardiologist"),
+])
+def test_a_science_or_medical_profession_is_a_role_a_later_description_points_back_to(
+        text, words, name):
+    assert who(text, words)[0] == name
