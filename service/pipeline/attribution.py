@@ -15,15 +15,16 @@ from .quotes import paragraphs
 from .lexicon import (
     CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
-    SENTENCE_ENDING_ABBREVIATIONS, SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS,
-    TITLE_WORDS, WORK_NOUNS,
+    SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
 )
 from . import speakers
 from .speakers import (
     MENTIONED, PARTICLES, SPEAKS, SUBJECT, Phrase, SpeakerBook, given_name_gender, read_phrase,
     read_plain_name,
 )
-from .tokens import OPENER_FOLLOWS, Tok, is_terminator, sentences, title_end, tokenize, word_tokens
+from .tokens import (
+    Tok, abbreviation_ends_sentence, is_terminator, sentences, title_end, tokenize, word_tokens,
+)
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
@@ -292,8 +293,7 @@ def _sentence_starts(text: str) -> list[int]:
                 word = text[max(0, s - 4):s].rsplit(None, 1)
                 w = word[-1].lstrip("(“\"'‘").lower() if word else ""
                 if (w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha())) and \
-                        not ((w in SENTENCE_ENDING_ABBREVIATIONS or "." in w)
-                             and OPENER_FOLLOWS.match(text, s + 1, e + 12, timeout=1.0)):
+                        not abbreviation_ends_sentence(text, w, s + 1, e + 12):
                     continue  # "Mr. Trump", "Harry S. Truman"; not "Acme Corp. He said"
             starts.append(e)
     breaks.sort()

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import SENTENCE_ENDING_ABBREVIATIONS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import (
+    SENTENCE_ENDING_ABBREVIATIONS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_WORDS,
+)
 
 _ABBREVIATIONS = frozenset((
     "Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Govs|Lt|Gen|Col|Jr|Sr|St|Inc|Corp|Co|Sgt|Capt|Adm|Rev|"
@@ -26,7 +28,7 @@ _TOKEN = regex.compile(
 )
 _INITIAL_FOLLOWS = regex.compile(r"\s*\p{Lu}")
 # After an abbreviation that may end a sentence, a word that only opens one: "Acme Corp. He"
-OPENER_FOLLOWS = regex.compile(
+_OPENER_FOLLOWS = regex.compile(
     r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b(?![.'’\-])")
 _TERMINATORS = frozenset(".!?")
 
@@ -208,7 +210,7 @@ def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok])
     if (word in _ABBREVIATIONS or "." in word or (
             len(word) == 1 and word.isupper()
             and _INITIAL_FOLLOWS.match(text, stop + 1, limit, timeout=1.0))) \
-            and not ends_sentence(text, word, stop + 1, limit):
+            and not abbreviation_ends_sentence(text, word, stop + 1, limit):
         out.append(Tok(word + ".", start, stop + 1, "a"))
     else:
         out.append(_word_token(word, start, stop))
@@ -261,12 +263,12 @@ def closes_phrase(t: Tok) -> bool:
     return title_end(t) in (",", ".", ";", ":", "!", "?")
 
 
-def ends_sentence(text: str, word: str, at: int, limit: int) -> bool:
+def abbreviation_ends_sentence(text: str, word: str, at: int, limit: int) -> bool:
     """Tell whether an abbreviation ``word`` (written without its stop, which ends before
     ``at``) ends its sentence: it can ("Corp.", "U.S.", "Fla.") and the next word only opens
     one ("He", "The")."""
     return (word.lower() in SENTENCE_ENDING_ABBREVIATIONS or "." in word) and \
-        OPENER_FOLLOWS.match(text, at, limit, timeout=1.0) is not None
+        _OPENER_FOLLOWS.match(text, at, limit, timeout=1.0) is not None
 
 
 def is_terminator(toks: list[Tok], i: int) -> bool:
