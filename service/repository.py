@@ -241,6 +241,12 @@ def save_batches(db: Database, batches: Iterable[list[tuple[Mapping[str, Any], E
     it writes the word index and commits, SQLite's longest steps, which run without the
     interpreter lock: on two cores most of that work overlaps them. The batch after the one
     being stored is read from ``batches`` before that one is stored.
+
+    The cycle collector stays paused from the first batch to the last, also while the
+    caller handles a batch's results (so its code between batches runs with it paused too).
+    Resumed between batches, it swept the young objects still alive, the next batch's
+    prepared rows and word sets, every time: about 25 ms per batch of 10,000 quotes, a tenth
+    of the load. A batch's objects hold no reference cycles.
     """
     # Imported here: every app start would pay for the module otherwise.
     from concurrent.futures import ThreadPoolExecutor
@@ -249,7 +255,8 @@ def save_batches(db: Database, batches: Iterable[list[tuple[Mapping[str, Any], E
     current = next(batches, None)
     if current is None:
         return
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quote-words") as pool:
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="quote-words") as pool, \
+            collector_paused():
         prepared = pool.submit(_prepare, current)
         while current is not None:
             following = next(batches, None)
@@ -259,8 +266,7 @@ def save_batches(db: Database, batches: Iterable[list[tuple[Mapping[str, Any], E
                 if following is not None:
                     prepared = pool.submit(_prepare, following)
 
-            with collector_paused():
-                saved = _save_articles(db, current, prepared.result(), prepare_following)
+            saved = _save_articles(db, current, prepared.result(), prepare_following)
             yield saved
             current = following
 

@@ -277,3 +277,26 @@ def test_a_worker_waits_for_another_workers_migration(tmp_path, monkeypatch):
     finally:
         released.join()
         holder.close()
+
+
+@pytest.mark.parametrize("stop_early", [False, True])
+def test_the_cycle_collector_stays_paused_between_batches(tmp_path, stop_early):
+    """While a stream is read the collector stays off, between batches too (resumed there,
+    it would sweep the next batch's prepared rows every batch); it is back on once the
+    stream ends or its reader stops."""
+    db = fresh_db(tmp_path / "gc.db")
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        batches = repository.save_batches(
+            db, map(articles_of, [[(A, T1)], [(B, T1)], [(B, T2)]]))
+        seen = []
+        for saved in batches:
+            seen.append(gc.isenabled())
+            if stop_early:
+                break
+        batches.close()
+        assert seen == ([False] if stop_early else [False, False, False])
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
