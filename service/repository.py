@@ -436,9 +436,7 @@ def _frequencies(quote_terms: Iterable[set[str]], sign: int = +1) -> str:
     """Return how many of the quotes, given by their index terms, hold each term (negated
     with ``sign`` -1), as the JSON object ``_count_words`` takes."""
     counts = Counter(itertools.chain.from_iterable(quote_terms))
-    # In key order: neighbouring upserts touch the same pages.
-    return orjson.dumps(dict(sorted(counts.items() if sign > 0 else
-                                    ((w, -n) for w, n in counts.items())))).decode()
+    return orjson.dumps(counts if sign > 0 else {w: -n for w, n in counts.items()}).decode()
 
 
 def _count_words(db: Database, frequencies: str, *, removal: bool = False) -> None:
@@ -446,8 +444,10 @@ def _count_words(db: Database, frequencies: str, *, removal: bool = False) -> No
     counted down to zero."""
     # One statement given the counts as one JSON object: half the time of an executemany
     # binding a row at a time.
+    # In key order (sorted by SQLite, off the interpreter lock): neighbouring upserts touch
+    # the same pages.
     db.execute("INSERT INTO quote_vocab (word, df) SELECT key, value FROM json_each(?)"
-               " WHERE true ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
+               " WHERE true ORDER BY key ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
                [frequencies])
     if removal:                    # only the words just counted down can have reached zero
         db.execute("DELETE FROM quote_vocab WHERE word IN (SELECT key FROM json_each(?))"
@@ -771,9 +771,10 @@ def _quote_values(quote: Quote, form: str) -> tuple:
 def _sourcing_json(sourcing: Sourcing) -> str:
     """Return the stored JSON of a grade's signals and reasons (a value JSON cannot hold is
     stored as its text)."""
-    return _dumps({"signals": sourcing.signals,
-                   "reasons": [{"signal": r.signal, "text": r.text, "start": r.start,
-                                "end": r.end} for r in sourcing.reasons]})
+    # orjson writes each Reason dataclass itself, as an object of its fields in order.
+    return orjson.dumps({"signals": sourcing.signals, "reasons": sourcing.reasons},
+                        default=str, option=orjson.OPT_PASSTHROUGH_DATETIME
+                        | orjson.OPT_NON_STR_KEYS).decode()
 
 
 def _dumps(value: Any) -> str:
