@@ -95,6 +95,14 @@ class MatchOut(Schema):
         "description": "Earliest published among the matches with the same wording."})
 
 
+class ReadAsOut(Schema):
+    quote = fields.String(metadata={"description": "The quoted words, quotes in a row "
+                                                   "joined by a space."})
+    speaker = fields.String(allow_none=True, metadata={
+        "description": "The person or organisation the attribution names; null when it "
+                       "names nobody (a pronoun, an unnamed source)."})
+
+
 class VerifyOut(Schema):
     verdict = fields.String(metadata={"enum": list(VERDICTS), "description": (
         "supported: the words (or a contiguous part) are stored, said by the claimed speaker "
@@ -102,8 +110,12 @@ class VerifyOut(Schema):
         "misattributed: the words are stored, said by someone else; unattributed: the words "
         "are stored, but no stored quote holding them names anybody, so the claimed one "
         "can be neither confirmed nor ruled out; not_found: nothing close enough.")})
-    quote = fields.String()
-    speaker = fields.String(allow_none=True)
+    quote = fields.String(metadata={"description": "The claim as given."})
+    speaker = fields.String(allow_none=True, metadata={"description": "As given."})
+    read_as = fields.Nested(ReadAsOut, allow_none=True, metadata={
+        "description": "When the claim carried its own attribution (\"“…,” Trump said\"): "
+                       "the quoted words that were checked, and the speaker the attribution "
+                       "names, checked unless one was given. Null otherwise."})
     best_similarity = fields.Float(metadata={
         "description": "Similarity of the closest stored quote (0 when none was found)."})
     matches = fields.List(fields.Nested(MatchOut), metadata={"description": "Best first."})

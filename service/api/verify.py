@@ -15,6 +15,7 @@ from schemas.verify import VerifyIn, VerifyOut, VerifyQueryArgs
 
 from .. import repository
 from ..db import get_db
+from ..pipeline.claims import read_attribution
 from ..pipeline.matching import (
     CLOSE,
     EXACT,
@@ -259,7 +260,16 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     both look up the same three words, the index is read once for both (``_shared``). When
     none of the quotes read is exact or close, the other quotes holding all of those words
     that hold enough of the claim's words to be close are read too (a second look).
+
+    A claim pasted with its attribution ("“…,” Trump said") is checked as its quoted words,
+    said by the speaker it names unless ``speaker`` is given (``read_attribution``).
     """
+    reading = read_attribution(claim)
+    answer = {"verdict": None, "quote": claim, "speaker": speaker,
+              "read_as": None if reading is None else
+              {"quote": reading.quote, "speaker": reading.speaker}}
+    if reading is not None:
+        claim, speaker = reading.quote, speaker if speaker is not None else reading.speaker
     matcher = Matcher(claim, min_similarity=config["FUZZY_MIN_SIMILARITY"])
     frequencies = repository.word_frequencies(db, index_terms(" ".join(matcher.claim.surface)))
     uncut = len(matcher.parts) == 1
@@ -331,7 +341,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         actual = {r["speaker_id"]: _speaker(r) for r in matches
                   if r["speaker_id"] is not None and r["claimed"] != repository.SPEAKER_UNKNOWN}
     return {
-        "verdict": verdict, "quote": claim, "speaker": speaker,
+        **answer, "verdict": verdict,
         "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
         "matches": [_match_out(r) for r in matches],
         "actual_speakers": list(actual.values()),

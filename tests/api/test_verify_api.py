@@ -136,6 +136,38 @@ def test_verdicts(client, stored, quote, speaker, verdict, diff):
         assert body["actual_speakers"][0]["name"] != speaker
 
 
+@pytest.mark.parametrize("quote, speaker, verdict, read_as", [
+    # the quoted words are checked, said by whoever the attribution names
+    (f"“{BRIDGE},” Okafor said.", None, "supported", (BRIDGE + ",", "Okafor")),
+    ("“The ferry budget is already spent,” Okafor told reporters on Monday.", None,
+     "misattributed", ("The ferry budget is already spent,", "Okafor")),
+    ("Brandt said at the meeting: 'the ferry budget is already spent.'", None, "supported",
+     ("the ferry budget is already spent.", "Brandt")),
+    ("According to Tom Brandt, “the ferry budget is spent.”", None, "altered",
+     ("the ferry budget is spent.", "Tom Brandt")),
+    # a speaker given in the request is the one checked
+    ("“The ferry budget is already spent,” Okafor said.", "Brandt", "supported",
+     ("The ferry budget is already spent,", "Okafor")),
+    # a pronoun or an unnamed source names nobody: the words alone are checked
+    ("“The ferry budget is already spent,” she said.", None, "supported",
+     ("The ferry budget is already spent,", None)),
+    ('"We’re going to rebuild the harbour bridge," a council official said, "before winter."',
+     None, "supported", (BRIDGE.replace(" before", ", before") + ".", None)),
+    # not a pasted attribution: the claim's own words around a quoted phrase, a claim
+    # wholly in marks, two speakers
+    ("We’re going to rebuild the “harbour bridge” before winter", None, "supported", None),
+    (f"“{BRIDGE}”", "Okafor", "supported", None),
+    ("“The ferry budget is already spent,” Okafor said. “No,” Brandt said.", None,
+     "not_found", None),
+])
+def test_a_claim_pasted_with_its_attribution(client, stored, quote, speaker, verdict, read_as):
+    body = verify(client, **{"quote": quote, **({"speaker": speaker} if speaker else {})})
+    assert (body["quote"], body["speaker"]) == (quote, speaker)
+    assert body["read_as"] == (None if read_as is None else
+                               {"quote": read_as[0], "speaker": read_as[1]})
+    assert body["verdict"] == verdict
+
+
 def test_misattributed_names_the_actual_speaker(client, stored):
     body = verify(client, quote="the ferry budget is already spent", speaker="Jane Okafor")
     assert [s["name"] for s in body["actual_speakers"]] == ["Tom Brandt"]
@@ -428,7 +460,7 @@ def test_verify_needs_no_api_key(make_app):
 def test_empty_database_is_not_found(client):
     body = verify(client, quote="nothing is stored yet")
     assert body == {"verdict": "not_found", "quote": "nothing is stored yet", "speaker": None,
-                    "best_similarity": 0.0, "matches": [], "actual_speakers": [],
+                    "read_as": None, "best_similarity": 0.0, "matches": [], "actual_speakers": [],
                     "closest": None}
 
 
