@@ -22,6 +22,11 @@ below goes to GET /v1/verify through the Flask test client:
 - ``misattributed``: the same claimed for a named speaker of another article who shares no
   name word with the gold speaker, which must be ``misattributed``, naming the gold speaker
   among the actual speakers;
+- ``pasted``: a gold quote pasted with an attribution to its gold speaker ("“…,” Ann
+  Smith said."), no speaker claimed apart: ``supported``, the claim read as
+  the quote said by a name that matches the gold speaker;
+- ``pasted_other``: the same attributed to the other article's speaker of
+  ``misattributed``: ``misattributed``, naming the gold speaker;
 - ``not_found``: a sentence of the articles' own narration (8 to 25 words, no quote mark, no
   overlap with a quote or an ignored span), which no stored quote holds: ``not_found``.
 
@@ -57,8 +62,8 @@ EVAL = REPO.parent / "shared" / "eval"
 OUT = REPO / "bench-out"
 SEED = 20261123
 CLASSES = ("supported", "retyped", "fragment", "joined", "altered", "misspelt",
-           "misattributed", "not_found")
-RIGHT_SPEAKER = ("supported", "retyped", "fragment", "joined", "altered", "misspelt")
+           "misattributed", "pasted", "pasted_other", "not_found")
+RIGHT_SPEAKER = ("supported", "retyped", "fragment", "joined", "altered", "misspelt", "pasted")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 _QUOTE_MARKS = set("\"“”‘’'`«»")
 # Words that replace or join a claim's word in an altered claim: common in news, so that the
@@ -171,8 +176,11 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
                                gold))
             others = [s for d, s in named if d != doc["id"]
                       and not set(s.lower().split()) & set(speaker.lower().split())]
-            claims.append(("misattributed", {"quote": q["text"], "speaker": rng.choice(others)},
-                           gold))
+            other = rng.choice(others)
+            claims.append(("misattributed", {"quote": q["text"], "speaker": other}, gold))
+            quoted = q["text"].rstrip(".,")
+            claims.append(("pasted", {"quote": f"“{quoted},” {speaker} said."}, gold))
+            claims.append(("pasted_other", {"quote": f"“{quoted},” {other} said."}, gold))
         quotes = sorted(doc["quotes"], key=lambda q: q["start"])
         for first, second in zip(quotes, quotes[1:]):
             between = doc["text"][first["end"]:second["start"]]
@@ -222,15 +230,20 @@ def main() -> None:
             answer = r.json
             verdict = answer["verdict"]
             best = answer["matches"][0] if answer["matches"] else None
-            expected = "supported" if kind in ("retyped", "fragment", "joined") else \
-                "altered" if kind == "misspelt" else kind
+            expected = "supported" if kind in ("retyped", "fragment", "joined", "pasted") \
+                else "altered" if kind == "misspelt" \
+                else "misattributed" if kind == "pasted_other" else kind
             right = verdict == expected
             if right and kind != "not_found":
                 in_gold = best is not None and (
                     best["article"]["id"] == article_of[gold["doc"]]
                     or same_text[next(d["text"] for d in docs if d["id"] == gold["doc"])] > 1)
                 right = in_gold
-            if right and kind == "misattributed":
+            if right and kind == "pasted":
+                read = answer["read_as"]
+                right = read is not None and read["speaker"] is not None \
+                    and speaker_match(gold["speaker"], read["speaker"])
+            if right and kind in ("misattributed", "pasted_other"):
                 right = any(speaker_match(gold["speaker"], s["name"])
                             for s in answer["actual_speakers"])
             tally[kind]["right" if right else f"got {verdict}"] += 1
