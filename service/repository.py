@@ -1170,14 +1170,20 @@ def quote_forms(db: Database, ids: list[int]) -> list[list]:
 
 def same_speaker_neighbours(db: Database, ids: list[int]) -> list[tuple[int, int, int, str]]:
     """Return (id, side, neighbour id, neighbour's normal form) for the quotes just before
-    (side -1) and after (+1) each of the quotes ``ids`` in its revision, said by the same
-    speaker: the two halves of a split quote ("A," she said, "B."), or a quote and the one
-    that goes on with it. (The unary + keeps SQLite off the speaker index, which it
-    otherwise prefers: a prolific speaker has quotes in every article.)"""
+    (side < 0) and after (side > 0) each of the quotes ``ids`` in its revision, said by the
+    same speaker: the two halves of a split quote ("A," she said, "B."), or a quote and the
+    one that goes on with it. One quote naming nobody may stand between them, the name of a
+    show or a scare quote ("A," she said on "Morning Report," adding, "B."): side -2 or +2.
+    (The unary + keeps SQLite off the speaker index, which it otherwise prefers: a prolific
+    speaker has quotes in every article.)"""
     return [tuple(r) for r in db.execute(
         "SELECT c.id, n.position - c.position, n.id, n.norm FROM json_each(?) m"
         " JOIN quotes c ON c.id = m.value JOIN quotes n ON n.revision_id = c.revision_id"
-        " AND n.position IN (c.position - 1, c.position + 1) AND +n.speaker_id = c.speaker_id",
+        " AND n.position IN (c.position - 2, c.position - 1, c.position + 1, c.position + 2)"
+        " AND +n.speaker_id = c.speaker_id"
+        " WHERE abs(n.position - c.position) = 1 OR EXISTS (SELECT 1 FROM quotes b"
+        "  WHERE b.revision_id = c.revision_id AND b.position = (c.position + n.position) / 2"
+        f"  AND (b.speaker_id IS NULL OR b.sourcing_level <= {_NAMES_NOBODY}))",
         [_id_array(ids)]).fetchall()]
 
 

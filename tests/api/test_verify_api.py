@@ -280,6 +280,44 @@ def test_a_claim_joining_a_split_quote_is_matched_by_both_halves(client, split, 
                                                 SPLIT.index("winter.") + len("winter."))
 
 
+ASIDE = ("“The night ferry will run again from June,” Tom Brandt said on “Harbour Hour,” "
+         "adding, “the harbour bridge will reopen before winter.” Jane Okafor said it was "
+         "“too late,” and “Nobody wants more delays,” Brandt said.")
+
+
+@pytest.fixture
+def aside(post_article, fake_extract):
+    """Store Brandt's two quotes around the name of a show, then Okafor's, then Brandt's
+    again; return the ids of the article's quotes."""
+    fake_extract(ASIDE, [person("p1", "Jane Okafor", "Mayor", aliases=["Okafor"]),
+                         person("p2", "Tom Brandt", "Councillor", aliases=["Brandt"])],
+                 [("The night ferry will run again from June,", "p2", 6, "named_on_record"),
+                  ("Harbour Hour,", None, 0, "not_speech"),
+                  ("the harbour bridge will reopen before winter.", "p2", 6,
+                   "named_on_record"),
+                  ("too late,", "p1", 6, "named_on_record"),
+                  ("Nobody wants more delays,", "p2", 6, "named_on_record")])
+    response = post_article(ASIDE)
+    return [q["id"] for q in response.json["quotes"]]
+
+
+@pytest.mark.parametrize("quote, joined", [
+    # one quote naming nobody between the halves (a show's name) is stepped over
+    ("The night ferry will run again from June, the harbour bridge will reopen before winter",
+     [0, 2]),
+    # control: a quote of someone else between two of Brandt's is not
+    ("the harbour bridge will reopen before winter. Nobody wants more delays", None),
+])
+def test_a_split_quote_is_joined_over_a_quote_naming_nobody(client, aside, quote, joined):
+    body = verify(client, quote=quote, speaker="Brandt")
+    if joined is None:
+        assert body["verdict"] == "not_found"
+        assert len(body["closest"]["quote_ids"]) == 1
+    else:
+        assert body["verdict"] == "supported"
+        assert body["matches"][0]["quote_ids"] == [aside[i] for i in joined]
+
+
 def test_not_found_says_how_close_the_closest_was(client, stored):
     body = verify(client, quote="the harbour ferry will be sold before winter")
     assert body["verdict"] == "not_found"
