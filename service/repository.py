@@ -245,8 +245,8 @@ def save_batches(db: Database, batches: Iterable[list[tuple[Mapping[str, Any], E
     The cycle collector stays paused from the first batch to the last, also while the
     caller handles a batch's results (so its code between batches runs with it paused too).
     Resumed between batches, it swept the young objects still alive, the next batch's
-    prepared rows and word sets, every time: about 25 ms per batch of 10,000 quotes, a tenth
-    of the load. A batch's objects hold no reference cycles.
+    prepared rows (and then its word sets), every time: about 25 ms per batch of 10,000
+    quotes, a tenth of the load. A batch's objects hold no reference cycles.
     """
     # Imported here: every app start would pay for the module otherwise.
     from concurrent.futures import ThreadPoolExecutor
@@ -444,9 +444,8 @@ def _count_words(db: Database, frequencies: str, *, removal: bool = False) -> No
     """Add ``_frequencies`` to the document frequencies; after a removal, drop the words
     counted down to zero."""
     # One statement given the counts as one JSON object: half the time of an executemany
-    # binding a row at a time.
-    # In key order (sorted by SQLite, off the interpreter lock): neighbouring upserts touch
-    # the same pages.
+    # binding a row at a time. In key order, sorted by SQLite off the interpreter lock:
+    # neighbouring upserts touch the same pages.
     db.execute("INSERT INTO quote_vocab (word, df) SELECT key, value FROM json_each(?)"
                " WHERE true ORDER BY key ON CONFLICT (word) DO UPDATE SET df = df + excluded.df",
                [frequencies])
