@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from . import extract
+from .matching import REGEX_TIMEOUT
 from .model import SpeakerType
 
 # A quote mark, not an apostrophe: double marks and guillemets anywhere, a single mark
@@ -48,7 +49,7 @@ def read_attribution(claim: str) -> ClaimReading | None:
     phrase ("we called it “a wreck” and moved on"; "as Smith said after the vote, “…”"),
     and so does an attribution in the first or second person.
     """
-    if not _QUOTE_MARK.search(claim, timeout=1.0):
+    if not _QUOTE_MARK.search(claim, timeout=REGEX_TIMEOUT):
         return None
     extraction = extract(claim)
     quotes = extraction.quotes
@@ -68,7 +69,7 @@ def read_attribution(claim: str) -> ClaimReading | None:
     if not _outside_ok(claim, at, len(claim), attribution):
         return None
     words = " ".join(q.text for q in quotes)
-    if _NO_WORD.fullmatch(words):
+    if _NO_WORD.fullmatch(words, timeout=REGEX_TIMEOUT):
         return None
     speaker = next(s for s in extraction.speakers if s.key == quotes[0].speaker)
     return ClaimReading(words, speaker.name if speaker.type in _NAMED else None)
@@ -77,10 +78,10 @@ def read_attribution(claim: str) -> ClaimReading | None:
 def _outside_ok(claim: str, start: int, end: int, attribution: list[tuple[int, int]]) -> bool:
     """Whether ``claim[start:end]``, outside every quote, is punctuation only, or holds part
     of the attribution and few other words."""
-    if _NO_WORD.fullmatch(claim, start, end):
+    if _NO_WORD.fullmatch(claim, start, end, timeout=REGEX_TIMEOUT):
         return True
     if not any(a < end and b > start for a, b in attribution):
         return False
-    other = [w for w in _WORD.finditer(claim, start, end, timeout=1.0)
+    other = [w for w in _WORD.finditer(claim, start, end, timeout=REGEX_TIMEOUT)
              if not any(a <= w.start() and w.end() <= b for a, b in attribution)]
     return len(other) <= MAX_ATTRIBUTION_WORDS
