@@ -4,7 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate
 
 from .fields import IsoDateOrDateTime
-from .quotes import ContextOut, SpeakerRefOut
+from .quotes import ContextOut, ExtractedSpeakerRefOut, SpeakerRefOut
 
 MAX_QUOTE_CHARS = 2000
 VERDICTS = ("supported", "altered", "misattributed", "unattributed", "not_found")
@@ -123,3 +123,40 @@ class VerifyOut(Schema):
         "description": "For misattributed: who the stored articles say said it."})
     closest = fields.Nested(MatchOut, allow_none=True, metadata={
         "description": "For not_found: the closest stored quote, below the threshold."})
+
+
+class VerifyDraftIn(Schema):
+    text = fields.String(required=True, validate=[validate.Length(min=1), _has_a_word], metadata={
+        "description": "A draft: its quotes are found and attributed as a stored article's "
+                       "would be, then each is verified."})
+    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000),
+                          metadata={"description": "Headline: read for names, not for quotes."})
+    published_before = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
+        "format": "date-time", "description": "Only articles published before this."})
+    published_after = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
+        "format": "date-time", "description": "Only articles published on or after this."})
+
+
+class DraftQuoteOut(Schema):
+    start = fields.Integer(metadata={"description": "Offset in the draft."})
+    end = fields.Integer()
+    text = fields.String(metadata={"description": "The quote's words in the draft."})
+    speaker = fields.Nested(ExtractedSpeakerRefOut, allow_none=True, metadata={
+        "description": "Who the draft says said it (the pipeline's reading)."})
+    claimed_speaker = fields.String(allow_none=True, metadata={
+        "description": "The name checked against the stored speakers: the speaker's, when "
+                       "a person or an organisation; null (the words alone are checked) for "
+                       "an unnamed source, an unresolved pronoun or no speaker."})
+    verdict = fields.String(metadata={"enum": list(VERDICTS)})
+    best_similarity = fields.Float()
+    match = fields.Nested(MatchOut, allow_none=True, metadata={
+        "description": "The best match (as GET /v1/verify's first); null for not_found."})
+    actual_speakers = fields.List(fields.Nested(SpeakerRefOut), metadata={
+        "description": "For misattributed: who the stored articles say said it."})
+    closest = fields.Nested(MatchOut, allow_none=True, metadata={
+        "description": "For not_found: the closest stored quote, below the threshold."})
+
+
+class VerifyDraftOut(Schema):
+    quotes = fields.List(fields.Nested(DraftQuoteOut), metadata={
+        "description": "Every quote of the draft, in order, with its verdict."})

@@ -30,6 +30,7 @@ class Defaults:
     VERIFY_JOIN_MIN_SIMILARITY = 0.3       # shorter than the claim, joined to their neighbours
     VERIFY_MISSPELT_CANDIDATES = 5         # when nothing is close: the most similar quotes,
     VERIFY_MISSPELT_MIN_SIMILARITY = 0.5   # aligned again with slips allowed ("rebuld")
+    VERIFY_DRAFT_MAX_QUOTES = 200          # quotes POST /v1/verify/draft verifies; more: 422
     CORROBORATION_MIN_PART_WORDS = 4       # shorter quotes corroborate only word for word
     CORROBORATION_MAX_CANDIDATES = 500     # other quotes looked at per quote
 

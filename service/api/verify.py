@@ -7,15 +7,16 @@ from typing import Any, Mapping
 import orjson
 from flask import Response, current_app, jsonify
 from flask.views import MethodView
-from flask_smorest import Blueprint
+from flask_smorest import Blueprint, abort
 from marshmallow import RAISE
 from sqlite_utils import Database
 
-from schemas.verify import VerifyIn, VerifyOut, VerifyQueryArgs
+from schemas.verify import VerifyDraftIn, VerifyDraftOut, VerifyIn, VerifyOut, VerifyQueryArgs
 
 from .. import repository
 from ..db import get_db
-from ..pipeline.claims import read_attribution
+from ..pipeline import extract
+from ..pipeline.claims import named, read_attribution
 from ..pipeline.matching import (
     CLOSE,
     EXACT,
@@ -245,7 +246,7 @@ def _match_out(row: dict) -> dict:
 
 def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                  published_before: str | None = None, published_after: str | None = None,
-                 config: Mapping[str, Any]) -> dict:
+                 config: Mapping[str, Any], pasted: bool = True) -> dict:
     """Return the verdict on a claimed quote with the stored quotes that decide it.
 
     Two index lookups, each on the claim's rarest words by stored frequency, the claimed
@@ -262,9 +263,10 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     that hold enough of the claim's words to be close are read too (a second look).
 
     A claim pasted with its attribution ("“…,” Trump said") is checked as its quoted words,
-    said by the speaker it names unless ``speaker`` is given (``read_attribution``).
+    said by the speaker it names unless ``speaker`` is given (``read_attribution``); not
+    when ``pasted`` is false (a quote found by the pipeline: its words are the claim).
     """
-    reading = read_attribution(claim)
+    reading = read_attribution(claim) if pasted else None
     answer = {"verdict": None, "quote": claim, "speaker": speaker,
               "read_as": None if reading is None else
               {"quote": reading.quote, "speaker": reading.speaker}}
@@ -356,6 +358,41 @@ def _respond(args: dict) -> Response:
     return jsonify(verify_quote(get_db(), args.pop("quote"), config=current_app.config, **args))
 
 
+def verify_draft(db: Database, text: str, *, title: str | None = None,
+                 published_before: str | None = None, published_after: str | None = None,
+                 config: Mapping[str, Any]) -> dict:
+    """Return every quote of a draft (found and attributed by the pipeline, as a stored
+    article's would be) with the verdict on its words, claimed for its speaker when that is
+    a person or an organisation. 422 when the draft holds more than VERIFY_DRAFT_MAX_QUOTES."""
+    extraction = extract(text, title=title)
+    most = config["VERIFY_DRAFT_MAX_QUOTES"]
+    if len(extraction.quotes) > most:
+        abort(422, messages={"json": {"text": [
+            f"The draft holds {len(extraction.quotes)} quotes; at most {most} are verified "
+            "in one request."]}})
+    speakers = {s.key: s for s in extraction.speakers}
+    out = []
+    for quote in extraction.quotes:
+        speaker = speakers.get(quote.speaker)
+        claimed = named(speaker)
+        if any(c.isalnum() for c in quote.text):
+            answer = verify_quote(db, quote.text, speaker=claimed, config=config, pasted=False,
+                                  published_before=published_before,
+                                  published_after=published_after)
+        else:           # marks around no word ("“…”"): nothing to look up
+            answer = {"verdict": "not_found", "best_similarity": 0.0, "matches": [],
+                      "actual_speakers": [], "closest": None}
+        out.append({
+            "start": quote.start, "end": quote.end, "text": quote.text,
+            "speaker": speaker and {"key": speaker.key, "name": speaker.name,
+                                    "type": speaker.type.value, "role": speaker.role},
+            "claimed_speaker": claimed, "verdict": answer["verdict"],
+            "best_similarity": answer["best_similarity"],
+            "match": answer["matches"][0] if answer["matches"] else None,
+            "actual_speakers": answer["actual_speakers"], "closest": answer["closest"]})
+    return {"quotes": out}
+
+
 # Schemas are given as instances, here and in the other views: given a class, webargs
 # builds a new schema on every request (about 0.2 ms of a verification).
 @blp.route("")
@@ -372,3 +409,14 @@ class Verify(MethodView):
         """Verify a claimed quote: supported, altered, misattributed, unattributed or
         not_found."""
         return _respond(args)
+
+
+@blp.route("/draft")
+class VerifyDraft(MethodView):
+    @blp.arguments(VerifyDraftIn())
+    @blp.response(200, VerifyDraftOut)
+    def post(self, body):
+        """Verify every quote of a draft: each is found and attributed as in a stored
+        article, then checked as a claim for its speaker. Nothing is stored."""
+        return jsonify(verify_draft(get_db(), body.pop("text"), config=current_app.config,
+                                    **body))

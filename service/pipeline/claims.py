@@ -14,7 +14,7 @@ import regex
 
 from . import extract
 from .matching import REGEX_TIMEOUT
-from .model import SpeakerType
+from .model import Speaker, SpeakerType
 
 # A quote mark, not an apostrophe: double marks and guillemets anywhere, a single mark
 # that is not between two letters or digits ("Trump's" holds none).
@@ -72,7 +72,13 @@ def read_attribution(claim: str) -> ClaimReading | None:
     if _NO_WORD.fullmatch(words, timeout=REGEX_TIMEOUT):
         return None
     speaker = next(s for s in extraction.speakers if s.key == quotes[0].speaker)
-    return ClaimReading(words, speaker.name if speaker.type in _NAMED else None)
+    return ClaimReading(words, named(speaker))
+
+
+def named(speaker: Speaker | None) -> str | None:
+    """Return the name of a speaker a claim can be checked against: a person or an
+    organisation; None for an unnamed source, an unresolved pronoun or no speaker."""
+    return speaker.name if speaker is not None and speaker.type in _NAMED else None
 
 
 def _outside_ok(claim: str, start: int, end: int, attribution: list[tuple[int, int]]) -> bool:
