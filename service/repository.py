@@ -142,6 +142,33 @@ def m005_quote_dates(db: Database) -> None:
                " WHERE r.id = quotes.revision_id)")
 
 
+@MIGRATIONS()
+def m006_editors_marks_out_of_stored_words(db: Database) -> None:
+    """Read the stored quotes' words without the editor's marks inside them, as claims'.
+
+    "[sic]" was a word of the stored quote and "[W]ith" two ("w", "ith"), so a claim copying
+    them was close, not exact (the claim's marks were dropped). The quotes whose normal form
+    changes get the new one in the row, the word index and the word counts.
+    """
+    changed = [(form, r["norm"], r["id"]) for r in db.query(
+        "SELECT id, text, norm FROM quotes WHERE instr(text, '[') OR instr(text, '(')")
+        if (form := normal_form(r["text"])) != r["norm"]]
+    if not changed:
+        return
+    db.conn.executemany("INSERT INTO quote_words (quote_words, rowid, norm)"
+                        " VALUES ('delete', ?, ?)", [(i, old) for _, old, i in changed])
+    db.conn.executemany("UPDATE quotes SET norm = ? WHERE id = ?",
+                        [(form, i) for form, _, i in changed])
+    db.conn.executemany("INSERT INTO quote_words (rowid, norm) VALUES (?, ?)",
+                        [(i, form) for form, _, i in changed])
+    counts: Counter[str] = Counter()
+    for form, old, _ in changed:
+        counts.update(index_terms(form))
+        counts.subtract(index_terms(old))
+    _count_words(db, orjson.dumps({w: n for w, n in sorted(counts.items()) if n}).decode(),
+                 removal=True)
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """Run a block as one transaction that holds the write lock from its first statement.

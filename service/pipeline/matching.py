@@ -121,6 +121,8 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _word_list(text: str) -> list[str]:
+    if "[" in text or "(" in text:
+        text = _without_marks_in_words(text)
     if text.isascii():         # nothing to fold: every mark _TYPOGRAPHY folds is outside ASCII
         spaced = text.encode("ascii").translate(_ASCII_SEPARATORS)     # lower case too
     else:
@@ -129,6 +131,15 @@ def _word_list(text: str) -> list[str]:
             return _WORD.findall(folded, timeout=REGEX_TIMEOUT)
         spaced = folded.encode("ascii").translate(_ASCII_SEPARATORS)
     return _ascii_words(spaced.decode("ascii"))
+
+
+def _without_marks_in_words(text: str) -> str:
+    """Return ``text`` without "[sic]" and with brackets inside a word dropped ("[W]ith" is
+    "with"): an editor's marks, not words of the speaker's, in a claim or a stored quote
+    alike. Bracketed words between words ("[the mayor]") stay: ``claim_parts`` reads them."""
+    text = _SIC.sub(" ", text, timeout=REGEX_TIMEOUT)
+    return _IN_WORD_BRACKETS.sub(lambda m: m.group(1) or m.group(2), text,
+                                 timeout=REGEX_TIMEOUT)
 
 
 def _ascii_words(spaced: str) -> list[str]:
@@ -255,9 +266,7 @@ def claim_parts(text: str) -> ClaimParts:
     next to each other make one gap, elided if one of them is an ellipsis.
     """
     if "[" in text or "(" in text:
-        text = _SIC.sub(" ", text, timeout=REGEX_TIMEOUT)
-        text = _IN_WORD_BRACKETS.sub(lambda m: m.group(1) or m.group(2), text,
-                                     timeout=REGEX_TIMEOUT)
+        text = _without_marks_in_words(text)
     if "[" not in text and "…" not in text and ".." not in text and ". ." not in text:
         return ClaimParts((words(text),), ())
     parts: list[tuple[str, ...]] = []

@@ -10,6 +10,7 @@ from service.pipeline.matching import (
     Matcher,
     expand,
     normal_form,
+    normal_form_and_terms,
     normalise,
     prepare,
     prepare_form,
@@ -282,6 +283,25 @@ def test_the_stored_quotes_own_brackets_copied_are_exact(claim):
     # control: other words in the brackets stand for at most MAX_BRACKETED stored words
     other = claim.replace("old harbour", "new")
     assert Matcher(other, min_similarity=0.75).align(stored).level == CLOSE
+
+
+@pytest.mark.parametrize("stored", [
+    "[T]he ferry budget is already spent [sic], councillors",
+    "The ferry budget is already spent (sic), councillors",
+])
+@pytest.mark.parametrize("claim", [
+    "[T]he ferry budget is already spent [sic], councillors",
+    "the ferry budget is already spent, councillors",
+])
+def test_a_stored_quotes_marks_in_words_are_no_words(stored, claim):
+    """A stored quote's "[sic]" and brackets inside a word are the editor's, as a claim's
+    are: its normal form (what the index and the exact lookup read) is without them."""
+    assert normal_form(stored) == "the ferry budget is already spent councillors"
+    assert normal_form_and_terms(stored)[0] == normal_form(stored)
+    alignment = Matcher(claim, min_similarity=0.75).align(stored)
+    assert (alignment.level, alignment.similarity) == (EXACT, 1.0)
+    # control: bracketed words between words stay words
+    assert normal_form("the [harbour] bridge") == "the harbour bridge"
 
 
 @pytest.mark.parametrize("claim, similarity, changes", [

@@ -300,3 +300,36 @@ def test_the_cycle_collector_stays_paused_between_batches(tmp_path, stop_early):
         assert gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def test_the_migration_reads_stored_words_without_the_editors_marks(tmp_path):
+    """m006 gives the quotes stored with "[sic]" or brackets inside a word the normal form
+    claims have, in the row, the word index and the word counts; other quotes keep theirs."""
+    db = connect(tmp_path / "old.db")
+    before = Migrations("quotes")
+    for step in (repository.m001_initial_schema, repository.m002_word_index,
+                 repository.m003_alias_lookup, repository.m004_quotes_by_article,
+                 repository.m005_quote_dates):
+        before()(step)
+    before.apply(db)
+    db.execute("INSERT INTO articles (id, url, latest_revision_id) VALUES (1, ?, 1)", [A])
+    db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+               " text_sha256) VALUES (1, 1, 1, 't', 'x', 'h')")
+    # as stored before: the marks' letters were words of their own
+    for text, norm in (("[W]ith the pier gone [sic]", "w ith the pier gone sic"),
+                       ("with the (old) pier", "with the old pier")):
+        quote_id = db.execute("INSERT INTO quotes (article_id, revision_id, start, [end], text,"
+                              " kind, norm) VALUES (1, 1, 0, 1, ?, 'full', ?)",
+                              [text, norm]).lastrowid
+        db.execute("INSERT INTO quote_words (rowid, norm) VALUES (?, ?)", [quote_id, norm])
+    db.execute("INSERT INTO quote_vocab (word, df) VALUES ('w', 1), ('ith', 1), ('sic', 1),"
+               " ('with', 1), ('the', 2), ('pier', 2), ('gone', 1), ('old', 1)")
+    migrate(db)
+    assert [r["norm"] for r in db.query("SELECT norm FROM quotes ORDER BY id")] == \
+        ["with the pier gone", "with the old pier"]
+    assert dict(db.execute("SELECT word, df FROM quote_vocab").fetchall()) == \
+        {"with": 2, "the": 2, "pier": 2, "gone": 1, "old": 1}
+    found = {w: [r[0] for r in db.execute(
+        "SELECT rowid FROM quote_words WHERE quote_words MATCH ? ORDER BY rowid", [w])]
+        for w in ("with", "ith", "sic", "gone")}
+    assert found == {"with": [1, 2], "ith": [], "sic": [], "gone": [1]}
