@@ -47,6 +47,7 @@ import logging
 import random
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -255,6 +256,16 @@ def main() -> None:
                                    "similarity": best["similarity"]},
                                "actual_speakers": [s["name"] for s in
                                                    answer.get("actual_speakers") or []]})
+        # Each stored article's own text as a draft: every quote the pipeline finds in it is
+        # stored, so each must come back supported, said by the speaker the draft gives.
+        drafted, draft_verdicts, draft_ms = 0, Counter(), []
+        for doc in docs:
+            started = time.perf_counter()
+            r = client.post("/v1/verify/draft", json={"text": doc["text"]})
+            draft_ms.append((time.perf_counter() - started) * 1000)
+            assert r.status_code == 200, r.json
+            drafted += len(r.json["quotes"])
+            draft_verdicts.update(q["verdict"] for q in r.json["quotes"])
     OUT.mkdir(exist_ok=True)
     with (OUT / "verify-accuracy-errors.jsonl").open("w", encoding="utf-8") as f:
         for e in errors:
@@ -274,6 +285,10 @@ def main() -> None:
     total = sum(sum(t.values()) for t in tally.values())
     print(f"{'all':<14} {total:6} {sum(t['right'] for t in tally.values()) / total:7.3f}")
     print(f"wrong answers: {OUT / 'verify-accuracy-errors.jsonl'}")
+    draft_ms.sort()
+    print(f"drafts: the {len(docs)} articles' own texts through POST /v1/verify/draft, "
+          f"{drafted} quotes: " + ", ".join(f"{k} {v}" for k, v in draft_verdicts.most_common())
+          + f"; per draft p50 {draft_ms[len(draft_ms) // 2]:.1f} ms, max {draft_ms[-1]:.1f} ms")
     for kind in CLASSES:
         for e in [e for e in errors if e["class"] == kind][:args.errors]:
             print(f"  {kind}: got {e['verdict']}; claimed {e['query']}; gold {e['gold']}; "
