@@ -30,6 +30,10 @@ below goes to GET /v1/verify through the Flask test client:
 - ``not_found``: a sentence of the articles' own narration (8 to 25 words, no quote mark, no
   overlap with a quote or an ignored span), which no stored quote holds: ``not_found``.
 
+Last, each article's own text is sent to POST /v1/verify/draft: every quote the pipeline
+finds in it is stored, so each should come back supported; the verdicts and the time per
+draft are printed.
+
 A claim counts as right when its verdict is the expected one and, but for not_found, the
 best match is in the gold article (or one with the same text). The wrong answers are written
 to bench-out/verify-accuracy-errors.jsonl with the verdict, the best match and the gold.
