@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 from schemas.quotes import ExtractIn, ExtractOut
 
 from ..pipeline import extract
-from ..pipeline.model import Extraction
+from ..pipeline.model import Extraction, Speaker
 
 blp = Blueprint("extract", __name__, url_prefix="/v1/extract",
                 description="Quotes and speakers of a text; nothing is stored.")
@@ -27,15 +27,20 @@ def _plain(value):
     return value
 
 
+def speaker_ref(speaker: Speaker | None) -> dict | None:
+    """Return an extracted speaker as a quote names it: key (local to the extraction), name,
+    type and role."""
+    return speaker and {"key": speaker.key, "name": speaker.name,
+                        "type": _plain(speaker.type), "role": speaker.role}
+
+
 def extraction_out(extraction: Extraction) -> dict:
     """Shape an Extraction like the stored quotes, with extraction-local speaker keys."""
     speakers = {s.key: s for s in extraction.speakers}
     quotes = []
     for quote in extraction.quotes:
         body = _plain(asdict(quote))
-        speaker = speakers.get(quote.speaker)
-        body["speaker"] = speaker and {"key": speaker.key, "name": speaker.name,
-                                       "type": _plain(speaker.type), "role": speaker.role}
+        body["speaker"] = speaker_ref(speakers.get(quote.speaker))
         quotes.append(body)
     return {"quotes": quotes, "speakers": [_plain(asdict(s)) for s in extraction.speakers],
             "warnings": [_plain(asdict(w)) for w in extraction.warnings]}

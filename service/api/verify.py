@@ -27,6 +27,7 @@ from ..pipeline.matching import (
     index_terms,
     prepare_form,
 )
+from .extract import speaker_ref
 from .quotes import paragraph_context
 
 blp = Blueprint("verify", __name__, url_prefix="/v1/verify",
@@ -384,8 +385,7 @@ def verify_draft(db: Database, text: str, *, title: str | None = None,
                       "actual_speakers": [], "closest": None}
         out.append({
             "start": quote.start, "end": quote.end, "text": quote.text,
-            "speaker": speaker and {"key": speaker.key, "name": speaker.name,
-                                    "type": speaker.type.value, "role": speaker.role},
+            "speaker": speaker_ref(speaker),
             "claimed_speaker": claimed, "verdict": answer["verdict"],
             "best_similarity": answer["best_similarity"],
             "match": answer["matches"][0] if answer["matches"] else None,
