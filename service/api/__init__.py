@@ -16,8 +16,8 @@ from ..errors import http_problem, problem
 from . import articles, extract, health, quotes, speakers, verify
 
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-# POST /v1/extract and /v1/verify store nothing, so they need no write key.
-OPEN_ENDPOINTS = frozenset({"extract.Extract", "verify.Verify"})
+# POST /v1/extract, /v1/verify and /v1/verify/draft store nothing, so they need no write key.
+OPEN_ENDPOINTS = frozenset({"extract.Extract", "verify.Verify", "verify.VerifyDraft"})
 BLUEPRINTS = (articles.blp, quotes.blp, speakers.blp, extract.blp, health.blp, verify.blp)
 
 request_log = logging.getLogger("service.requests")

@@ -76,3 +76,10 @@ def test_a_draft_with_too_many_quotes_is_422(make_app):
     assert response.mimetype == "application/problem+json"
     (error,) = response.json["errors"]
     assert error["field"] == "text" and "holds 4 quotes; at most 3" in error["message"]
+
+
+def test_a_draft_needs_no_api_key(make_app):
+    """Nothing is stored: like POST /v1/verify, it is open when writes need the key."""
+    client = make_app(API_KEY="secret").test_client()
+    assert client.post("/v1/verify/draft", json={"text": DRAFT}).status_code == 200
+    assert client.post("/v1/articles", json={"title": "t", "text": "x"}).status_code == 401
