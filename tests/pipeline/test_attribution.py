@@ -3420,3 +3420,20 @@ def test_whereas_opens_a_clause_whose_subject_does_not_speak_the_quote_before(te
 def test_a_science_or_medical_profession_is_a_role_a_later_description_points_back_to(
         text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "according to" a description with a name set beside it: the name speaks, the
+    # description is her role
+    ("“The ferry will run all winter,” according to the harbour board’s chairwoman, Ingrid "
+     "Solberg.", "The ferry will run all winter,", "Ingrid Solberg"),
+    ("According to her solicitor, Rhys Pugh, the charge was “absurd.”", "absurd.", "Rhys Pugh"),
+    # control: a clause goes on from the name, so the description is still the source
+    ("According to the sheriff, Dale Varga admitted the fire was “a mistake.”", "a mistake.",
+     "the sheriff"),
+    # control: no name beside the description
+    ("“The ferry will run all winter,” according to the harbour board.",
+     "The ferry will run all winter,", "harbour board"),
+])
+def test_according_to_a_description_and_a_name_beside_it_gives_the_name(text, words, name):
+    assert who(text, words)[0] == name
