@@ -3437,3 +3437,21 @@ def test_a_science_or_medical_profession_is_a_role_a_later_description_points_ba
 ])
 def test_according_to_a_description_and_a_name_beside_it_gives_the_name(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a capitalised plural ending in an apostrophe is part of an organisation's name, not an
+    # owner: "the Dockers’ Federation" speaks as an organisation
+    ("“We will not load the ships,” said the Dockers’ Federation.",
+     "We will not load the ships,", "Dockers’ Federation", SpeakerType.ORGANIZATION),
+    ("“The offer is an insult,” the Midwives' Union said in a statement.",
+     "The offer is an insult,", "Midwives' Union", SpeakerType.ORGANIZATION),
+    ("“We will strike,” said the Midwives’ Union on Tuesday.", "We will strike,",
+     "Midwives’ Union", SpeakerType.ORGANIZATION),
+    # control: an official of such an organisation is still an unnamed person
+    ("“We will strike,” said a Nurses’ Union official.", "We will strike,",
+     "a Nurses’ Union official", SpeakerType.ANONYMOUS),
+])
+def test_a_plural_with_an_apostrophe_in_an_organisations_name_is_part_of_it(text, words, name,
+                                                                           kind):
+    assert who(text, words)[:2] == (name, kind)
