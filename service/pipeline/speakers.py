@@ -867,6 +867,10 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         # organisation
         return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower().rstrip("."),
                       role=" ".join(office))
+    if len(run) > 2 and run[0].lower in PERSON_ROLE_NOUNS and run[1].lower in ("for", "to") \
+            and not any(t.capitalized for t in run[1:]):
+        return None   # "Counsel for the ministry": a description capitalised as the sentence
+                      # opens, not an organisation's name ("Counsel for the Ministry")
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()

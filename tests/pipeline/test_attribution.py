@@ -3455,3 +3455,19 @@ def test_according_to_a_description_and_a_name_beside_it_gives_the_name(text, wo
 def test_a_plural_with_an_apostrophe_in_an_organisations_name_is_part_of_it(text, words, name,
                                                                            kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a role noun opening the sentence, "for" and lower-case words: a description (read as
+    # it is lower case), not an organisation named "Counsel for the trust"
+    ("Counsel for the trust, Mirela Dobre, said: “The sale was lawful.”",
+     "The sale was lawful.", "Mirela Dobre", SpeakerType.PERSON),
+    ("Counsel for the trust told the tribunal the sale was “entirely lawful.”",
+     "entirely lawful.", "Counsel for the trust", SpeakerType.ANONYMOUS),
+    # control: the same description written lower case after the quote
+    ("“The sale was lawful,” counsel for the trust said.", "The sale was lawful,",
+     "counsel for the trust", SpeakerType.ANONYMOUS),
+])
+def test_a_capitalised_role_noun_opening_a_sentence_is_no_organisation(text, words, name,
+                                                                       kind):
+    assert who(text, words)[:2] == (name, kind)
