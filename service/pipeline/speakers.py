@@ -1021,6 +1021,18 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
             return None  # "the Nurses’ Union in a statement": the plural names an
                          # organisation, read without the words after it (_plural_owner_org);
                          # not "a Nurses’ Union official", whose head is after the name
+    if 0 < cut < len(toks) - 1 and toks[cut].text in ("'", "’") and owner is None and \
+            toks[cut].start == toks[cut - 1].end and low[cut - 1].endswith("s") and \
+            low[0] in ("the", "a", "an") and all(t.is_word and not t.capitalized
+                                                 for t in toks[cut + 1:]):
+        # "the victims’ lawyer", "the players’ union": the plural owns the head after the
+        # mark, which is who speaks (one lawyer; a union, as "the players' union" is)
+        desc = _read_description(toks[cut + 1:], text,
+                                 owner=_span_text(toks[1:cut], text) if cut > 1 else None)
+        if desc is not None and desc.start == toks[cut + 1].start and desc.end == end:
+            return Phrase(start, end, whole, desc.form, name=desc.name, role=whole,
+                          head=desc.head, gender=desc.gender, plural=desc.plural,
+                          institution=desc.institution)
     if _reports_in_tail(toks, cut):
         return None  # "people with knowledge of the matter said the deal": two clauses
     core = toks[:cut]

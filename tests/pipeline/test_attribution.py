@@ -3471,3 +3471,18 @@ def test_a_plural_with_an_apostrophe_in_an_organisations_name_is_part_of_it(text
 def test_a_capitalised_role_noun_opening_a_sentence_is_no_organisation(text, words, name,
                                                                        kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a plural owner before the head ("the tenants’ lawyer"): the head after the mark
+    # speaks, one lawyer whom "she" can point back to, and a union is an organisation
+    ("“The eviction is void,” said the tenants’ lawyer. “We will see them in court,” she "
+     "added.", "We will see them in court,", "the tenants’ lawyer", SpeakerType.ANONYMOUS),
+    ("“The offer falls short,” the drivers’ union said.", "The offer falls short,",
+     "drivers’ union", SpeakerType.ORGANIZATION),
+    # control: a plural head after the owner stays plural
+    ("“The eviction is void,” the tenants’ lawyers said.", "The eviction is void,",
+     "the tenants’ lawyers", SpeakerType.ANONYMOUS),
+])
+def test_the_head_after_a_plural_owner_is_who_speaks(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
