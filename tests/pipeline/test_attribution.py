@@ -3486,3 +3486,18 @@ def test_a_capitalised_role_noun_opening_a_sentence_is_no_organisation(text, wor
 ])
 def test_the_head_after_a_plural_owner_is_who_speaks(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a live blog's entry opens with its time: the role noun after it is still the subject
+    # a later "she" points back to
+    ("11:40 GMT – The health minister has left the talks. “There is no deal tonight,” she told "
+     "reporters.", "There is no deal tonight,", "The health minister"),
+    ("16.05 The trade minister has landed in Oslo. “We expect a long night,” she said.",
+     "We expect a long night,", "The trade minister"),
+    # control: without a role noun after the time, the pronoun stays unresolved
+    ("11:40 GMT – The talks have broken up. “There is no deal tonight,” she told reporters.",
+     "There is no deal tonight,", "she"),
+])
+def test_a_live_blog_time_before_a_role_noun_subject_is_skipped(text, words, name):
+    assert who(text, words)[0] == name
