@@ -379,6 +379,12 @@ def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
 _NOT_AFTER_ROLE_SUBJECT = frozenset({"and", "or", "of", "for", "nor"})
 
 
+# The time that opens a live blog's entry, with its zone and a dash: "09:15 GMT – "
+_TIME_STAMP = regex.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:GMT|BST|UTC|CET|CEST|EST|EDT|ET|PT|[ap]\.?m\.?))?"
+    r"(?:\s+[–—-])?\s+(?=\p{Lu})")
+
+
 def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Phrase]:
     """Return the sentences outside quotes whose subject is "The", up to two lower-case words
     (the first may be an owner: "The county's") and a person's role noun, then a lower-case
@@ -388,6 +394,10 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
     found: list[Phrase] = []
     regions = opens = None   # read when a sentence opens so: most texts have none
     for st in book.sentence_starts:
+        if st >= 0 and text[st:st + 1].isdigit():
+            # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
+            stamp = _TIME_STAMP.match(text, st, timeout=1.0)
+            st = stamp.end() if stamp else st
         if st >= 0 and text.startswith(("A ", "An "), st):
             phrase = _spokesperson_subject(text, st)
             if phrase is not None:

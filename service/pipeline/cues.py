@@ -1124,12 +1124,24 @@ def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     return None
 
 
+def _according_to_whom(toks: list[Tok], text: str) -> Phrase | None:
+    """Read X in "according to X": a name set beside a description is X ("according to the
+    port's chairwoman, Ann Boyd"), unless a clause goes on from the name ("According to the
+    mayor, Ann Boyd said …": the mayor is X, Ann Boyd the clause's subject)."""
+    p = _longest_phrase(toks, text)
+    named = _apposed_name(toks, p, text)
+    if named is None:
+        return p
+    after = next((t for t in toks if t.start >= named.end), None)
+    return named if after is None or not after.is_word else p
+
+
 def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     """Match 'according to X' anywhere in the sentence, and 'per X' after a quote or comma
     ("“…,” per a statement from the agency"; not "per cent")."""
     for i in range(s0, s1 - 1):
         if toks[i].lower == "according" and i < s1 - 2 and toks[i + 1].lower == "to":
-            p = _longest_phrase(toks[i + 2:s1], text)
+            p = _according_to_whom(toks[i + 2:s1], text)
             if p is not None:
                 return Cue("ACC", p, text[toks[i].start:toks[i + 1].end], toks[i].start,
                            toks[i + 1].end)

@@ -298,6 +298,28 @@ def _drop_parentheticals(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+def _plural_owner_org(toks: list[Tok], text: str) -> Phrase | None:
+    """Read "the Nurses’ Union", "Miners' Federation": capitalised words, one a plural
+    ending in an apostrophe, the last an organisation noun, as the organisation they name
+    (the plural is part of the name, not an owner of the words after it)."""
+    words = toks[1:] if toks[0].lower == "the" else toks
+    if len(words) < 3 or words[-1].lower not in ORG_NOUNS or words[-1].lower in \
+            PERSON_ROLE_NOUNS or words[0].kind == "p":
+        return None
+    for i, t in enumerate(words):
+        if t.kind == "p":
+            prev = words[i - 1]
+            if t.text not in ("'", "’") or t.start != prev.end or \
+                    not prev.lower.endswith("s") or not words[i + 1:] or \
+                    words[i + 1].kind == "p":
+                return None
+        elif not (t.is_word and t.capitalized):
+            return None
+    whole = _span_text(toks, text)
+    return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.ORGANIZATION,
+                  name=_span_text(words, text))
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
     # Tests on the words' text ("(" in it) spare the loops over the tokens that most
@@ -352,6 +374,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             [*toks[:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)], text)
         if owner is not None:
             return owner
+    if owner_at is None and ("’" in whole or "'" in whole):
+        org = _plural_owner_org(toks, text)
+        if org is not None:
+            return org
     if owner_at is None and first in _GENERIC_DETERMINERS and ("’" in whole or "'" in whole):
         # a plural owner: "their rivals’ message", "the engineers' reply"
         mark = next((i for i in range(1, len(toks) - 1) if toks[i].text in ("'", "’")
@@ -841,6 +867,10 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         # organisation
         return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower().rstrip("."),
                       role=" ".join(office))
+    if len(run) > 2 and run[0].lower in PERSON_ROLE_NOUNS and run[1].lower in ("for", "to") \
+            and not any(t.capitalized for t in run[1:]):
+        return None   # "Counsel for the ministry": a description capitalised as the sentence
+                      # opens, not an organisation's name ("Counsel for the Ministry")
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
@@ -980,6 +1010,29 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
             break
     if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
         return None  # "One document, obtained by the paper, includes …": a clause, not a name
+    if cut < len(toks) - 1 and toks[cut].text in ("'", "’") and \
+            toks[cut].start == toks[cut - 1].end and low[cut - 1].endswith("s") and \
+            toks[cut + 1].capitalized:
+        named = cut + 1
+        while named < len(toks) and toks[named].capitalized:
+            named += 1
+        if low[named - 1] in ORG_NOUNS and (named == len(toks)
+                                            or low[named] not in PERSON_ROLE_NOUNS):
+            return None  # "the Nurses’ Union in a statement": the plural names an
+                         # organisation, read without the words after it (_plural_owner_org);
+                         # not "a Nurses’ Union official", whose head is after the name
+    if 0 < cut < len(toks) - 1 and toks[cut].text in ("'", "’") and owner is None and \
+            toks[cut].start == toks[cut - 1].end and low[cut - 1].endswith("s") and \
+            low[0] in ("the", "a", "an") and all(t.is_word and not t.capitalized
+                                                 for t in toks[cut + 1:]):
+        # "the victims’ lawyer", "the players’ union": the plural owns the head after the
+        # mark, which is who speaks (one lawyer; a union, as "the players' union" is)
+        desc = _read_description(toks[cut + 1:], text,
+                                 owner=_span_text(toks[1:cut], text) if cut > 1 else None)
+        if desc is not None and desc.start == toks[cut + 1].start and desc.end == end:
+            return Phrase(start, end, whole, desc.form, name=desc.name, role=whole,
+                          head=desc.head, gender=desc.gender, plural=desc.plural,
+                          institution=desc.institution)
     if _reports_in_tail(toks, cut):
         return None  # "people with knowledge of the matter said the deal": two clauses
     core = toks[:cut]

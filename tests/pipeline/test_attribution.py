@@ -3420,3 +3420,84 @@ def test_whereas_opens_a_clause_whose_subject_does_not_speak_the_quote_before(te
 def test_a_science_or_medical_profession_is_a_role_a_later_description_points_back_to(
         text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # "according to" a description with a name set beside it: the name speaks, the
+    # description is her role
+    ("“The ferry will run all winter,” according to the harbour board’s chairwoman, Ingrid "
+     "Solberg.", "The ferry will run all winter,", "Ingrid Solberg"),
+    ("According to her solicitor, Rhys Pugh, the charge was “absurd.”", "absurd.", "Rhys Pugh"),
+    # control: a clause goes on from the name, so the description is still the source
+    ("According to the sheriff, Dale Varga admitted the fire was “a mistake.”", "a mistake.",
+     "the sheriff"),
+    # control: no name beside the description
+    ("“The ferry will run all winter,” according to the harbour board.",
+     "The ferry will run all winter,", "harbour board"),
+])
+def test_according_to_a_description_and_a_name_beside_it_gives_the_name(text, words, name):
+    assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a capitalised plural ending in an apostrophe is part of an organisation's name, not an
+    # owner: "the Dockers’ Federation" speaks as an organisation
+    ("“We will not load the ships,” said the Dockers’ Federation.",
+     "We will not load the ships,", "Dockers’ Federation", SpeakerType.ORGANIZATION),
+    ("“The offer is an insult,” the Midwives' Union said in a statement.",
+     "The offer is an insult,", "Midwives' Union", SpeakerType.ORGANIZATION),
+    ("“We will strike,” said the Midwives’ Union on Tuesday.", "We will strike,",
+     "Midwives’ Union", SpeakerType.ORGANIZATION),
+    # control: an official of such an organisation is still an unnamed person
+    ("“We will strike,” said a Nurses’ Union official.", "We will strike,",
+     "a Nurses’ Union official", SpeakerType.ANONYMOUS),
+])
+def test_a_plural_with_an_apostrophe_in_an_organisations_name_is_part_of_it(text, words, name,
+                                                                           kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a role noun opening the sentence, "for" and lower-case words: a description (read as
+    # it is lower case), not an organisation named "Counsel for the trust"
+    ("Counsel for the trust, Mirela Dobre, said: “The sale was lawful.”",
+     "The sale was lawful.", "Mirela Dobre", SpeakerType.PERSON),
+    ("Counsel for the trust told the tribunal the sale was “entirely lawful.”",
+     "entirely lawful.", "Counsel for the trust", SpeakerType.ANONYMOUS),
+    # control: the same description written lower case after the quote
+    ("“The sale was lawful,” counsel for the trust said.", "The sale was lawful,",
+     "counsel for the trust", SpeakerType.ANONYMOUS),
+])
+def test_a_capitalised_role_noun_opening_a_sentence_is_no_organisation(text, words, name,
+                                                                       kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a plural owner before the head ("the tenants’ lawyer"): the head after the mark
+    # speaks, one lawyer whom "she" can point back to, and a union is an organisation
+    ("“The eviction is void,” said the tenants’ lawyer. “We will see them in court,” she "
+     "added.", "We will see them in court,", "the tenants’ lawyer", SpeakerType.ANONYMOUS),
+    ("“The offer falls short,” the drivers’ union said.", "The offer falls short,",
+     "drivers’ union", SpeakerType.ORGANIZATION),
+    # control: a plural head after the owner stays plural
+    ("“The eviction is void,” the tenants’ lawyers said.", "The eviction is void,",
+     "the tenants’ lawyers", SpeakerType.ANONYMOUS),
+])
+def test_the_head_after_a_plural_owner_is_who_speaks(text, words, name, kind):
+    assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a live blog's entry opens with its time: the role noun after it is still the subject
+    # a later "she" points back to
+    ("11:40 GMT – The health minister has left the talks. “There is no deal tonight,” she told "
+     "reporters.", "There is no deal tonight,", "The health minister"),
+    ("16.05 The trade minister has landed in Oslo. “We expect a long night,” she said.",
+     "We expect a long night,", "The trade minister"),
+    # control: without a role noun after the time, the pronoun stays unresolved
+    ("11:40 GMT – The talks have broken up. “There is no deal tonight,” she told reporters.",
+     "There is no deal tonight,", "she"),
+])
+def test_a_live_blog_time_before_a_role_noun_subject_is_skipped(text, words, name):
+    assert who(text, words)[0] == name
