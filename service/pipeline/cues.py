@@ -34,14 +34,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
-    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS, GIVEN_NAMES,
+    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS,
     HONORIFICS, KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
+from .identity import is_given_name
 from .model import MentionForm
-from .speakers import (
-    UTTERANCES, VERB_SURNAMES, Phrase, census_given_name, read_phrase, read_speaker,
-)
+from .speakers import UTTERANCES, VERB_SURNAMES, Phrase, read_phrase, read_speaker
 from .tokens import Tok, closes_phrase, is_terminator
 
 _CLAUSE_BOUNDARIES = frozenset({",", ";", ":", "—", "–", "(", ")", "that", "and", "but", "while",
@@ -347,7 +346,7 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 last.start == toks[commas[0] + 1].start and (
                     " " in last.name or    # a full name: not "…, Colorado,"
                     _titled_surname(last) or   # "The judge, Mr Justice Holt, said"
-                    _given_name(last.name.lower()) and _kin_before(toks, commas[0], text,
+                    is_given_name(last.name.lower()) and _kin_before(toks, commas[0], text,
                                                                    floor)):
             chunks.append(last)
         for c in commas[:4]:
@@ -426,12 +425,6 @@ def _before_time_adjunct(toks: list[Tok], j: int, floor: int) -> int:
     if i == j or i == floor or not any(t.lower in _TIME_NAMES for t in toks[i:j]):
         return j
     return i
-
-
-def _given_name(word: str) -> bool:
-    """Tell whether a word is a given name: the lexicon's, or the census lists' ("Marta",
-    "Tomas"), which a relative's description before it makes a name ("his widow, Marta,")."""
-    return word in GIVEN_NAMES or census_given_name(word)
 
 
 def _kin_before(toks: list[Tok], j: int, text: str, floor: int) -> bool:

@@ -101,14 +101,19 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
     else:
         while len(words) > 1 and words[0] in ORGANIZATION_ARTICLES:
             words.pop(0)
-    if len(words) > 2 and (words[0] in GIVEN_NAMES or words[0] in census_names.FEMALE
-                           or words[0] in census_names.MALE):
+    if len(words) > 2 and is_given_name(words[0]):
         words = [words[0], words[-1]]       # "hillary rodham clinton": her given name and surname
     words = [w for i, w in enumerate(words)
              if not (len(w) == 1 and 0 < i < len(words) - 1 and w.isalpha())]
     if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha():
         words[0] += INITIAL                 # "h clinton": a given name starting with "h"
     return tuple(words)
+
+
+def is_given_name(word: str) -> bool:
+    """Tell whether a lower-case word is a given name: the lexicon's, or one the census
+    lists with a clear gender ("marta", "tomas")."""
+    return word in GIVEN_NAMES or word in census_names.FEMALE or word in census_names.MALE
 
 
 @lru_cache(maxsize=16384)

@@ -244,7 +244,7 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
                                      for t in toks[i:given]):
         i = given
     elif len(toks) - i > 2 and toks[i].lower in DEMONYMS and (
-            toks[i + 1].lower in GIVEN_NAMES or census_given_name(toks[i + 1].lower)):
+            identity.is_given_name(toks[i + 1].lower)):
         # "Spaniard Rafael Nadal", "Kenyan Mary Kiprono": a nationality before a given name
         # and a surname says where the person is from (no demonym is a given name in the
         # lists; "Scot Peterson", two words, stays a name)
