@@ -1010,9 +1010,10 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
             break
     if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
         return None  # "One document, obtained by the paper, includes …": a clause, not a name
-    if cut < len(toks) - 1 and toks[cut].text in ("'", "’") and \
-            toks[cut].start == toks[cut - 1].end and low[cut - 1].endswith("s") and \
-            toks[cut + 1].capitalized:
+    # a plural's apostrophe ends the words read so far: "the Nurses’ Union", "the victims’"
+    plural_owner = 0 < cut < len(toks) - 1 and toks[cut].text in ("'", "’") and \
+        toks[cut].start == toks[cut - 1].end and low[cut - 1].endswith("s")
+    if plural_owner and toks[cut + 1].capitalized:
         named = cut + 1
         while named < len(toks) and toks[named].capitalized:
             named += 1
@@ -1021,10 +1022,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
             return None  # "the Nurses’ Union in a statement": the plural names an
                          # organisation, read without the words after it (_plural_owner_org);
                          # not "a Nurses’ Union official", whose head is after the name
-    if 0 < cut < len(toks) - 1 and toks[cut].text in ("'", "’") and owner is None and \
-            toks[cut].start == toks[cut - 1].end and low[cut - 1].endswith("s") and \
-            low[0] in ("the", "a", "an") and all(t.is_word and not t.capitalized
-                                                 for t in toks[cut + 1:]):
+    if plural_owner and owner is None and low[0] in ("the", "a", "an") and \
+            all(t.is_word and not t.capitalized for t in toks[cut + 1:]):
         # "the victims’ lawyer", "the players’ union": the plural owns the head after the
         # mark, which is who speaks (one lawyer; a union, as "the players' union" is)
         desc = _read_description(toks[cut + 1:], text,
