@@ -165,7 +165,7 @@ def m006_editors_marks_out_of_stored_words(db: Database) -> None:
     for form, old, _ in changed:
         counts.update(index_terms(form))
         counts.subtract(index_terms(old))
-    _count_words(db, orjson.dumps({w: n for w, n in sorted(counts.items()) if n}).decode(),
+    _count_words(db, orjson.dumps({w: n for w, n in counts.items() if n}).decode(),
                  removal=True)
 
 
@@ -970,6 +970,16 @@ SPEAKER_UNKNOWN = -1
 _NAMES_NOBODY = LEVELS["unattributed"]      # this sourcing level and below
 
 
+def _names_nobody(speaker_id: int | None, level: int | None) -> bool:
+    """Whether a stored quote names nobody: no speaker, or graded unattributed or below."""
+    return speaker_id is None or (level is not None and level <= _NAMES_NOBODY)
+
+
+def _names_nobody_sql(quote: str) -> str:
+    """``_names_nobody`` in SQL, of the quotes row ``quote``."""
+    return f"({quote}.speaker_id IS NULL OR {quote}.sourcing_level <= {_NAMES_NOBODY})"
+
+
 def _claimed(words: tuple[str, ...] | None) -> tuple[str, dict[str, str]]:
     """Return the SQL (and its parameters) of whether one alias of a candidate's speaker
     holds every word of the claimed speaker (``claimed_name_words``) as a whole word: 1 or
@@ -978,8 +988,8 @@ def _claimed(words: tuple[str, ...] | None) -> tuple[str, dict[str, str]]:
         return "NULL", {}
     held, params = _alias_holds(words, "sa.alias_norm")
     return (f"CASE WHEN EXISTS (SELECT 1 FROM speaker_aliases sa WHERE sa.speaker_id ="
-            f" q.speaker_id AND {held}) THEN 1 WHEN q.speaker_id IS NULL OR q.sourcing_level"
-            f" <= {_NAMES_NOBODY} THEN {SPEAKER_UNKNOWN} ELSE 0 END", params)
+            f" q.speaker_id AND {held}) THEN 1 WHEN {_names_nobody_sql('q')}"
+            f" THEN {SPEAKER_UNKNOWN} ELSE 0 END", params)
 
 
 def _claimed_words(speaker: str | None) -> tuple[str, ...] | None:
@@ -1209,7 +1219,7 @@ def same_speaker_neighbours(db: Database, ids: list[int]) -> list[tuple[int, int
         " AND +n.speaker_id = c.speaker_id"
         " WHERE abs(n.position - c.position) = 1 OR EXISTS (SELECT 1 FROM quotes b"
         "  WHERE b.revision_id = c.revision_id AND b.position = (c.position + n.position) / 2"
-        f"  AND (b.speaker_id IS NULL OR b.sourcing_level <= {_NAMES_NOBODY}))",
+        f"  AND {_names_nobody_sql('b')})",
         [_id_array(ids)]).fetchall()]
 
 
@@ -1245,8 +1255,7 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
     """
     out: dict[str, Any] = {"articles": 0, "outlets": 0, "conflicts": []}
     own_speaker = quote["speaker"]["id"] if quote.get("speaker") else None
-    own_level = (quote.get("sourcing") or {}).get("level")
-    if own_speaker is None or (own_level is not None and own_level <= _NAMES_NOBODY):
+    if _names_nobody(own_speaker, (quote.get("sourcing") or {}).get("level")):
         return out
     form = normal_form(quote["text"])
     words = index_terms(form)
@@ -1273,8 +1282,7 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
             articles.add(row["article_id"])
             if row["outlet"]:
                 outlets.add(row["outlet"])
-        elif row["speaker_id"] is not None and not (
-                row["sourcing_level"] is not None and row["sourcing_level"] <= _NAMES_NOBODY):
+        elif not _names_nobody(row["speaker_id"], row["sourcing_level"]):
             conflicts[(row["speaker_name"], row["article_id"])] = None
     out.update(articles=len(articles), outlets=len(outlets),
                conflicts=[{"speaker": s, "article_id": a} for s, a in conflicts])
