@@ -376,13 +376,10 @@ def verify_draft(db: Database, text: str, *, title: str | None = None,
     for quote in extraction.quotes:
         speaker = speakers.get(quote.speaker)
         claimed = named(speaker)
-        if any(c.isalnum() for c in quote.text):
-            answer = verify_quote(db, quote.text, speaker=claimed, config=config, pasted=False,
-                                  published_before=published_before,
-                                  published_after=published_after)
-        else:           # marks around no word ("“…”"): nothing to look up
-            answer = {"verdict": "not_found", "best_similarity": 0.0, "matches": [],
-                      "actual_speakers": [], "closest": None}
+        # (a quote of marks only, "“…”", has no word to look up: not_found)
+        answer = verify_quote(db, quote.text, speaker=claimed, config=config, pasted=False,
+                              published_before=published_before,
+                              published_after=published_after)
         out.append({
             "start": quote.start, "end": quote.end, "text": quote.text,
             "speaker": speaker_ref(speaker),
