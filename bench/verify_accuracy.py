@@ -49,21 +49,16 @@ import argparse
 import json
 import logging
 import random
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+import regex
+from harness import DEFAULT_GOLD, DEFAULT_SCORER, REPO, load_gold, load_scorer, require
 
-import regex  # noqa: E402
+from service import create_app
 
-from service import create_app  # noqa: E402
-
-EVAL = REPO.parent / "shared" / "eval"
 OUT = REPO / "bench-out"
 SEED = 20261123
 CLASSES = ("supported", "retyped", "fragment", "joined", "altered", "misspelt",
@@ -75,18 +70,6 @@ _QUOTE_MARKS = set("\"“”‘’'`«»")
 # change reads as a plausible misquote.
 _SWAPS = ("really", "never", "always", "very", "not", "all", "public", "great", "new", "strong",
           "people", "country", "today", "clearly", "simply")
-
-
-def load_gold(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-
-
-def scorer_speaker_match(scorer: Path):
-    """Return score.py's speaker comparison (every word of the shorter name in the longer
-    one, titles dropped), imported from ``scorer``."""
-    sys.path.insert(0, str(scorer.parent))
-    import score  # noqa: PLC0415  (the scorer's own rule, not a copy)
-    return score.speaker_match
 
 
 def _retype(text: str, rng: random.Random) -> str:
@@ -203,16 +186,13 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=EVAL / "polnear_dev.jsonl")
-    parser.add_argument("--scorer", type=Path, default=EVAL / "score.py",
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER,
                         help="score.py, for its speaker comparison")
     parser.add_argument("--errors", type=int, default=5, help="wrong answers shown per class")
     args = parser.parse_args()
-    if not args.gold.is_file() or not args.scorer.is_file():
-        sys.exit(f"missing: {args.gold} or {args.scorer}. The annotated eval set and score.py "
-                 "live in ../shared/eval beside the repository and are not part of a clone; "
-                 "pass --gold and --scorer to point at them.")
-    speaker_match = scorer_speaker_match(args.scorer)
+    require(args.gold, args.scorer)
+    speaker_match = load_scorer(args.scorer).speaker_match   # score.py's rule, not a copy
     docs = load_gold(args.gold)
     logging.getLogger("service.requests").disabled = True
     with tempfile.TemporaryDirectory() as tmp:
