@@ -238,14 +238,26 @@ def _content(text: str, open_end: int, close_start: int) -> tuple[int, int]:
     return s, e
 
 
-def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text: str):
-    """Pair marks left to right; return (pairs, mark left open at the end or None)."""
+def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text: str,
+          singles: list[_Mark]):
+    """Pair marks left to right; return (pairs, mark left open at the end or None).
+
+    A double mark that the next double mark opens before it is closed, and that a single
+    mark closes after a word's punctuation (“We will not back down,’ she said. “…”), is
+    closed there; a closing double mark with none open, after a word's punctuation, closes
+    the single mark opened before it (‘We will not back down,” she said): the writer's
+    slip, reported as such.
+    """
     pairs: list[tuple[_Mark, _Mark]] = []
     open_mark: _Mark | None = None
     for m in marks:
         if open_mark is None:
             if m.can_open:
                 open_mark = m
+            elif (slip := _slipped_open(text, singles, pairs[-1][1].end if pairs else -1, m)
+                  ) is not None:
+                pairs.append((slip, m))
+                warnings.append(_slip_warning(text, slip, m))
             elif strict_stray:
                 warnings.append(Warning("stray_closing_mark",
                                         f"closing mark {text[m.start:m.end]!r} with no opening mark",
@@ -254,12 +266,58 @@ def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text:
             pairs.append((open_mark, m))
             open_mark = None
         elif m.can_open:
-            if strict_stray:
+            slip = _slipped_close(text, singles, open_mark, m.start)
+            if slip is not None:
+                pairs.append((open_mark, slip))
+                warnings.append(_slip_warning(text, open_mark, slip))
+            elif strict_stray:
                 warnings.append(Warning("unclosed_quote",
                                         "quote mark opened and never closed before the next one",
                                         open_mark.start, m.start))
             open_mark = m
     return pairs, open_mark
+
+
+def _slipped_close(text: str, singles: list[_Mark], opened: _Mark, before: int
+                   ) -> _Mark | None:
+    """Return the single mark that closes the double mark ``opened`` by a slip, before
+    offset ``before``: the first that can close right after a comma, full stop, question
+    or exclamation mark, with no single mark opened between (a quote nested in the
+    quote); else None."""
+    for m in singles:
+        if m.start <= opened.start:
+            continue
+        if m.start >= before or (m.can_open and not m.can_close):
+            return None
+        if m.can_close and text[m.start - 1] in ",.?!":
+            return m
+    return None
+
+
+def _slipped_open(text: str, singles: list[_Mark], after: int, closing: _Mark) -> _Mark | None:
+    """Return the single mark, after offset ``after``, that the closing double mark
+    ``closing`` (right after a comma, full stop, question or exclamation mark) closes by a
+    slip: the last before it that only opens, with no mark after it that can close; else
+    None."""
+    if text[closing.start - 1:closing.start] not in tuple(",.?!"):
+        return None
+    opened = None
+    for m in singles:
+        if m.start >= closing.start:
+            break
+        if m.start <= after:
+            continue
+        if m.can_close:
+            opened = None
+        elif m.can_open:
+            opened = m
+    return opened
+
+
+def _slip_warning(text: str, opened: _Mark, closed: _Mark) -> Warning:
+    return Warning("mismatched_marks",
+                   f"quote opened with {text[opened.start:opened.end]!r} and closed with"
+                   f" {text[closed.start:closed.end]!r}", opened.start, closed.end)
 
 
 def _pair_singles(text: str, marks: list[_Mark]) -> list[tuple[_Mark, _Mark]]:
@@ -331,7 +389,16 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
             continue
         first_warning = len(warnings)
         doubles = [m for m in marks if m.double]
-        pairs, left_open = _pair(doubles, True, warnings, text)
+        single_marks = [m for m in marks if not m.double]
+        pairs, left_open = _pair(doubles, True, warnings, text, single_marks)
+        nxt = paras[index + 1] if index + 1 < len(paras) else None
+        if left_open is not None and not (nxt is not None and _opens_with_mark(
+                text, nxt, marks_of.get(index + 1, []))):
+            slip = _slipped_close(text, single_marks, left_open, para.end)
+            if slip is not None:       # not a quote running on into the next paragraph
+                pairs.append((left_open, slip))
+                warnings.append(_slip_warning(text, left_open, slip))
+                left_open = None
         spans: list[tuple[int, int, int, int, bool]] = []  # start, end, open, close, continues
         for i, (o, c) in enumerate(pairs):
             s, e = _content(text, o.end, c.start)
@@ -342,7 +409,6 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         if left_open is not None:
             s, e = _content(text, left_open.end, para.end)
             cont = carried and not pairs and text[para.start:left_open.start].strip() == ""
-            nxt = paras[index + 1] if index + 1 < len(paras) else None
             if nxt is not None and _opens_with_mark(text, nxt, marks_of.get(index + 1, [])):
                 next_carried = True  # the journalism convention: the quote runs on
             else:
@@ -353,7 +419,9 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
                 spans.append((s, e, left_open.start, para.end, cont))
         regions = sorted((o, close) for _, _, o, close, _ in spans)  # disjoint, in order
         opens = [o for o, _ in regions]
-        singles = [m for m in marks if not m.double and not _inside(m.start, regions, opens)]
+        paired = set(opens) | {c for _, c in regions}   # a single mark paired by a slip
+        singles = [m for m in marks if not m.double and not _inside(m.start, regions, opens)
+                   and m.start not in paired]
         single_pairs = _pair_singles(text, singles)
         for i, (o, c) in enumerate(single_pairs):
             s, e = _content(text, o.end, c.start)
@@ -362,7 +430,6 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
                 spans.append((s, e, o.start, c.start, cont))
         if left_open is None:
             run_on = _single_left_open(text, singles, single_pairs)
-            nxt = paras[index + 1] if index + 1 < len(paras) else None
             starts_para = run_on is not None and text[para.start:run_on.start].strip() == ""
             if run_on is not None and nxt is not None and _opens_with_mark(
                     text, nxt, marks_of.get(index + 1, []), double=False):

@@ -104,6 +104,42 @@ def test_unclosed_mark_stays_in_its_paragraph_and_is_reported():
     assert [w.code for w in ex.warnings] == ["unclosed_quote"]
 
 
+def warning_codes(text: str) -> list[str]:
+    return [w.code for w in find_quotes(text)[1]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a double mark closed by a single one after the words' punctuation
+    ("“The ferry will run again,’ the harbour master said.", ["The ferry will run again,"]),
+    ("“Is that all?’ Ames asked. “It is,” Boyd said.", ["Is that all?", "It is,"]),
+    ("''The ferry will run again,' the harbour master said.", ["The ferry will run again,"]),
+    # a single mark closed by a double one
+    ("‘The ferry will run again,” the harbour master said.", ["The ferry will run again,"]),
+    ("“Fine,” she said. ‘The ferry runs.” Then she left.", ["Fine,", "The ferry runs."]),
+])
+def test_a_quote_closed_by_the_wrong_kind_of_mark_ends_there_and_is_reported(text, expected):
+    assert spans(text) == expected
+    assert "mismatched_marks" in warning_codes(text)
+
+
+@pytest.mark.parametrize("text,expected,codes", [
+    # the apostrophe of a plural possessive is no slip: the quote stays open, reported
+    ("“It was the voters’ choice and the farmers’ too, she said.",
+     ["It was the voters’ choice and the farmers’ too, she said."], ["unclosed_quote"]),
+    # a single quote nested in the open double quote is no slip either
+    ("“He told me ‘no,’ and I left, Ames said.",
+     ["He told me ‘no,’ and I left, Ames said."], ["unclosed_quote"]),
+    # a quote running on into a paragraph that opens with a mark is not closed early
+    ("“The first part ends with the word ‘yes.’\n\n“The second part closes,” Ames said.",
+     ["The first part ends with the word ‘yes.’", "The second part closes,"], []),
+    # a closing double mark with no opener, after a possessive: reported, no quote
+    ("It was the voters’ choice,” she said.", [], ["stray_closing_mark"]),
+])
+def test_apostrophes_and_nested_marks_are_not_taken_for_a_slip(text, expected, codes):
+    assert spans(text) == expected
+    assert warning_codes(text) == codes
+
+
 @pytest.mark.parametrize("text", [
     "“", "”", "\"", "''", "“ ”", "“”“”", "a “b", "x ” y “ z", "\n\n“\n\n”\n\n", "‘’‘’'''''",
 ])
