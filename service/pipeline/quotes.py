@@ -390,6 +390,14 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         first_warning = len(warnings)
         doubles = [m for m in marks if m.double]
         single_marks = [m for m in marks if not m.double]
+        spans: list[tuple[int, int, int, int, bool]] = []  # start, end, open, close, continues
+        if carried and _closes_first(marks):
+            # the quote left open runs on into this paragraph, which only closes it
+            s, e = _content(text, para.start, doubles[0].start)
+            if e > s:
+                spans.append((s, e, para.start, doubles[0].start, True))
+            doubles = doubles[1:]
+            carried = False
         pairs, left_open = _pair(doubles, True, warnings, text, single_marks)
         nxt = paras[index + 1] if index + 1 < len(paras) else None
         if left_open is not None and not (nxt is not None and _opens_with_mark(
@@ -399,7 +407,6 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
                 pairs.append((left_open, slip))
                 warnings.append(_slip_warning(text, left_open, slip))
                 left_open = None
-        spans: list[tuple[int, int, int, int, bool]] = []  # start, end, open, close, continues
         for i, (o, c) in enumerate(pairs):
             s, e = _content(text, o.end, c.start)
             cont = carried and i == 0 and text[para.start:o.start].strip() == ""
@@ -411,6 +418,8 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
             cont = carried and not pairs and text[para.start:left_open.start].strip() == ""
             if nxt is not None and _opens_with_mark(text, nxt, marks_of.get(index + 1, [])):
                 next_carried = True  # the journalism convention: the quote runs on
+            elif nxt is not None and _closes_first(marks_of.get(index + 1, [])):
+                next_carried = True  # no mark opens the next paragraph, but one closes it
             else:
                 warnings.append(Warning("unclosed_quote",
                                         "quote mark left open at the end of the paragraph",
@@ -467,6 +476,11 @@ def _opens_with_mark(text: str, para: Span, marks: list[_Mark], double: bool = T
     if not marks or marks[0].double != double or not marks[0].can_open:
         return False
     return text[para.start:marks[0].start].strip() == ""
+
+
+def _closes_first(marks: list[_Mark]) -> bool:
+    """Tell whether a paragraph's first mark is a double mark that can only close."""
+    return bool(marks) and marks[0].double and marks[0].can_close and not marks[0].can_open
 
 
 def _single_left_open(text: str, singles: list[_Mark],

@@ -94,6 +94,27 @@ def test_a_paragraph_opening_a_single_quote_it_never_closes_is_a_quote_and_repor
     assert find_quotes("’Twas the night before. ’90s music played.")[0] == []
 
 
+def test_a_quote_running_on_into_a_paragraph_that_only_closes_it_is_one_quote():
+    text = ("“The ferry has run at a loss for ten years.\n\n"
+            "Now the county has to decide what it is worth,” said Ann Boyd, the county clerk.")
+    ex = extract(text)
+    assert len(ex.quotes) == 1
+    q = ex.quotes[0]
+    assert [text[p.start:p.end] for p in q.parts] == [
+        "The ferry has run at a loss for ten years.",
+        "Now the county has to decide what it is worth,"]
+    assert ex.speaker(q.speaker).name == "Ann Boyd"
+    assert not ex.warnings
+
+
+def test_a_paragraph_whose_first_mark_opens_does_not_continue_a_quote_left_open():
+    text = "“The ferry has run at a loss for years.\n\nIt was a “good” year, Boyd said."
+    raw, warnings = find_quotes(text)
+    assert [text[r.start:r.end] for r in raw] == ["The ferry has run at a loss for years.",
+                                                  "good"]
+    assert [w.code for w in warnings] == ["unclosed_quote"]
+
+
 def test_unclosed_mark_stays_in_its_paragraph_and_is_reported():
     text = ("“This quote never closes, said nobody.\n\n"
             "Ames said the vote was close. “It was a fair count,” she said.")
