@@ -471,6 +471,7 @@ class _Name(NamedTuple):
     described: bool           # an age or a description follows: "Carole Bower, 75," "X, a retiree"
     owner: bool = False       # an owner opening the sentence: "Lopez's fate is unclear, but she"
     after_opener: bool = False  # only a time opens the sentence before it: "On Sunday, X won"
+    lone_subject: bool = False  # one word, its sentence's subject: "Ryanair cut", "Okafor won"
 
 
 # Months that are also given names ("April Ryan", "June Carter"), read as a date after a
@@ -586,9 +587,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
-            if at_start and phrase.start == 0 and not phrase.role and \
-                    phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run):
+            lone_subject = at_start and phrase.start == 0 and not phrase.role and \
+                phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run)
+            if lone_subject:
                 book.note_lone_subject(s + shift, run)
+                # a person's surname, maybe: not a plural ("Roads stayed closed"), before a
+                # verb in the past tense (16 characters read: no timeout needed)
+                lone_subject = not run.endswith("s") and _PAST_VERB.match(
+                    text, e, min(len(text), e + 16), False) is not None
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
             elif phrase.role:
@@ -601,7 +607,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                at_start, speaks, reports, bool(described), False,
                                # (positional: a keyword costs 4,000 instructions a name)
                                not at_start and sent >= 0 and s > 1 and text[s - 2] == ","
-                               and _time_opener(text[starts[sent]:s])))
+                               and _time_opener(text[starts[sent]:s]), lone_subject))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
@@ -722,9 +728,13 @@ def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
 
 # A firm's deeds that wire copy opens with: "Ryanair cut its forecast", "Pfizer said", a verb
 # in -ed or -s, or one of these irregular past tenses
-_FIRM_VERB = regex.compile(r" (?:\p{Ll}+(?:ed|s)|cut|set|put|hit|fell|rose|sold|bought|made|"
-                           r"took|won|lost|paid|said|told|gave|kept|shut|spent|sent|brought|began|"
-                           r"grew|became|held|struck|met|left|quit)\b")
+_PAST_TENSES = (r"cut|set|put|hit|fell|rose|sold|bought|made|took|won|lost|paid|said|told|gave|"
+                r"kept|shut|spent|sent|brought|began|grew|became|held|struck|met|left|quit")
+_FIRM_VERB = regex.compile(rf" (?:\p{{Ll}}+(?:ed|s)|{_PAST_TENSES})\b")
+# A person's: a verb in the past tense ("Okafor dodged the question"), not a word in -s
+# ("Similar firearms sell", "Rising prices hurt": no subject of one word at all).
+_PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|came|spoke|wrote"
+                           r"|chose|ran|saw|sat|stood|threw)\b")
 
 
 def _lone_firm_subject(text: str, e: int, word: str) -> bool:
@@ -967,8 +977,8 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     Not a name inside its sentence ("a 1930s-era Art Deco movie theater"), nor when a person is
     named in the name's sentence or the two before it (the pronoun may be theirs), nor a
     nationality's word ("Kenyan Airways"), nor a club's (see ``_person_follows``).
-    Also one word opening its sentence that a reporting verb follows ("Okafor admitted …"),
-    unless a person is named in its own sentence.
+    Also one word opening its sentence as its subject ("Okafor admitted …", "Okafor dodged
+    the question. “…,” he said."), unless a person is named in its own sentence.
     """
     candidates: list[_Name] = []
     # and a surname alone opening its sentence as its subject ("Okafor admitted that his pick
@@ -983,7 +993,7 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
         if (len(words) == 2 or len(words) == 3 and words[1] in PARTICLES) and \
                 (n.at_start or n.after_opener):
             candidates.append(n)
-        elif len(words) == 1 and n.at_start and n.speaks:
+        elif len(words) == 1 and n.at_start and (n.speaks or n.lone_subject):
             lone.append(n)
     if not candidates and not lone:
         return    # most texts: every name opening a sentence is known or one word

@@ -2339,6 +2339,23 @@ def test_speakers_are_found_by_the_words_they_were_filed_under(text, words, name
     ("Kibet Rotich, the defending champion, retained the title. “The wind made it hard,” he "
      "said.", "Kibet Rotich"),
     ("Kibet Rotich retained the title. “The wind made it hard,” Rotich said.", "Kibet Rotich"),
+    # a surname alone (not in -s, as plurals are), its sentence's subject before a verb in
+    # the past tense, even after another person's quote
+    ("Coach Tom Weller spoke first. “We were slow,” he said.\n\nAbera dodged the question "
+     "and left. “The wind made it hard,” he said.", "Abera"),
+    ("Rotich retained the title on Sunday. “The wind made it hard,” he said.", "Rotich"),
+    # ... not a word opening its sentence before a noun or a verb in -s, nor a firm's name
+    # that "its" follows
+    ("Coach Tom Weller spoke first.\n\nSimilar races start at dawn. “The wind made it hard,” "
+     "he said.", "Tom Weller"),
+    ("Coach Tom Weller spoke first.\n\nFinishing second hurt. “The wind made it hard,” he "
+     "said.", "Tom Weller"),
+    ("Coach Tom Weller spoke first.\n\nRoads stayed shut on Sunday. “The wind made it hard,” "
+     "he said.", "Tom Weller"),
+    ("Coach Tom Weller spoke first.\n\nPeople stayed home on Sunday. “The wind made it hard,” "
+     "he said.", "Tom Weller"),
+    ("Coach Tom Weller spoke first.\n\nNordvik cut its sponsorship on Monday. “The wind made "
+     "it hard,” he said.", "Tom Weller"),
     # controls: places and firms are not people; a person named before keeps the pronoun
     ("Costa Rica beat Panama 2-1 in their opening game. “The wind made it hard,” he said.",
      "he"),
