@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 import regex
 
 from . import census_names
-from .lexicon import GIVEN_NAMES
+from .lexicon import GIVEN_NAMES, PERSON_ROLE_NOUNS
 from .model import Speaker, SpeakerType
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"})
@@ -25,8 +25,9 @@ SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della",
 # Words that say nothing about which office a role is: "the President of the Republic".
 ROLE_STOPWORDS = frozenset({"the", "of", "a", "an", "for", "and", "s"})
 ORGANIZATION_ARTICLES = frozenset({"the"})
-# Titles before a claimed speaker's name, which aliases need not hold.
-_TITLES = HONORIFICS | frozenset("""
+# Titles and roles before a claimed speaker's name, which aliases need not hold ("Senator
+# Ann Boyd", "campaign manager Ann Boyd", "CBS co-anchor Ann Boyd").
+_TITLES = HONORIFICS | PERSON_ROLE_NOUNS | frozenset("""
 president vice sen senator rep representative congressman congresswoman gov governor lt mayor
 secretary minister premier chancellor judge justice gen general col capt sgt adm admiral
 reverend pastor father rabbi imam king queen prince princess chairman chairwoman chair
@@ -34,6 +35,7 @@ speaker leader whip attorney prosecutor commissioner director chief ambassador s
 spokeswoman spokesperson ceo founder officer treasurer sheriff former acting lady professor
 pope cardinal bishop archbishop""".split())
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # a name's generation
 _DROPPED = regex.compile(r"[.'’`]+")          # "U.S." -> "US", "O'Brien" -> "OBrien"
 _POSSESSIVE = regex.compile(r"['’]s\s*$")    # "Clinton's" -> "Clinton"
 # Marks a claimed word that is a given name's initial (see claimed_name_words)
@@ -81,18 +83,21 @@ def normalise_name(text: str) -> str:
 def claimed_name_words(name: str) -> tuple[str, ...]:
     """Return the words of a claimed speaker that one alias of the speaker must hold.
 
-    Titles, honorifics and "the" in front ("President Trump", "Sen. Boyd", "the White
-    House"), a possessive ("Clinton's"), middle initials ("Donald J. Trump") and, in a
+    Titles, roles, honorifics and "the" in front ("President Trump", "Sen. Boyd",
+    "campaign manager Ann Boyd", "the White House"), a possessive ("Clinton's"), middle initials ("Donald J. Trump") and, in a
     person's name (its first word a given name), middle names ("Hillary Rodham Clinton")
     are dropped: a stored alias need not carry them. A given name written as an initial
     ("H. Clinton") comes back as ``INITIAL`` after its letter: an alias word starting with
     it holds it. Folded as ``normalise_name`` folds aliases; at least one word is kept.
     """
     words = normalise_name(_POSSESSIVE.sub("", name)).split()
-    # The name follows the last title that something follows: "White House Press
-    # Secretary Karoline Leavitt", "Secretary of State Mary Ruiz", "Mr. King"
+    # a generation ("Donald Trump Jr.") is kept, last: it tells two people apart
+    suffix = [words.pop()] if len(words) > 1 and words[-1] in _SUFFIXES else []
+    # The name follows the last title or role that something follows: "White House Press
+    # Secretary Karoline Leavitt", "Secretary of State Mary Ruiz", "Mr. King", "Clinton
+    # adviser John Podesta"; not a surname after a given name ("John King", "Ann Baker")
     for i in range(len(words) - 2, -1, -1):
-        if words[i] in _TITLES:
+        if words[i] in _TITLES and not (i == 1 and is_given_name(words[0])):
             rest = words[i + 1:]
             if rest[0] in ("of", "for") and len(rest) > 2:
                 rest = rest[2:]
@@ -107,7 +112,7 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
              if not (len(w) == 1 and 0 < i < len(words) - 1 and w.isalpha())]
     if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha():
         words[0] += INITIAL                 # "h clinton": a given name starting with "h"
-    return tuple(words)
+    return tuple(words + suffix)
 
 
 def is_given_name(word: str) -> bool:

@@ -149,6 +149,16 @@ def test_identity_key(name, type, key):
     ("Sen. Boyd’s", ("boyd",)),
     ("Hillary Rodham Clinton", ("hillary", "clinton")),
     ("H. Clinton", ("h*", "clinton")),
+    # a role before the name, however long the words before it
+    ("campaign manager Ann Boyd", ("ann", "boyd")),
+    ("Harbor Radio Morning co-anchor Tom Weller", ("tom", "weller")),
+    ("Ann Boyd adviser Tom Weller", ("tom", "weller")),
+    # ... not a role noun that is a surname after a given name
+    ("Ann Baker Smith", ("ann", "smith")),
+    ("Tom King", ("tom", "king")),
+    # a generation stays, last: it tells two people apart
+    ("Tom Weller Jr.", ("tom", "weller", "jr")),
+    ("Tom King Jr.", ("tom", "king", "jr")),
     # not a person's name: every word stays
     ("Democratic National Committee", ("democratic", "national", "committee")),
 ])
