@@ -553,6 +553,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             whole = f"{phrase.role} {phrase.name}"
             phrase, person = Phrase(phrase.start, phrase.end, whole, MentionForm.ORGANIZATION,
                                     name=whole), False
+        if not person and shift == 0 and phrase.end == len(run) and \
+                _bare_role_speaks(text, s + phrase.start, e):
+            bare = speakers.bare_role_name(phrase)
+            if bare is not None:
+                phrase, person = bare, True     # "King said the plan failed": a surname
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
@@ -618,6 +623,19 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     # instructions of a pass over the dev texts)
     book.defer_contact_scan(_note_contacted, text, shift)
     return _with_owners(found, owners, starts, first, shift)
+
+
+def _bare_role_speaks(text: str, s: int, e: int) -> bool:
+    """Tell whether the word at ``text[s:e]`` is a reporting verb's subject ("King said",
+    "King, 54, told …") or its subject after it (", said King"), outside a headline."""
+    after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
+        if text[e:e + 1].isspace() or text.startswith(",", e) else None
+    before = text[max(0, s - 20):s].split()
+    if not (after is not None and after.group(1).lower() in SPEECH_VERBS or before and
+            before[-1].lower() in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’"):
+        return False
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    return not _headline_like(text, Span(lo, len(text) if hi < 0 else hi))
 
 
 # "The Ledger contacted the ministry": the organisation contacted answers through a
@@ -1484,6 +1502,11 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
             part.cue = None
         return
     phrase: Phrase = cue.phrase
+    if cue.verb is not None and cue.rule not in _LABEL_RULES and not p.headline and \
+            not _headline_like(text, p.span):
+        # "“…,” King said": a capitalised role noun with no article before a reporting verb
+        # is a surname (not a label: "Interviewer: “…”")
+        phrase = speakers.bare_role_name(phrase) or phrase
     writer = _document_writer(text, book, phrase.start) \
         if phrase.form is MentionForm.PRONOUN and phrase.text.lower() in _DOCUMENT_PRONOUNS \
         and (cue.verb or "").lower() in _DOCUMENT_READS else None
@@ -1507,6 +1530,19 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
         entity.last_mention = part.mention
     part.confidence = round(cues.BASE_CONFIDENCE[cue.rule] * _FORM_FACTOR[phrase.form]
                             * (1.0 if entity is not None else 0.5), 3)
+
+
+# Rules whose speaker is a label or a headline's subject, not a sentence's: a role noun
+# there goes without an article ("Judge Says …", "Interviewer: …", "“…” — Reporter").
+_LABEL_RULES = frozenset({"NV..Q", "Q,NV^", "N:Q", "N:...Q", "A:Q", "Q-N"})
+# Marks that may close a paragraph after its last sentence's stop.
+_CLOSING_MARKS = "”’\"')] "
+
+
+def _headline_like(text: str, span: Span) -> bool:
+    """Tell whether a paragraph reads as a headline in sentence case: no stop, question or
+    exclamation mark ends it ("Judge says ‘disaster’ looms"), as one ends a sentence of copy."""
+    return text[span.start:span.end].rstrip(_CLOSING_MARKS)[-1:] not in (".", "!", "?", "…", ",", ":")
 
 
 # Verbs that say the one who spoke last goes on: "The chancellor added: …" after "Hunt told

@@ -909,6 +909,33 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
                   gender=_gender_of(first, role, honorific))
 
 
+# Role nouns a subject may use with no article ("Staff said", "Counsel argued", "Family
+# said"): mass and collective nouns, which a capital alone does not make a name.
+_MASS_ROLE_NOUNS = frozenset({"staff", "family", "counsel", "personnel", "clergy", "crew",
+                              "faculty", "security", "youth"})
+
+
+def bare_role_name(phrase: Phrase) -> Phrase | None:
+    """Return a lone capitalised role or title word in a speaker's slot read as the surname
+    it is ("“…,” King said", "said Judge", "Baker told reporters"), or None.
+
+    English puts an article before a singular count noun ("the king said", "a judge said"),
+    so such a word with none is a name; plurals and mass nouns need none ("Officials said",
+    "Staff said"), nor does a headline ("Judge rules …"), which the caller rules out. Not an
+    abbreviation or initials ("Sen.", "PM"), nor a word that is no role ("One said").
+    """
+    if phrase.form not in (MentionForm.DESCRIPTOR, MentionForm.TITLE) or phrase.plural:
+        return None
+    word = phrase.text
+    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return None
+    low = word.lower()
+    if low in _MASS_ROLE_NOUNS or low in ORG_NOUNS or low in STOP_CAPITALS or not (
+            low in PERSON_ROLE_NOUNS or low in TITLE_WORDS):
+        return None
+    return Phrase(phrase.start, phrase.end, word, MentionForm.NAME, name=word)
+
+
 def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
     """Read ``text``, capitalized ``words`` joined by single spaces, each of letters perhaps
     joined by apostrophes or hyphens (one token each: "O'Rourke", "Clinton’s"), as

@@ -439,6 +439,48 @@ def test_a_surname_that_is_also_a_title_or_role_word_is_the_person(later):
     assert who(text, "If turnout drops, we lose the state,")[0] == f"{first} {surname}"
 
 
+def label_of(text: str, words: str) -> str:
+    """Return the sourcing label of the quote whose words are ``words``."""
+    for q in extract(text).quotes:
+        if q.text == words:
+            return q.sourcing.label
+    raise AssertionError(f"no quote {words!r}")
+
+
+@pytest.mark.parametrize("text, words, name, kind, label", [
+    # a capitalised role noun with no article as a reporting verb's subject is a surname
+    ("“The ferry runs late,” Baker said. “Every single day.”", "The ferry runs late,",
+     "Baker", SpeakerType.PERSON, "named_on_record"),
+    ("“The ferry runs late,” Baker said. “Every single day.”", "Every single day.",
+     "Baker", SpeakerType.PERSON, "named_resolved"),
+    ("“The ferry runs late,” said Bishop, who sits on the board.", "The ferry runs late,",
+     "Bishop", SpeakerType.PERSON, "named_on_record"),
+    ("Judge told the board: “The ferry runs late.”", "The ferry runs late.",
+     "Judge", SpeakerType.PERSON, "named_on_record"),
+    ("Singer said the timetable was fiction. “The ferry runs late,” he added.",
+     "The ferry runs late,", "Singer", SpeakerType.PERSON, "named_resolved"),
+    # controls: an article, a title before a name, a plural, a mass noun, a headline
+    ("“The ferry runs late,” the bishop said.", "The ferry runs late,",
+     "the bishop", SpeakerType.UNKNOWN, "anonymous_positioned"),
+    ("“The ferry runs late,” a judge said.", "The ferry runs late,",
+     "a judge", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The ferry runs late,” Bishop Ana Ruiz said.", "The ferry runs late,",
+     "Ana Ruiz", SpeakerType.PERSON, "named_on_record"),
+    ("“The ferry runs late,” Inspectors said.", "The ferry runs late,",
+     "Inspectors", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The ferry runs late,” Staff said.", "The ferry runs late,",
+     "Staff", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("Judge says ‘ferry runs late’\nThe board met on Monday.", "ferry runs late",
+     "Judge", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("Interviewer: “Does the ferry run late?”\nBoyd: “Every day.”", "Does the ferry run late?",
+     "Interviewer", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+])
+def test_a_role_noun_with_no_article_before_a_reporting_verb_is_a_surname(
+        text, words, name, kind, label):
+    assert who(text, words)[:2] == (name, kind)
+    assert label_of(text, words) == label
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
