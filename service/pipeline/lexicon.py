@@ -368,6 +368,8 @@ ORG_NOUNS = frozenset({
     # a police force ("Northshire Police …, the force said"), and a trust, as British health
     # services and charities are named ("the Harrowgate NHS Trust")
     "force", "constabulary", "trust",
+    # bodies of a trade or of members ("the Porters’ Guild", "the Farmers' Confederation")
+    "guild", "confederation", "syndicate", "consortium", "cooperative",
 }) | FIRM_NOUNS
 
 # Collectives that speak as one ("the band said in a post"), and not as the member named

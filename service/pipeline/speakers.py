@@ -1002,25 +1002,36 @@ def _reports_in_tail(toks: list[Tok], cut: int) -> bool:
 _NAME_CONNECTORS = frozenset({"of", "and", "for"})
 
 
+def _plural_mark(toks: list[Tok], i: int) -> bool:
+    """Tell whether token ``i`` is the apostrophe of a plural written right before it
+    ("Nurses’", "Teachers'")."""
+    return toks[i].text in ("'", "’") and i > 0 and toks[i].start == toks[i - 1].end and \
+        toks[i - 1].lower.endswith("s")
+
+
 def _joins_proper_name(toks: list[Tok], i: int) -> bool:
-    """Say whether the small word at ``i`` joins the capitalised words of one proper name
-    set before a role or organisation noun ("a Ministry of Defence spokesman", "a Bank of
-    England official"), rather than starting a post-modifier ("a spokesman for the
-    ministry", "the President of France")."""
-    if toks[i].lower not in _NAME_CONNECTORS or not toks[i - 1].capitalized or \
-            i + 1 >= len(toks) or not toks[i + 1].capitalized:
+    """Say whether the small word or plural's apostrophe at ``i`` joins the capitalised
+    words of one proper name set before a role or organisation noun ("a Ministry of Defence
+    spokesman", "a Bank of England official in London", "a Midwives’ Union official"),
+    rather than starting a post-modifier ("a spokesman for the ministry", "the President of
+    France")."""
+    if not (toks[i].lower in _NAME_CONNECTORS or _plural_mark(toks, i)) or \
+            not toks[i - 1].capitalized or i + 1 >= len(toks) or not toks[i + 1].capitalized:
         return False
-    if not all(t.capitalized for t in toks[1:i]):
+    if not all(t.capitalized or _plural_mark(toks, n + 1) for n, t in enumerate(toks[1:i])):
         return False
     j = i + 1
     while j < len(toks) and (toks[j].capitalized or
-                             toks[j].lower in _NAME_CONNECTORS and j + 1 < len(toks) and
-                             toks[j + 1].capitalized):
+                             (toks[j].lower in _NAME_CONNECTORS or _plural_mark(toks, j))
+                             and j + 1 < len(toks) and toks[j + 1].capitalized):
         j += 1
+    # the nouns the name is set before, up to a post-modifier of their own ("in London")
     tail = toks[j:]
+    end = next((n for n, t in enumerate(tail) if n and (t.lower in _POSTMODIFIER_STARTS
+                                                         or t.kind == "p")), len(tail))
     return bool(tail) and all(t.is_word and not t.capitalized and
                               (t.lower in PERSON_ROLE_NOUNS or t.lower in ORG_NOUNS)
-                              for t in tail)
+                              for t in tail[:end])
 
 
 def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:
@@ -1097,7 +1108,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     if spokes or is_org_head:
         mods = core[1:head_i]
         if caps and all(t.capitalized or t.kind == "a" or t.text.isdigit() or
-                        0 < j < len(mods) - 1 and t.lower in _NAME_CONNECTORS
+                        0 < j < len(mods) - 1 and (t.lower in _NAME_CONNECTORS
+                                                   or _plural_mark(core, j + 1))
                         for j, t in enumerate(mods)):
             # "a No 10 spokesman": numbers too; "a Ministry of Defence spokesman": the
             # small words inside a proper name

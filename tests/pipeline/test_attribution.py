@@ -481,6 +481,37 @@ def test_a_role_noun_with_no_article_before_a_reporting_verb_is_a_surname(
     assert label_of(text, words) == label
 
 
+@pytest.mark.parametrize("text, name, kind, label", [
+    # a proper name set before the role noun, with a plural's apostrophe or an "of" in it
+    ("“The wards are full,” said a Porters’ Guild official.",
+     "a Porters’ Guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” said a Porters' Guild official.",
+     "a Porters' Guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” a Porters’ Guild official said.",
+     "a Porters’ Guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” said a Porters' Guild spokeswoman.",
+     "Porters' Guild", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” said a Board of Health spokeswoman in Derry.",
+     "Board of Health", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” said a Bank of Ireland official familiar with the loan.",
+     "a Bank of Ireland official familiar with the loan", SpeakerType.ANONYMOUS,
+     "anonymous_positioned"),
+    # controls: the organisation itself, one in lower case, a plural owner of a role noun
+    ("“The wards are full,” said the Porters’ Guild.",
+     "Porters’ Guild", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” the Porters’ Guild said.",
+     "Porters’ Guild", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” said a guild official.",
+     "a guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” said the porters’ lawyer.",
+     "the porters’ lawyer", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+])
+def test_a_name_with_a_plurals_apostrophe_before_a_role_noun_is_the_sources_employer(
+        text, name, kind, label):
+    assert who(text, "The wards are full,")[:2] == (name, kind)
+    assert label_of(text, "The wards are full,") == label
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
