@@ -1516,6 +1516,10 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     # says no one is named.
     entity = book.speaker_going_on(phrase, phrase.start) \
         if phrase.form is MentionForm.TITLE and (cue.verb or "").lower() in _GOING_ON else None
+    if entity is None and writer is None and phrase.head in DOCUMENT_NOUNS:
+        # "“…,” the statement, issued by the ministry, said": the one who issued it speaks,
+        # named in the cue's own clause
+        phrase = _issued_by(text, phrase.end) or phrase
     if entity is None:
         entity = book.resolve(writer if writer is not None else phrase,
                               writer.start if writer is not None else phrase.start,
@@ -1552,6 +1556,30 @@ _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 _DOCUMENT_PRONOUNS = frozenset({"it", "this"})
 _DOCUMENT_READS = frozenset({"read", "reads"})
 _WRITTEN_BY = regex.compile(r"\b(?:signed|written|sent|penned|authored|drafted)\s+by\s+")
+
+
+# ", issued by …", ", which was released on Friday by …": who issued the document before it
+_ISSUED_BY = regex.compile(
+    rf"\s*,\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:{'|'.join(sorted(speakers.AUTHORING))})"
+    r"\s+(?:[\p{L}\d]+\s+){0,3}?(?:by|from)\s+([^,.;:()“”\"]{1,80})")
+
+
+def _issued_by(text: str, at: int) -> Phrase | None:
+    """Return who issued the document whose description ends at ``at``, when a participle
+    set off by a comma says so ("the statement, issued late on Friday by the Ministry of
+    Health, said"), or None. A person, a description of one or an organisation."""
+    m = _ISSUED_BY.match(text, at, min(len(text), at + 160), timeout=1.0)
+    if m is None:
+        return None
+    gap = tokenize(text, m.start(0), m.start(1), [])
+    if any(t.is_word and t.lower not in speakers.DATE_WORDS and t.lower not in
+           speakers.AUTHORING and t.lower not in ("by", "from", "which", "that", "was", "were")
+           and not t.text.isdigit() for t in gap):
+        return None     # "the statement, issued to staff by …": words that are no date
+    source = read_phrase(speakers.without_date(tokenize(text, m.start(1), m.end(1), [])), text)
+    return source if source is not None and source.form in (
+        MentionForm.NAME, MentionForm.ORGANIZATION, MentionForm.TITLE,
+        MentionForm.DESCRIPTOR) and source.head not in DOCUMENT_NOUNS else None
 
 
 def _document_writer(text: str, book: SpeakerBook, at: int) -> Phrase | None:

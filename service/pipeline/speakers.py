@@ -353,13 +353,19 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     if first in _DOCUMENT_DETERMINERS or first in _DOCUMENTS:
         # "a statement from the White House said", "a court filing signed by …": the one it
         # comes from speaks (not one who "obtained" it)
-        at = next((i for i in range(1, min(len(toks) - 1, 6)) if toks[i].lower in ("from", "by")),
+        at = next((i for i in range(1, min(len(toks) - 1, 10)) if toks[i].lower in ("from", "by")),
                   None)
-        doc = at - 2 if at is not None and toks[at - 1].lower in _AUTHORING else \
-            at - 1 if at is not None else -1
+        doc = -1
+        if at is not None:
+            # "a statement released on Friday by …": a date between the participle and "by"
+            j = at - 1
+            while j > 1 and (toks[j].lower in DATE_WORDS or toks[j].text.isdigit()):
+                j -= 1
+            doc = j - 1 if toks[j].lower in AUTHORING else j if j == at - 1 else -1
         if doc > 0 and toks[doc].lower in _DOCUMENTS and all(
                 t.is_word and not t.capitalized for t in toks[1:doc]):
-            source = read_phrase(toks[at + 1:], text)
+            # "… by the Ministry of Health on Friday": the source without its date
+            source = read_phrase(without_date(toks[at + 1:]), text)
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
@@ -601,6 +607,27 @@ _LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant"
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
+# Days and times a document is dated by ("released late on Friday by", "issued by the
+# ministry on 3 May"): a date's words, and the small words that set them.
+_DATE_NOUNS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "month", "year", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+})
+DATE_WORDS = _DATE_NOUNS | {"on", "late", "early", "earlier", "later", "last", "this",
+                             "next", "overnight", "recently"}
+
+
+def without_date(toks: list[Tok]) -> list[Tok]:
+    """Return ``toks`` without a date that ends them ("the ministry on Friday", "the
+    ministry late last week"), when one does."""
+    j = len(toks)
+    while j > 1 and (toks[j - 1].lower in DATE_WORDS or toks[j - 1].text.isdigit()):
+        j -= 1
+    dated = any(t.lower in _DATE_NOUNS or t.text.isdigit() for t in toks[j:])
+    return toks[:j] if dated and j < len(toks) and toks[j].lower in DATE_WORDS - _DATE_NOUNS \
+        else toks
 # Words whose "'s" is "is" or "has", not an owner's.
 _CONTRACTED = frozenset({"there", "here", "it", "that", "what", "who", "where", "he", "she",
                          "this", "everyone", "nobody", "somebody", "someone"})
@@ -617,7 +644,7 @@ _RELATIONS = KIN_NOUNS | {
 # Where an organisation or a person puts out their own words: "a statement on its website".
 _OWN_CHANNELS = frozenset({"website", "site", "page", "account", "blog", "feed", "channel",
                            "homepage", "newsletter", "profile"})
-_AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
+AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
                         "published", "authored", "submitted", "prepared", "drafted"})
 # What someone says, owned by them: "Tom Weller's response".
 UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "words",

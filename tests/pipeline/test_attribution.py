@@ -585,6 +585,36 @@ def test_a_statement_from_someone_is_theirs(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
 
 
+@pytest.mark.parametrize("text, name, kind, label", [
+    # a date between the participle and "by", or after the one who issued it
+    ("“Repairs start Monday,” read a notice issued on Tuesday by the Water Authority.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” read a notice issued late last week by the Water Authority.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” read a notice issued by the Water Authority on 4 March.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” a notice released Tuesday by Councillor Ingrid Falk said.",
+     "Ingrid Falk", SpeakerType.PERSON, "named_on_record"),
+    ("“Repairs start Monday,” said a notice issued on Tuesday by Ingrid Falk’s office.",
+     "Ingrid Falk’s office", SpeakerType.ORGANIZATION, "institutional"),
+    # the participle set off by commas after the document
+    ("“Repairs start Monday,” the notice, issued by the Water Authority, said.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” read the notice, which was signed by Ingrid Falk.",
+     "Ingrid Falk", SpeakerType.PERSON, "named_on_record"),
+    # controls: no one issued it, the one who has it did not write it, words that are no date
+    ("“Repairs start Monday,” read a notice.",
+     "a notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” according to a memo obtained by the Courier.",
+     "a memo", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” read the notice, issued to tenants by the Water Authority.",
+     "the notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+])
+def test_a_document_issued_by_someone_is_theirs_whatever_its_date(text, name, kind, label):
+    assert who(text, "Repairs start Monday,")[:2] == (name, kind)
+    assert label_of(text, "Repairs start Monday,") == label
+
+
 def test_an_age_after_the_name_is_not_the_role():
     ex = extract("“Repairs start Monday,” said Ingrid Falk, 61, of Dover.")
     (speaker,) = ex.speakers
