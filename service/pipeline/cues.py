@@ -178,6 +178,7 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     stop = next((k + 1 if t.kind == "t" else k for k, t in enumerate(toks)
                  if t.kind in ("p", "q") and t.text not in ".-’'&"
                  or t.kind == "t" and closes_phrase(t)), len(toks))
+    stop = _adjunct_start(toks, stop)
     for j in range(min(stop, 14), 0, -1):
         p = read_speaker(toks[:j], text)
         if p is not None:
@@ -189,6 +190,45 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
                 return shorter or p
             return p
     return None
+
+
+# How words reached the reporter, after a speaker ("said the ministry in a statement", "said
+# Ann Boyd’s office in an emailed reply", "said the mayor on Facebook"): no part of the name.
+_CHANNEL_NOUNS = DOCUMENT_NOUNS | {
+    "interview", "speech", "briefing", "podcast", "broadcast", "appearance", "call",
+    "conversation", "op-ed", "essay", "column", "blog", "address", "remarks", "testimony",
+    "conference", "reply", "response", "livestream", "webinar", "newsletter", "sermon"}
+_PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
+                        "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
+                        "weibo", "wechat", "substack", "reddit", "snapchat"})
+
+
+def _adjunct_start(toks: list[Tok], stop: int) -> int:
+    """Return where a channel ("in a statement", "in an emailed reply", "on Facebook") or a
+    date ("on Friday", "late Monday") starts among the words after a reporting verb, before
+    ``stop``: the speaker's phrase ends before it (else ``stop``)."""
+    for k in range(1, stop):
+        low = toks[k].lower
+        if low in _ADJUNCT_OPENERS and k + 1 < stop:
+            nxt = toks[k + 1]
+            if nxt.lower in ("a", "an") and any(t.lower in _CHANNEL_NOUNS and not t.capitalized
+                                                for t in toks[k + 2:min(stop, k + 5)]):
+                return k        # "in a statement", "in a brief telephone interview"
+            if low in ("on", "via") and nxt.lower in _PLATFORMS and nxt.capitalized:
+                return k        # "on Facebook", "on X"
+        if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in _WEEKDAYS:
+            j = k
+            while j < stop and toks[j].is_word and (toks[j].lower in _TIME_ADJUNCT
+                                                   or toks[j].text.isdigit()):
+                j += 1
+            if j == stop and any(t.lower in _TIME_NAMES for t in toks[k:j]):
+                return k        # "on Friday", "late last week", "Tuesday" (ending the words)
+    return stop
+
+
+_ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "via", "through"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight"})
 
 
 def _is_modal(t: Tok) -> bool:

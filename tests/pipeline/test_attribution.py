@@ -512,6 +512,30 @@ def test_a_name_with_a_plurals_apostrophe_before_a_role_noun_is_the_sources_empl
     assert label_of(text, "The wards are full,") == label
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # how the words came, or when, after a speaker who follows the verb is no part of it
+    ("“The road stays shut,” said the Office of Roads in a statement.",
+     "Office of Roads", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said the Office of Roads on Thursday.",
+     "Office of Roads", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said Ingrid Falk’s office in an emailed reply.",
+     "Ingrid Falk’s office", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said Falk’s campaign on Facebook.",
+     "Falk’s campaign", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said a spokesman for the county in a statement late Monday.",
+     "county", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said the county’s engineer in a brief interview.",
+     "the county’s engineer", SpeakerType.UNKNOWN),
+    # controls: a place or a thing the description holds stays in it
+    ("“The road stays shut,” said an engineer in the county office.",
+     "an engineer in the county office", SpeakerType.ANONYMOUS),
+    ("“The road stays shut,” said a driver in the video.",
+     "a driver in the video", SpeakerType.ANONYMOUS),
+])
+def test_a_channel_or_a_date_after_the_speaker_is_not_part_of_the_speaker(text, name, kind):
+    assert who(text, "The road stays shut,")[:2] == (name, kind)
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
