@@ -1385,7 +1385,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 text[part.raw.end - 1:part.raw.end] not in ".!?,":
             part.kind = QuoteKind.NON_SPEECH
         return
-    _apply(text, p, part, cue, book)
+    # the quote before, in the paragraph or ending the one before, which this one may answer
+    before = p.parts[qi - 1] if qi > 0 else paras[pi - 1].parts[-1] if pi > 0 and \
+        paras[pi - 1].parts and text[p.span.start:part.raw.open].strip() == "" else None
+    _apply(text, p, part, cue, book, before)
 
 
 def _stands_alone(toks: list[Tok], k: int, words: str) -> bool:
@@ -1483,7 +1486,8 @@ def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker,
     return None
 
 
-def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -> None:
+def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
+           before: _Part | None = None) -> None:
     part.cue = cue
     if cue.inherit is not None:
         src = p.parts[cue.inherit] if cue.inherit >= 0 else None
@@ -1520,6 +1524,10 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
         # "“…,” the statement, issued by the ministry, said": the one who issued it speaks,
         # named in the cue's own clause
         phrase = _issued_by(text, phrase.end) or phrase
+    if entity is None and phrase.form is MentionForm.PRONOUN and before is not None:
+        asker = _asker(text, before, part)
+        if asker is not None:
+            entity = book.resolve_answer(phrase, phrase.start, asker)
     if entity is None:
         entity = book.resolve(writer if writer is not None else phrase,
                               writer.start if writer is not None else phrase.start,
@@ -1547,6 +1555,31 @@ def _headline_like(text: str, span: Span) -> bool:
     """Tell whether a paragraph reads as a headline in sentence case: no stop, question or
     exclamation mark ends it ("Judge says ‘disaster’ looms"), as one ends a sentence of copy."""
     return text[span.start:span.end].rstrip(_CLOSING_MARKS)[-1:] not in (".", "!", "?", "…", ",", ":")
+
+
+# Verbs that report an answer ("“…,” he replied"), and those that put a question to someone
+# ("“…?” a reporter asked Tom Weller").
+_ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "responds",
+                        "retorted", "retorts", "shot back", "fired back", "countered"})
+_ASKING = frozenset({"asked", "asks", "pressed", "questioned", "quizzed"})
+
+
+def _asker(text: str, prev: _Part, part: _Part) -> str | None:
+    """Return the key of whoever put the question the quote ``part`` answers, or None: the
+    speaker of the quote before it (``prev``), when that one asks ("…?") and this one does
+    not, and either this quote's verb reports an answer ("he replied") or the question was
+    put to someone named ("“…?” a reporter asked Tom Weller. “…,” he said")."""
+    if _asks(text, part):
+        return None
+    if prev.speaker is None or prev.cue is None or prev.cue.verb is None or \
+            not _asks(text, prev) or prev.cue.verb_end is None:
+        return None
+    if (part.cue.verb or "").lower() in _ANSWERING:
+        return prev.speaker
+    after = text[prev.cue.verb_end:prev.cue.verb_end + 2]
+    if prev.cue.verb.lower() in _ASKING and after[:1] == " " and after[1:].isupper():
+        return prev.speaker
+    return None
 
 
 # Verbs that say the one who spoke last goes on: "The chancellor added: …" after "Hunt told

@@ -1688,6 +1688,25 @@ class SpeakerBook:
             self._resolved[key] = self._resolve(phrase, pos, quoted)
         return self._resolved[key]
 
+    def resolve_answer(self, phrase: Phrase, pos: int, asker_key: str) -> _Entity | None:
+        """Resolve a he or she that reports the answer to a question the speaker with
+        ``asker_key`` just put ("“…?” a reporter asked Tom Weller. “…,” he replied"): anyone
+        the pronoun fits but the asker, or None when no one else does."""
+        asker = self._by_key(asker_key)
+        if asker is None or phrase.form is not MentionForm.PRONOUN or \
+                phrase.gender not in ("male", "female"):
+            return None
+        keys = {_name_key(a) for a in asker.aliases}
+
+        def is_asker(ref) -> bool:
+            return ref is asker or isinstance(ref, Phrase) and ref.form is MentionForm.NAME \
+                and _name_key(ref.name or "") in keys
+
+        found = self._resolve_pronoun(phrase, pos, skip=is_asker)
+        if found is not None:
+            self._resolved[(phrase.start, phrase.end)] = found
+        return found
+
     def _resolve(self, phrase: Phrase, pos: int, quoted: str = "") -> _Entity | None:
         found = None
         if quoted and phrase.form is MentionForm.PRONOUN and phrase.gender in ("male", "female"):

@@ -536,6 +536,26 @@ def test_a_channel_or_a_date_after_the_speaker_is_not_part_of_the_speaker(text, 
     assert who(text, "The road stays shut,")[:2] == (name, kind)
 
 
+@pytest.mark.parametrize("text, name", [
+    # the one who answers a question is not the one who put it
+    ("“Will the mill close?” a reporter asked Tom Weller. “Not this year,” he replied.",
+     "Tom Weller"),
+    ("“Will the mill close?” a reporter asked Tom Weller. “Not this year,” he said.",
+     "Tom Weller"),
+    ("Tom Weller took questions.\n\n“Will the mill close?” one reporter asked.\n\n"
+     "“Not this year,” he answered.", "Tom Weller"),
+    # controls: a speaker who answers their own question, one who asks a crowd
+    ("Tom Weller spoke at the gates. “Will the mill close?” he asked. “Not this year,” he said.",
+     "Tom Weller"),
+    ("Tom Weller spoke. “Will the mill close?” he asked the crowd. “Not this year,” he said.",
+     "Tom Weller"),
+    ("Ruth Lane, a reporter, spoke first. “Will the mill close?” she asked Tom Weller. "
+     "“Not this year,” she said.", "Ruth Lane"),
+])
+def test_the_answer_to_a_question_is_not_the_askers(text, name):
+    assert who(text, "Not this year,")[0] == name
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
