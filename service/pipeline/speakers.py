@@ -752,6 +752,10 @@ _SPEAKS_FOR = SPOKESPEOPLE | {"statement"}     # a description that speaks for a
 # "many": "some cheer when he insists that …" is no speaker of his words.)
 _BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
 _BARE_SOURCE_PLACES = frozenset({"of", "in", "at", "from", "among"})
+# How near such a one is to what they speak of: "someone close to the talks", "someone
+# familiar with the plan", "someone with knowledge of the deal", "someone briefed on it".
+_BARE_SOURCE_PROXIMITY = frozenset({"close", "familiar", "with", "briefed", "involved",
+                                    "knowledgeable", "privy", "inside", "within"})
 
 
 def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
@@ -774,9 +778,10 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
                           head=among.head, role=whole, institution=among.institution)
     if toks and toks[0].lower in _BARE_SOURCES and (len(toks) == 1 or (
             2 < len(toks) <= 5 and toks[1].lower in _BARE_SOURCE_PLACES
-            and all(t.is_word for t in toks))):
+            or 2 < len(toks) <= 7 and toks[1].lower in _BARE_SOURCE_PROXIMITY)
+            and all(t.is_word for t in toks)):
         # "“It will hold,” one said. “I doubt it,” another said.", "one of them said",
-        # "someone in the audience shouted"
+        # "someone in the audience shouted", "someone close to the talks said"
         whole = _span_text(toks, text)
         return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR,
                       head=toks[0].lower, role=whole)

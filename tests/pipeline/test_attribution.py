@@ -556,6 +556,23 @@ def test_the_answer_to_a_question_is_not_the_askers(text, name):
     assert who(text, "Not this year,")[0] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # "someone" and "one" with how near they are to what they speak of
+    ("“The vote is lost,” said someone close to the whip’s office.",
+     "someone close to the whip’s office"),
+    ("“The vote is lost,” someone familiar with the count said.",
+     "someone familiar with the count"),
+    ("“The vote is lost,” said one with knowledge of the count.",
+     "one with knowledge of the count"),
+    # controls: alone, and in a place
+    ("“The vote is lost,” someone said.", "someone"),
+    ("“The vote is lost,” said someone in the gallery.", "someone in the gallery"),
+])
+def test_someone_close_to_something_is_one_vague_source(text, name):
+    assert who(text, "The vote is lost,")[:2] == (name, SpeakerType.ANONYMOUS)
+    assert label_of(text, "The vote is lost,") == "anonymous_vague"
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
