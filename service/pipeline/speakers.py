@@ -1066,6 +1066,12 @@ def _joins_proper_name(toks: list[Tok], i: int) -> bool:
                               for t in tail[:end])
 
 
+# Words that open a clause after a description's complement: "a spokeswoman for the ministry
+# who declined to be named" speaks for the ministry.
+_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when",
+                             "speaking"})
+
+
 def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:
     """Read 'a senior administration official', 'sources familiar with the call', 'the president'."""
     start, end = toks[0].start, toks[-1].end
@@ -1159,7 +1165,10 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         else:
             tail = low[cut:]
             if tail[:1] in (["for"], ["of"]) and len(toks) > cut + 1:
-                inst = _strip(toks[cut + 1:])
+                # up to a clause of its own: "for the ministry who declined to be named"
+                inst = _strip(toks[cut + 1:next((i for i in range(cut + 1, len(toks))
+                                                 if toks[i].text in _CLAUSE_OPENERS),
+                                                len(toks))])   # (not "the WHO")
                 if inst and inst[0].lower == "the":
                     inst = inst[1:]
                 institution = _span_text(inst, text) if inst else None

@@ -573,6 +573,20 @@ def test_someone_close_to_something_is_one_vague_source(text, name):
     assert label_of(text, "The vote is lost,") == "anonymous_vague"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a spokesperson speaks for the body named after "for", without the clause after it
+    ("“The vote is lost,” said a spokeswoman for the port authority who declined to be named.",
+     "port authority"),
+    ("“The vote is lost,” said a spokesman for the Harbor Trust who asked not to be named.",
+     "Harbor Trust"),
+    # controls: no clause; initials that are a relative pronoun's letters
+    ("“The vote is lost,” said a spokeswoman for the port authority.", "port authority"),
+    ("“The vote is lost,” said a spokeswoman for the WHO.", "WHO"),
+])
+def test_a_spokesperson_speaks_for_the_body_not_the_clause_after_it(text, name):
+    assert who(text, "The vote is lost,")[:2] == (name, SpeakerType.ORGANIZATION)
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
