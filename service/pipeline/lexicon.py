@@ -445,6 +445,10 @@ ANONYMITY_REASONS = (
     "declined to be named", "declined to be identified", "speak publicly", "to speak freely",
     "because of the sensitivity", "fear of reprisal", "fear of retribution", "on background",
     "anonymously",
+    # a name kept out of print at the source's request: "asked that her name not be used",
+    # "on condition that his name be withheld", "did not want to be identified"
+    "name not be used", "names not be used", "name not be published", "name be withheld",
+    "names be withheld", "name withheld", "not want to be named", "not want to be identified",
 )
 
 # Crowd attributions that name nobody: "critics say", "observers note".
@@ -495,6 +499,11 @@ CHANNEL_PATTERNS = (
     ("at a rally", "speech"),
     ("in an email", "email"),
     ("in a letter", "letter"),
+    ("in a memo", "letter"),
+    ("took to twitter", "social post"),
+    ("took to facebook", "social post"),
+    ("took to instagram", "social post"),
+    ("took to social media", "social post"),
     ("on air", "broadcast"),
 )
 
