@@ -362,8 +362,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             while j > 1 and (toks[j].lower in DATE_WORDS or toks[j].text.isdigit()):
                 j -= 1
             doc = j - 1 if toks[j].lower in AUTHORING else j if j == at - 1 else -1
-        if doc > 0 and toks[doc].lower in _DOCUMENTS and all(
+        if doc > 0 and (toks[doc].lower in _DOCUMENTS or toks[at].lower == "from"
+                        and toks[doc].lower in UTTERANCES) and all(
                 t.is_word and not t.capitalized for t in toks[1:doc]):
+            # (and "the reaction from the ministry", "a warning from Ann Boyd": their words)
             # "… by the Ministry of Health on Friday": the source without its date
             source = read_phrase(without_date(toks[at + 1:]), text)
             if source is not None and source.form is not MentionForm.PRONOUN:

@@ -587,6 +587,27 @@ def test_a_spokesperson_speaks_for_the_body_not_the_clause_after_it(text, name):
     assert who(text, "The vote is lost,")[:2] == (name, SpeakerType.ORGANIZATION)
 
 
+@pytest.mark.parametrize("text, words, name, rule", [
+    # the words named as someone's: their reply, in their words, as they put it
+    ("The reply from Carmen Ostrova was short: “We are not selling.”", "We are not selling.",
+     "Carmen Ostrova", "S:Q"),
+    ("The answer from the dock board came quickly: “We are not selling.”",
+     "We are not selling.", "dock board", "S:Q"),
+    ("In Carmen Ostrova’s words, “We are not selling.”", "We are not selling.",
+     "Carmen Ostrova", "ACC"),
+    ("Carmen Ostrova spoke last. In her own words, “We are not selling.”",
+     "We are not selling.", "Carmen Ostrova", "ACC"),
+    ("“We are not selling,” as Carmen Ostrova put it.", "We are not selling,",
+     "Carmen Ostrova", "Q,NV"),
+    # controls: no one's words, no one who put it
+    ("In other words, “we are not selling.”", "we are not selling.", None, None),
+    ("“We are not selling,” as the board had hoped.", "We are not selling,", None, None),
+])
+def test_words_named_as_someones_are_theirs(text, words, name, rule):
+    got = who(text, words)
+    assert (got[0], got[2]) == (name, rule)
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
