@@ -370,6 +370,9 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             source = read_phrase(without_date(toks[at + 1:]), text)
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
+        site = _site_owner(toks, text)
+        if site is not None:
+            return site
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
                     None) if "'s" in whole or "’s" in whole else None
     if owner_at is not None and (toks[owner_at].capitalized or first in _GENERIC_DETERMINERS) \
@@ -619,6 +622,30 @@ _DATE_NOUNS = frozenset({
 })
 DATE_WORDS = _DATE_NOUNS | {"on", "late", "early", "earlier", "later", "last", "this",
                              "next", "overnight", "recently"}
+
+
+# Where an organisation or a person posts its own words: "posted on the ministry’s website".
+_OWN_SITES = frozenset({"website", "site", "page", "account", "feed", "channel", "blog",
+                        "homepage", "web"})
+
+
+def _site_owner(toks: list[Tok], text: str) -> Phrase | None:
+    """Read "a statement posted on the ministry’s website", "a message published on Ann
+    Boyd’s Facebook page" as the owner of the site, who posted it; or None."""
+    doc = next((i for i in range(1, min(len(toks) - 3, 5)) if toks[i].lower in _DOCUMENTS),
+               None)
+    if doc is None or not all(t.is_word and not t.capitalized for t in toks[1:doc]):
+        return None
+    on = doc + 2 if toks[doc + 1].lower in ("posted", "published") else doc + 1
+    if on >= len(toks) - 1 or toks[on].lower != "on":
+        return None
+    owner_at = next((i for i in range(on + 1, min(len(toks) - 1, on + 6))
+                     if toks[i].text.endswith(("'s", "’s"))), None)
+    if owner_at is None or not any(t.lower in _OWN_SITES for t in toks[owner_at + 1:owner_at + 4]):
+        return None
+    o = toks[owner_at]
+    return _owner_speaker([*toks[on + 1:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)],
+                          text)
 
 
 def without_date(toks: list[Tok]) -> list[Tok]:

@@ -705,6 +705,16 @@ def test_a_statement_from_someone_is_theirs(text, words, name, kind):
      "a memo", SpeakerType.UNKNOWN, "anonymous_vague"),
     ("“Repairs start Monday,” read the notice, issued to tenants by the Water Authority.",
      "the notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+    # posted on its own site or page: the site's owner posted it
+    ("“Repairs start Monday,” read a notice posted on the Water Authority’s website.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” said a post on Ingrid Falk’s Facebook page.",
+     "Ingrid Falk", SpeakerType.PERSON, "named_on_record"),
+    # controls: a site of no one named, a place that is no one's own site
+    ("“Repairs start Monday,” read a notice posted on the website.",
+     "a notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” read a notice posted on the mayor’s door.",
+     "a notice", SpeakerType.UNKNOWN, "anonymous_vague"),
 ])
 def test_a_document_issued_by_someone_is_theirs_whatever_its_date(text, name, kind, label):
     assert who(text, "Repairs start Monday,")[:2] == (name, kind)
