@@ -415,6 +415,14 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                       "male" if head.endswith("man") and head != "german" else None)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
+        if p is not None and p.form is MentionForm.ORGANIZATION and any(
+                t.is_word and not t.capitalized and t.lower in PERSON_ROLE_NOUNS and
+                t.lower not in ORG_NOUNS for t in toks[2:-1]):
+            # "the Harvard economist Ana Ruiz", "the Leeds-based singer Tom Weller": a person
+            # named after a role in lower case, not an organisation of all those words
+            named = _read_role_name(toks, text)
+            if named is not None:
+                return named
         if p is not None:
             return p
     if first in DETERMINERS or first in NUMBER_WORDS:

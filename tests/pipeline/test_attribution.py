@@ -608,6 +608,22 @@ def test_words_named_as_someones_are_theirs(text, words, name, rule):
     assert (got[0], got[2]) == (name, rule)
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    # "the", a capitalised word, a role in lower case, then a name: the person so described
+    ("“Prices will fall,” the Oxford economist Lena Varga said.", "Lena Varga",
+     SpeakerType.PERSON),
+    ("“Prices will fall,” said the Dublin-born economist Lena Varga.", "Lena Varga",
+     SpeakerType.PERSON),
+    # controls: an organisation's name, a role with no name after it
+    ("“Prices will fall,” the Oxford Economics Institute said.", "Oxford Economics Institute",
+     SpeakerType.ORGANIZATION),
+    ("“Prices will fall,” the Oxford economist said.", "the Oxford economist",
+     SpeakerType.UNKNOWN),
+])
+def test_a_capitalised_word_before_a_role_and_a_name_is_the_persons_role(text, name, kind):
+    assert who(text, "Prices will fall,")[:2] == (name, kind)
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
