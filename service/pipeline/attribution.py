@@ -554,6 +554,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             whole = f"{phrase.role} {phrase.name}"
             phrase, person = Phrase(phrase.start, phrase.end, whole, MentionForm.ORGANIZATION,
                                     name=whole), False
+        if not person and shift == 0 and phrase.end == len(run) and \
+                _bare_role_speaks(text, s + phrase.start, e):
+            bare = speakers.bare_role_name(phrase)
+            if bare is not None:
+                phrase, person = bare, True     # "King said the plan failed": a surname
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
@@ -624,6 +629,19 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     # instructions of a pass over the dev texts)
     book.defer_contact_scan(_note_contacted, text, shift)
     return _with_owners(found, owners, starts, first, shift)
+
+
+def _bare_role_speaks(text: str, s: int, e: int) -> bool:
+    """Tell whether the word at ``text[s:e]`` is a reporting verb's subject ("King said",
+    "King, 54, told …") or its subject after it (", said King"), outside a headline."""
+    after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
+        if text[e:e + 1].isspace() or text.startswith(",", e) else None
+    before = text[max(0, s - 20):s].split()
+    if not (after is not None and after.group(1).lower() in SPEECH_VERBS or before and
+            before[-1].lower() in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’"):
+        return False
+    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    return not _headline_like(text, Span(lo, len(text) if hi < 0 else hi))
 
 
 # "The Ledger contacted the ministry": the organisation contacted answers through a
@@ -1377,7 +1395,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 text[part.raw.end - 1:part.raw.end] not in ".!?,":
             part.kind = QuoteKind.NON_SPEECH
         return
-    _apply(text, p, part, cue, book)
+    # the quote before, in the paragraph or ending the one before, which this one may answer
+    before = p.parts[qi - 1] if qi > 0 else paras[pi - 1].parts[-1] if pi > 0 and \
+        paras[pi - 1].parts and text[p.span.start:part.raw.open].strip() == "" else None
+    _apply(text, p, part, cue, book, before)
 
 
 def _stands_alone(toks: list[Tok], k: int, words: str) -> bool:
@@ -1475,7 +1496,8 @@ def _from_previous_paragraph(text, prev: _Para, pi: int, last_para_speaker,
     return None
 
 
-def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -> None:
+def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
+           before: _Part | None = None) -> None:
     part.cue = cue
     if cue.inherit is not None:
         src = p.parts[cue.inherit] if cue.inherit >= 0 else None
@@ -1494,6 +1516,11 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
             part.cue = None
         return
     phrase: Phrase = cue.phrase
+    if cue.verb is not None and cue.rule not in _LABEL_RULES and not p.headline and \
+            not _headline_like(text, p.span):
+        # "“…,” King said": a capitalised role noun with no article before a reporting verb
+        # is a surname (not a label: "Interviewer: “…”")
+        phrase = speakers.bare_role_name(phrase) or phrase
     writer = _document_writer(text, book, phrase.start) \
         if phrase.form is MentionForm.PRONOUN and phrase.text.lower() in _DOCUMENT_PRONOUNS \
         and (cue.verb or "").lower() in _DOCUMENT_READS else None
@@ -1503,6 +1530,14 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
     # says no one is named.
     entity = book.speaker_going_on(phrase, phrase.start) \
         if phrase.form is MentionForm.TITLE and (cue.verb or "").lower() in _GOING_ON else None
+    if entity is None and writer is None and phrase.head in DOCUMENT_NOUNS:
+        # "“…,” the statement, issued by the ministry, said": the one who issued it speaks,
+        # named in the cue's own clause
+        phrase = _issued_by(text, phrase.end) or phrase
+    if entity is None and phrase.form is MentionForm.PRONOUN and before is not None:
+        asker = _asker(text, before, part)
+        if asker is not None:
+            entity = book.resolve_answer(phrase, phrase.start, asker)
     if entity is None:
         entity = book.resolve(writer if writer is not None else phrase,
                               writer.start if writer is not None else phrase.start,
@@ -1519,6 +1554,44 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook) -
                             * (1.0 if entity is not None else 0.5), 3)
 
 
+# Rules whose speaker is a label or a headline's subject, not a sentence's: a role noun
+# there goes without an article ("Judge Says …", "Interviewer: …", "“…” — Reporter").
+_LABEL_RULES = frozenset({"NV..Q", "Q,NV^", "N:Q", "N:...Q", "A:Q", "Q-N"})
+# Marks that may close a paragraph after its last sentence's stop.
+_CLOSING_MARKS = "”’\"')] "
+
+
+def _headline_like(text: str, span: Span) -> bool:
+    """Tell whether a paragraph reads as a headline in sentence case: no stop, question or
+    exclamation mark ends it ("Judge says ‘disaster’ looms"), as one ends a sentence of copy."""
+    return text[span.start:span.end].rstrip(_CLOSING_MARKS)[-1:] not in (".", "!", "?", "…", ",", ":")
+
+
+# Verbs that report an answer ("“…,” he replied"), and those that put a question to someone
+# ("“…?” a reporter asked Tom Weller").
+_ANSWERING = frozenset({"replied", "replies", "answered", "answers", "responded", "responds",
+                        "retorted", "retorts", "shot back", "fired back", "countered"})
+_ASKING = frozenset({"asked", "asks", "pressed", "questioned", "quizzed"})
+
+
+def _asker(text: str, prev: _Part, part: _Part) -> str | None:
+    """Return the key of whoever put the question the quote ``part`` answers, or None: the
+    speaker of the quote before it (``prev``), when that one asks ("…?") and this one does
+    not, and either this quote's verb reports an answer ("he replied") or the question was
+    put to someone named ("“…?” a reporter asked Tom Weller. “…,” he said")."""
+    if _asks(text, part):
+        return None
+    if prev.speaker is None or prev.cue is None or prev.cue.verb is None or \
+            not _asks(text, prev) or prev.cue.verb_end is None:
+        return None
+    if (part.cue.verb or "").lower() in _ANSWERING:
+        return prev.speaker
+    after = text[prev.cue.verb_end:prev.cue.verb_end + 2]
+    if prev.cue.verb.lower() in _ASKING and after[:1] == " " and after[1:].isupper():
+        return prev.speaker
+    return None
+
+
 # Verbs that say the one who spoke last goes on: "The chancellor added: …" after "Hunt told
 # Sky News" is Hunt (see SpeakerBook.speaker_going_on).
 _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
@@ -1526,6 +1599,30 @@ _GOING_ON = frozenset({"added", "adds", "continued", "continues"})
 _DOCUMENT_PRONOUNS = frozenset({"it", "this"})
 _DOCUMENT_READS = frozenset({"read", "reads"})
 _WRITTEN_BY = regex.compile(r"\b(?:signed|written|sent|penned|authored|drafted)\s+by\s+")
+
+
+# ", issued by …", ", which was released on Friday by …": who issued the document before it
+_ISSUED_BY = regex.compile(
+    rf"\s*,\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:{'|'.join(sorted(speakers.AUTHORING))})"
+    r"\s+(?:[\p{L}\d]+\s+){0,3}?(?:by|from)\s+([^,.;:()“”\"]{1,80})")
+
+
+def _issued_by(text: str, at: int) -> Phrase | None:
+    """Return who issued the document whose description ends at ``at``, when a participle
+    set off by a comma says so ("the statement, issued late on Friday by the Ministry of
+    Health, said"), or None. A person, a description of one or an organisation."""
+    m = _ISSUED_BY.match(text, at, min(len(text), at + 160), timeout=1.0)
+    if m is None:
+        return None
+    gap = tokenize(text, m.start(0), m.start(1), [])
+    if any(t.is_word and t.lower not in speakers.DATE_WORDS and t.lower not in
+           speakers.AUTHORING and t.lower not in ("by", "from", "which", "that", "was", "were")
+           and not t.text.isdigit() for t in gap):
+        return None     # "the statement, issued to staff by …": words that are no date
+    source = read_phrase(speakers.without_date(tokenize(text, m.start(1), m.end(1), [])), text)
+    return source if source is not None and source.form in (
+        MentionForm.NAME, MentionForm.ORGANIZATION, MentionForm.TITLE,
+        MentionForm.DESCRIPTOR) and source.head not in DOCUMENT_NOUNS else None
 
 
 def _document_writer(text: str, book: SpeakerBook, at: int) -> Phrase | None:

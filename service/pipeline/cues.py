@@ -178,6 +178,7 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
     stop = next((k + 1 if t.kind == "t" else k for k, t in enumerate(toks)
                  if t.kind in ("p", "q") and t.text not in ".-’'&"
                  or t.kind == "t" and closes_phrase(t)), len(toks))
+    stop = _adjunct_start(toks, stop)
     for j in range(min(stop, 14), 0, -1):
         p = read_speaker(toks[:j], text)
         if p is not None:
@@ -189,6 +190,45 @@ def _longest_phrase(toks: list[Tok], text: str) -> Phrase | None:
                 return shorter or p
             return p
     return None
+
+
+# How words reached the reporter, after a speaker ("said the ministry in a statement", "said
+# Ann Boyd’s office in an emailed reply", "said the mayor on Facebook"): no part of the name.
+_CHANNEL_NOUNS = DOCUMENT_NOUNS | {
+    "interview", "speech", "briefing", "podcast", "broadcast", "appearance", "call",
+    "conversation", "op-ed", "essay", "column", "blog", "address", "remarks", "testimony",
+    "conference", "reply", "response", "livestream", "webinar", "newsletter", "sermon"}
+_PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
+                        "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
+                        "weibo", "wechat", "substack", "reddit", "snapchat"})
+
+
+def _adjunct_start(toks: list[Tok], stop: int) -> int:
+    """Return where a channel ("in a statement", "in an emailed reply", "on Facebook") or a
+    date ("on Friday", "late Monday") starts among the words after a reporting verb, before
+    ``stop``: the speaker's phrase ends before it (else ``stop``)."""
+    for k in range(1, stop):
+        low = toks[k].lower
+        if low in _ADJUNCT_OPENERS and k + 1 < stop:
+            nxt = toks[k + 1]
+            if nxt.lower in ("a", "an") and any(t.lower in _CHANNEL_NOUNS and not t.capitalized
+                                                for t in toks[k + 2:min(stop, k + 5)]):
+                return k        # "in a statement", "in a brief telephone interview"
+            if low in ("on", "via") and nxt.lower in _PLATFORMS and nxt.capitalized:
+                return k        # "on Facebook", "on X"
+        if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in _WEEKDAYS:
+            j = k
+            while j < stop and toks[j].is_word and (toks[j].lower in _TIME_ADJUNCT
+                                                   or toks[j].text.isdigit()):
+                j += 1
+            if j == stop and any(t.lower in _TIME_NAMES for t in toks[k:j]):
+                return k        # "on Friday", "late last week", "Tuesday" (ending the words)
+    return stop
+
+
+_ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "via", "through"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight"})
 
 
 def _is_modal(t: Tok) -> bool:
@@ -630,10 +670,12 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             # "“…,” CBS This Morning co-Anchor DeMarco Morgan said": a name ends the words
             # the reader cannot take whole
             p = _phrase_ending_at(after, j, text, 0)
-            if p is not None and (p.form.value != "name" or any(
+            as_put = p is not None and after[0].lower == "as" and p.start == after[1].start
+            if p is not None and not as_put and (p.form.value != "name" or any(
                     not t.is_word or t.lower in _CLAUSE_BOUNDARIES
                     for t in after[:j] if t.end <= p.start)):
-                p = None  # "“…,” for instance, and Trump vowed": another clause's subject
+                p = None  # "“…,” for instance, and Trump vowed": another clause's subject;
+                # but "“…,” as Ann Boyd put it" is hers
         if p is None and j > 0 and after[j - 1].text == ",":
             p = _subject_before(after, v, text)
             if p is not None and p.start != after[0].start:
@@ -1104,17 +1146,46 @@ def match_whose_words(toks: list[Tok], k: int, end: int, text: str) -> Cue | Non
 
 def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     """Match "in the words of X" anywhere in the sentence: X's words, whoever the sentence is
-    about ("Moscow insists that “…”, in the words of its foreign minister, Ann Boyd")."""
-    if s1 - s0 < 5 or text.find("words of", toks[s0].start, toks[s1 - 1].end) < 0:
+    about ("Moscow insists that “…”, in the words of its foreign minister, Ann Boyd"); and
+    "in X's words", "in her own words" ("In Ann Boyd’s words, “…”")."""
+    if s1 - s0 < 3 or text.find("words", toks[s0].start, toks[s1 - 1].end) < 0:
         return None     # (most sentences: one search of their text)
-    for i in range(s0 + 2, s1 - 2):
-        if toks[i].lower == "words" and toks[i + 1].lower == "of" and \
+    for i in range(s0 + 2, s1):
+        if toks[i].lower != "words":
+            continue
+        if i < s1 - 2 and toks[i + 1].lower == "of" and \
                 toks[i - 1].lower == "the" and toks[i - 2].lower == "in":
             p = _phrase_after_verb(toks[i + 2:s1], text)    # "its chairman, Tom Weller"
             if p is not None and p.form.value != "pronoun":
                 return Cue("ACC", p, text[toks[i - 2].start:toks[i + 1].end], toks[i - 2].start,
                            toks[i + 1].end)
+            continue
+        p = _owner_of_words(toks, s0, i, text)
+        if p is not None:
+            return Cue("ACC", p, text[p.start:toks[i].end], p.start, toks[i].end)
     return None
+
+
+def _owner_of_words(toks: list[Tok], s0: int, i: int, text: str) -> Phrase | None:
+    """Read the owner in "in Ann Boyd’s words", "in her own words", "in the mayor's words"
+    ("words" at token ``i``), or None."""
+    j = i - 1 if toks[i - 1].lower == "own" else i
+    at = next((k for k in range(j - 1, max(s0, j - 6) - 1, -1) if toks[k].lower == "in"), None)
+    if at is None or at + 1 >= j:
+        return None
+    owner = toks[at + 1:j]
+    first = owner[0]
+    if len(owner) == 1 and first.lower in ("his", "her", "their"):
+        gender = {"his": "male", "her": "female", "their": "plural"}[first.lower]
+        return Phrase(first.start, first.end, first.text, MentionForm.PRONOUN, gender=gender,
+                      plural=gender == "plural")
+    last = owner[-1]
+    if not last.text.endswith(("'s", "’s")):
+        return None
+    bare = [*owner[:-1], Tok(last.text[:-2], last.start, last.end - 2, last.kind)]
+    p = read_phrase(bare, text)
+    return p if p is not None and p.form.value in ("name", "organization", "title",
+                                                   "descriptor") else None
 
 
 def _according_to_whom(toks: list[Tok], text: str) -> Phrase | None:

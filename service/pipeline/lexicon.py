@@ -368,6 +368,8 @@ ORG_NOUNS = frozenset({
     # a police force ("Northshire Police …, the force said"), and a trust, as British health
     # services and charities are named ("the Harrowgate NHS Trust")
     "force", "constabulary", "trust",
+    # bodies of a trade or of members ("the Porters’ Guild", "the Farmers' Confederation")
+    "guild", "confederation", "syndicate", "consortium", "cooperative",
 }) | FIRM_NOUNS
 
 # Collectives that speak as one ("the band said in a post"), and not as the member named
@@ -443,6 +445,10 @@ ANONYMITY_REASONS = (
     "declined to be named", "declined to be identified", "speak publicly", "to speak freely",
     "because of the sensitivity", "fear of reprisal", "fear of retribution", "on background",
     "anonymously",
+    # a name kept out of print at the source's request: "asked that her name not be used",
+    # "on condition that his name be withheld", "did not want to be identified"
+    "name not be used", "names not be used", "name not be published", "name be withheld",
+    "names be withheld", "name withheld", "not want to be named", "not want to be identified",
 )
 
 # Crowd attributions that name nobody: "critics say", "observers note".
@@ -493,6 +499,11 @@ CHANNEL_PATTERNS = (
     ("at a rally", "speech"),
     ("in an email", "email"),
     ("in a letter", "letter"),
+    ("in a memo", "letter"),
+    ("took to twitter", "social post"),
+    ("took to facebook", "social post"),
+    ("took to instagram", "social post"),
+    ("took to social media", "social post"),
     ("on air", "broadcast"),
 )
 

@@ -206,7 +206,9 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str) -> Sourcing:
     if channel is not None and speaker is not None:
         signals["channel"] = channel
         reasons.append(why)
-    if speaker is not None and speaker.type is SpeakerType.ANONYMOUS:
+    if speaker is not None and (speaker.type is SpeakerType.ANONYMOUS or speaker.type is
+                                SpeakerType.UNKNOWN and level in (2, 3)):
+        # (an unnamed source read as a title, "the nurse", is graded as one too)
         found = _find(text, ANONYMITY_REASONS, *_paragraph_bounds(text, lo))
         if found:
             phrase, a, b = found[0]

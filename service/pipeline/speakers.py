@@ -353,15 +353,26 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     if first in _DOCUMENT_DETERMINERS or first in _DOCUMENTS:
         # "a statement from the White House said", "a court filing signed by …": the one it
         # comes from speaks (not one who "obtained" it)
-        at = next((i for i in range(1, min(len(toks) - 1, 6)) if toks[i].lower in ("from", "by")),
+        at = next((i for i in range(1, min(len(toks) - 1, 10)) if toks[i].lower in ("from", "by")),
                   None)
-        doc = at - 2 if at is not None and toks[at - 1].lower in _AUTHORING else \
-            at - 1 if at is not None else -1
-        if doc > 0 and toks[doc].lower in _DOCUMENTS and all(
+        doc = -1
+        if at is not None:
+            # "a statement released on Friday by …": a date between the participle and "by"
+            j = at - 1
+            while j > 1 and (toks[j].lower in DATE_WORDS or toks[j].text.isdigit()):
+                j -= 1
+            doc = j - 1 if toks[j].lower in AUTHORING else j if j == at - 1 else -1
+        if doc > 0 and (toks[doc].lower in _DOCUMENTS or toks[at].lower == "from"
+                        and toks[doc].lower in UTTERANCES) and all(
                 t.is_word and not t.capitalized for t in toks[1:doc]):
-            source = read_phrase(toks[at + 1:], text)
+            # (and "the reaction from the ministry", "a warning from Ann Boyd": their words)
+            # "… by the Ministry of Health on Friday": the source without its date
+            source = read_phrase(without_date(toks[at + 1:]), text)
             if source is not None and source.form is not MentionForm.PRONOUN:
                 return source
+        site = _site_owner(toks, text)
+        if site is not None:
+            return site
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
                     None) if "'s" in whole or "’s" in whole else None
     if owner_at is not None and (toks[owner_at].capitalized or first in _GENERIC_DETERMINERS) \
@@ -404,6 +415,14 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                       "male" if head.endswith("man") and head != "german" else None)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
+        if p is not None and p.form is MentionForm.ORGANIZATION and any(
+                t.is_word and not t.capitalized and t.lower in PERSON_ROLE_NOUNS and
+                t.lower not in ORG_NOUNS for t in toks[2:-1]):
+            # "the Harvard economist Ana Ruiz", "the Leeds-based singer Tom Weller": a person
+            # named after a role in lower case, not an organisation of all those words
+            named = _read_role_name(toks, text)
+            if named is not None:
+                return named
         if p is not None:
             return p
     if first in DETERMINERS or first in NUMBER_WORDS:
@@ -601,6 +620,51 @@ _LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant"
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
+# Days and times a document is dated by ("released late on Friday by", "issued by the
+# ministry on 3 May"): a date's words, and the small words that set them.
+_DATE_NOUNS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "month", "year", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+})
+DATE_WORDS = _DATE_NOUNS | {"on", "late", "early", "earlier", "later", "last", "this",
+                             "next", "overnight", "recently"}
+
+
+# Where an organisation or a person posts its own words: "posted on the ministry’s website".
+_OWN_SITES = frozenset({"website", "site", "page", "account", "feed", "channel", "blog",
+                        "homepage", "web"})
+
+
+def _site_owner(toks: list[Tok], text: str) -> Phrase | None:
+    """Read "a statement posted on the ministry’s website", "a message published on Ann
+    Boyd’s Facebook page" as the owner of the site, who posted it; or None."""
+    doc = next((i for i in range(1, min(len(toks) - 3, 5)) if toks[i].lower in _DOCUMENTS),
+               None)
+    if doc is None or not all(t.is_word and not t.capitalized for t in toks[1:doc]):
+        return None
+    on = doc + 2 if toks[doc + 1].lower in ("posted", "published") else doc + 1
+    if on >= len(toks) - 1 or toks[on].lower != "on":
+        return None
+    owner_at = next((i for i in range(on + 1, min(len(toks) - 1, on + 6))
+                     if toks[i].text.endswith(("'s", "’s"))), None)
+    if owner_at is None or not any(t.lower in _OWN_SITES for t in toks[owner_at + 1:owner_at + 4]):
+        return None
+    o = toks[owner_at]
+    return _owner_speaker([*toks[on + 1:owner_at], Tok(o.text[:-2], o.start, o.end - 2, o.kind)],
+                          text)
+
+
+def without_date(toks: list[Tok]) -> list[Tok]:
+    """Return ``toks`` without a date that ends them ("the ministry on Friday", "the
+    ministry late last week"), when one does."""
+    j = len(toks)
+    while j > 1 and (toks[j - 1].lower in DATE_WORDS or toks[j - 1].text.isdigit()):
+        j -= 1
+    dated = any(t.lower in _DATE_NOUNS or t.text.isdigit() for t in toks[j:])
+    return toks[:j] if dated and j < len(toks) and toks[j].lower in DATE_WORDS - _DATE_NOUNS \
+        else toks
 # Words whose "'s" is "is" or "has", not an owner's.
 _CONTRACTED = frozenset({"there", "here", "it", "that", "what", "who", "where", "he", "she",
                          "this", "everyone", "nobody", "somebody", "someone"})
@@ -617,7 +681,7 @@ _RELATIONS = KIN_NOUNS | {
 # Where an organisation or a person puts out their own words: "a statement on its website".
 _OWN_CHANNELS = frozenset({"website", "site", "page", "account", "blog", "feed", "channel",
                            "homepage", "newsletter", "profile"})
-_AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
+AUTHORING = frozenset({"filed", "issued", "released", "sent", "written", "signed", "posted",
                         "published", "authored", "submitted", "prepared", "drafted"})
 # What someone says, owned by them: "Tom Weller's response".
 UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "words",
@@ -725,6 +789,10 @@ _SPEAKS_FOR = SPOKESPEOPLE | {"statement"}     # a description that speaks for a
 # "many": "some cheer when he insists that …" is no speaker of his words.)
 _BARE_SOURCES = frozenset({"one", "another", "someone", "somebody"})
 _BARE_SOURCE_PLACES = frozenset({"of", "in", "at", "from", "among"})
+# How near such a one is to what they speak of: "someone close to the talks", "someone
+# familiar with the plan", "someone with knowledge of the deal", "someone briefed on it".
+_BARE_SOURCE_PROXIMITY = frozenset({"close", "familiar", "with", "briefed", "involved",
+                                    "knowledgeable", "privy", "inside", "within"})
 
 
 def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
@@ -747,9 +815,10 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
                           head=among.head, role=whole, institution=among.institution)
     if toks and toks[0].lower in _BARE_SOURCES and (len(toks) == 1 or (
             2 < len(toks) <= 5 and toks[1].lower in _BARE_SOURCE_PLACES
-            and all(t.is_word for t in toks))):
+            or 2 < len(toks) <= 7 and toks[1].lower in _BARE_SOURCE_PROXIMITY)
+            and all(t.is_word for t in toks)):
         # "“It will hold,” one said. “I doubt it,” another said.", "one of them said",
-        # "someone in the audience shouted"
+        # "someone in the audience shouted", "someone close to the talks said"
         whole = _span_text(toks, text)
         return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR,
                       head=toks[0].lower, role=whole)
@@ -909,6 +978,33 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
                   gender=_gender_of(first, role, honorific))
 
 
+# Role nouns a subject may use with no article ("Staff said", "Counsel argued", "Family
+# said"): mass and collective nouns, which a capital alone does not make a name.
+_MASS_ROLE_NOUNS = frozenset({"staff", "family", "counsel", "personnel", "clergy", "crew",
+                              "faculty", "security", "youth"})
+
+
+def bare_role_name(phrase: Phrase) -> Phrase | None:
+    """Return a lone capitalised role or title word in a speaker's slot read as the surname
+    it is ("“…,” King said", "said Judge", "Baker told reporters"), or None.
+
+    English puts an article before a singular count noun ("the king said", "a judge said"),
+    so such a word with none is a name; plurals and mass nouns need none ("Officials said",
+    "Staff said"), nor does a headline ("Judge rules …"), which the caller rules out. Not an
+    abbreviation or initials ("Sen.", "PM"), nor a word that is no role ("One said").
+    """
+    if phrase.form not in (MentionForm.DESCRIPTOR, MentionForm.TITLE) or phrase.plural:
+        return None
+    word = phrase.text
+    if len(word) < 3 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return None
+    low = word.lower()
+    if low in _MASS_ROLE_NOUNS or low in ORG_NOUNS or low in STOP_CAPITALS or not (
+            low in PERSON_ROLE_NOUNS or low in TITLE_WORDS):
+        return None
+    return Phrase(phrase.start, phrase.end, word, MentionForm.NAME, name=word)
+
+
 def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
     """Read ``text``, capitalized ``words`` joined by single spaces, each of letters perhaps
     joined by apostrophes or hyphens (one token each: "O'Rourke", "Clinton’s"), as
@@ -975,25 +1071,42 @@ def _reports_in_tail(toks: list[Tok], cut: int) -> bool:
 _NAME_CONNECTORS = frozenset({"of", "and", "for"})
 
 
+def _plural_mark(toks: list[Tok], i: int) -> bool:
+    """Tell whether token ``i`` is the apostrophe of a plural written right before it
+    ("Nurses’", "Teachers'")."""
+    return toks[i].text in ("'", "’") and i > 0 and toks[i].start == toks[i - 1].end and \
+        toks[i - 1].lower.endswith("s")
+
+
 def _joins_proper_name(toks: list[Tok], i: int) -> bool:
-    """Say whether the small word at ``i`` joins the capitalised words of one proper name
-    set before a role or organisation noun ("a Ministry of Defence spokesman", "a Bank of
-    England official"), rather than starting a post-modifier ("a spokesman for the
-    ministry", "the President of France")."""
-    if toks[i].lower not in _NAME_CONNECTORS or not toks[i - 1].capitalized or \
-            i + 1 >= len(toks) or not toks[i + 1].capitalized:
+    """Say whether the small word or plural's apostrophe at ``i`` joins the capitalised
+    words of one proper name set before a role or organisation noun ("a Ministry of Defence
+    spokesman", "a Bank of England official in London", "a Midwives’ Union official"),
+    rather than starting a post-modifier ("a spokesman for the ministry", "the President of
+    France")."""
+    if not (toks[i].lower in _NAME_CONNECTORS or _plural_mark(toks, i)) or \
+            not toks[i - 1].capitalized or i + 1 >= len(toks) or not toks[i + 1].capitalized:
         return False
-    if not all(t.capitalized for t in toks[1:i]):
+    if not all(t.capitalized or _plural_mark(toks, n + 1) for n, t in enumerate(toks[1:i])):
         return False
     j = i + 1
     while j < len(toks) and (toks[j].capitalized or
-                             toks[j].lower in _NAME_CONNECTORS and j + 1 < len(toks) and
-                             toks[j + 1].capitalized):
+                             (toks[j].lower in _NAME_CONNECTORS or _plural_mark(toks, j))
+                             and j + 1 < len(toks) and toks[j + 1].capitalized):
         j += 1
+    # the nouns the name is set before, up to a post-modifier of their own ("in London")
     tail = toks[j:]
+    end = next((n for n, t in enumerate(tail) if n and (t.lower in _POSTMODIFIER_STARTS
+                                                         or t.kind == "p")), len(tail))
     return bool(tail) and all(t.is_word and not t.capitalized and
                               (t.lower in PERSON_ROLE_NOUNS or t.lower in ORG_NOUNS)
-                              for t in tail)
+                              for t in tail[:end])
+
+
+# Words that open a clause after a description's complement: "a spokeswoman for the ministry
+# who declined to be named" speaks for the ministry.
+_CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when",
+                             "speaking"})
 
 
 def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> Phrase | None:
@@ -1070,7 +1183,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     if spokes or is_org_head:
         mods = core[1:head_i]
         if caps and all(t.capitalized or t.kind == "a" or t.text.isdigit() or
-                        0 < j < len(mods) - 1 and t.lower in _NAME_CONNECTORS
+                        0 < j < len(mods) - 1 and (t.lower in _NAME_CONNECTORS
+                                                   or _plural_mark(core, j + 1))
                         for j, t in enumerate(mods)):
             # "a No 10 spokesman": numbers too; "a Ministry of Defence spokesman": the
             # small words inside a proper name
@@ -1088,7 +1202,10 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         else:
             tail = low[cut:]
             if tail[:1] in (["for"], ["of"]) and len(toks) > cut + 1:
-                inst = _strip(toks[cut + 1:])
+                # up to a clause of its own: "for the ministry who declined to be named"
+                inst = _strip(toks[cut + 1:next((i for i in range(cut + 1, len(toks))
+                                                 if toks[i].text in _CLAUSE_OPENERS),
+                                                len(toks))])   # (not "the WHO")
                 if inst and inst[0].lower == "the":
                     inst = inst[1:]
                 institution = _span_text(inst, text) if inst else None
@@ -1621,6 +1738,25 @@ class SpeakerBook:
         if key not in self._resolved:  # two rules may read the same words
             self._resolved[key] = self._resolve(phrase, pos, quoted)
         return self._resolved[key]
+
+    def resolve_answer(self, phrase: Phrase, pos: int, asker_key: str) -> _Entity | None:
+        """Resolve a he or she that reports the answer to a question the speaker with
+        ``asker_key`` just put ("“…?” a reporter asked Tom Weller. “…,” he replied"): anyone
+        the pronoun fits but the asker, or None when no one else does."""
+        asker = self._by_key(asker_key)
+        if asker is None or phrase.form is not MentionForm.PRONOUN or \
+                phrase.gender not in ("male", "female"):
+            return None
+        keys = {_name_key(a) for a in asker.aliases}
+
+        def is_asker(ref) -> bool:
+            return ref is asker or isinstance(ref, Phrase) and ref.form is MentionForm.NAME \
+                and _name_key(ref.name or "") in keys
+
+        found = self._resolve_pronoun(phrase, pos, skip=is_asker)
+        if found is not None:
+            self._resolved[(phrase.start, phrase.end)] = found
+        return found
 
     def _resolve(self, phrase: Phrase, pos: int, quoted: str = "") -> _Entity | None:
         found = None

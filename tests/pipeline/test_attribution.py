@@ -439,6 +439,191 @@ def test_a_surname_that_is_also_a_title_or_role_word_is_the_person(later):
     assert who(text, "If turnout drops, we lose the state,")[0] == f"{first} {surname}"
 
 
+def label_of(text: str, words: str) -> str:
+    """Return the sourcing label of the quote whose words are ``words``."""
+    for q in extract(text).quotes:
+        if q.text == words:
+            return q.sourcing.label
+    raise AssertionError(f"no quote {words!r}")
+
+
+@pytest.mark.parametrize("text, words, name, kind, label", [
+    # a capitalised role noun with no article as a reporting verb's subject is a surname
+    ("“The ferry runs late,” Baker said. “Every single day.”", "The ferry runs late,",
+     "Baker", SpeakerType.PERSON, "named_on_record"),
+    ("“The ferry runs late,” Baker said. “Every single day.”", "Every single day.",
+     "Baker", SpeakerType.PERSON, "named_resolved"),
+    ("“The ferry runs late,” said Bishop, who sits on the board.", "The ferry runs late,",
+     "Bishop", SpeakerType.PERSON, "named_on_record"),
+    ("Judge told the board: “The ferry runs late.”", "The ferry runs late.",
+     "Judge", SpeakerType.PERSON, "named_on_record"),
+    ("Singer said the timetable was fiction. “The ferry runs late,” he added.",
+     "The ferry runs late,", "Singer", SpeakerType.PERSON, "named_resolved"),
+    # controls: an article, a title before a name, a plural, a mass noun, a headline
+    ("“The ferry runs late,” the bishop said.", "The ferry runs late,",
+     "the bishop", SpeakerType.UNKNOWN, "anonymous_positioned"),
+    ("“The ferry runs late,” a judge said.", "The ferry runs late,",
+     "a judge", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The ferry runs late,” Bishop Ana Ruiz said.", "The ferry runs late,",
+     "Ana Ruiz", SpeakerType.PERSON, "named_on_record"),
+    ("“The ferry runs late,” Inspectors said.", "The ferry runs late,",
+     "Inspectors", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The ferry runs late,” Staff said.", "The ferry runs late,",
+     "Staff", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("Judge says ‘ferry runs late’\nThe board met on Monday.", "ferry runs late",
+     "Judge", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("Interviewer: “Does the ferry run late?”\nBoyd: “Every day.”", "Does the ferry run late?",
+     "Interviewer", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+])
+def test_a_role_noun_with_no_article_before_a_reporting_verb_is_a_surname(
+        text, words, name, kind, label):
+    assert who(text, words)[:2] == (name, kind)
+    assert label_of(text, words) == label
+
+
+@pytest.mark.parametrize("text, name, kind, label", [
+    # a proper name set before the role noun, with a plural's apostrophe or an "of" in it
+    ("“The wards are full,” said a Porters’ Guild official.",
+     "a Porters’ Guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” said a Porters' Guild official.",
+     "a Porters' Guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” a Porters’ Guild official said.",
+     "a Porters’ Guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” said a Porters' Guild spokeswoman.",
+     "Porters' Guild", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” said a Board of Health spokeswoman in Derry.",
+     "Board of Health", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” said a Bank of Ireland official familiar with the loan.",
+     "a Bank of Ireland official familiar with the loan", SpeakerType.ANONYMOUS,
+     "anonymous_positioned"),
+    # controls: the organisation itself, one in lower case, a plural owner of a role noun
+    ("“The wards are full,” said the Porters’ Guild.",
+     "Porters’ Guild", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” the Porters’ Guild said.",
+     "Porters’ Guild", SpeakerType.ORGANIZATION, "institutional"),
+    ("“The wards are full,” said a guild official.",
+     "a guild official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The wards are full,” said the porters’ lawyer.",
+     "the porters’ lawyer", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+])
+def test_a_name_with_a_plurals_apostrophe_before_a_role_noun_is_the_sources_employer(
+        text, name, kind, label):
+    assert who(text, "The wards are full,")[:2] == (name, kind)
+    assert label_of(text, "The wards are full,") == label
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # how the words came, or when, after a speaker who follows the verb is no part of it
+    ("“The road stays shut,” said the Office of Roads in a statement.",
+     "Office of Roads", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said the Office of Roads on Thursday.",
+     "Office of Roads", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said Ingrid Falk’s office in an emailed reply.",
+     "Ingrid Falk’s office", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said Falk’s campaign on Facebook.",
+     "Falk’s campaign", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said a spokesman for the county in a statement late Monday.",
+     "county", SpeakerType.ORGANIZATION),
+    ("“The road stays shut,” said the county’s engineer in a brief interview.",
+     "the county’s engineer", SpeakerType.UNKNOWN),
+    # controls: a place or a thing the description holds stays in it
+    ("“The road stays shut,” said an engineer in the county office.",
+     "an engineer in the county office", SpeakerType.ANONYMOUS),
+    ("“The road stays shut,” said a driver in the video.",
+     "a driver in the video", SpeakerType.ANONYMOUS),
+])
+def test_a_channel_or_a_date_after_the_speaker_is_not_part_of_the_speaker(text, name, kind):
+    assert who(text, "The road stays shut,")[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the one who answers a question is not the one who put it
+    ("“Will the mill close?” a reporter asked Tom Weller. “Not this year,” he replied.",
+     "Tom Weller"),
+    ("“Will the mill close?” a reporter asked Tom Weller. “Not this year,” he said.",
+     "Tom Weller"),
+    ("Tom Weller took questions.\n\n“Will the mill close?” one reporter asked.\n\n"
+     "“Not this year,” he answered.", "Tom Weller"),
+    # controls: a speaker who answers their own question, one who asks a crowd
+    ("Tom Weller spoke at the gates. “Will the mill close?” he asked. “Not this year,” he said.",
+     "Tom Weller"),
+    ("Tom Weller spoke. “Will the mill close?” he asked the crowd. “Not this year,” he said.",
+     "Tom Weller"),
+    ("Ruth Lane, a reporter, spoke first. “Will the mill close?” she asked Tom Weller. "
+     "“Not this year,” she said.", "Ruth Lane"),
+])
+def test_the_answer_to_a_question_is_not_the_askers(text, name):
+    assert who(text, "Not this year,")[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # "someone" and "one" with how near they are to what they speak of
+    ("“The vote is lost,” said someone close to the whip’s office.",
+     "someone close to the whip’s office"),
+    ("“The vote is lost,” someone familiar with the count said.",
+     "someone familiar with the count"),
+    ("“The vote is lost,” said one with knowledge of the count.",
+     "one with knowledge of the count"),
+    # controls: alone, and in a place
+    ("“The vote is lost,” someone said.", "someone"),
+    ("“The vote is lost,” said someone in the gallery.", "someone in the gallery"),
+])
+def test_someone_close_to_something_is_one_vague_source(text, name):
+    assert who(text, "The vote is lost,")[:2] == (name, SpeakerType.ANONYMOUS)
+    assert label_of(text, "The vote is lost,") == "anonymous_vague"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a spokesperson speaks for the body named after "for", without the clause after it
+    ("“The vote is lost,” said a spokeswoman for the port authority who declined to be named.",
+     "port authority"),
+    ("“The vote is lost,” said a spokesman for the Harbor Trust who asked not to be named.",
+     "Harbor Trust"),
+    # controls: no clause; initials that are a relative pronoun's letters
+    ("“The vote is lost,” said a spokeswoman for the port authority.", "port authority"),
+    ("“The vote is lost,” said a spokeswoman for the WHO.", "WHO"),
+])
+def test_a_spokesperson_speaks_for_the_body_not_the_clause_after_it(text, name):
+    assert who(text, "The vote is lost,")[:2] == (name, SpeakerType.ORGANIZATION)
+
+
+@pytest.mark.parametrize("text, words, name, rule", [
+    # the words named as someone's: their reply, in their words, as they put it
+    ("The reply from Carmen Ostrova was short: “We are not selling.”", "We are not selling.",
+     "Carmen Ostrova", "S:Q"),
+    ("The answer from the dock board came quickly: “We are not selling.”",
+     "We are not selling.", "dock board", "S:Q"),
+    ("In Carmen Ostrova’s words, “We are not selling.”", "We are not selling.",
+     "Carmen Ostrova", "ACC"),
+    ("Carmen Ostrova spoke last. In her own words, “We are not selling.”",
+     "We are not selling.", "Carmen Ostrova", "ACC"),
+    ("“We are not selling,” as Carmen Ostrova put it.", "We are not selling,",
+     "Carmen Ostrova", "Q,NV"),
+    # controls: no one's words, no one who put it
+    ("In other words, “we are not selling.”", "we are not selling.", None, None),
+    ("“We are not selling,” as the board had hoped.", "We are not selling,", None, None),
+])
+def test_words_named_as_someones_are_theirs(text, words, name, rule):
+    got = who(text, words)
+    assert (got[0], got[2]) == (name, rule)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "the", a capitalised word, a role in lower case, then a name: the person so described
+    ("“Prices will fall,” the Oxford economist Lena Varga said.", "Lena Varga",
+     SpeakerType.PERSON),
+    ("“Prices will fall,” said the Dublin-born economist Lena Varga.", "Lena Varga",
+     SpeakerType.PERSON),
+    # controls: an organisation's name, a role with no name after it
+    ("“Prices will fall,” the Oxford Economics Institute said.", "Oxford Economics Institute",
+     SpeakerType.ORGANIZATION),
+    ("“Prices will fall,” the Oxford economist said.", "the Oxford economist",
+     SpeakerType.UNKNOWN),
+])
+def test_a_capitalised_word_before_a_role_and_a_name_is_the_persons_role(text, name, kind):
+    assert who(text, "Prices will fall,")[:2] == (name, kind)
+
+
 @pytest.mark.parametrize("text, words, role", [
     ("“The bill is dead,” said the governor, Nora Lindqvist.", "The bill is dead,", "the governor"),
     ("“The bill is dead,” said the union’s chief negotiator, Nora Lindqvist, on Friday.",
@@ -510,6 +695,46 @@ def test_whoever_is_quoted_as_saying_speaks_not_who_quotes(text, words, name):
 ])
 def test_a_statement_from_someone_is_theirs(text, words, name, kind):
     assert who(text, words)[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind, label", [
+    # a date between the participle and "by", or after the one who issued it
+    ("“Repairs start Monday,” read a notice issued on Tuesday by the Water Authority.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” read a notice issued late last week by the Water Authority.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” read a notice issued by the Water Authority on 4 March.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” a notice released Tuesday by Councillor Ingrid Falk said.",
+     "Ingrid Falk", SpeakerType.PERSON, "named_on_record"),
+    ("“Repairs start Monday,” said a notice issued on Tuesday by Ingrid Falk’s office.",
+     "Ingrid Falk’s office", SpeakerType.ORGANIZATION, "institutional"),
+    # the participle set off by commas after the document
+    ("“Repairs start Monday,” the notice, issued by the Water Authority, said.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” read the notice, which was signed by Ingrid Falk.",
+     "Ingrid Falk", SpeakerType.PERSON, "named_on_record"),
+    # controls: no one issued it, the one who has it did not write it, words that are no date
+    ("“Repairs start Monday,” read a notice.",
+     "a notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” according to a memo obtained by the Courier.",
+     "a memo", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” read the notice, issued to tenants by the Water Authority.",
+     "the notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+    # posted on its own site or page: the site's owner posted it
+    ("“Repairs start Monday,” read a notice posted on the Water Authority’s website.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” said a post on Ingrid Falk’s Facebook page.",
+     "Ingrid Falk", SpeakerType.PERSON, "named_on_record"),
+    # controls: a site of no one named, a place that is no one's own site
+    ("“Repairs start Monday,” read a notice posted on the website.",
+     "a notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” read a notice posted on the mayor’s door.",
+     "a notice", SpeakerType.UNKNOWN, "anonymous_vague"),
+])
+def test_a_document_issued_by_someone_is_theirs_whatever_its_date(text, name, kind, label):
+    assert who(text, "Repairs start Monday,")[:2] == (name, kind)
+    assert label_of(text, "Repairs start Monday,") == label
 
 
 def test_an_age_after_the_name_is_not_the_role():

@@ -108,6 +108,25 @@ def test_anonymity_reason_is_reported(text, words, reason):
     assert s.level == 3
 
 
+@pytest.mark.parametrize("text, reason, level", [
+    # a name kept out of print at the source's request; a source read as a title too
+    ("“Talks stalled,” said a clerk, who asked that her name not be used.",
+     "name not be used", 3),
+    ("“Talks stalled,” said the clerk, who asked that her name not be used.",
+     "name not be used", 3),
+    ("“Talks stalled,” said a clerk who did not want to be identified.",
+     "not want to be identified", 3),
+    ("“Talks stalled,” said a neighbour who asked that his name be withheld.",
+     "name be withheld", 3),
+    # controls: no such words; a named speaker beside them
+    ("“Talks stalled,” the clerk said.", None, 3),
+    ("“Talks stalled,” said Ines Olmo, whose name was withheld from the list.", None, 6),
+])
+def test_a_name_kept_out_of_print_is_an_anonymity_reason(text, reason, level):
+    s = grade_of(text, "Talks stalled,")
+    assert (s.signals["anonymity_reason"], s.level) == (reason, level)
+
+
 def test_no_anonymity_reason_for_a_named_speaker():
     s = grade_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,")
     assert s.signals["anonymity_reason"] is None
@@ -124,6 +143,11 @@ def test_no_anonymity_reason_for_a_named_speaker():
      "interview", "in an interview with The Harbor Times"),
     ("“Talks stalled,” Ines Olmo said at a news conference.", "Talks stalled,", "news conference",
      "at a news conference"),
+    # a memo, and taking to a platform
+    ("In a memo to staff, Ines Olmo wrote: “Talks stalled.”", "Talks stalled.", "letter",
+     "In a memo"),
+    ("Ines Olmo took to Facebook: “Talks stalled.”", "Talks stalled.", "social post",
+     "took to Facebook"),
 ])
 def test_channel(text, words, kind, channel_words):
     channel = grade_of(text, words).signals["channel"]
