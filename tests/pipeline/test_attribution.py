@@ -3743,3 +3743,23 @@ def test_the_head_after_a_plural_owner_is_who_speaks(text, words, name, kind):
 ])
 def test_a_live_blog_time_before_a_role_noun_subject_is_skipped(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname alone, never given in full, with "it" in its clause: the next sentence's
+    # "he" or "she" is that person's when nobody else was named just before
+    ("Halvorsen said it was the worst flood in memory. “The river rose in an hour,” she said.",
+     "Halvorsen"),
+    ("Halvorsen called it the worst flood in memory. “The river rose in an hour,” she said.",
+     "Halvorsen"),
+    ("Rivers called it the worst flood in memory. “The river rose in an hour,” he said.",
+     "Rivers"),
+    # controls: someone named in the two sentences before keeps the pronoun, and "its" or
+    # "their" after the name still make it a firm's or a group's
+    ("Mayor Ann Boyd toured the town. Halvorsen said it would close the plant. “The river "
+     "rose in an hour,” she said.", "Ann Boyd"),
+    ("Halvorsen said its plant would close. “The river rose in an hour,” she said.", "she"),
+    ("Halvorsen said their plant would close. “The river rose in an hour,” she said.", "she"),
+])
+def test_it_after_a_lone_surname_does_not_make_it_a_firm(text, name):
+    assert who(text, "The river rose in an hour,")[0] == name
