@@ -946,8 +946,11 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
                 and not _names_an_org_of(low) \
                 and " & " not in low:             # "Department of Justice", "Boyd & Associates"
-            return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
-                          role=name)
+            head = words[-1].lower()
+            # "the Harbor Authority spokesman": the spokesman of the words before it
+            institution = name.rpartition(" ")[0] or None if head in SPOKESPEOPLE else None
+            return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=name,
+                          institution=institution)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
@@ -1975,6 +1978,10 @@ class SpeakerBook:
         best = self._role_holder(phrase, pos)
         if isinstance(best, Phrase):
             return self._resolve_name(best, pos)
+        if best is None and phrase.institution and head in _SPEAKS_FOR:
+            # "the Harbor Authority spokesman", "the spokeswoman for the union", named by no
+            # one before: the institution speaks, as through "a Harbor Authority spokesman"
+            return self._resolve_description(phrase, pos)
         if best is None and place:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,

@@ -3763,3 +3763,22 @@ def test_a_live_blog_time_before_a_role_noun_subject_is_skipped(text, words, nam
 ])
 def test_it_after_a_lone_surname_does_not_make_it_a_firm(text, name):
     assert who(text, "The river rose in an hour,")[0] == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "the" before a spokesperson of a named institution speaks for it, as "a" does
+    ("“The pier stays shut,” the Harbor Authority spokeswoman said.", "Harbor Authority",
+     SpeakerType.ORGANIZATION),
+    ("“The pier stays shut,” the Dockworkers’ Guild spokesman said.", "Dockworkers’ Guild",
+     SpeakerType.ORGANIZATION),
+    ("“The pier stays shut,” the spokeswoman for the Harbor Authority said.",
+     "Harbor Authority", SpeakerType.ORGANIZATION),
+    ("“The pier stays shut,” a Harbor Authority spokeswoman said.", "Harbor Authority",
+     SpeakerType.ORGANIZATION),
+    # controls: a spokesperson named before is that person; a bare one stays unnamed
+    ("Ana Ruiz, a spokeswoman for the authority, met reporters. “The pier stays shut,” the "
+     "authority spokeswoman said.", "Ana Ruiz", SpeakerType.PERSON),
+    ("“The pier stays shut,” the spokeswoman said.", "the spokeswoman", SpeakerType.UNKNOWN),
+])
+def test_the_spokesperson_of_a_named_institution_speaks_for_it(text, name, kind):
+    assert who(text, "The pier stays shut,")[:2] == (name, kind)
