@@ -3782,3 +3782,23 @@ def test_it_after_a_lone_surname_does_not_make_it_a_firm(text, name):
 ])
 def test_the_spokesperson_of_a_named_institution_speaks_for_it(text, name, kind):
     assert who(text, "The pier stays shut,")[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind, plural", [
+    # organisations of one kind counted together speak as one plural speaker
+    ("“The border reopens on Monday,” said a joint statement issued by the two ministries.",
+     "two ministries", SpeakerType.ORGANIZATION, True),
+    ("“The border reopens on Monday,” both agencies said.", "both agencies",
+     SpeakerType.ORGANIZATION, True),
+    ("The three companies said: “The border reopens on Monday.”", "three companies",
+     SpeakerType.ORGANIZATION, True),
+    # controls: one organisation, and counted people
+    ("“The border reopens on Monday,” said a statement issued by the ministry.", "ministry",
+     SpeakerType.ORGANIZATION, False),
+    ("“The border reopens on Monday,” the two officials said.", "the two officials",
+     SpeakerType.ANONYMOUS, True),
+])
+def test_counted_organisations_speak_together(text, name, kind, plural):
+    ex = extract(text)
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert (s.name, s.type, s.plural) == (name, kind, plural)
