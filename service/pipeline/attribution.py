@@ -599,6 +599,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 # a person's surname, maybe: not a plural ("Roads stayed closed"), before a
                 # verb in the past tense (16 characters read: no timeout needed)
                 lone_subject = not run.endswith("s") and _PAST_VERB.match(
+                    text, e, min(len(text), e + 16), False) is not None or _NAMES_IT.match(
                     text, e, min(len(text), e + 16), False) is not None
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
@@ -753,6 +754,11 @@ _FIRM_VERB = regex.compile(rf" (?:\p{{Ll}}+(?:ed|s)|{_PAST_TENSES})\b")
 # ("Similar firearms sell", "Rising prices hurt": no subject of one word at all).
 _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|came|spoke|wrote"
                            r"|chose|ran|saw|sat|stood|threw)\b")
+
+# A person's, even a word in -s ("Jones called it a disaster"): a verb that names what was
+# said, then what it named (16 characters read: no timeout needed).
+_NAMES_IT = regex.compile(r" (?:called|dubbed|labell?ed|branded|termed)"
+                          r" (?:it|this|that|him|her|them|the)\b")
 
 
 def _lone_firm_subject(text: str, e: int, word: str) -> bool:
@@ -915,7 +921,7 @@ def clear_caches() -> None:
 
 
 def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozenset(),
-                 person_follows: Callable[[_Name], bool] | None = None
+                 person_follows: Callable[[_Name, bool], bool] | None = None
                  ) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
     MENTIONED (see speakers.py).
@@ -987,7 +993,7 @@ def _time_opener(words: str) -> bool:
 
 
 def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], people: set[str],
-                           person_follows: Callable[[_Name], bool]) -> None:
+                           person_follows: Callable[[_Name, bool], bool]) -> None:
     """Add to ``people`` the last words of the two-word names no other signal made a person's
     ("Kibet Rotich", "Ngozi Okafor": given names the lists lack) that open their sentence as its
     subject when a person pronoun or epithet is the next sentence's subject.
@@ -1018,28 +1024,34 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     with_people = {n.sentence for n, words in zip(found, split_names)
                    if words[-1].lower() in people}
     for n in lone:
-        if n.sentence not in with_people and person_follows(n):
+        # "Jones said it was a disaster": "it" after the name is a firm's only when someone
+        # else was named just before, whom the pronoun may point back to
+        alone = with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1))
+        if n.sentence not in with_people and person_follows(n, alone):
             people.add(n.phrase.name.lower())
             with_people.add(n.sentence)
     for n in candidates:
-        if with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1)) and person_follows(n):
+        if with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1)) and \
+                person_follows(n, True):
             people.add(n.phrase.name.rpartition(" ")[2].lower())
             with_people.add(n.sentence)
 
 
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
-                    pronoun_subjects: dict[int, tuple[int, str]]) -> bool:
+                    pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
     said", "the actress said" reports; and the name is not a place's, a team's or a firm's
     ("in Costa Rica" anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat
-    … their", "Real Madrid")."""
+    … their", "Real Madrid"). "it" after the name ("Nordvik said it would cut jobs") is a
+    firm's too unless the name is ``alone``, no other person named in its sentence or the two
+    before it ("Jones said it was a disaster. “…,” she said.")."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
     if nxt >= len(starts):
         return False
     owned = text[name.phrase.end:starts[nxt]]
-    if " its " in owned or " their " in owned or " it " in owned:
+    if " its " in owned or " their " in owned or " it " in owned and not alone:
         return False
     written = name.phrase.name
     if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
@@ -1237,7 +1249,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
     kept = _keep_people(names, set(pronoun_subjects),
-                        lambda n: _person_follows(text, raw, book, n, pronoun_subjects))
+                        lambda n, alone: _person_follows(text, raw, book, n,
+                                                         pronoun_subjects, alone))
     for phrase, subject in kept:
         book.note_name(phrase, subject)
     for (a, _), (b, _) in zip(kept, kept[1:]):

@@ -52,6 +52,11 @@ _MEDIA = regex.compile(
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
+# A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
+# Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
+_SHOW = regex.compile(
+    r"\b(?:told|on)\s+(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s|s['’])\s+"
+    r"[“\"]\p{Lu}[^”\"\n]{0,60}[”\"]")
 _RELAY_WORDS = ("told", "according to", "reported by", "in an interview with", "as reported by",
                 "said to")
 _RELAY_CUE = regex.compile(r"\b(?:" + "|".join(_RELAY_WORDS) + r")\s+")
@@ -118,6 +123,13 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             i = low.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
+    sentence = text[start:end]
+    show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
+        "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
+    if show is not None and (best is None or show.start() - start <= best[0]):
+        words = text[show.start():show.end()]
+        return ({"kind": "broadcast", "text": words, "start": show.start(), "end": show.end()},
+                Reason("channel", words, show.start(), show.end()))
     if best is None:
         return None, None
     i, phrase, kind = best

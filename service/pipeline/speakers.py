@@ -946,8 +946,11 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
                 and not _names_an_org_of(low) \
                 and " & " not in low:             # "Department of Justice", "Boyd & Associates"
-            return Phrase(start, end, whole, MentionForm.TITLE, head=words[-1].lower(),
-                          role=name)
+            head = words[-1].lower()
+            # "the Harbor Authority spokesman": the spokesman of the words before it
+            institution = name.rpartition(" ")[0] or None if head in SPOKESPEOPLE else None
+            return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=name,
+                          institution=institution)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
@@ -1103,6 +1106,18 @@ def _joins_proper_name(toks: list[Tok], i: int) -> bool:
                               for t in tail[:end])
 
 
+def _counted_bodies(low: list[str]) -> bool:
+    """Tell whether the words ``low`` count organisations of one kind: "the two ministries",
+    "both agencies", "the three companies" (not "the ministries", which may be a building's
+    staff, nor "many companies", which are not named)."""
+    if len(low) == 3 and low[0] == "the" and low[1] in _PLURAL_NUMBERS or \
+            len(low) == 2 and low[0] == "both":
+        noun = low[-1]
+        single = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        return noun.endswith("s") and single in ORG_NOUNS and single not in PERSON_ROLE_NOUNS
+    return False
+
+
 # Words that open a clause after a description's complement: "a spokeswoman for the ministry
 # who declined to be named" speaks for the ministry.
 _CLAUSE_OPENERS = frozenset({"who", "whom", "whose", "which", "that", "where", "when",
@@ -1151,6 +1166,11 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     head_i = next((i for i in range(len(core) - 1, -1, -1)
                    if core[i].lower in PERSON_ROLE_NOUNS or core[i].lower in ORG_NOUNS
                    or core[i].lower in DOCUMENT_NOUNS or core[i].lower.endswith("year-old")), None)
+    if head_i is None and cut == len(toks) and _counted_bodies(low):
+        # "the two ministries", "both agencies", "the three companies": organisations
+        # speaking together
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=_span_text(
+            toks[1:], text) if low[0] == "the" else whole, head=low[-1], plural=True)
     if head_i is None or head_i != len(core) - 1:
         if core[-1].text not in COLLECTIVE_NOUNS:
             return None
@@ -1779,7 +1799,10 @@ class SpeakerBook:
         if form is MentionForm.NAME:
             return self._resolve_name(phrase, pos)
         if form is MentionForm.ORGANIZATION:
-            return self._resolve_org(phrase.name or phrase.text, pos)
+            e = self._resolve_org(phrase.name or phrase.text, pos)
+            if phrase.plural:
+                e.plural = True     # "the two ministries"
+            return e
         if form is MentionForm.PRONOUN:
             return self._resolve_pronoun(phrase, pos)
         bare = [w for w in phrase.text.split() if w.lower() not in HONORIFICS]
@@ -1975,6 +1998,10 @@ class SpeakerBook:
         best = self._role_holder(phrase, pos)
         if isinstance(best, Phrase):
             return self._resolve_name(best, pos)
+        if best is None and phrase.institution and head in _SPEAKS_FOR:
+            # "the Harbor Authority spokesman", "the spokeswoman for the union", named by no
+            # one before: the institution speaks, as through "a Harbor Authority spokesman"
+            return self._resolve_description(phrase, pos)
         if best is None and place:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,

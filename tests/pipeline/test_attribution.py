@@ -3743,3 +3743,62 @@ def test_the_head_after_a_plural_owner_is_who_speaks(text, words, name, kind):
 ])
 def test_a_live_blog_time_before_a_role_noun_subject_is_skipped(text, words, name):
     assert who(text, words)[0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a surname alone, never given in full, with "it" in its clause: the next sentence's
+    # "he" or "she" is that person's when nobody else was named just before
+    ("Halvorsen said it was the worst flood in memory. “The river rose in an hour,” she said.",
+     "Halvorsen"),
+    ("Halvorsen called it the worst flood in memory. “The river rose in an hour,” she said.",
+     "Halvorsen"),
+    ("Rivers called it the worst flood in memory. “The river rose in an hour,” he said.",
+     "Rivers"),
+    # controls: someone named in the two sentences before keeps the pronoun, and "its" or
+    # "their" after the name still make it a firm's or a group's
+    ("Mayor Ann Boyd toured the town. Halvorsen said it would close the plant. “The river "
+     "rose in an hour,” she said.", "Ann Boyd"),
+    ("Halvorsen said its plant would close. “The river rose in an hour,” she said.", "she"),
+    ("Halvorsen said their plant would close. “The river rose in an hour,” she said.", "she"),
+])
+def test_it_after_a_lone_surname_does_not_make_it_a_firm(text, name):
+    assert who(text, "The river rose in an hour,")[0] == name
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # "the" before a spokesperson of a named institution speaks for it, as "a" does
+    ("“The pier stays shut,” the Harbor Authority spokeswoman said.", "Harbor Authority",
+     SpeakerType.ORGANIZATION),
+    ("“The pier stays shut,” the Dockworkers’ Guild spokesman said.", "Dockworkers’ Guild",
+     SpeakerType.ORGANIZATION),
+    ("“The pier stays shut,” the spokeswoman for the Harbor Authority said.",
+     "Harbor Authority", SpeakerType.ORGANIZATION),
+    ("“The pier stays shut,” a Harbor Authority spokeswoman said.", "Harbor Authority",
+     SpeakerType.ORGANIZATION),
+    # controls: a spokesperson named before is that person; a bare one stays unnamed
+    ("Ana Ruiz, a spokeswoman for the authority, met reporters. “The pier stays shut,” the "
+     "authority spokeswoman said.", "Ana Ruiz", SpeakerType.PERSON),
+    ("“The pier stays shut,” the spokeswoman said.", "the spokeswoman", SpeakerType.UNKNOWN),
+])
+def test_the_spokesperson_of_a_named_institution_speaks_for_it(text, name, kind):
+    assert who(text, "The pier stays shut,")[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind, plural", [
+    # organisations of one kind counted together speak as one plural speaker
+    ("“The border reopens on Monday,” said a joint statement issued by the two ministries.",
+     "two ministries", SpeakerType.ORGANIZATION, True),
+    ("“The border reopens on Monday,” both agencies said.", "both agencies",
+     SpeakerType.ORGANIZATION, True),
+    ("The three companies said: “The border reopens on Monday.”", "three companies",
+     SpeakerType.ORGANIZATION, True),
+    # controls: one organisation, and counted people
+    ("“The border reopens on Monday,” said a statement issued by the ministry.", "ministry",
+     SpeakerType.ORGANIZATION, False),
+    ("“The border reopens on Monday,” the two officials said.", "the two officials",
+     SpeakerType.ANONYMOUS, True),
+])
+def test_counted_organisations_speak_together(text, name, kind, plural):
+    ex = extract(text)
+    s = ex.speaker(ex.quotes[0].speaker)
+    assert (s.name, s.type, s.plural) == (name, kind, plural)

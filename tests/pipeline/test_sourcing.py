@@ -204,3 +204,29 @@ def test_partial_signal():
 def test_an_office_with_a_complement_is_graded_by_its_head(text, words, label):
     q = next(q for q in extract(text).quotes if q.text == words)
     assert q.sourcing.label == label
+
+
+@pytest.mark.parametrize("text, words, channel", [
+    # a show named after its channel's possessive is a broadcast, the show no speaker
+    ("“The levee held,” Ines Olmo told KTVU’s “Bay Area Tonight” on Monday.",
+     "The levee held,", "told KTVU’s “Bay Area Tonight”"),
+    ("Ines Olmo said on Channel Four’s “Morning Desk”: “The levee held.”",
+     "The levee held.", "on Channel Four’s “Morning Desk”"),
+    ("“The levee held,” Ines Olmo said on Fox News’ “Weekend Edition.”",
+     "The levee held,", "on Fox News’ “Weekend Edition.”"),
+])
+def test_a_show_after_its_channel_is_a_broadcast(text, words, channel):
+    ex = extract(text)
+    q = next(q for q in ex.quotes if q.text == words)
+    found = q.sourcing.signals["channel"]
+    assert (found["kind"], found["text"]) == ("broadcast", channel)
+    assert all(x.sourcing.label == "not_speech" for x in ex.quotes if x is not q)
+
+
+@pytest.mark.parametrize("text, words", [
+    # controls: a possessive before lower-case quoted words is no show
+    ("“The levee held,” Ines Olmo said on Tom Weller’s “new plan.”", "The levee held,"),
+    ("“The levee held,” Ines Olmo said.", "The levee held,"),
+])
+def test_no_broadcast_without_a_show(text, words):
+    assert grade_of(text, words).signals["channel"] is None
