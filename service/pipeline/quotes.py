@@ -3,8 +3,9 @@
 Double marks (“ ” " '' `` « » „) are paired first; single marks (‘ ’ ') are paired only
 outside double-quoted regions, so a single quote nested inside a double quote stays inside
 it, and apostrophes (it’s, Trump’s, players’) are never taken for marks. A paragraph that
-ends inside an open quote, followed by one that opens with a mark, is one quote running
-over paragraphs. An unbalanced mark never spreads past its paragraph: it is reported.
+ends inside an open quote, followed by one that opens with a mark (or whose first mark only
+closes), is one quote running over paragraphs. Any other unbalanced mark never spreads past
+its paragraph: it is reported, as is a quote closed by the wrong kind of mark.
 """
 from __future__ import annotations
 
