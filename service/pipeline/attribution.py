@@ -592,15 +592,15 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
-            lone_subject = at_start and phrase.start == 0 and not phrase.role and \
+            firm_like = at_start and phrase.start == 0 and not phrase.role and \
                 phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run)
-            if lone_subject:
+            if firm_like:
                 book.note_lone_subject(s + shift, run)
-                # a person's surname, maybe: not a plural ("Roads stayed closed"), before a
-                # verb in the past tense (16 characters read: no timeout needed)
-                lone_subject = not run.endswith("s") and _PAST_VERB.match(
-                    text, e, min(len(text), e + 16), False) is not None or _NAMES_IT.match(
-                    text, e, min(len(text), e + 16), False) is not None
+            # a person's surname, maybe: not a plural ("Roads stayed closed"), before a verb
+            # in the past tense, or naming what was said (16 characters read: no timeout)
+            lone_subject = firm_like and (not run.endswith("s") and _PAST_VERB.match(
+                text, e, min(len(text), e + 16), False) is not None or _NAMES_IT.match(
+                text, e, min(len(text), e + 16), False) is not None)
             if not phrase.role and " " in phrase.name:
                 phrase = _with_apposed_role(text, s, e, phrase)
             elif phrase.role:

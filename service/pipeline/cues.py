@@ -34,7 +34,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
-    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DOCUMENT_NOUNS,
+    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DAY_WORDS, DOCUMENT_NOUNS,
     HONORIFICS, KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
 )
@@ -216,7 +216,7 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
                 return k        # "in a statement", "in a brief telephone interview"
             if low in ("on", "via") and nxt.lower in _PLATFORMS and nxt.capitalized:
                 return k        # "on Facebook", "on X"
-        if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in _WEEKDAYS:
+        if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in DAY_WORDS:
             j = k
             while j < stop and toks[j].is_word and (toks[j].lower in _TIME_ADJUNCT
                                                    or toks[j].text.isdigit()):
@@ -227,8 +227,6 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
 
 
 _ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "via", "through"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "today", "yesterday", "tonight"})
 
 
 def _is_modal(t: Tok) -> bool:

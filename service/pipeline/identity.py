@@ -35,7 +35,6 @@ speaker leader whip attorney prosecutor commissioner director chief ambassador s
 spokeswoman spokesperson ceo founder officer treasurer sheriff former acting lady professor
 pope cardinal bishop archbishop""".split())
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})   # a name's generation
 _DROPPED = regex.compile(r"[.'’`]+")          # "U.S." -> "US", "O'Brien" -> "OBrien"
 _POSSESSIVE = regex.compile(r"['’]s\s*$")    # "Clinton's" -> "Clinton"
 # Marks a claimed word that is a given name's initial (see claimed_name_words)
@@ -92,7 +91,7 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
     """
     words = normalise_name(_POSSESSIVE.sub("", name)).split()
     # a generation ("Donald Trump Jr.") is kept, last: it tells two people apart
-    suffix = [words.pop()] if len(words) > 1 and words[-1] in _SUFFIXES else []
+    suffix = [words.pop()] if len(words) > 1 and words[-1] in SUFFIXES else []
     # The name follows the last title or role that something follows: "White House Press
     # Secretary Karoline Leavitt", "Secretary of State Mary Ruiz", "Mr. King", "Clinton
     # adviser John Podesta"; not a surname after a given name ("John King", "Ann Baker")

@@ -113,9 +113,11 @@ ADVERBS = frozenset({
 })
 
 # Dates and times that follow a verb: "said Thursday", "told reporters on Sunday".
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "earlier", "later", "recently", "afterward", "afterwards", "then",
+# The days a time or date names: "on Friday", "late Monday", "released today".
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "today", "yesterday", "tonight"})
+TIME_WORDS = DAY_WORDS | frozenset({
+    "earlier", "later", "recently", "afterward", "afterwards", "then",
     "last", "this", "next", "week", "month", "year", "morning", "afternoon", "evening", "night",
     "on", "in", "at",
 })

@@ -279,6 +279,10 @@ def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text:
     return pairs, open_mark
 
 
+# What ends a quote's last word before a mark that closes it by a slip ("…,’ she said")
+_WORD_END = frozenset(",.?!")
+
+
 def _slipped_close(text: str, singles: list[_Mark], opened: _Mark, before: int
                    ) -> _Mark | None:
     """Return the single mark that closes the double mark ``opened`` by a slip, before
@@ -290,7 +294,7 @@ def _slipped_close(text: str, singles: list[_Mark], opened: _Mark, before: int
             continue
         if m.start >= before or (m.can_open and not m.can_close):
             return None
-        if m.can_close and text[m.start - 1] in ",.?!":
+        if m.can_close and text[m.start - 1] in _WORD_END:
             return m
     return None
 
@@ -300,7 +304,7 @@ def _slipped_open(text: str, singles: list[_Mark], after: int, closing: _Mark) -
     ``closing`` (right after a comma, full stop, question or exclamation mark) closes by a
     slip: the last before it that only opens, with no mark after it that can close; else
     None."""
-    if text[closing.start - 1:closing.start] not in tuple(",.?!"):
+    if closing.start == 0 or text[closing.start - 1] not in _WORD_END:
         return None
     opened = None
     for m in singles:
@@ -401,8 +405,9 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
             carried = False
         pairs, left_open = _pair(doubles, True, warnings, text, single_marks)
         nxt = paras[index + 1] if index + 1 < len(paras) else None
-        if left_open is not None and not (nxt is not None and _opens_with_mark(
-                text, nxt, marks_of.get(index + 1, []))):
+        # the journalism convention: a quote left open runs on into a paragraph opening a mark
+        runs_on = nxt is not None and _opens_with_mark(text, nxt, marks_of.get(index + 1, []))
+        if left_open is not None and not runs_on:
             slip = _slipped_close(text, single_marks, left_open, para.end)
             if slip is not None:       # not a quote running on into the next paragraph
                 pairs.append((left_open, slip))
@@ -417,8 +422,8 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         if left_open is not None:
             s, e = _content(text, left_open.end, para.end)
             cont = carried and not pairs and text[para.start:left_open.start].strip() == ""
-            if nxt is not None and _opens_with_mark(text, nxt, marks_of.get(index + 1, [])):
-                next_carried = True  # the journalism convention: the quote runs on
+            if runs_on:
+                next_carried = True
             elif nxt is not None and _closes_first(marks_of.get(index + 1, [])):
                 next_carried = True  # no mark opens the next paragraph, but one closes it
             else:

@@ -22,7 +22,8 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COLLECTIVE_NOUNS, COMPANY_TRADES, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FEMALE_NAMES,
+    COLLECTIVE_NOUNS, COMPANY_TRADES, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
+    FEMALE_NAMES,
     FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
     SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
@@ -622,9 +623,8 @@ _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "
 _DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 # Days and times a document is dated by ("released late on Friday by", "issued by the
 # ministry on 3 May"): a date's words, and the small words that set them.
-_DATE_NOUNS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend",
+_DATE_NOUNS = DAY_WORDS | frozenset({
+    "morning", "afternoon", "evening", "night", "week", "weekend",
     "month", "year", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december",
 })
