@@ -19,6 +19,10 @@ below goes to GET /v1/verify through the Flask test client:
   out is no misquote), which must be ``altered``;
 - ``misspelt``: the same with three words of five letters or more mistyped (a letter
   dropped or two swapped; quotes of 8 words or more), which must be ``altered``;
+- ``misspelt_speaker``: a gold quote word for word, claimed for its speaker with one word
+  of the name, of five letters or more, mistyped as ``misspelt`` mistypes (the only change,
+  so the name must be no one's as written: the claim is dropped if it is another gold
+  speaker's name word): ``supported``, the verdict reading the name as the gold speaker's;
 - ``misattributed``: the same claimed for a named speaker of another article who shares no
   name word with the gold speaker, which must be ``misattributed``, naming the gold speaker
   among the actual speakers;
@@ -62,8 +66,9 @@ from service import create_app
 OUT = REPO / "bench-out"
 SEED = 20261123
 CLASSES = ("supported", "retyped", "fragment", "joined", "altered", "misspelt",
-           "misattributed", "pasted", "pasted_other", "not_found")
-RIGHT_SPEAKER = ("supported", "retyped", "fragment", "joined", "altered", "misspelt", "pasted")
+           "misspelt_speaker", "misattributed", "pasted", "pasted_other", "not_found")
+RIGHT_SPEAKER = ("supported", "retyped", "fragment", "joined", "altered", "misspelt", "pasted",
+                 "misspelt_speaker")
 _SENTENCE = regex.compile(r"[^.!?\n]+[.!?]")
 _QUOTE_MARKS = set("\"“”‘’'`«»")
 # Words that replace or join a claim's word in an altered claim: common in news, so that the
@@ -140,6 +145,9 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
     """Return (class, query, gold) triples."""
     named = [(d["id"], q["speaker"]) for d in docs for q in d["quotes"]
              if q.get("speaker_is_named") and q.get("speaker")]
+    name_words = {w.lower() for _, s in named for w in s.split()}
+    # its own generator: the other classes' claims are the same with or without it
+    slips = random.Random(SEED + 1)
     claims = []
     for doc in docs:
         for q in doc["quotes"]:
@@ -162,6 +170,11 @@ def build_claims(docs: list[dict], rng: random.Random) -> list[tuple[str, dict, 
             if misspelt is not None:
                 claims.append(("misspelt", {"quote": " ".join(misspelt), "speaker": speaker},
                                gold))
+            mistyped = _misspell(speaker.split(), slips, slips=1)
+            if mistyped is not None and not {w.lower() for w in mistyped} - \
+                    {w.lower() for w in speaker.split()} <= name_words:
+                claims.append(("misspelt_speaker", {"quote": q["text"],
+                                                    "speaker": " ".join(mistyped)}, gold))
             others = [s for d, s in named if d != doc["id"]
                       and not set(s.lower().split()) & set(speaker.lower().split())]
             other = rng.choice(others)
@@ -215,7 +228,8 @@ def main() -> None:
             answer = r.json
             verdict = answer["verdict"]
             best = answer["matches"][0] if answer["matches"] else None
-            expected = "supported" if kind in ("retyped", "fragment", "joined", "pasted") \
+            expected = "supported" if kind in ("retyped", "fragment", "joined", "pasted",
+                                               "misspelt_speaker") \
                 else "altered" if kind == "misspelt" \
                 else "misattributed" if kind == "pasted_other" else kind
             right = verdict == expected

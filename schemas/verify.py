@@ -103,6 +103,17 @@ class ReadAsOut(Schema):
                        "names nobody (a pronoun, an unnamed source)."})
 
 
+class SpeakerSpellingOut(Schema):
+    claimed = fields.String(metadata={"description": "The speaker as claimed."})
+    stored = fields.String(metadata={"description": "The stored alias it was read as."})
+
+
+_SPELLING = ("When the claimed speaker's name is no stored speaker's, but one word of it is "
+             "a stored speaker's name mistyped (\"Hilary Clinton\"), and that speaker said "
+             "the words found: the name as claimed and the alias it was read as; that "
+             "speaker's quotes count as the claimed speaker's. Null otherwise.")
+
+
 class VerifyOut(Schema):
     verdict = fields.String(metadata={"enum": list(VERDICTS), "description": (
         "supported: the words (or a contiguous part) are stored, said by the claimed speaker "
@@ -116,6 +127,8 @@ class VerifyOut(Schema):
         "description": "When the claim carried its own attribution (\"“…,” Trump said\"): "
                        "the quoted words that were checked, and the speaker the attribution "
                        "names, checked unless one was given. Null otherwise."})
+    speaker_spelling = fields.Nested(SpeakerSpellingOut, allow_none=True,
+                                     metadata={"description": _SPELLING})
     best_similarity = fields.Float(metadata={
         "description": "Similarity of the closest stored quote (0 when none was found)."})
     matches = fields.List(fields.Nested(MatchOut), metadata={"description": "Best first."})
@@ -148,6 +161,8 @@ class DraftQuoteOut(Schema):
                        "a person or an organisation; null (the words alone are checked) for "
                        "an unnamed source, an unresolved pronoun or no speaker."})
     verdict = fields.String(metadata={"enum": list(VERDICTS)})
+    speaker_spelling = fields.Nested(SpeakerSpellingOut, allow_none=True,
+                                     metadata={"description": _SPELLING})
     best_similarity = fields.Float()
     match = fields.Nested(MatchOut, allow_none=True, metadata={
         "description": "The best match (as GET /v1/verify's first); null for not_found."})

@@ -994,6 +994,28 @@ def _claimed(words: tuple[str, ...] | None) -> tuple[str, dict[str, str]]:
 
 def _claimed_words(speaker: str | None) -> tuple[str, ...] | None:
     return None if speaker is None else claimed_name_words(speaker)
+
+
+def speaker_aliases_of(db: Database, quote_ids: Iterable[int]
+                       ) -> dict[int, tuple[int, list[tuple[str, str]]]]:
+    """Return, by quote id, the speaker of each of the quotes ``quote_ids`` that names one,
+    with the speaker's aliases as (alias, normalised alias) pairs."""
+    out: dict[int, tuple[int, list[tuple[str, str]]]] = {}
+    for quote_id, speaker_id, alias, alias_norm in db.execute(
+            "SELECT q.id, q.speaker_id, sa.alias, sa.alias_norm FROM json_each(?) m"
+            " JOIN quotes q ON q.id = m.value"
+            " JOIN speaker_aliases sa ON sa.speaker_id = q.speaker_id",
+            [_id_array(sorted(set(quote_ids)))]):
+        out.setdefault(quote_id, (speaker_id, []))[1].append((alias, alias_norm))
+    return out
+
+
+def names_a_speaker(db: Database, words: tuple[str, ...]) -> bool:
+    """Tell whether one alias of a stored speaker holds the claimed name's words
+    (``claimed_name_words``). Reads every alias: for a rare question only."""
+    held, params = _alias_holds(words)
+    return db.execute(f"SELECT EXISTS (SELECT 1 FROM speaker_aliases WHERE {held})",
+                      params).fetchone()[0] == 1
 # What verification reads of every candidate: enough to align and rank it. The rest of
 # the rows it shows comes from quote_rows.
 # (the quote's own copy of its revision's date: no join to the revision, see m005)

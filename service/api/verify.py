@@ -17,6 +17,7 @@ from .. import repository
 from ..db import get_db
 from ..pipeline import extract
 from ..pipeline.claims import named, read_attribution
+from ..pipeline.identity import claimed_name_words, spelt_alike
 from ..pipeline.matching import (
     CLOSE,
     EXACT,
@@ -150,6 +151,43 @@ def _joined(db: Database, rows: list[dict], matcher: Matcher,
             out[ids] = {**row, "id": ids[0], "quote_ids": list(ids), "norm": joined,
                         "alignment": alignment}
     return list(out.values())
+
+
+def _respelt_speaker(db: Database, rows: list[dict], speaker: str | None) -> dict | None:
+    """Take a stored speaker whose name the claimed one mistypes for the claimed speaker.
+
+    When the words are found (exact or close) but none of those quotes is the claimed
+    speaker's, one of their speakers has an alias holding the claimed name with one word
+    mistyped (``spelt_alike``: "Hilary Clinton" for Hillary Clinton), and no stored
+    speaker's alias holds the claimed name as written (that would be someone else), that
+    speaker's quotes count as the claimed speaker's. Two speakers spelt alike is a guess:
+    none is taken. Return {claimed, stored}: the name as claimed and the alias it was read
+    as; None when no speaker is taken.
+    """
+    found = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
+    if speaker is None or any(r["speaker_match"] for r in found):
+        return None
+    others: dict[int, list[dict]] = {}     # by (first) quote id: a joined match shares it
+    for row in found:
+        if row["speaker_match"] is False:
+            others.setdefault(row["id"], []).append(row)
+    if not others:
+        return None
+    words = claimed_name_words(speaker)
+    speakers = repository.speaker_aliases_of(db, list(others))
+    alike: dict[int, list[tuple[int, str]]] = {}      # (words, alias) of each speaker
+    for speaker_id, aliases in speakers.values():
+        alike[speaker_id] = [(len(norm.split()), alias) for alias, norm in aliases
+                             if spelt_alike(words, norm)]
+    alike = {i: spelt for i, spelt in alike.items() if spelt}
+    if len(alike) != 1 or repository.names_a_speaker(db, words):
+        return None
+    ((speaker_id, spelt),) = alike.items()
+    alias = min(spelt)[1]           # the shortest: "Okafor" for "Okafr", not "Jane Okafor"
+    for quote_id, (of, _) in speakers.items():
+        for row in others[quote_id] if of == speaker_id else ():
+            row["claimed"], row["speaker_match"] = 1, True
+    return {"claimed": speaker, "stored": alias}
 
 
 def _speaker_rank(row: dict) -> int:
@@ -325,6 +363,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         _misspelt(candidates, matcher, config)
     if not any(r["alignment"].level == EXACT for r in candidates):
         candidates += _joined(db, candidates, matcher, config)
+    respelt = _respelt_speaker(db, candidates, speaker)
     rows = sorted(candidates, key=_rank)
     matches = [r for r in rows if r["alignment"].level in (EXACT, CLOSE)]
     closest = None
@@ -344,7 +383,7 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
         actual = {r["speaker_id"]: _speaker(r) for r in matches
                   if r["speaker_id"] is not None and r["claimed"] != repository.SPEAKER_UNKNOWN}
     return {
-        **answer, "verdict": verdict,
+        **answer, "verdict": verdict, "speaker_spelling": respelt,
         "best_similarity": max((r["alignment"].similarity for r in rows), default=0.0),
         "matches": [_match_out(r) for r in matches],
         "actual_speakers": list(actual.values()),
@@ -384,6 +423,7 @@ def verify_draft(db: Database, text: str, *, title: str | None = None,
             "start": quote.start, "end": quote.end, "text": quote.text,
             "speaker": speaker_ref(speaker),
             "claimed_speaker": claimed, "verdict": answer["verdict"],
+            "speaker_spelling": answer["speaker_spelling"],
             "best_similarity": answer["best_similarity"],
             "match": answer["matches"][0] if answer["matches"] else None,
             "actual_speakers": answer["actual_speakers"], "closest": answer["closest"]})

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import regex
+from rapidfuzz.distance import OSA
 
 from . import census_names
 from .lexicon import GIVEN_NAMES, PERSON_ROLE_NOUNS
@@ -112,6 +113,37 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
     if len(words) > 1 and len(words[0]) == 1 and words[0].isalpha():
         words[0] += INITIAL                 # "h clinton": a given name starting with "h"
     return tuple(words + suffix)
+
+
+def _spelt_like(word: str, alias_word: str) -> bool:
+    """Tell whether a claimed name word is an alias word mistyped: both of four letters or
+    more, one letter dropped, added, changed or two swapped (two in a word of eight or
+    more): "hilary" for "hillary", "clintno" for "clinton"."""
+    if len(word) < 4 or len(alias_word) < 4:
+        return False
+    slips = 2 if max(len(word), len(alias_word)) >= 8 else 1
+    return OSA.distance(word, alias_word, score_cutoff=slips) <= slips
+
+
+def spelt_alike(claimed: tuple[str, ...], alias_norm: str) -> bool:
+    """Tell whether an alias holds the claimed name's words (``claimed_name_words``) but
+    for one of them that it holds mistyped ("hilary clinton" and "hillary clinton"); false
+    when it holds them all as they are (that is no misspelling) or the claim is an initial.
+
+    A word here is no evidence by itself that the names are one person's: the caller asks
+    only when no stored speaker holds the claimed name as written.
+    """
+    words = alias_norm.split()
+    slips = 0
+    for word in claimed:
+        if word.endswith(INITIAL):
+            if not any(w.startswith(word[:-1]) for w in words):
+                return False
+        elif word not in words:
+            if slips or not any(_spelt_like(word, w) for w in words):
+                return False
+            slips += 1
+    return slips == 1
 
 
 def is_given_name(word: str) -> bool:

@@ -173,6 +173,45 @@ def test_misattributed_names_the_actual_speaker(client, stored):
     assert [s["name"] for s in body["actual_speakers"]] == ["Tom Brandt"]
 
 
+@pytest.mark.parametrize("quote, speaker, verdict, read_as", [
+    # one word of the claimed name mistyped: a letter swapped, dropped, added or changed
+    ("rebuild the harbour bridge before winter", "Jane Okafro", "supported", "Jane Okafor"),
+    ("rebuild the harbour bridge before winter", "Okafr", "supported", "Okafor"),
+    ("rebuild the harbour bridge before winter", "Mayor Jnae Okafor", "supported",
+     "Jane Okafor"),
+    ("the ferry budget is already spent", "Tom Brant", "supported", "Tom Brandt"),
+    ("We’re going to repair the harbour bridge before winter", "Jane Okafro", "altered",
+     "Jane Okafor"),
+    # the mistyped name is the other speaker's: the words are still someone else's
+    ("the ferry budget is already spent", "Jane Okafro", "misattributed", None),
+    # two words mistyped, a word too short to tell a slip, two letters off a short name
+    ("rebuild the harbour bridge before winter", "Jnae Okafro", "misattributed", None),
+    ("rebuild the harbour bridge before winter", "Jan Okafor", "misattributed", None),
+    ("rebuild the harbour bridge before winter", "Okaf", "misattributed", None),
+    ("rebuild the harbour bridge before winter", "Okoro", "misattributed", None),
+])
+def test_a_mistyped_speaker_name_is_read_as_the_stored_speaker(client, stored, quote, speaker,
+                                                                verdict, read_as):
+    body = verify(client, quote=quote, speaker=speaker)
+    assert body["verdict"] == verdict
+    assert body["speaker_spelling"] == (read_as and {"claimed": speaker, "stored": read_as})
+    assert body["matches"][0]["speaker_match"] is (verdict != "misattributed")
+    if verdict == "misattributed":
+        assert body["actual_speakers"]
+
+
+def test_a_claimed_name_stored_as_written_is_not_read_as_a_mistyped_one(
+        client, stored, post_article, fake_extract):
+    """Tom Brant is someone too: "Tom Brant" said the ferry budget words is misattributed."""
+    text = "Tom Brant, a ferry captain, said “the timetable is a mess”."
+    fake_extract(text, [person("p3", "Tom Brant", "ferry captain", aliases=["Brant"])],
+                 [("the timetable is a mess", "p3", 6, "named_on_record")])
+    assert post_article(text).status_code == 201
+    body = verify(client, quote="the ferry budget is already spent", speaker="Tom Brant")
+    assert (body["verdict"], body["speaker_spelling"]) == ("misattributed", None)
+    assert [s["name"] for s in body["actual_speakers"]] == ["Tom Brandt"]
+
+
 NOWHERE = "a tunnel to nowhere that nobody in the valley asked for"
 
 
@@ -498,7 +537,7 @@ def test_verify_needs_no_api_key(make_app):
 def test_empty_database_is_not_found(client):
     body = verify(client, quote="nothing is stored yet")
     assert body == {"verdict": "not_found", "quote": "nothing is stored yet", "speaker": None,
-                    "read_as": None, "best_similarity": 0.0, "matches": [], "actual_speakers": [],
+                    "read_as": None, "speaker_spelling": None, "best_similarity": 0.0, "matches": [], "actual_speakers": [],
                     "closest": None}
 
 

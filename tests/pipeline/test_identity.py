@@ -8,6 +8,7 @@ from service.pipeline.identity import (
     identity_key,
     normalise_name,
     roles_conflict,
+    spelt_alike,
     split_person_name,
 )
 from service.pipeline.model import Speaker, SpeakerType
@@ -164,3 +165,29 @@ def test_identity_key(name, type, key):
 ])
 def test_claimed_name_words_drop_titles_and_middle_initials(claimed, words):
     assert claimed_name_words(claimed) == words
+
+
+@pytest.mark.parametrize("claimed, alias, alike", [
+    # one word a slip away: a letter dropped, added, changed, two swapped
+    ("Hilary Clinton", "hillary clinton", True),
+    ("Hillary Clinotn", "hillary clinton", True),
+    ("Ann Boyde", "ann boyd", True),
+    ("Mayor Ann Bpyd", "ann boyd", True),
+    ("Clintn", "hillary clinton", True),
+    ("H. Clintn", "hillary clinton", True),
+    # two slips in a word of eight letters or more
+    ("Rodhamm Clintn", "rodhamm clinton", True),
+    ("Ann Boydd", "ann boyd", True),
+    # as written: no slip to read
+    ("Hillary Clinton", "hillary clinton", False),
+    # two words mistyped, a slip in a word too short, two slips in a short word
+    ("Hilary Clintn", "hillary clinton", False),
+    ("Jon Smith", "john smith", False),
+    ("Byode", "ann boyd", False),
+    ("Boyle", "ann boyd", False),
+    # a word the alias does not hold at all; an initial of another given name
+    ("Tom Boyd", "ann boyd", False),
+    ("T. Boid", "ann boyd", False),
+])
+def test_spelt_alike_reads_one_mistyped_word(claimed, alias, alike):
+    assert spelt_alike(claimed_name_words(claimed), alias) is alike
