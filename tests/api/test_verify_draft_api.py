@@ -40,6 +40,14 @@ def test_every_quote_of_a_draft_gets_its_verdict(client, stored):
     assert unnamed["match"]["speaker"]["name"] == "Tom Brandt"
 
 
+def test_a_draft_mistyping_a_speaker_name_is_read_as_the_stored_speaker(client, stored):
+    (quote,) = check(client, text="Mayor Jane Okafro said “We’re going to rebuild the harbour "
+                                  "bridge before winter.”")
+    assert (quote["claimed_speaker"], quote["verdict"]) == ("Jane Okafro", "supported")
+    assert quote["speaker_spelling"] == {"claimed": "Jane Okafro", "stored": "Jane Okafor"}
+    assert quote["match"]["speaker"]["name"] == "Jane Okafor"
+
+
 def test_a_draft_is_not_stored(client, stored):
     before = client.get("/v1/articles").json
     check(client, text=DRAFT)
