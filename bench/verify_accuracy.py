@@ -224,8 +224,10 @@ def main() -> None:
         errors = []
         for kind, query, gold in claims:
             r = client.get("/v1/verify", query_string=query)
-            assert r.status_code == 200, (query, r.json)
-            answer = r.json
+            assert r.status_code in (200, 422), (query, r.json)
+            # 422: read as quotes of several speakers (counted wrong, as "422")
+            answer = r.json if r.status_code == 200 else {
+                "verdict": "422", "matches": [], "read_as": None, "actual_speakers": []}
             verdict = answer["verdict"]
             best = answer["matches"][0] if answer["matches"] else None
             expected = "supported" if kind in ("retyped", "fragment", "joined", "pasted",

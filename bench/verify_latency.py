@@ -8,7 +8,9 @@ storage code of the API, which stores batches of one, and of the import command)
 articles per batch and transaction, into bench-out/verify.db, growing from one size to the
 next; the load rate times only those calls (the articles come with hand-built extractions,
 generated untimed, 10 batches at a time). After each load
-the word index is merged (repository.optimize_quote_index). At each size it verifies probes
+the word index is merged (repository.optimize_quote_index) and the pages written to disk
+(os.sync: the kernel would otherwise write the load back while the probes run). At each
+size it verifies probes
 of every verdict class through the Flask test
 client and over HTTP to gunicorn (started here on a free loopback port, stopped after) and
 prints latency percentiles per class (and for the supported probes again with date
@@ -229,6 +231,28 @@ def make_probes(db, corpus: Corpus, per_class: int, seed: int) -> list[tuple[str
     return probes
 
 
+def _unwritten_mb() -> float | None:
+    """Return the page cache not yet on disk (Dirty + Writeback of /proc/meminfo), in MB;
+    None where there is no /proc/meminfo."""
+    try:
+        with open("/proc/meminfo") as f:
+            kb = {k: int(v.split()[0]) for k, v in (line.split(":", 1) for line in f)}
+    except (OSError, ValueError):
+        return None
+    return (kb.get("Dirty", 0) + kb.get("Writeback", 0)) / 1024
+
+
+def settle() -> tuple[float | None, float]:
+    """Write the load's pages to disk before probes are timed (os.sync): otherwise the
+    kernel writes them back while the probes run, a cost of having just loaded, which
+    weighs more after loading 900,000 quotes than after 90,000. Return the MB that were
+    not yet written and the seconds the sync took."""
+    unwritten = _unwritten_mb()
+    started = time.perf_counter()
+    os.sync()
+    return unwritten, time.perf_counter() - started
+
+
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
     """Return p50, p90 and p99 in milliseconds."""
     cuts = statistics.quantiles(samples, n=100, method="inclusive")
@@ -315,7 +339,7 @@ def main() -> None:
     logging.getLogger("service.requests").disabled = True   # one line per request otherwise
     in_app = app_verdicts(database)
 
-    results, loads, memory, optimize, probes_at, copies = {}, [], {}, {}, {}, {}
+    results, loads, memory, optimize, probes_at, copies, settled = {}, [], {}, {}, {}, {}, {}
     stored = 0
     for size in sizes:
         seconds, generating = load(db, corpus, (size - stored) // QUOTES_PER_ARTICLE)
@@ -338,6 +362,7 @@ def main() -> None:
             copy = sqlite3.connect(copies[size])
             db.conn.backup(copy)
             copy.close()
+        settled[size] = settle()
         run_probes(in_app, probes[:40])                       # warm caches
         results[(size, "app")] = run_probes(in_app, probes)
         port = free_port()
@@ -375,6 +400,9 @@ def main() -> None:
                     for n, s, g in loads) + f"; overall {total / seconds:,.0f} quotes/s")
     print("index optimize after each load (merge FTS5 segments): " +
           ", ".join(f"{size:,} quotes {s:.1f} s" for size, s in optimize.items()))
+    print("written to disk before timing (os.sync; MB not yet written, seconds): " + ", ".join(
+        f"{size:,} quotes {'?' if mb is None else f'{mb:,.0f}'} MB {s:.1f} s"
+        for size, (mb, s) in settled.items()))
     print("peak RSS of a gunicorn worker (VmHWM): " +
           ", ".join(f"{size:,} quotes {mb:.0f} MB" for size, mb in memory.items()))
     if len(sizes) > 1:

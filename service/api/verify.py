@@ -16,7 +16,7 @@ from schemas.verify import VerifyDraftIn, VerifyDraftOut, VerifyIn, VerifyOut, V
 from .. import repository
 from ..db import get_db
 from ..pipeline import extract
-from ..pipeline.claims import named, read_attribution
+from ..pipeline.claims import SeveralSpeakers, named, read_attribution
 from ..pipeline.identity import claimed_name_words, spelt_alike
 from ..pipeline.matching import (
     CLOSE,
@@ -283,6 +283,17 @@ def _match_out(row: dict) -> dict:
     }
 
 
+class SeveralSpeakersClaim(ValueError):
+    """A claim pasted with quotes of more than one speaker: there is no one quote to check."""
+
+    def __init__(self, speakers: tuple[str, ...]) -> None:
+        super().__init__(
+            f"The quote holds quotes attributed to {len(speakers)} speakers "
+            f"({'; '.join(speakers)}): verify one at a time, or send the text to "
+            "POST /v1/verify/draft, which checks every quote of a text.")
+        self.speakers = speakers
+
+
 def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
                  published_before: str | None = None, published_after: str | None = None,
                  config: Mapping[str, Any], pasted: bool = True) -> dict:
@@ -306,6 +317,8 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     when ``pasted`` is false (a quote found by the pipeline: its words are the claim).
     """
     reading = read_attribution(claim) if pasted else None
+    if isinstance(reading, SeveralSpeakers):
+        raise SeveralSpeakersClaim(reading.speakers)
     answer = {"verdict": None, "quote": claim, "speaker": speaker,
               "read_as": None if reading is None else
               {"quote": reading.quote, "speaker": reading.speaker}}
@@ -391,11 +404,17 @@ def verify_quote(db: Database, claim: str, *, speaker: str | None = None,
     }
 
 
-def _respond(args: dict) -> Response:
-    """Return the verdict as JSON. verify_quote builds it in VerifyOut's shape already, so
-    it is not dumped through the schema again (about 1 ms a request with ten matches); the
-    schema documents it, and every verify test checks that dumping would change nothing."""
-    return jsonify(verify_quote(get_db(), args.pop("quote"), config=current_app.config, **args))
+def _respond(args: dict, location: str) -> Response:
+    """Return the verdict as JSON; 422 for a claim of several speakers' quotes (``location``:
+    where its quote field came from). verify_quote builds the verdict in VerifyOut's shape
+    already, so it is not dumped through the schema again (about 1 ms a request with ten
+    matches); the schema documents it, and every verify test checks that dumping would
+    change nothing."""
+    try:
+        return jsonify(verify_quote(get_db(), args.pop("quote"), config=current_app.config,
+                                    **args))
+    except SeveralSpeakersClaim as error:
+        abort(422, messages={location: {"quote": [str(error)]}})
 
 
 def verify_draft(db: Database, text: str, *, title: str | None = None,
@@ -438,14 +457,14 @@ class Verify(MethodView):
     @blp.response(200, VerifyOut)
     def get(self, args):
         """Verify a claimed quote given in the query string (same as POST)."""
-        return _respond(args)
+        return _respond(args, "query")
 
     @blp.arguments(VerifyIn())
     @blp.response(200, VerifyOut)
     def post(self, args):
         """Verify a claimed quote: supported, altered, misattributed, unattributed or
         not_found."""
-        return _respond(args)
+        return _respond(args, "json")
 
 
 @blp.route("/draft")

@@ -38,10 +38,18 @@ class ClaimReading:
     speaker: str | None            # the name the attribution gives, None when it names nobody
 
 
-def read_attribution(claim: str) -> ClaimReading | None:
+@dataclass(frozen=True)
+class SeveralSpeakers:
+    """A claim of quotes and their attributions to more than one speaker ("“A,” Boyd said.
+    “B,” Ruiz said."): no one quote to check."""
+    speakers: tuple[str, ...]      # as the attributions name them, in order
+
+
+def read_attribution(claim: str) -> ClaimReading | SeveralSpeakers | None:
     """Return the quoted words of ``claim`` and the speaker its attribution names, when the
     claim is one speaker's quotes and their attribution ("“A,” she said, “B.”", "Boyd said
-    on Tuesday: “A.”", "According to the mayor, “A.”"); else None.
+    on Tuesday: “A.”", "According to the mayor, “A.”"); the speakers, when it is quotes
+    and attributions of more than one ("“A,” Boyd said. “B,” Ruiz said."); else None.
 
     Every stretch of the claim outside the quotes must be marks and punctuation only, or
     hold the attribution's speaker or its verb and at most MAX_ATTRIBUTION_WORDS other
@@ -53,8 +61,7 @@ def read_attribution(claim: str) -> ClaimReading | None:
         return None
     extraction = extract(claim)
     quotes = extraction.quotes
-    if not quotes or quotes[0].speaker is None \
-            or any(q.speaker != quotes[0].speaker for q in quotes) \
+    if not quotes or any(q.speaker is None for q in quotes) \
             or not any(q.cue is not None for q in quotes) \
             or any(q.mention is not None and q.mention.text.lower() in _PERSONAL
                    for q in quotes):
@@ -68,6 +75,13 @@ def read_attribution(claim: str) -> ClaimReading | None:
         at = part.end
     if not _outside_ok(claim, at, len(claim), attribution):
         return None
+    keys = list(dict.fromkeys(q.speaker for q in quotes))
+    if len(keys) > 1:
+        # each speaker's own attribution, not a quote inside another's words
+        if not all(any(q.cue is not None for q in quotes if q.speaker == key) for key in keys):
+            return None
+        names = {s.key: s.name for s in extraction.speakers}
+        return SeveralSpeakers(tuple(names[key] for key in keys))
     words = " ".join(q.text for q in quotes)
     if _NO_WORD.fullmatch(words, timeout=REGEX_TIMEOUT):
         return None

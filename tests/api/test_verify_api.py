@@ -157,8 +157,6 @@ def test_verdicts(client, stored, quote, speaker, verdict, diff):
     # wholly in marks, two speakers
     ("We’re going to rebuild the “harbour bridge” before winter", None, "supported", None),
     (f"“{BRIDGE}”", "Okafor", "supported", None),
-    ("“The ferry budget is already spent,” Okafor said. “No,” Brandt said.", None,
-     "not_found", None),
 ])
 def test_a_claim_pasted_with_its_attribution(client, stored, quote, speaker, verdict, read_as):
     body = verify(client, **{"quote": quote, **({"speaker": speaker} if speaker else {})})
@@ -166,6 +164,18 @@ def test_a_claim_pasted_with_its_attribution(client, stored, quote, speaker, ver
     assert body["read_as"] == (None if read_as is None else
                                {"quote": read_as[0], "speaker": read_as[1]})
     assert body["verdict"] == verdict
+
+
+def test_a_claim_pasted_with_two_speakers_quotes_is_422_naming_them(client, stored):
+    claim = "“The ferry budget is already spent,” Okafor said. “No,” Brandt said."
+    for response, location in ((client.get("/v1/verify", query_string={"quote": claim}),
+                                "query"),
+                               (client.post("/v1/verify", json={"quote": claim}), "json")):
+        assert response.status_code == 422
+        assert response.content_type == "application/problem+json"
+        (error,) = response.json["errors"]
+        assert (error["location"], error["field"]) == (location, "quote")
+        assert "(Okafor; Brandt)" in error["message"] and "/v1/verify/draft" in error["message"]
 
 
 def test_misattributed_names_the_actual_speaker(client, stored):

@@ -5,7 +5,7 @@ import random
 import pytest
 from test_invariants import random_text
 
-from service.pipeline.claims import ClaimReading, read_attribution
+from service.pipeline.claims import ClaimReading, SeveralSpeakers, read_attribution
 
 
 @pytest.mark.parametrize("claim, quote, speaker", [
@@ -35,11 +35,30 @@ def test_a_pasted_attribution_is_read(claim, quote, speaker):
     "Whitfield's pool reopens in June",                   # an apostrophe is no mark
     "“The pool reopens in June”",                         # wholly quoted, no attribution
     "We called it “a wreck” and reopened it anyway",      # scare quotes in a claim's words
-    "“It reopens,” Whitfield said. “It does not,” Ruiz said.",   # two speakers
     "“…,” Whitfield said.",                               # no word quoted
 ])
 def test_any_other_claim_is_left_whole(claim):
     assert read_attribution(claim) is None
+
+
+@pytest.mark.parametrize("claim, speakers", [
+    ("“It reopens,” Whitfield said. “It does not,” Ruiz said.", ("Whitfield", "Ruiz")),
+    ("Whitfield said: “It reopens in June.” Dana Ruiz replied: “It does not.”",
+     ("Whitfield", "Dana Ruiz")),
+    ("“It reopens,” Whitfield said. “It does not,” a city official said.",
+     ("Whitfield", "a city official")),
+])
+def test_a_claim_of_several_speakers_quotes_names_them(claim, speakers):
+    assert read_attribution(claim) == SeveralSpeakers(speakers)
+
+
+@pytest.mark.parametrize("claim", [
+    # one speaker twice, a pronoun for the same one: one reading
+    "“It reopens,” Whitfield said. “It does,” Whitfield added.",
+    "“It reopens,” Whitfield said. “In June,” she added.",
+])
+def test_one_speakers_quotes_are_not_several(claim):
+    assert isinstance(read_attribution(claim), ClaimReading)
 
 
 @pytest.mark.parametrize("claim", [
@@ -64,4 +83,7 @@ def test_any_text_is_read_or_left_whole_without_raising():
     for _ in range(300):
         claim = random_text(rng)[:2000]
         reading = read_attribution(claim)
-        assert reading is None or reading.quote.split()[0] in claim
+        if isinstance(reading, SeveralSpeakers):
+            assert len(set(reading.speakers)) > 1
+        else:
+            assert reading is None or reading.quote.split()[0] in claim
