@@ -177,9 +177,10 @@ def _respelt_speaker(db: Database, rows: list[dict], speaker: str | None) -> dic
     speakers = repository.speaker_aliases_of(db, list(others))
     alike: dict[int, list[tuple[int, str]]] = {}      # (words, alias) of each speaker
     for speaker_id, aliases in speakers.values():
-        alike[speaker_id] = [(len(norm.split()), alias) for alias, norm in aliases
-                             if spelt_alike(words, norm)]
-    alike = {i: spelt for i, spelt in alike.items() if spelt}
+        spelt = [(len(norm.split()), alias) for alias, norm in aliases
+                 if spelt_alike(words, norm)]
+        if spelt:
+            alike[speaker_id] = spelt
     if len(alike) != 1 or repository.names_a_speaker(db, words):
         return None
     ((speaker_id, spelt),) = alike.items()

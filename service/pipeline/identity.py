@@ -115,7 +115,7 @@ def claimed_name_words(name: str) -> tuple[str, ...]:
     return tuple(words + suffix)
 
 
-def _spelt_like(word: str, alias_word: str) -> bool:
+def _mistyped(word: str, alias_word: str) -> bool:
     """Tell whether a claimed name word is an alias word mistyped: both of four letters or
     more, one letter dropped, added, changed or two swapped (two in a word of eight or
     more): "hilary" for "hillary", "clintno" for "clinton"."""
@@ -130,8 +130,8 @@ def spelt_alike(claimed: tuple[str, ...], alias_norm: str) -> bool:
     for one of them that it holds mistyped ("hilary clinton" and "hillary clinton"); false
     when it holds them all as they are (that is no misspelling) or the claim is an initial.
 
-    A word here is no evidence by itself that the names are one person's: the caller asks
-    only when no stored speaker holds the claimed name as written.
+    Names spelt alike may still be two people's: the caller asks only when no stored
+    speaker holds the claimed name as written.
     """
     words = alias_norm.split()
     slips = 0
@@ -140,7 +140,7 @@ def spelt_alike(claimed: tuple[str, ...], alias_norm: str) -> bool:
             if not any(w.startswith(word[:-1]) for w in words):
                 return False
         elif word not in words:
-            if slips or not any(_spelt_like(word, w) for w in words):
+            if slips or not any(_mistyped(word, w) for w in words):
                 return False
             slips += 1
     return slips == 1
