@@ -1037,6 +1037,13 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
             with_people.add(n.sentence)
 
 
+# "it" the subject of what a firm says it will do: "Nordvik said it would cut jobs", "… it
+# plans to appeal", "… it would not comment"; not a state of things ("it would be a disaster",
+# "it will take years"), which a person's words may be about.
+_FIRM_PLANS = regex.compile(r"\bit (?:would|will|could|plans to|intends to|expects to|aims to"
+                            r"|hopes to) (?:not )?(?!be\b|become\b|seem\b|take\b)\p{Ll}")
+
+
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
                     pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
@@ -1045,13 +1052,15 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     ("in Costa Rica" anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat
     … their", "Real Madrid"). "it" after the name ("Nordvik said it would cut jobs") is a
     firm's too unless the name is ``alone``, no other person named in its sentence or the two
-    before it ("Jones said it was a disaster. “…,” she said.")."""
+    before it ("Jones said it was a disaster. “…,” she said.") and "it" does not say what
+    it will do (``_FIRM_PLANS``: "Nordvik said it would cut jobs" alone is a firm's)."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
     if nxt >= len(starts):
         return False
     owned = text[name.phrase.end:starts[nxt]]
-    if " its " in owned or " their " in owned or " it " in owned and not alone:
+    if " its " in owned or " their " in owned or " it " in owned and (
+            not alone or _FIRM_PLANS.search(owned, timeout=1.0) is not None):
         return False
     written = name.phrase.name
     if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):

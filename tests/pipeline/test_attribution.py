@@ -3802,3 +3802,23 @@ def test_counted_organisations_speak_together(text, name, kind, plural):
     ex = extract(text)
     s = ex.speaker(ex.quotes[0].speaker)
     assert (s.name, s.type, s.plural) == (name, kind, plural)
+
+
+@pytest.mark.parametrize("text, name", [
+    # one capitalised word whose "it" says what it will do is a firm's bare name: a later
+    # "he" or "she" is not the firm, so it stays unresolved with nobody else named
+    ("Brekke said it would cut jobs. “We have no choice,” she said.", "she"),
+    ("Brekke said it will close two plants. “We have no choice,” he said.", "he"),
+    ("Brekke said it would not comment. “We have no choice,” she said.", "she"),
+    ("Brekke said it plans to appeal. “We have no choice,” she said.", "she"),
+    # ... or goes to the last fitting person named before
+    ("Ann Boyd chairs the works council. Brekke said it would cut jobs. “We have no "
+     "choice,” she said.", "Ann Boyd"),
+    # controls: "it" as a state of things leaves the word a surname the pronoun means
+    ("Brekke said it was a disaster. “We have no choice,” she said.", "Brekke"),
+    ("Brekke said it would be a disaster. “We have no choice,” she said.", "Brekke"),
+    ("Brekke said it will take years. “We have no choice,” he said.", "Brekke"),
+    ("Brekke called it a disaster. “We have no choice,” she said.", "Brekke"),
+])
+def test_a_lone_word_saying_what_it_will_do_is_a_firm_not_a_pronouns_person(text, name):
+    assert who(text, "We have no choice,")[0] == name
