@@ -557,7 +557,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if not person and shift == 0 and phrase.end == len(run) and \
                 _bare_role_speaks(text, s + phrase.start, e):
             bare = speakers.bare_role_name(phrase)
-            if bare is not None:
+            if bare is not None and bare.form is MentionForm.NAME:
                 phrase, person = bare, True     # "King said the plan failed": a surname
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
@@ -1541,7 +1541,8 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
     if cue.verb is not None and cue.rule not in _LABEL_RULES and not p.headline and \
             not _headline_like(text, p.span):
         # "“…,” King said": a capitalised role noun with no article before a reporting verb
-        # is a surname (not a label: "Interviewer: “…”")
+        # is a surname, or the office with its article dropped ("“…,” President said"; not
+        # a label: "Interviewer: “…”")
         phrase = speakers.bare_role_name(phrase) or phrase
     writer = _document_writer(text, book, phrase.start) \
         if phrase.form is MentionForm.PRONOUN and phrase.text.lower() in _DOCUMENT_PRONOUNS \

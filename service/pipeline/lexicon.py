@@ -294,6 +294,18 @@ _PERSON_ROLE_NOUNS = frozenset({
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
 
+# Role and title words that are also English surnames (most of them trades: Baker, Bishop,
+# Judge, King, Major, Singer). Only these, capitalised with no article before a reporting
+# verb ("“…,” King said"), are read as a surname (speakers.bare_role_name); any other role
+# word so written is copy that dropped its article ("“…,” President said", "Official said")
+# and stays the role it names.
+ROLE_SURNAMES = frozenset({
+    "baker", "backer", "barber", "bishop", "bowler", "butcher", "cardinal", "carpenter",
+    "chancellor", "constable", "driver", "duke", "farmer", "judge", "justice", "king", "major",
+    "marshal", "miner", "monk", "nurse", "pitcher", "pope", "priest", "prince", "singer",
+    "winger",
+})
+
 # Kin, as a description of someone by whose relative they are ("her son, Patrick, said"): a
 # given name in apposition after one is the relative's name.
 KIN_NOUNS = frozenset({

@@ -26,7 +26,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
-    SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
+    ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok, word_tokens
@@ -988,13 +988,16 @@ _MASS_ROLE_NOUNS = frozenset({"staff", "family", "counsel", "personnel", "clergy
 
 
 def bare_role_name(phrase: Phrase) -> Phrase | None:
-    """Return a lone capitalised role or title word in a speaker's slot read as the surname
-    it is ("“…,” King said", "said Judge", "Baker told reporters"), or None.
+    """Return a lone capitalised role or title word in a speaker's slot read as what it is:
+    the surname it is when the word is also one ("“…,” King said", "said Judge", "Baker told
+    reporters": lexicon.ROLE_SURNAMES), else the office with its article left out ("“…,”
+    President said" is "the president", which points back to whoever holds it); or None.
 
     English puts an article before a singular count noun ("the king said", "a judge said"),
-    so such a word with none is a name; plurals and mass nouns need none ("Officials said",
-    "Staff said"), nor does a headline ("Judge rules …"), which the caller rules out. Not an
-    abbreviation or initials ("Sen.", "PM"), nor a word that is no role ("One said").
+    so such a word with none is a name or copy that dropped the article; plurals and mass
+    nouns need none ("Officials said", "Staff said"), nor does a headline ("Judge rules …"),
+    which the caller rules out. Not an abbreviation or initials ("Sen.", "PM"), nor a word
+    that is no role ("One said").
     """
     if phrase.form not in (MentionForm.DESCRIPTOR, MentionForm.TITLE) or phrase.plural:
         return None
@@ -1005,7 +1008,10 @@ def bare_role_name(phrase: Phrase) -> Phrase | None:
     if low in _MASS_ROLE_NOUNS or low in ORG_NOUNS or low in STOP_CAPITALS or not (
             low in PERSON_ROLE_NOUNS or low in TITLE_WORDS):
         return None
-    return Phrase(phrase.start, phrase.end, word, MentionForm.NAME, name=word)
+    if low in ROLE_SURNAMES:
+        return Phrase(phrase.start, phrase.end, word, MentionForm.NAME, name=word)
+    return Phrase(phrase.start, phrase.end, word, MentionForm.TITLE, role=word,
+                  head=phrase.head, gender=phrase.gender)
 
 
 def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:

@@ -3822,3 +3822,40 @@ def test_counted_organisations_speak_together(text, name, kind, plural):
 ])
 def test_a_lone_word_saying_what_it_will_do_is_a_firm_not_a_pronouns_person(text, name):
     assert who(text, "We have no choice,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind, label", [
+    # a capitalised role word that is no surname, with no article before a reporting verb,
+    # is copy that dropped the article: the office, unnamed, or whoever holds it
+    ("“The port stays open,” President said.", "The port stays open,",
+     "President", SpeakerType.UNKNOWN, "anonymous_positioned"),
+    ("“The port stays open,” said Minister.", "The port stays open,",
+     "Minister", SpeakerType.UNKNOWN, "anonymous_positioned"),
+    ("“The port stays open,” Official said.", "The port stays open,",
+     "Official", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The port stays open,” Spokeswoman said.", "The port stays open,",
+     "Spokeswoman", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("Senator Ann Boyd toured the port. “The port stays open,” Senator said.",
+     "The port stays open,", "Ann Boyd", SpeakerType.PERSON, "named_resolved"),
+    # controls: a role word that is also a surname stays the surname; an article, a plural
+    # and a mass noun keep their reading
+    ("“The port stays open,” King said.", "The port stays open,",
+     "King", SpeakerType.PERSON, "named_on_record"),
+    ("“The port stays open,” said Chancellor.", "The port stays open,",
+     "Chancellor", SpeakerType.PERSON, "named_on_record"),
+    ("“The port stays open,” the president said.", "The port stays open,",
+     "the president", SpeakerType.UNKNOWN, "anonymous_positioned"),
+    ("“The port stays open,” Officials said.", "The port stays open,",
+     "Officials", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+    ("“The port stays open,” Staff said.", "The port stays open,",
+     "Staff", SpeakerType.ANONYMOUS, "anonymous_positioned"),
+])
+def test_a_role_word_that_is_no_surname_keeps_its_office_without_an_article(
+        text, words, name, kind, label):
+    assert who(text, words)[:2] == (name, kind)
+    assert label_of(text, words) == label
+
+
+def test_every_role_surname_is_a_role_word():
+    from service.pipeline.lexicon import PERSON_ROLE_NOUNS, ROLE_SURNAMES, TITLE_WORDS
+    assert ROLE_SURNAMES <= PERSON_ROLE_NOUNS | TITLE_WORDS
