@@ -243,12 +243,14 @@ _NAME_RUN = regex.compile(
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
-# her deputy, …" (up to three words, read only when they end in a role noun; see
+# her deputy, …", "Ann Boyd, a White House spokeswoman, …" (up to three lower-case words
+# after up to three capitalised ones, read only when they end in a role noun; see
 # _with_apposed_role for "The mayor, …"), and the complement the role noun may take, up to
 # eight words and no clause: "Carlos Mendes, a spokesman for the state's emergency agency, …",
 # "Ana Lima, a teacher from Porto, …".
 _ROLE_AFTER = regex.compile(
-    r",\s+((?:the|a|an|his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})"
+    r",\s+((?:the|a|an|his|her|their)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{Ll}\-]+"
+    r"(?:\s+[\p{Ll}\-]+){0,2})"
     r"((?:\s+(?:for|at|with|of|to|in|from|near)"
     r"(?:\s+(?!(?:that|who|which|whose|where|when|and|or|but)\s)"
     r"(?:(?:\p{L}\.){2,}|[^\s,.;:“”\"()]+)){1,8})?)"

@@ -612,6 +612,19 @@ def _other_place(place: str, roles: str) -> bool:
     return named or place in NATIONALITIES
 
 
+def _other_institution(institution: str | None, roles: str) -> bool:
+    """Tell whether a spokesperson's roles ``roles`` name a body and it is not
+    ``institution``, the one a later "the Treasury spokeswoman" names: "Ann Boyd, a White
+    House spokeswoman," is not the Treasury's, nor "a spokeswoman for the authority" the
+    union's. A role that names no body ("a spokeswoman") may be any body's."""
+    if not institution or not roles:
+        return False
+    words = roles.replace("’s", "").replace("'s", "").split()
+    names_one = any(w[:1].isupper() for w in words[1:]) or any(
+        w in ("for", "of", "at", "with") for w in words)
+    return names_one and institution.lower().split()[-1] not in roles.lower()
+
+
 # Words before an office that make it another, lower one: "vice president", "deputy mayor".
 _LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
 
@@ -1951,7 +1964,7 @@ class SpeakerBook:
         """Return who holds the role of a role noun ("the senator"): the latest speaker
         introduced with it, else the latest name written with it before ``pos``, else None.
         Not someone holding another place's office ("President Trump" is not "the Russian
-        president")."""
+        president"), nor another body's spokesperson ("the Treasury spokeswoman")."""
         head = (phrase.head or "").lower()
         place = _place_of(phrase.text)
         below = _lower_office(phrase.text, head)
@@ -1978,11 +1991,13 @@ class SpeakerBook:
             if not head:
                 continue
             roles = _roles_of(e)
-            if _holds_role(head, roles, below) and not (place and _other_place(place, roles)):
+            if _holds_role(head, roles, below) and not (place and _other_place(place, roles)) \
+                    and not _other_institution(phrase.institution, roles):
                 return e
         for at, p, _ in reversed(self._known_names):
             if at < pos and p.role and _holds_role(head, p.role, below) and not (
-                    place and _other_place(place, p.role)):
+                    place and _other_place(place, p.role)) and \
+                    not _other_institution(phrase.institution, p.role):
                 return p
         return None
 

@@ -3859,3 +3859,27 @@ def test_a_role_word_that_is_no_surname_keeps_its_office_without_an_article(
 def test_every_role_surname_is_a_role_word():
     from service.pipeline.lexicon import PERSON_ROLE_NOUNS, ROLE_SURNAMES, TITLE_WORDS
     assert ROLE_SURNAMES <= PERSON_ROLE_NOUNS | TITLE_WORDS
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a definite spokesperson of a body is the person introduced with that role, the body's
+    # name written before the noun ("Ann Boyd, a White House spokeswoman,")
+    ("Ann Boyd, a White House spokeswoman, said the talks had stalled. “We are far apart,” "
+     "the White House spokeswoman said.", "Ann Boyd", SpeakerType.PERSON),
+    ("Ann Boyd, the Harbor Authority spokeswoman, said the talks had stalled. “We are far "
+     "apart,” the Harbor Authority spokeswoman said.", "Ann Boyd", SpeakerType.PERSON),
+    ("Tom Reyes, a Dover Council spokesman, said the talks had stalled. “We are far apart,” "
+     "the spokesman said.", "Tom Reyes", SpeakerType.PERSON),
+    # controls: nobody named with the role, the institution speaks; another body's
+    # spokesperson is not the one named with this body's role
+    ("A White House spokeswoman said the talks had stalled. “We are far apart,” the White "
+     "House spokeswoman said.", "White House", SpeakerType.ORGANIZATION),
+    ("Ann Boyd, a White House spokeswoman, said the talks had stalled. “We are far apart,” "
+     "the Treasury spokeswoman said.", "Treasury", SpeakerType.ORGANIZATION),
+    ("Ann Boyd, a spokeswoman for the authority, said the talks had stalled. “We are far "
+     "apart,” the union spokeswoman said.", "union", SpeakerType.ORGANIZATION),
+    ("Ann Boyd, a spokeswoman for the authority, said the talks had stalled. “We are far "
+     "apart,” the authority spokeswoman said.", "Ann Boyd", SpeakerType.PERSON),
+])
+def test_the_spokesperson_of_a_body_is_the_person_introduced_with_that_role(text, name, kind):
+    assert who(text, "We are far apart,")[:2] == (name, kind)
