@@ -1205,8 +1205,12 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         return _read_description(toks[counted:], text, owner)
     head = core[head_i].lower
     det = low[0]
-    if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and head not in ORG_NOUNS:
-        # "the email said": a written source, named by its words
+    if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and (
+            head not in ORG_NOUNS or cut == len(toks) and owner is None and not any(
+                t.capitalized or t.kind == "a" or t.lower in ORG_NOUNS for t in core[1:head_i])):
+        # "the email said": a written source, named by its words; also "the statement" and
+        # "the joint statement", which name no body ("the ministry statement", "a statement
+        # from the ministry" are the ministry's)
         return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=head, role=whole,
                       institution=owner)
     plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in ("people", "spokespeople", "staff") \
@@ -2066,8 +2070,8 @@ class SpeakerBook:
             if owner is not None:
                 return owner
         if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
-                and phrase.head not in ORG_NOUNS:
-            return None
+                and (phrase.head not in ORG_NOUNS or phrase.institution is None):
+            return None     # a written source no one is named with: kept as written
         institution = phrase.institution
         if institution is None and phrase.head in SPOKESPEOPLE:
             owner = self._owner_spoken_for(phrase, pos)

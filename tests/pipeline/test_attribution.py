@@ -1431,13 +1431,14 @@ def test_an_owners_statement_is_the_owners_when_a_pronoun_or_a_description_owns_
     # ... and a post on her website is the woman's
     ("Sen. Ann Keller left the race. “I am done,” according to a post on her website.",
      "I am done,", "Ann Keller", SpeakerType.PERSON, 5),
-    # controls: said in a statement on its website (right before); no organisation for "its";
-    # a report on its finances is about it, not by it
+    # controls: said in a statement on its website (right before); no organisation for "its"
+    # (a written source kept as written, typed unknown as a report is); a report on its
+    # finances is about it, not by it
     (("The Water Agency warned residents on Sunday. “Boil all tap water,” the agency said in a "
       "statement on its website."), "Boil all tap water,", "Water Agency",
      SpeakerType.ORGANIZATION, 4),
     (("Residents were told to stay home. “Boil all tap water,” according to a statement on its "
-      "website."), "Boil all tap water,", "a statement on its website", SpeakerType.ANONYMOUS,
+      "website."), "Boil all tap water,", "a statement on its website", SpeakerType.UNKNOWN,
      2),
     (("The Water Agency cut its budget on Sunday. The cuts are “deep and lasting,” according to "
       "a report on its finances."), "deep and lasting,", "a report on its finances",
@@ -3883,3 +3884,31 @@ def test_every_role_surname_is_a_role_word():
 ])
 def test_the_spokesperson_of_a_body_is_the_person_introduced_with_that_role(text, name, kind):
     assert who(text, "We are far apart,")[:2] == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind, label", [
+    # a statement that names no body is a written source, as "the report" is: kept as
+    # written, vague, not an organisation called "statement"
+    ("“Repairs start Monday,” the statement said.", "the statement", SpeakerType.UNKNOWN,
+     "anonymous_vague"),
+    ("“Repairs start Monday,” the joint statement said.", "the joint statement",
+     SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("“Repairs start Monday,” a statement said.", "a statement", SpeakerType.UNKNOWN,
+     "anonymous_vague"),
+    ("“Repairs start Monday,” the website explains.", "the website", SpeakerType.UNKNOWN,
+     "anonymous_vague"),
+    # controls: a statement that names its body, or is issued by or from one, is the body's
+    # (named "Water Authority statement" for now: only its kind is asserted)
+    ("“Repairs start Monday,” the Water Authority statement said.", None,
+     SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” a statement from the Water Authority said.", "Water Authority",
+     SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” the statement, issued by the Water Authority, said.",
+     "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("“Repairs start Monday,” the report said.", "the report", SpeakerType.UNKNOWN,
+     "anonymous_vague"),
+])
+def test_a_statement_that_names_no_body_is_a_document(text, name, kind, label):
+    found, found_kind, _ = who(text, "Repairs start Monday,")
+    assert found_kind == kind and name in (None, found)
+    assert label_of(text, "Repairs start Monday,") == label
