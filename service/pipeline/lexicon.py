@@ -496,6 +496,8 @@ CHANNEL_PATTERNS = (
     ("told journalists", "told reporters"),
     ("in a statement", "statement"),
     ("in a written statement", "statement"),
+    ("in a joint statement", "statement"),
+    ("in a prepared statement", "statement"),
     ("in a post on", "social post"),
     ("in a tweet", "social post"),
     ("on twitter", "social post"),
@@ -519,7 +521,19 @@ CHANNEL_PATTERNS = (
     ("took to instagram", "social post"),
     ("took to social media", "social post"),
     ("on air", "broadcast"),
+    # a call with analysts, investors or reporters: "told analysts on a call"
+    ("on a call", "call"),
+    ("on a conference call", "call"),
+    ("on an earnings call", "call"),
+    ("during a call", "call"),
+    ("during a conference call", "call"),
+    ("during an earnings call", "call"),
 )
+# Social platforms, as their names are written after "on" or "via" ("wrote on X", "posted on
+# Threads"): a post there is the words' channel, and no part of the speaker's name.
+PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
+                       "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
+                       "weibo", "wechat", "substack", "reddit", "snapchat"})
 
 # Function words that end a name run: "Trump and Putin", "the two".
 STOP_CAPITALS = frozenset({
