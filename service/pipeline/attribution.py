@@ -1559,6 +1559,11 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
         # "“…,” the statement, issued by the ministry, said": the one who issued it speaks,
         # named in the cue's own clause
         phrase = _issued_by(text, phrase.end) or phrase
+        if phrase.form is MentionForm.DESCRIPTOR and phrase.institution is None and \
+                phrase.text.lower().startswith("the "):
+            # "The ministry issued a statement on Friday. “…,” the statement said.": the
+            # ministry speaks, through the statement (the mention)
+            writer = _issuer_before(text, book, phrase, min(phrase.start, part.raw.open))
     if entity is None and phrase.form is MentionForm.PRONOUN and before is not None:
         asker = _asker(text, before, part)
         if asker is not None:
@@ -1648,6 +1653,41 @@ def _issued_by(text: str, at: int) -> Phrase | None:
     return source if source is not None and source.form in (
         MentionForm.NAME, MentionForm.ORGANIZATION, MentionForm.TITLE,
         MentionForm.DESCRIPTOR) and source.head not in DOCUMENT_NOUNS else None
+
+
+# "issued a statement", "released a short report": a document put out by the clause's subject
+_PUT_OUT = regex.compile(r"\b(?:issued|released|published|put out|posted|sent|filed)\s+"
+                         r"(?:a|an)\s+(?:\p{Ll}+\s+){0,2}?("
+                         + "|".join(map(regex.escape, sorted(DOCUMENT_NOUNS))) + r")\b")
+
+
+def _issuer_before(text: str, book: SpeakerBook, document: Phrase, hi: int) -> Phrase | None:
+    """Return who put out the document "the statement" (``document``) refers to, said in
+    its sentence or the one before, before ``hi``: the subject opening the clause that put
+    out a document of that noun ("The ministry issued a statement on Friday. “…,” the
+    statement said." is the ministry's; "Ann Boyd released a letter" hers); or None. Not
+    a subject after an opening clause ("Days later, the museum issued a statement") nor one
+    whose verb is another's ("Trump's battle … after Nunberg filed a petition")."""
+    here = book.sentence_of(document.start)
+    lo = book.sentence_starts[max(here - 1, 0)]
+    last = None
+    for m in _PUT_OUT.finditer(text, lo, hi, timeout=1.0):
+        if m.group(1) == document.head:
+            last = m
+    if last is None:
+        return None
+    subject = book.sentence_subject(last.start())
+    # the subject of the verb itself, a date at most between them ("The ministry on Friday
+    # issued"), not of a clause before it ("Trump's battle with Nunberg … after Nunberg filed
+    # a petition")
+    if subject is None:
+        return None
+    # (an organisation is noted at its article: "The ministry" ends after "ministry")
+    at = text.find(subject.text, subject.start, subject.start + len(subject.text) + 4)
+    end = subject.end if at < 0 else at + len(subject.text)
+    gap = text[end:last.start()].split()
+    return subject if len(gap) <= 2 and not text.startswith(("'s", "’s"), end) and \
+        not any(w.endswith(",") for w in gap) else None
 
 
 def _document_writer(text: str, book: SpeakerBook, at: int) -> Phrase | None:

@@ -1638,6 +1638,17 @@ class SpeakerBook:
                 return at, name
         return None
 
+    def sentence_subject(self, pos: int) -> Phrase | None:
+        """Return who opens the sentence of ``pos`` before it as its subject: an organisation
+        ("The ministry issued …"), or a person's name ("Ann Boyd issued …"); else None."""
+        org = self._opening_org(pos, 0)
+        if org is not None:
+            at, name = org
+            return Phrase(at, at + len(name), name, MentionForm.ORGANIZATION, name=name)
+        st = self.sentence_starts[self.sentence_of(pos)]
+        name = self.name_between(st, pos)
+        return name if name is not None and name.start - st < 4 else None
+
     def defer_contact_scan(self, scan: Callable[[str, SpeakerBook, int], None], text: str,
                            shift: int) -> None:
         """Keep ``scan``, which records the organisations ``text`` says were contacted (with

@@ -3912,3 +3912,47 @@ def test_a_statement_that_names_no_body_is_a_document(text, name, kind, label):
     found, found_kind, _ = who(text, "Repairs start Monday,")
     assert found_kind == kind and name in (None, found)
     assert label_of(text, "Repairs start Monday,") == label
+
+
+@pytest.mark.parametrize("text, words, name, kind, label", [
+    # "the statement" put out by the subject of the sentence before speaks for them, through
+    # the document (graded as reached, not as named in the quote's own sentence)
+    ("The Water Authority issued a statement on Friday. “Repairs start Monday,” the statement "
+     "said.", "Repairs start Monday,", "Water Authority", SpeakerType.ORGANIZATION,
+     "institutional"),
+    ("The Water Authority published a short report. “Pipes are old,” the report said.",
+     "Pipes are old,", "Water Authority", SpeakerType.ORGANIZATION, "institutional"),
+    ("Ann Boyd released a letter to parents. “Repairs start Monday,” the letter said.",
+     "Repairs start Monday,", "Ann Boyd", SpeakerType.PERSON, "named_resolved"),
+    # controls: another document; a subject after an opening clause; too far back; the
+    # words "issued a statement" inside the quote itself
+    ("The Water Authority issued a statement on Friday. “Repairs start Monday,” the report "
+     "said.", "Repairs start Monday,", "the report", SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("Days later, the Water Authority issued a statement. “Repairs start Monday,” the "
+     "statement said.", "Repairs start Monday,", "the statement", SpeakerType.UNKNOWN,
+     "anonymous_vague"),
+    ("The Water Authority issued a statement on Friday. It was short. Few read it. “Repairs "
+     "start Monday,” the statement said.", "Repairs start Monday,", "the statement",
+     SpeakerType.UNKNOWN, "anonymous_vague"),
+    ("The union met on Friday. “We issued a statement,” the statement said.",
+     "We issued a statement,", "the statement", SpeakerType.UNKNOWN, "anonymous_vague"),
+])
+def test_a_document_put_out_by_the_subject_before_speaks_for_them(text, words, name, kind,
+                                                                   label):
+    assert who(text, words)[:2] == (name, kind)
+    assert label_of(text, words) == label
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Water Authority on Friday issued a statement. “Repairs start Monday,” the statement "
+     "said.", "Water Authority"),
+    ("The ministry on Friday issued a statement. “Repairs start Monday,” the statement said.",
+     "ministry"),
+    # controls: the sentence's opening words are not the verb's subject
+    ("Boyd's feud with the Water Authority grew after Tom Reyes filed a complaint. “Repairs "
+     "start Monday,” the complaint said.", "the complaint"),
+    ("Ann Boyd, who chairs the board, said Tom Reyes issued a statement. “Repairs start "
+     "Monday,” the statement said.", "the statement"),
+])
+def test_the_document_is_the_verbs_subjects_only(text, name):
+    assert who(text, "Repairs start Monday,")[0] == name
