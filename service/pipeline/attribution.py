@@ -243,12 +243,14 @@ _NAME_RUN = regex.compile(
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
-# her deputy, …" (up to three words, read only when they end in a role noun; see
+# her deputy, …", "Ann Boyd, a White House spokeswoman, …" (up to three lower-case words
+# after up to three capitalised ones, read only when they end in a role noun; see
 # _with_apposed_role for "The mayor, …"), and the complement the role noun may take, up to
 # eight words and no clause: "Carlos Mendes, a spokesman for the state's emergency agency, …",
 # "Ana Lima, a teacher from Porto, …".
 _ROLE_AFTER = regex.compile(
-    r",\s+((?:the|a|an|his|her|their)\s+[\p{Ll}\-]+(?:\s+[\p{Ll}\-]+){0,2})"
+    r",\s+((?:the|a|an|his|her|their)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,3}[\p{Ll}\-]+"
+    r"(?:\s+[\p{Ll}\-]+){0,2})"
     r"((?:\s+(?:for|at|with|of|to|in|from|near)"
     r"(?:\s+(?!(?:that|who|which|whose|where|when|and|or|but)\s)"
     r"(?:(?:\p{L}\.){2,}|[^\s,.;:“”\"()]+)){1,8})?)"
@@ -557,7 +559,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if not person and shift == 0 and phrase.end == len(run) and \
                 _bare_role_speaks(text, s + phrase.start, e):
             bare = speakers.bare_role_name(phrase)
-            if bare is not None:
+            if bare is not None and bare.form is MentionForm.NAME:
                 phrase, person = bare, True     # "King said the plan failed": a surname
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
@@ -1037,6 +1039,13 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
             with_people.add(n.sentence)
 
 
+# "it" the subject of what a firm says it will do: "Nordvik said it would cut jobs", "… it
+# plans to appeal", "… it would not comment"; not a state of things ("it would be a disaster",
+# "it will take years"), which a person's words may be about.
+_FIRM_PLANS = regex.compile(r"\bit (?:would|will|could|plans to|intends to|expects to|aims to"
+                            r"|hopes to) (?:not )?(?!be\b|become\b|seem\b|take\b)\p{Ll}")
+
+
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
                     pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
@@ -1045,13 +1054,15 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     ("in Costa Rica" anywhere in the text; "Goldman Sachs cut its forecast", "Costa Rica beat
     … their", "Real Madrid"). "it" after the name ("Nordvik said it would cut jobs") is a
     firm's too unless the name is ``alone``, no other person named in its sentence or the two
-    before it ("Jones said it was a disaster. “…,” she said.")."""
+    before it ("Jones said it was a disaster. “…,” she said.") and "it" does not say what
+    it will do (``_FIRM_PLANS``: "Nordvik said it would cut jobs" alone is a firm's)."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
     if nxt >= len(starts):
         return False
     owned = text[name.phrase.end:starts[nxt]]
-    if " its " in owned or " their " in owned or " it " in owned and not alone:
+    if " its " in owned or " their " in owned or " it " in owned and (
+            not alone or _FIRM_PLANS.search(owned, timeout=1.0) is not None):
         return False
     written = name.phrase.name
     if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
@@ -1532,7 +1543,8 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
     if cue.verb is not None and cue.rule not in _LABEL_RULES and not p.headline and \
             not _headline_like(text, p.span):
         # "“…,” King said": a capitalised role noun with no article before a reporting verb
-        # is a surname (not a label: "Interviewer: “…”")
+        # is a surname, or the office with its article dropped ("“…,” President said"; not
+        # a label: "Interviewer: “…”")
         phrase = speakers.bare_role_name(phrase) or phrase
     writer = _document_writer(text, book, phrase.start) \
         if phrase.form is MentionForm.PRONOUN and phrase.text.lower() in _DOCUMENT_PRONOUNS \
@@ -1547,6 +1559,11 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
         # "“…,” the statement, issued by the ministry, said": the one who issued it speaks,
         # named in the cue's own clause
         phrase = _issued_by(text, phrase.end) or phrase
+        if phrase.form is MentionForm.DESCRIPTOR and phrase.institution is None and \
+                phrase.text.lower().startswith("the "):
+            # "The ministry issued a statement on Friday. “…,” the statement said.": the
+            # ministry speaks, through the statement (the mention)
+            writer = _issuer_before(text, book, phrase, min(phrase.start, part.raw.open))
     if entity is None and phrase.form is MentionForm.PRONOUN and before is not None:
         asker = _asker(text, before, part)
         if asker is not None:
@@ -1636,6 +1653,41 @@ def _issued_by(text: str, at: int) -> Phrase | None:
     return source if source is not None and source.form in (
         MentionForm.NAME, MentionForm.ORGANIZATION, MentionForm.TITLE,
         MentionForm.DESCRIPTOR) and source.head not in DOCUMENT_NOUNS else None
+
+
+# "issued a statement", "released a short report": a document put out by the clause's subject
+_PUT_OUT = regex.compile(r"\b(?:issued|released|published|put out|posted|sent|filed)\s+"
+                         r"(?:a|an)\s+(?:\p{Ll}+\s+){0,2}?("
+                         + "|".join(map(regex.escape, sorted(DOCUMENT_NOUNS))) + r")\b")
+
+
+def _issuer_before(text: str, book: SpeakerBook, document: Phrase, hi: int) -> Phrase | None:
+    """Return who put out the document "the statement" (``document``) refers to, said in
+    its sentence or the one before, before ``hi``: the subject opening the clause that put
+    out a document of that noun ("The ministry issued a statement on Friday. “…,” the
+    statement said." is the ministry's; "Ann Boyd released a letter" hers); or None. Not
+    a subject after an opening clause ("Days later, the museum issued a statement") nor one
+    whose verb is another's ("Trump's battle … after Nunberg filed a petition")."""
+    here = book.sentence_of(document.start)
+    lo = book.sentence_starts[max(here - 1, 0)]
+    last = None
+    for m in _PUT_OUT.finditer(text, lo, hi, timeout=1.0):
+        if m.group(1) == document.head:
+            last = m
+    if last is None:
+        return None
+    subject = book.sentence_subject(last.start())
+    # the subject of the verb itself, a date at most between them ("The ministry on Friday
+    # issued"), not of a clause before it ("Trump's battle with Nunberg … after Nunberg filed
+    # a petition")
+    if subject is None:
+        return None
+    # (an organisation is noted at its article: "The ministry" ends after "ministry")
+    at = text.find(subject.text, subject.start, subject.start + len(subject.text) + 4)
+    end = subject.end if at < 0 else at + len(subject.text)
+    gap = text[end:last.start()].split()
+    return subject if len(gap) <= 2 and not text.startswith(("'s", "’s"), end) and \
+        not any(w.endswith(",") for w in gap) else None
 
 
 def _document_writer(text: str, book: SpeakerBook, at: int) -> Phrase | None:

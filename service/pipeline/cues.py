@@ -36,7 +36,8 @@ from typing import NamedTuple
 from .lexicon import (
     ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DAY_WORDS, DOCUMENT_NOUNS,
     HONORIFICS, KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
-    PERSON_ROLE_NOUNS, PHRASAL_VERBS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS, TIME_WORDS,
+    PERSON_ROLE_NOUNS, PHRASAL_VERBS, PLATFORMS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS,
+    TIME_WORDS,
 )
 from .identity import is_given_name
 from .model import MentionForm
@@ -198,9 +199,6 @@ _CHANNEL_NOUNS = DOCUMENT_NOUNS | {
     "interview", "speech", "briefing", "podcast", "broadcast", "appearance", "call",
     "conversation", "op-ed", "essay", "column", "blog", "address", "remarks", "testimony",
     "conference", "reply", "response", "livestream", "webinar", "newsletter", "sermon"}
-_PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
-                        "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
-                        "weibo", "wechat", "substack", "reddit", "snapchat"})
 
 
 def _adjunct_start(toks: list[Tok], stop: int) -> int:
@@ -214,7 +212,7 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
             if nxt.lower in ("a", "an") and any(t.lower in _CHANNEL_NOUNS and not t.capitalized
                                                 for t in toks[k + 2:min(stop, k + 5)]):
                 return k        # "in a statement", "in a brief telephone interview"
-            if low in ("on", "via") and nxt.lower in _PLATFORMS and nxt.capitalized:
+            if low in ("on", "via") and nxt.lower in PLATFORMS and nxt.capitalized:
                 return k        # "on Facebook", "on X"
         if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in DAY_WORDS:
             j = k

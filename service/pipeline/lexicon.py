@@ -294,6 +294,18 @@ _PERSON_ROLE_NOUNS = frozenset({
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
 
+# Role and title words that are also English surnames (most of them trades: Baker, Bishop,
+# Judge, King, Major, Singer). Only these, capitalised with no article before a reporting
+# verb ("“…,” King said"), are read as a surname (speakers.bare_role_name); any other role
+# word so written is copy that dropped its article ("“…,” President said", "Official said")
+# and stays the role it names.
+ROLE_SURNAMES = frozenset({
+    "baker", "backer", "barber", "bishop", "bowler", "butcher", "cardinal", "carpenter",
+    "chancellor", "constable", "driver", "duke", "farmer", "judge", "justice", "king", "major",
+    "marshal", "miner", "monk", "nurse", "pitcher", "pope", "priest", "prince", "singer",
+    "winger",
+})
+
 # Kin, as a description of someone by whose relative they are ("her son, Patrick, said"): a
 # given name in apposition after one is the relative's name.
 KIN_NOUNS = frozenset({
@@ -484,6 +496,8 @@ CHANNEL_PATTERNS = (
     ("told journalists", "told reporters"),
     ("in a statement", "statement"),
     ("in a written statement", "statement"),
+    ("in a joint statement", "statement"),
+    ("in a prepared statement", "statement"),
     ("in a post on", "social post"),
     ("in a tweet", "social post"),
     ("on twitter", "social post"),
@@ -507,7 +521,19 @@ CHANNEL_PATTERNS = (
     ("took to instagram", "social post"),
     ("took to social media", "social post"),
     ("on air", "broadcast"),
+    # a call with analysts, investors or reporters: "told analysts on a call"
+    ("on a call", "call"),
+    ("on a conference call", "call"),
+    ("on an earnings call", "call"),
+    ("during a call", "call"),
+    ("during a conference call", "call"),
+    ("during an earnings call", "call"),
 )
+# Social platforms, as their names are written after "on" or "via" ("wrote on X", "posted on
+# Threads"): a post there is the words' channel, and no part of the speaker's name.
+PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
+                       "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
+                       "weibo", "wechat", "substack", "reddit", "snapchat"})
 
 # Function words that end a name run: "Trump and Putin", "the two".
 STOP_CAPITALS = frozenset({

@@ -24,7 +24,7 @@ import regex
 
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
-    PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
+    PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -52,6 +52,11 @@ _MEDIA = regex.compile(
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
+# "wrote on X", "posted on Threads", "via Telegram": a platform's name, capitalised, after
+# "on" or "via" (the lower-case phrases of CHANNEL_PATTERNS would take "on x" in "on xenon")
+_ON_PLATFORM = regex.compile(
+    r"\b(?:on|via)\s+(?=\p{Lu})(?i:" + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    + r")\b(?!['’]s\b)")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -123,6 +128,10 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             i = low.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
+    if " on " in low or " via " in low:
+        m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
+        if m is not None and (best is None or m.start() - start < best[0]):
+            best = (m.start() - start, m.group().lower(), "social post")
     sentence = text[start:end]
     show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None

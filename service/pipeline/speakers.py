@@ -26,7 +26,7 @@ from .lexicon import (
     FEMALE_NAMES,
     FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
-    SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
+    ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok, word_tokens
@@ -612,6 +612,19 @@ def _other_place(place: str, roles: str) -> bool:
     return named or place in NATIONALITIES
 
 
+def _other_institution(institution: str | None, roles: str) -> bool:
+    """Tell whether a spokesperson's roles ``roles`` name a body and it is not
+    ``institution``, the one a later "the Treasury spokeswoman" names: "Ann Boyd, a White
+    House spokeswoman," is not the Treasury's, nor "a spokeswoman for the authority" the
+    union's. A role that names no body ("a spokeswoman") may be any body's."""
+    if not institution or not roles:
+        return False
+    words = roles.replace("’s", "").replace("'s", "").split()
+    names_one = any(w[:1].isupper() for w in words[1:]) or any(
+        w in ("for", "of", "at", "with") for w in words)
+    return names_one and institution.lower().split()[-1] not in roles.lower()
+
+
 # Words before an office that make it another, lower one: "vice president", "deputy mayor".
 _LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
 
@@ -988,13 +1001,16 @@ _MASS_ROLE_NOUNS = frozenset({"staff", "family", "counsel", "personnel", "clergy
 
 
 def bare_role_name(phrase: Phrase) -> Phrase | None:
-    """Return a lone capitalised role or title word in a speaker's slot read as the surname
-    it is ("“…,” King said", "said Judge", "Baker told reporters"), or None.
+    """Return a lone capitalised role or title word in a speaker's slot read as what it is:
+    the surname it is when the word is also one ("“…,” King said", "said Judge", "Baker told
+    reporters": lexicon.ROLE_SURNAMES), else the office with its article left out ("“…,”
+    President said" is "the president", which points back to whoever holds it); or None.
 
     English puts an article before a singular count noun ("the king said", "a judge said"),
-    so such a word with none is a name; plurals and mass nouns need none ("Officials said",
-    "Staff said"), nor does a headline ("Judge rules …"), which the caller rules out. Not an
-    abbreviation or initials ("Sen.", "PM"), nor a word that is no role ("One said").
+    so such a word with none is a name or copy that dropped the article; plurals and mass
+    nouns need none ("Officials said", "Staff said"), nor does a headline ("Judge rules …"),
+    which the caller rules out. Not an abbreviation or initials ("Sen.", "PM"), nor a word
+    that is no role ("One said").
     """
     if phrase.form not in (MentionForm.DESCRIPTOR, MentionForm.TITLE) or phrase.plural:
         return None
@@ -1005,7 +1021,10 @@ def bare_role_name(phrase: Phrase) -> Phrase | None:
     if low in _MASS_ROLE_NOUNS or low in ORG_NOUNS or low in STOP_CAPITALS or not (
             low in PERSON_ROLE_NOUNS or low in TITLE_WORDS):
         return None
-    return Phrase(phrase.start, phrase.end, word, MentionForm.NAME, name=word)
+    if low in ROLE_SURNAMES:
+        return Phrase(phrase.start, phrase.end, word, MentionForm.NAME, name=word)
+    return Phrase(phrase.start, phrase.end, word, MentionForm.TITLE, role=word,
+                  head=phrase.head, gender=phrase.gender)
 
 
 def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
@@ -1186,8 +1205,12 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         return _read_description(toks[counted:], text, owner)
     head = core[head_i].lower
     det = low[0]
-    if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and head not in ORG_NOUNS:
-        # "the email said": a written source, named by its words
+    if head in DOCUMENT_NOUNS and head not in PERSON_ROLE_NOUNS and (
+            head not in ORG_NOUNS or cut == len(toks) and owner is None and not any(
+                t.capitalized or t.kind == "a" or t.lower in ORG_NOUNS for t in core[1:head_i])):
+        # "the email said": a written source, named by its words; also "the statement" and
+        # "the joint statement", which name no body ("the ministry statement", "a statement
+        # from the ministry" are the ministry's)
         return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=head, role=whole,
                       institution=owner)
     plural = head.endswith("s") and not head.endswith(("ss", "us")) or head in ("people", "spokespeople", "staff") \
@@ -1615,6 +1638,17 @@ class SpeakerBook:
                 return at, name
         return None
 
+    def sentence_subject(self, pos: int) -> Phrase | None:
+        """Return who opens the sentence of ``pos`` before it as its subject: an organisation
+        ("The ministry issued …"), or a person's name ("Ann Boyd issued …"); else None."""
+        org = self._opening_org(pos, 0)
+        if org is not None:
+            at, name = org
+            return Phrase(at, at + len(name), name, MentionForm.ORGANIZATION, name=name)
+        st = self.sentence_starts[self.sentence_of(pos)]
+        name = self.name_between(st, pos)
+        return name if name is not None and name.start - st < 4 else None
+
     def defer_contact_scan(self, scan: Callable[[str, SpeakerBook, int], None], text: str,
                            shift: int) -> None:
         """Keep ``scan``, which records the organisations ``text`` says were contacted (with
@@ -1945,7 +1979,7 @@ class SpeakerBook:
         """Return who holds the role of a role noun ("the senator"): the latest speaker
         introduced with it, else the latest name written with it before ``pos``, else None.
         Not someone holding another place's office ("President Trump" is not "the Russian
-        president")."""
+        president"), nor another body's spokesperson ("the Treasury spokeswoman")."""
         head = (phrase.head or "").lower()
         place = _place_of(phrase.text)
         below = _lower_office(phrase.text, head)
@@ -1972,11 +2006,13 @@ class SpeakerBook:
             if not head:
                 continue
             roles = _roles_of(e)
-            if _holds_role(head, roles, below) and not (place and _other_place(place, roles)):
+            if _holds_role(head, roles, below) and not (place and _other_place(place, roles)) \
+                    and not _other_institution(phrase.institution, roles):
                 return e
         for at, p, _ in reversed(self._known_names):
             if at < pos and p.role and _holds_role(head, p.role, below) and not (
-                    place and _other_place(place, p.role)):
+                    place and _other_place(place, p.role)) and \
+                    not _other_institution(phrase.institution, p.role):
                 return p
         return None
 
@@ -2045,8 +2081,8 @@ class SpeakerBook:
             if owner is not None:
                 return owner
         if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
-                and phrase.head not in ORG_NOUNS:
-            return None
+                and (phrase.head not in ORG_NOUNS or phrase.institution is None):
+            return None     # a written source no one is named with: kept as written
         institution = phrase.institution
         if institution is None and phrase.head in SPOKESPEOPLE:
             owner = self._owner_spoken_for(phrase, pos)

@@ -230,3 +230,48 @@ def test_a_show_after_its_channel_is_a_broadcast(text, words, channel):
 ])
 def test_no_broadcast_without_a_show(text, words):
     assert grade_of(text, words).signals["channel"] is None
+
+
+@pytest.mark.parametrize("text, words, kind, channel_words", [
+    # a call with analysts or reporters
+    ("“Orders picked up,” Ines Olmo told analysts on a call.", "Orders picked up,", "call",
+     "on a call"),
+    ("“Orders picked up,” Ines Olmo said on a conference call.", "Orders picked up,", "call",
+     "on a conference call"),
+    ("“Orders picked up,” Ines Olmo said during an earnings call.", "Orders picked up,", "call",
+     "during an earnings call"),
+    # a joint or prepared statement is a statement
+    ("“Talks stalled,” the two unions said in a joint statement.", "Talks stalled,",
+     "statement", "in a joint statement"),
+    ("“Talks stalled,” Ines Olmo said in a prepared statement.", "Talks stalled,",
+     "statement", "in a prepared statement"),
+    # a platform after "on" or "via", whatever the verb
+    ("“Talks stalled,” Ines Olmo wrote on X.", "Talks stalled,", "social post", "on X"),
+    ("“Talks stalled,” Ines Olmo wrote on Twitter.", "Talks stalled,", "social post",
+     "on Twitter"),
+    ("“Talks stalled,” Ines Olmo posted on Threads.", "Talks stalled,", "social post",
+     "on Threads"),
+    ("Ines Olmo wrote on Bluesky that talks had “stalled.”", "stalled.", "social post",
+     "on Bluesky"),
+    # controls: the phrases already known keep their words
+    ("“Talks stalled,” Ines Olmo said in a post on X.", "Talks stalled,", "social post",
+     "in a post on X"),
+    ("“Talks stalled,” Ines Olmo said on Truth Social.", "Talks stalled,", "social post",
+     "on Truth Social"),
+    ("“Talks stalled,” Ines Olmo said in a statement.", "Talks stalled,", "statement",
+     "in a statement"),
+])
+def test_calls_joint_statements_and_platforms_are_channels(text, words, kind, channel_words):
+    channel = grade_of(text, words).signals["channel"]
+    assert (channel["kind"], channel["text"]) == (kind, channel_words)
+    assert text[channel["start"]:channel["end"]] == channel_words
+
+
+@pytest.mark.parametrize("text, words", [
+    # no platform: a lower-case word, a day, a call with no article
+    ("“Talks stalled,” Ines Olmo said, her future hanging on threads.", "Talks stalled,"),
+    ("“Talks stalled,” Ines Olmo said on Friday.", "Talks stalled,"),
+    ("“Talks stalled,” Ines Olmo said, calling on xenophobes to stand down.", "Talks stalled,"),
+])
+def test_no_channel_without_a_platform_or_a_call(text, words):
+    assert grade_of(text, words).signals["channel"] is None
