@@ -953,6 +953,13 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
                       # opens, not an organisation's name ("Counsel for the Ministry")
+    body = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    if body and not run[-1].capitalized and run[-1].lower in DOCUMENT_NOUNS and \
+            run[-1].lower not in PERSON_ROLE_NOUNS and body[-1][:1].isupper() and \
+            _is_org_name(body):
+        # "the Water Authority statement said": the body speaks through its statement, as
+        # through "a statement from the Water Authority" (not a body called "… statement")
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=" ".join(body))
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
