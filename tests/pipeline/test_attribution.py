@@ -3988,3 +3988,22 @@ def test_a_bodys_statement_is_graded_as_the_body():
     ex = extract("“Fares rise in March,” the Transit Board statement said.")
     assert ex.quotes[0].sourcing.label == "institutional"
     assert [s.name for s in ex.speakers] == ["Transit Board"]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a title written once with a bare surname is the role of the one who then speaks by
+    # that surname: "the governor" is Lind, not the chairman named in passing later
+    ("Gov. Lind toured the plant on Monday. “It is safe,” Lind said after lunch with Harbor "
+     "Trust Governor Ed Marsh. The governor added that the site was “sound.”", "sound.", "Lind"),
+    ("On a wet morning, President Oduya had reason to smile. “We won,” Oduya said after golf "
+     "with Chess Federation President Ed Marsh. “It was close,” the president said.",
+     "It was close,", "Oduya"),
+    # controls: another role stays the other person's; no title before the surname
+    ("Gov. Lind toured the plant on Monday. “It is safe,” Lind said after lunch with Harbor "
+     "Trust Chairman Ed Marsh. The chairman added that the site was “sound.”", "sound.",
+     "Ed Marsh"),
+    ("Lind toured the plant on Monday. “It is safe,” Lind said after lunch with Harbor Trust "
+     "Governor Ed Marsh. The governor added that the site was “sound.”", "sound.", "Ed Marsh"),
+])
+def test_a_title_with_a_bare_surname_is_the_speakers_role(text, words, name):
+    assert who(text, words)[0] == name
