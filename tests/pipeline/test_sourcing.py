@@ -310,3 +310,13 @@ def test_the_channel_comes_from_outside_the_quoted_words(text, words, kind, chan
     channel = grade_of(text, words).signals["channel"]
     assert (channel["kind"], channel["text"]) == (kind, channel_words)
     assert text[channel["start"]:channel["end"]] == channel_words
+
+
+def test_no_channel_from_any_part_of_a_quote_over_paragraphs():
+    text = ("Ines Olmo spoke at the depot.\n\n“We read the news on Facebook first.\n\n"
+            "“Then we shut the gates,” Olmo said.")
+    q = extract(text).quotes[0]
+    assert len(q.parts) == 2 and q.sourcing.signals["channel"] is None
+    # control: the channel after the last part is the attribution's
+    told = extract(text.replace("Olmo said.", "Olmo told reporters.")).quotes[0]
+    assert told.sourcing.signals["channel"]["text"] == "told reporters"
