@@ -117,6 +117,29 @@ def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
 _CHANNELS_BY_FIRST_WORD = _by_first_word(CHANNEL_PATTERNS)
 
 
+def _channel_outside(text: str, start: int, end: int, quoted: list
+                     ) -> tuple[dict | None, Reason | None]:
+    """Find the channel in the sentence from ``start`` to ``end`` outside the quoted words.
+
+    The channel is how the speaker's words reached us, which the attribution says ("she said
+    on Twitter", "she wrote in a statement"); the quoted words may name a channel of their
+    own ("“I saw it on Twitter,” she said") that says nothing about how they were given.
+    ``quoted`` holds the (start, end) spans of the speech quoted in the text, in order.
+    """
+    at = start
+    for a, b in quoted:
+        if b <= at:
+            continue
+        if a >= end:
+            break
+        if a > at:
+            found = _channel(text, at, a)
+            if found[0] is not None:
+                return found
+        at = b
+    return _channel(text, at, end) if at < end else (None, None)
+
+
 def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
     """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
     low = text[start:end].lower()
@@ -201,8 +224,13 @@ def _is_arbitrary(speaker: Speaker) -> bool:
         "many ") in ARBITRARY_SPEAKERS
 
 
-def grade(quote: DraftQuote, speaker: Speaker | None, text: str) -> Sourcing:
-    """Grade one quote: the level, the signals beside it, and the words that decided both."""
+def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list | None = None
+          ) -> Sourcing:
+    """Grade one quote: the level, the signals beside it, and the words that decided both.
+
+    ``quoted`` holds the spans of the text's quoted speech, in order (by default the quote's
+    own): no channel is read inside them.
+    """
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
                      "relayed": False, "partial": quote.kind is QuoteKind.PARTIAL}
@@ -223,7 +251,9 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str) -> Sourcing:
     else:
         signals["plural"] = speaker.plural
         level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
-    channel, why = _channel(text, s, e)
+    if quoted is None:
+        quoted = _speech_spans([quote])
+    channel, why = _channel_outside(text, s, e, quoted)
     if channel is not None and speaker is not None:
         signals["channel"] = channel
         reasons.append(why)
@@ -325,7 +355,24 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
 
 def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
     """Return the quotes with their sourcing grades set."""
+    quoted = _speech_spans(quotes)
     # Each Quote is built once, here, from the draft's fields in order and its grade (the
     # last field, sourcing: by position too, a keyword costs more to pass)
-    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text))
+    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted))
             for q in quotes]
+
+
+def _speech_spans(quotes: list[DraftQuote]) -> list[tuple[int, int]]:
+    """Return the spans of the quotes' words, each part of a quote over paragraphs on its
+    own, in order. Titles and scare quotes are left out: a show's title after its channel
+    ("told CNN’s “State of the Union”") is part of the channel's words."""
+    spans = []
+    for q in quotes:
+        if q.kind is QuoteKind.NON_SPEECH:
+            continue
+        if q.parts:
+            spans.extend((p.start, p.end) for p in q.parts)
+        else:
+            spans.append((q.start, q.end))
+    spans.sort()
+    return spans

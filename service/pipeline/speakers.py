@@ -953,6 +953,13 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
                       # opens, not an organisation's name ("Counsel for the Ministry")
+    body = words[1:-1] if words[0].lower() == "the" else words[:-1]
+    if body and not run[-1].capitalized and run[-1].lower in DOCUMENT_NOUNS and \
+            run[-1].lower not in PERSON_ROLE_NOUNS and body[-1][:1].isupper() and \
+            _is_org_name(body):
+        # "the Water Authority statement said": the body speaks through its statement, as
+        # through "a statement from the Water Authority" (not a body called "… statement")
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=" ".join(body))
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
@@ -1486,6 +1493,15 @@ class SpeakerBook:
                 e.role_words.add(word)
                 insort(self._by_role_word.setdefault(word, []), e, key=_MADE)
 
+    def _add_titles_of(self, e: _Entity, name: str, pos: int) -> None:
+        """Give ``e`` the roles written with its one-word ``name`` before ``pos``."""
+        key = _name_key(name)
+        if len(key) != 1:
+            return
+        for at, p, _ in self._known_names[:bisect_left(self._known_names, pos, key=_FIRST)]:
+            if p.role and p.role not in e.roles and _name_key(p.name or "") == key:
+                self._add_role(e, p.role)
+
     def note_name(self, phrase: Phrase, subject: int) -> None:
         """Record a person name seen anywhere in the text (for surnames and pronouns)."""
         self._known_names.append((phrase.start, phrase, subject))
@@ -1886,6 +1902,10 @@ class SpeakerBook:
             e = self._new(SpeakerType.PERSON, richest.name, gender=richest.gender or phrase.gender)
             if richest.role:
                 self._add_role(e, richest.role)
+            elif full is None:
+                # "President Boyd had reason to smile. … Boyd said": the title written with
+                # the bare surname before is the role of the one who speaks by it
+                self._add_titles_of(e, name, pos)
             if richest is not phrase:
                 e.aliases.append(richest.name)
         if len(name.split()) > len(e.name.split()):

@@ -3898,8 +3898,7 @@ def test_the_spokesperson_of_a_body_is_the_person_introduced_with_that_role(text
     ("“Repairs start Monday,” the website explains.", "the website", SpeakerType.UNKNOWN,
      "anonymous_vague"),
     # controls: a statement that names its body, or is issued by or from one, is the body's
-    # (named "Water Authority statement" for now: only its kind is asserted)
-    ("“Repairs start Monday,” the Water Authority statement said.", None,
+    ("“Repairs start Monday,” the Water Authority statement said.", "Water Authority",
      SpeakerType.ORGANIZATION, "institutional"),
     ("“Repairs start Monday,” a statement from the Water Authority said.", "Water Authority",
      SpeakerType.ORGANIZATION, "institutional"),
@@ -3956,3 +3955,55 @@ def test_a_document_put_out_by_the_subject_before_speaks_for_them(text, words, n
 ])
 def test_the_document_is_the_verbs_subjects_only(text, name):
     assert who(text, "Repairs start Monday,")[0] == name
+
+
+@pytest.mark.parametrize("text, words, name, kind", [
+    # a document noun after a body's capitalised name: the body speaks through it
+    ("“Fares rise in March,” the Transit Board statement said.", "Fares rise in March,",
+     "Transit Board", SpeakerType.ORGANIZATION),
+    ("The Kremlin statement called the talks “useful but early.”", "useful but early.",
+     "Kremlin", SpeakerType.ORGANIZATION),
+    ("“Fares rise in March,” the Bank of Corrow statement said.", "Fares rise in March,",
+     "Bank of Corrow", SpeakerType.ORGANIZATION),
+    ("“Fares rise in March,” the Transit Board website says.", "Fares rise in March,",
+     "Transit Board", SpeakerType.ORGANIZATION),
+    # the same body named before and through its statement is one speaker
+    ("The Transit Board met on Monday. “Fares rise in March,” the Transit Board statement "
+     "said.", "Fares rise in March,", "Transit Board", SpeakerType.ORGANIZATION),
+    # controls: a paper whose name ends in a document noun is the paper; the body itself; a
+    # statement from the body
+    ("“Fares rise in March,” the Corrow Post reported.", "Fares rise in March,",
+     "Corrow Post", SpeakerType.ORGANIZATION),
+    ("“Fares rise in March,” the Transit Board said in a statement.", "Fares rise in March,",
+     "Transit Board", SpeakerType.ORGANIZATION),
+    ("“Fares rise in March,” a statement from the Transit Board said.", "Fares rise in March,",
+     "Transit Board", SpeakerType.ORGANIZATION),
+])
+def test_a_bodys_statement_is_the_bodys(text, words, name, kind):
+    found, found_kind, _ = who(text, words)
+    assert (found, found_kind) == (name, kind)
+
+
+def test_a_bodys_statement_is_graded_as_the_body():
+    ex = extract("“Fares rise in March,” the Transit Board statement said.")
+    assert ex.quotes[0].sourcing.label == "institutional"
+    assert [s.name for s in ex.speakers] == ["Transit Board"]
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a title written once with a bare surname is the role of the one who then speaks by
+    # that surname: "the governor" is Lind, not the chairman named in passing later
+    ("Gov. Lind toured the plant on Monday. “It is safe,” Lind said after lunch with Harbor "
+     "Trust Governor Ed Marsh. The governor added that the site was “sound.”", "sound.", "Lind"),
+    ("On a wet morning, President Oduya had reason to smile. “We won,” Oduya said after golf "
+     "with Chess Federation President Ed Marsh. “It was close,” the president said.",
+     "It was close,", "Oduya"),
+    # controls: another role stays the other person's; no title before the surname
+    ("Gov. Lind toured the plant on Monday. “It is safe,” Lind said after lunch with Harbor "
+     "Trust Chairman Ed Marsh. The chairman added that the site was “sound.”", "sound.",
+     "Ed Marsh"),
+    ("Lind toured the plant on Monday. “It is safe,” Lind said after lunch with Harbor Trust "
+     "Governor Ed Marsh. The governor added that the site was “sound.”", "sound.", "Ed Marsh"),
+])
+def test_a_title_with_a_bare_surname_is_the_speakers_role(text, words, name):
+    assert who(text, words)[0] == name

@@ -275,3 +275,48 @@ def test_calls_joint_statements_and_platforms_are_channels(text, words, kind, ch
 ])
 def test_no_channel_without_a_platform_or_a_call(text, words):
     assert grade_of(text, words).signals["channel"] is None
+
+
+@pytest.mark.parametrize("text, words", [
+    # a channel named only inside the quoted words is what the speaker talks about, not how
+    # their words reached us
+    ("“I read it on Twitter first,” Ines Olmo said.", "I read it on Twitter first,"),
+    ("“Nobody told reporters the truth,” Ines Olmo said.", "Nobody told reporters the truth,"),
+    ("Ines Olmo said: “The mayor said nothing in a statement or at a news conference.”",
+     "The mayor said nothing in a statement or at a news conference."),
+    ("Ines Olmo called the notice “a tweet on Instagram in a letter.”",
+     "a tweet on Instagram in a letter."),
+    # nor in another quote of the same sentence: the first half of a split quote
+    ("“I saw the notice on Facebook,” Ines Olmo said, “and phoned the depot.”",
+     "and phoned the depot."),
+])
+def test_no_channel_from_the_quoted_words(text, words):
+    assert grade_of(text, words).signals["channel"] is None
+
+
+@pytest.mark.parametrize("text, words, kind, channel_words", [
+    # controls: the attribution's channel stays, whatever the quote says
+    ("“I read it on Twitter first,” Ines Olmo said in a statement.",
+     "I read it on Twitter first,", "statement", "in a statement"),
+    ("“I read it in a letter,” Ines Olmo wrote on Bluesky.", "I read it in a letter,",
+     "social post", "on Bluesky"),
+    # a split quote with the channel between its halves: both halves keep it
+    ("“The depot is shut,” Ines Olmo said in a statement, “until the spring.”",
+     "The depot is shut,", "statement", "in a statement"),
+    ("“The depot is shut,” Ines Olmo said in a statement, “until the spring.”",
+     "until the spring.", "statement", "in a statement"),
+])
+def test_the_channel_comes_from_outside_the_quoted_words(text, words, kind, channel_words):
+    channel = grade_of(text, words).signals["channel"]
+    assert (channel["kind"], channel["text"]) == (kind, channel_words)
+    assert text[channel["start"]:channel["end"]] == channel_words
+
+
+def test_no_channel_from_any_part_of_a_quote_over_paragraphs():
+    text = ("Ines Olmo spoke at the depot.\n\n“We read the news on Facebook first.\n\n"
+            "“Then we shut the gates,” Olmo said.")
+    q = extract(text).quotes[0]
+    assert len(q.parts) == 2 and q.sourcing.signals["channel"] is None
+    # control: the channel after the last part is the attribution's
+    told = extract(text.replace("Olmo said.", "Olmo told reporters.")).quotes[0]
+    assert told.sourcing.signals["channel"]["text"] == "told reporters"
