@@ -139,6 +139,8 @@ def test_verdicts(client, stored, quote, speaker, verdict, diff):
 @pytest.mark.parametrize("quote, speaker, verdict, read_as", [
     # the quoted words are checked, said by whoever the attribution names
     (f"“{BRIDGE},” Okafor said.", None, "supported", (BRIDGE + ",", "Okafor")),
+    # the name the attribution gives, mistyped: read as the stored speaker's
+    (f"“{BRIDGE},” Jane Okafro said.", None, "supported", (BRIDGE + ",", "Jane Okafro")),
     ("“The ferry budget is already spent,” Okafor told reporters on Monday.", None,
      "misattributed", ("The ferry budget is already spent,", "Okafor")),
     ("Brandt said at the meeting: 'the ferry budget is already spent.'", None, "supported",
