@@ -51,7 +51,10 @@ SPEECH_VERBS = _inflect(
     "volunteer inform advise instruct highlight underline react surmise exhort implore "
     "read:read:read:reading:reads "
     "explain accuse "
-    "disclose aver:averred:averred:averring:avers"
+    "disclose aver:averred:averred:averring:avers "
+    # a verb that names its channel: "“…,” Boyd texted." (only these forms: "the text said"
+    # and "the email said" keep their nouns)
+    "texted:texting emailed:emailing"
 )
 
 # Reporting verbs whose object is the person spoken to ("…,” Obama told the crowd), and the
@@ -500,11 +503,15 @@ CHANNEL_PATTERNS = (
     ("in a prepared statement", "statement"),
     ("in a post on", "social post"),
     ("in a tweet", "social post"),
+    ("in a blog post", "social post"),
+    ("on social media", "social post"),
+    ("in a text message", "text message"),
     ("on twitter", "social post"),
     ("on truth social", "social post"),
     ("on facebook", "social post"),
     ("on instagram", "social post"),
     ("in an interview", "interview"),
+    ("in the interview", "interview"),
     ("told the", "interview"),
     ("at a news conference", "news conference"),
     ("at a press conference", "news conference"),
@@ -529,6 +536,15 @@ CHANNEL_PATTERNS = (
     ("during a conference call", "call"),
     ("during an earnings call", "call"),
 )
+# Reporting verbs that are themselves the channel ("“…,” Boyd tweeted", "Boyd emailed: “…”"):
+# the channel a quote's own cue verb names when its sentence names none in other words.
+CHANNEL_VERBS = {
+    "tweeted": "social post", "tweets": "social post", "tweeting": "social post",
+    "posted": "social post", "posts": "social post", "posting": "social post",
+    "texted": "text message", "texting": "text message",
+    "emailed": "email", "emailing": "email",
+}
+
 # Social platforms, as their names are written after "on" or "via" ("wrote on X", "posted on
 # Threads"): a post there is the words' channel, and no part of the speaker's name.
 PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
