@@ -323,6 +323,14 @@ KIN_NOUNS = frozenset({
 # marks, the French way), figure, punctuation, ideographic.
 OTHER_SPACES = tuple(chr(c) for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
 
+# Documents in which their owner speaks in their own words, so that a body or a person
+# written before one speaks through it: "the ministry statement", "the Ann Boyd letter" (not
+# "the Rove ad", paid for by him, nor "the Boyd lawsuit", which may be against her).
+OWN_WORD_DOCUMENTS = frozenset({
+    "statement", "letter", "memo", "memorandum", "email", "e-mail", "tweet", "post",
+    "message", "release", "note", "notice", "text", "bulletin", "advisory",
+})
+
 # Who speaks for an institution or a person ("a spokesperson for the agency").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                           "spokesmen", "representative", "representatives"})
