@@ -476,6 +476,11 @@ ANONYMITY_REASONS = (
     "names be withheld", "name withheld", "not want to be named", "not want to be identified",
 )
 
+# Many people at one place, who chant, shout or sing as one: "the crowd chanted", "the
+# audience shouted back" (an unnamed plural source, graded as a crowd: unattributed).
+CROWD_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "congregation",
+                         "onlookers", "spectators", "throng", "mob"})
+
 # Crowd attributions that name nobody: "critics say", "observers note".
 ARBITRARY_SPEAKERS = frozenset({
     "critics", "observers", "some", "many", "others", "skeptics", "sceptics", "experts",

@@ -22,7 +22,7 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COLLECTIVE_NOUNS, COMPANY_TRADES, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
+    COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
@@ -908,6 +908,11 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
             and head not in _NOT_AGENTS or head.rstrip("s") in _PEOPLE_NOUNS):
         return None  # "a short answer": the word is not someone who can speak
     whole = _span_text(toks, text)
+    if head in CROWD_NOUNS:
+        # "the crowd chanted", "the audience shouted": many people no one names, an unnamed
+        # source of its own (not a role that points back to someone named before)
+        return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR, head=head,
+                      role=whole, plural=True)
     return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.TITLE if toks[0].lower == "the"
                   else MentionForm.DESCRIPTOR, head=head, role=whole,
                   plural=head.endswith("s") and not head.endswith("ss"))
