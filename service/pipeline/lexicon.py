@@ -481,6 +481,11 @@ ANONYMITY_REASONS = (
 CROWD_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "congregation",
                          "onlookers", "spectators", "throng", "mob"})
 
+# What a crowd's voice is called: "chants of “…” filled the hall", "shouts of “…”" (the
+# crowd speaks; an unnamed plural source named by these words).
+CHANT_NOUNS = frozenset({"chants", "chant", "chanting", "shouts", "cries", "cheers",
+                         "chorus", "choruses", "jeers", "boos", "roars", "cry", "refrain"})
+
 # Crowd attributions that name nobody: "critics say", "observers note".
 ARBITRARY_SPEAKERS = frozenset({
     "critics", "observers", "some", "many", "others", "skeptics", "sceptics", "experts",

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import (
-    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, CHANNEL_VERBS, CROWD_NOUNS,
-    ORG_NOUNS, PERSON_ROLE_NOUNS,
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS,
+    CROWD_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
     PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
@@ -239,7 +239,8 @@ def _is_arbitrary(speaker: Speaker) -> bool:
     # a crowd ("the crowd chanted") is graded as "critics say" is: no one in it is named
     # (not "someone in the audience": one of them, a member of the public)
     words = desc.split()
-    if words and words[-1] in CROWD_NOUNS and not _COMPLEMENT_WORDS.intersection(words):
+    if words and (words[-1] in CROWD_NOUNS or words[-1] in CHANT_NOUNS) and \
+            not _COMPLEMENT_WORDS.intersection(words):
         return True
     return desc in ARBITRARY_SPEAKERS or desc.removeprefix("some ").removeprefix(
         "many ") in ARBITRARY_SPEAKERS

@@ -42,3 +42,28 @@ def read(text: str, words: str):
 ])
 def test_a_crowd_speaks_as_an_unnamed_plural(text, words, who, label):
     assert read(text, words) == (who, label)
+
+
+@pytest.mark.parametrize("text, words, who, label", [
+    # a crowd's voice with no verb: "chants of", "shouts of", never the person before
+    ("Rosa Quint took the stage. Chants of “Open the mill!” filled the gym.",
+     "Open the mill!", ("Chants", "anonymous", True), "unattributed"),
+    ("Rosa Quint spoke. “We will win,” she said. Shouts of “Not again!” rang out.",
+     "Not again!", ("Shouts", "anonymous", True), "unattributed"),
+    # the crowd the sentence names
+    ("Rosa Quint led the rally, and the crowd broke into chants of “Open the mill!”",
+     "Open the mill!", ("the crowd", "anonymous", True), "unattributed"),
+])
+def test_chants_of_a_crowd(text, words, who, label):
+    assert read(text, words) == (who, label)
+
+
+@pytest.mark.parametrize("text, words", [
+    # controls: someone's own cries, and a song's title after "chorus of"
+    ("Rosa Quint spoke. Her cries of “Not again!” went unheard.", "Not again!"),
+    ("Rosa Quint's refrain of “Not again!” went unheard.", "Not again!"),
+    ("The choir sang the chorus of “Harbor Lights” twice.", "Harbor Lights"),
+])
+def test_no_crowd_for_owned_cries_or_titles(text, words):
+    who, _ = read(text, words)
+    assert who is None or who[1] != "anonymous"
