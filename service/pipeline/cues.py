@@ -26,6 +26,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | NV.PQ     | X said the vote was close.  (paragraph break) “…”              |
 | CONT-P    | a paragraph of quote right after a paragraph quoting someone   |
 | A:Q       | an interview's answer line  A: “…”  (the person named before)  |
+| N-of-Q    | chants of “…” filled the hall  (a crowd, unnamed and plural)    |
 
 Matching a layout (``Cue`` candidates) is separate from choosing among them (``choose``).
 """
@@ -34,7 +35,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
-    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, COGNITION_VERBS, COINAGE_NOUNS, DAY_WORDS, DOCUMENT_NOUNS,
+    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, CHANT_NOUNS, COGNITION_VERBS, COINAGE_NOUNS, CROWD_NOUNS,
+    DAY_WORDS, DOCUMENT_NOUNS,
     HONORIFICS, KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PLATFORMS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS,
     TIME_WORDS,
@@ -86,7 +88,7 @@ BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
     "S:Q": 0.7, "S.Q": 0.5, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7, "NV..Q": 0.7, "Q,NV^": 0.75,
-    "A:Q": 0.6,
+    "A:Q": 0.6, "N-of-Q": 0.6,
 }
 _MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
@@ -1138,6 +1140,28 @@ def match_whose_words(toks: list[Tok], k: int, end: int, text: str) -> Cue | Non
     if i >= end or toks[i].kind != "w":
         return None
     return _whose_words(toks[i:end], text)
+
+
+def match_chant(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
+    """Match "chants of “…”", "shouts of “…” rang out": a crowd's voice, the crowd the
+    sentence names when it names one ("the crowd broke into chants of “…”"), else an
+    unnamed plural source named by the noun (not "her cries of “…”": someone's own)."""
+    if k - 2 < s0 or toks[k - 1].lower != "of" or toks[k - 2].lower not in CHANT_NOUNS:
+        return None
+    noun = toks[k - 2]
+    if k - 3 >= s0 and (toks[k - 3].lower in _NOUN_MARKERS and toks[k - 3].lower not in (
+            "a", "an", "the") or toks[k - 3].text.endswith(("'s", "’s"))):
+        return None   # "her cries of “fraud”", "the mayor's refrain of “…”": someone's own
+    crowd = next((i for i in range(k - 3, s0 - 1, -1) if toks[i].lower in CROWD_NOUNS), None)
+    if crowd is not None:
+        # "the crowd broke into chants of “…”": the crowd named in the sentence
+        first = crowd - 1 if crowd > s0 and toks[crowd - 1].lower in ("the", "a") else crowd
+        p = read_speaker(toks[first:crowd + 1], text)
+        if p is not None:
+            return Cue("N-of-Q", p, noun.text, noun.start, noun.end)
+    return Cue("N-of-Q", Phrase(noun.start, noun.end, noun.text, MentionForm.DESCRIPTOR,
+                                head=noun.lower, role=noun.text, plural=True),
+               noun.text, noun.start, noun.end)
 
 
 def match_words_of(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:

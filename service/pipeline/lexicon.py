@@ -51,7 +51,10 @@ SPEECH_VERBS = _inflect(
     "volunteer inform advise instruct highlight underline react surmise exhort implore "
     "read:read:read:reading:reads "
     "explain accuse "
-    "disclose aver:averred:averred:averring:avers"
+    "disclose aver:averred:averred:averring:avers "
+    # a verb that names its channel: "“…,” Boyd texted." (only these forms: "the text said"
+    # and "the email said" keep their nouns)
+    "texted:texting emailed:emailing"
 )
 
 # Reporting verbs whose object is the person spoken to ("…,” Obama told the crowd), and the
@@ -320,6 +323,14 @@ KIN_NOUNS = frozenset({
 # marks, the French way), figure, punctuation, ideographic.
 OTHER_SPACES = tuple(chr(c) for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
 
+# Documents in which their owner speaks in their own words, so that a body or a person
+# written before one speaks through it: "the ministry statement", "the Ann Boyd letter" (not
+# "the Rove ad", paid for by him, nor "the Boyd lawsuit", which may be against her).
+OWN_WORD_DOCUMENTS = frozenset({
+    "statement", "letter", "memo", "memorandum", "email", "e-mail", "tweet", "post",
+    "message", "release", "note", "notice", "text", "bulletin", "advisory",
+})
+
 # Who speaks for an institution or a person ("a spokesperson for the agency").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople",
                           "spokesmen", "representative", "representatives"})
@@ -465,6 +476,16 @@ ANONYMITY_REASONS = (
     "names be withheld", "name withheld", "not want to be named", "not want to be identified",
 )
 
+# Many people at one place, who chant, shout or sing as one: "the crowd chanted", "the
+# audience shouted back" (an unnamed plural source, graded as a crowd: unattributed).
+CROWD_NOUNS = frozenset({"crowd", "crowds", "audience", "audiences", "congregation",
+                         "onlookers", "spectators", "throng", "mob"})
+
+# What a crowd's voice is called: "chants of “…” filled the hall", "shouts of “…”" (the
+# crowd speaks; an unnamed plural source named by these words).
+CHANT_NOUNS = frozenset({"chants", "chant", "chanting", "shouts", "cries", "cheers",
+                         "chorus", "choruses", "jeers", "boos", "roars", "cry", "refrain"})
+
 # Crowd attributions that name nobody: "critics say", "observers note".
 ARBITRARY_SPEAKERS = frozenset({
     "critics", "observers", "some", "many", "others", "skeptics", "sceptics", "experts",
@@ -500,11 +521,15 @@ CHANNEL_PATTERNS = (
     ("in a prepared statement", "statement"),
     ("in a post on", "social post"),
     ("in a tweet", "social post"),
+    ("in a blog post", "social post"),
+    ("on social media", "social post"),
+    ("in a text message", "text message"),
     ("on twitter", "social post"),
     ("on truth social", "social post"),
     ("on facebook", "social post"),
     ("on instagram", "social post"),
     ("in an interview", "interview"),
+    ("in the interview", "interview"),
     ("told the", "interview"),
     ("at a news conference", "news conference"),
     ("at a press conference", "news conference"),
@@ -529,6 +554,15 @@ CHANNEL_PATTERNS = (
     ("during a conference call", "call"),
     ("during an earnings call", "call"),
 )
+# Reporting verbs that are themselves the channel ("“…,” Boyd tweeted", "Boyd emailed: “…”"):
+# the channel a quote's own cue verb names when its sentence names none in other words.
+CHANNEL_VERBS = {
+    "tweeted": "social post", "tweets": "social post", "tweeting": "social post",
+    "posted": "social post", "posts": "social post", "posting": "social post",
+    "texted": "text message", "texting": "text message",
+    "emailed": "email", "emailing": "email",
+}
+
 # Social platforms, as their names are written after "on" or "via" ("wrote on X", "posted on
 # Threads"): a post there is the words' channel, and no part of the speaker's name.
 PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import (
-    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS,
+    CROWD_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
     PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
@@ -99,19 +100,21 @@ def _find(text: str, phrases, start: int, end: int) -> list[tuple[str, int, int]
 
 
 def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
-    """Group (phrase, kind) pairs by the phrase's first word and the space after it, each
-    group keyed by the words all its phrases start with."""
+    """Group (phrase, kind) pairs by the phrase's first two words and the space after them,
+    each group keyed by the words all its phrases start with."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for phrase, kind in patterns:
-        first = phrase[:phrase.index(" ") + 1] if " " in phrase else phrase
+        words = phrase.split(" ")
+        first = " ".join(words[:2]) + " " if len(words) > 2 else phrase
         groups.setdefault(first, []).append((phrase, kind))
-    # ("in a", "at a ", not "in ", "at "): a sentence without those words holds none of the
-    # group's phrases, and most sentences hold "in " and "at " but not "in a" or "at a ",
-    # which spares their phrases' searches (channels 93M -> 66M instructions a pass)
+    # ("in a ", "at a ", not "in ", "at "): a sentence without those words holds none of the
+    # group's phrases, and most sentences hold "in " and "at " but not "in a " or "at a ",
+    # which spares their phrases' searches (channels 93M -> 66M instructions a pass); two
+    # words, so "in the interview" does not make a group of "in "
     return {commonprefix([phrase for phrase, _ in group]): group for group in groups.values()}
 
 
-# The channel phrases by their first words, which most sentences lack ("during a", "in a"):
+# The channel phrases by their first words, which most sentences lack ("during a ", "in a "):
 # one search for the words passes over all their phrases. The order of the phrases does not
 # matter: no two can start at the same place ("in a statement", "in a written statement").
 _CHANNELS_BY_FIRST_WORD = _by_first_word(CHANNEL_PATTERNS)
@@ -176,6 +179,19 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
 
 
+def _channel_of_verb(cue, s: int, e: int) -> tuple[dict | None, Reason | None]:
+    """Return the channel the quote's own cue verb names ("“…,” Boyd tweeted": a social post;
+    "Boyd emailed: “…”": an email), when that verb is in the quote's sentence (a quote that
+    continues an earlier one has its cue elsewhere, and its channel is not read there)."""
+    if cue is None or cue.verb is None or cue.start is None or cue.start < s or cue.end > e:
+        return None, None
+    kind = CHANNEL_VERBS.get(cue.verb.split(" ", 1)[0].lower())
+    if kind is None:
+        return None, None
+    return ({"kind": kind, "text": cue.verb, "start": cue.start, "end": cue.end},
+            Reason("channel", cue.verb, cue.start, cue.end))
+
+
 def _is_vague(speaker: Speaker) -> bool:
     desc = speaker.name.lower()
     words = _WORDS.findall(desc, timeout=1.0)
@@ -220,6 +236,12 @@ def _placed(name: str, head: str) -> bool:
 
 def _is_arbitrary(speaker: Speaker) -> bool:
     desc = speaker.name.lower().strip()
+    # a crowd ("the crowd chanted") is graded as "critics say" is: no one in it is named
+    # (not "someone in the audience": one of them, a member of the public)
+    words = desc.split()
+    if words and (words[-1] in CROWD_NOUNS or words[-1] in CHANT_NOUNS) and \
+            not _COMPLEMENT_WORDS.intersection(words):
+        return True
     return desc in ARBITRARY_SPEAKERS or desc.removeprefix("some ").removeprefix(
         "many ") in ARBITRARY_SPEAKERS
 
@@ -254,6 +276,8 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list | 
     if quoted is None:
         quoted = _speech_spans([quote])
     channel, why = _channel_outside(text, s, e, quoted)
+    if channel is None and speaker is not None:
+        channel, why = _channel_of_verb(cue, s, e)
     if channel is not None and speaker is not None:
         signals["channel"] = channel
         reasons.append(why)

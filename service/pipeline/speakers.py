@@ -22,11 +22,11 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COLLECTIVE_NOUNS, COMPANY_TRADES, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
+    COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
     FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
-    ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
+    OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok, word_tokens
@@ -321,6 +321,56 @@ def _plural_owner_org(toks: list[Tok], text: str) -> Phrase | None:
                   name=_span_text(words, text))
 
 
+def _document_owner(toks: list[Tok], text: str) -> Phrase | None:
+    """Read "the ministry statement", "the Boyd campaign statement", "the Ann Boyd
+    statement": the body or person before the document noun speaks through it.
+
+    A body ("the ministry", "the Boyd campaign") speaks as it would with no document; a
+    person only when the text names them with a given name too ("Ann Boyd ... the Boyd
+    statement"); a capitalised word that is neither ("the Kestrel statement") leaves a
+    written source, named by its words. None when the words before the document read as
+    no owner ("the joint statement", "the new report"): the description is read as before.
+    """
+    doc = toks[-1]
+    if doc.capitalized or doc.lower in PERSON_ROLE_NOUNS or not all(
+            t.is_word and not t.text.endswith(("'s", "’s")) for t in toks[1:-1]):
+        return None
+    start, end = toks[0].start, doc.end
+    whole = _span_text(toks, text)
+    if toks[1].capitalized:
+        person = read_phrase(toks[1:-1], text)
+        if person is not None and person.form is MentionForm.NAME:
+            if " " not in person.name and not _named_in_full(person.name, text):
+                # a surname no one in the text has in full ("the Trump statement" alone):
+                # the statement's words, not a body called "Trump"
+                return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=doc.lower,
+                              role=whole)
+            if " " not in person.name or identity.is_given_name(
+                    person.name.split(" ", 1)[0].lower()):
+                # (not "the Harbor Transit statement": no given name, a body's name)
+                return Phrase(start, end, whole, MentionForm.NAME, name=person.name,
+                              role=person.role, gender=person.gender)
+    body = read_phrase(toks[:-1], text)
+    if body is not None and body.form is MentionForm.ORGANIZATION and not body.plural:
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body.name,
+                      head=body.head)
+    if toks[1].capitalized and body is None or body is not None and \
+            body.form is MentionForm.NAME:
+        # an owner we cannot read as a body or a person named in the text
+        return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=doc.lower, role=whole)
+    return None
+
+
+def _named_in_full(surname: str, text: str) -> bool:
+    """Tell whether ``text`` names someone with ``surname`` after a capitalised given name
+    ("Ann Boyd", not "The Boyd" opening a sentence)."""
+    for m in regex.finditer(r"\b(\p{Lu}[\p{Ll}.'’-]+)\s+" + regex.escape(surname) + r"\b",
+                            text, timeout=1.0):
+        if m.group(1).lower() not in STOP_CAPITALS and m.group(1).lower() not in TITLE_WORDS:
+            return True
+    return False
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
     # Tests on the words' text ("(" in it) spare the loops over the tokens that most
@@ -414,6 +464,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
                       gender="female" if head.endswith(("woman", "filipina")) else
                       "male" if head.endswith("man") and head != "german" else None)
+    if first == "the" and len(toks) > 2 and toks[-1].lower in OWN_WORD_DOCUMENTS:
+        owned = _document_owner(toks, text)
+        if owned is not None:
+            return owned
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None and p.form is MentionForm.ORGANIZATION and any(
@@ -854,6 +908,11 @@ def read_speaker(toks: list[Tok], text: str) -> Phrase | None:
             and head not in _NOT_AGENTS or head.rstrip("s") in _PEOPLE_NOUNS):
         return None  # "a short answer": the word is not someone who can speak
     whole = _span_text(toks, text)
+    if head in CROWD_NOUNS:
+        # "the crowd chanted", "the audience shouted": many people no one names, an unnamed
+        # source of its own (not a role that points back to someone named before)
+        return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.DESCRIPTOR, head=head,
+                      role=whole, plural=True)
     return Phrase(toks[0].start, toks[-1].end, whole, MentionForm.TITLE if toks[0].lower == "the"
                   else MentionForm.DESCRIPTOR, head=head, role=whole,
                   plural=head.endswith("s") and not head.endswith("ss"))
