@@ -14,7 +14,10 @@ of every verdict class through the Flask test
 client and over HTTP to gunicorn (started here on a free loopback port, stopped after) and
 prints latency percentiles per class (and for the supported probes again with date
 bounds, and the altered ones without their speaker), the verdicts the probes got, the load rate and the
-peak RSS of the gunicorn workers. Last, the two largest sizes again in the app, in
+peak RSS of the gunicorn workers. At each size the app is timed again after a pass of other
+probes, on probes not asked before (the first pass meets the file cache as the load left
+it: on a kept 1M database in a new process, 18 ms p50 cold, 3 ms a pass later). Last, the
+two largest sizes again in the app, in
 alternating rounds (a copy of the database was kept at the smaller size): the growth from one
 to the other measured while the machine is in the same state for both, since this VM's speed
 drifts by up to 1.7x between minutes.
@@ -340,6 +343,7 @@ def main() -> None:
     in_app = app_verdicts(database)
 
     results, loads, memory, optimize, probes_at, copies, settled = {}, [], {}, {}, {}, {}, {}
+    warmed: dict[int, dict] = {}
     stored = 0
     for size in sizes:
         seconds, generating = load(db, corpus, (size - stored) // QUOTES_PER_ARTICLE)
@@ -365,6 +369,13 @@ def main() -> None:
         settled[size] = settle()
         run_probes(in_app, probes[:40])                       # warm caches
         results[(size, "app")] = run_probes(in_app, probes)
+        # Again after a pass of other probes, on probes not asked before: a service that has
+        # been answering queries for a while, without having seen these ones (the first
+        # pass, 40 probes after the load, meets the file cache as the load left it)
+        run_probes(in_app, [(k, q) for k, q in make_probes(db, corpus, args.per_class,
+                                                           seed=size + 1)])
+        warmed[size] = run_probes(in_app, make_probes(db, corpus, args.per_class,
+                                                      seed=size + 2))
         port = free_port()
         server = start_gunicorn(database, port, args.workers)
         try:
@@ -411,6 +422,15 @@ def main() -> None:
             f"{k} {percentiles(results[(b, 'app')][k]['times'])[0] / percentiles(results[(a, 'app')][k]['times'])[0]:.2f}x"
             for k in CLASSES)
         print(f"p50 growth {a:,} -> {b:,} (app): {growth}")
+        print(f"\nin the app after a pass of {4 * args.per_class} other probes, on probes not "
+              "asked before (p50 / p99 ms):")
+        for size, by_class in warmed.items():
+            print(f"{size:>9,} " + ", ".join(
+                f"{k} {percentiles(by_class[k]['times'])[0]:.2f} / "
+                f"{percentiles(by_class[k]['times'])[2]:.2f}" for k in CLASSES))
+        print(f"p50 growth {a:,} -> {b:,} so warmed (app): " + ", ".join(
+            f"{k} {percentiles(warmed[b][k]['times'])[0] / percentiles(warmed[a][k]['times'])[0]:.2f}x"
+            for k in CLASSES))
         _interleaved(copies[a], a, probes_at[a], database, b, probes_at[b])
 
 
