@@ -8,6 +8,8 @@ from service.pipeline import extract
 
 
 def read(text: str, words: str):
+    """Return ((name, type, plural) of the quote ``words``'s speaker or None, its sourcing
+    label)."""
     ex = extract(text)
     speakers = {s.key: s for s in ex.speakers}
     for q in ex.quotes:

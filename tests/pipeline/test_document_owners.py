@@ -3,18 +3,13 @@ ministry statement said"). Sentences in our own wording."""
 from __future__ import annotations
 
 import pytest
-
-from service.pipeline import extract
+from test_crowds import read
 
 
 def speaker_of(text: str, words: str):
-    ex = extract(text)
-    speakers = {s.key: s for s in ex.speakers}
-    for q in ex.quotes:
-        if q.text == words:
-            s = speakers.get(q.speaker) if q.speaker else None
-            return (s.name, s.type.value) if s else None, q.sourcing.label
-    raise AssertionError(f"no quote {words!r}")
+    """Return ((name, type) of the quote's speaker or None, its sourcing label)."""
+    who, label = read(text, words)
+    return (who[:2] if who else None), label
 
 
 @pytest.mark.parametrize("text, words, speaker, label", [
