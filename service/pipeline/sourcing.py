@@ -246,12 +246,11 @@ def _is_arbitrary(speaker: Speaker) -> bool:
         "many ") in ARBITRARY_SPEAKERS
 
 
-def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list | None = None
-          ) -> Sourcing:
+def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list) -> Sourcing:
     """Grade one quote: the level, the signals beside it, and the words that decided both.
 
-    ``quoted`` holds the spans of the text's quoted speech, in order (by default the quote's
-    own): no channel is read inside them.
+    ``quoted`` holds the spans of the text's quoted speech, in order (``_speech_spans``): no
+    channel is read inside them.
     """
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
@@ -273,8 +272,6 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list | 
     else:
         signals["plural"] = speaker.plural
         level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
-    if quoted is None:
-        quoted = _speech_spans([quote])
     channel, why = _channel_outside(text, s, e, quoted)
     if channel is None and speaker is not None:
         channel, why = _channel_of_verb(cue, s, e)
