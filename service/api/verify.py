@@ -176,7 +176,8 @@ def _respelt_speaker(db: Database, rows: list[dict], speaker: str | None) -> dic
     words = claimed_name_words(speaker)
     speakers = repository.speaker_aliases_of(db, list(others))
     alike: dict[int, list[tuple[int, str]]] = {}      # (words, alias) of each speaker
-    for speaker_id, aliases in speakers.values():
+    # each speaker once, however many of the quotes found are theirs
+    for speaker_id, aliases in dict(speakers.values()).items():
         spelt = [(len(norm.split()), alias) for alias, norm in aliases
                  if spelt_alike(words, norm)]
         if spelt:
