@@ -76,12 +76,15 @@ def read_attribution(claim: str) -> ClaimReading | SeveralSpeakers | None:
     if not _outside_ok(claim, at, len(claim), attribution):
         return None
     keys = list(dict.fromkeys(q.speaker for q in quotes))
-    if len(keys) > 1:
+    names = {s.key: s.name for s in extraction.speakers}
+    # Speakers told apart by name only: two unnamed sources described alike ("“A,” a senior
+    # official said. “B,” a senior official said.") may be one person, and name nobody.
+    different = list({names[key].lower(): names[key] for key in keys}.values())
+    if len(different) > 1:
         # each speaker's own attribution, not a quote inside another's words
         if not all(any(q.cue is not None for q in quotes if q.speaker == key) for key in keys):
             return None
-        names = {s.key: s.name for s in extraction.speakers}
-        return SeveralSpeakers(tuple(names[key] for key in keys))
+        return SeveralSpeakers(tuple(different))
     words = " ".join(q.text for q in quotes)
     if _NO_WORD.fullmatch(words, timeout=REGEX_TIMEOUT):
         return None

@@ -56,6 +56,8 @@ def test_a_claim_of_several_speakers_quotes_names_them(claim, speakers):
     # one speaker twice, a pronoun for the same one: one reading
     "“It reopens,” Whitfield said. “It does,” Whitfield added.",
     "“It reopens,” Whitfield said. “In June,” she added.",
+    # two unnamed sources described alike: maybe one person, and naming nobody
+    "“It reopens,” a city official said. “In June,” a city official said.",
 ])
 def test_one_speakers_quotes_are_not_several(claim):
     assert isinstance(read_attribution(claim), ClaimReading)
