@@ -2,6 +2,7 @@
 where a C compiler was present at install; see setup.py): no Flask, no database."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ._native import use_current_sources
@@ -22,9 +23,13 @@ def extract(text: str, title: str | None = None) -> Extraction:
     headline that says "President Donald Trump" is about Donald Trump. Offsets are into
     ``text`` alone. Lines that only wrap a paragraph are read as one paragraph (see
     ``unwrap_lines``), and no-break or thin spaces as plain ones (``plain_spaces``); the
-    words given back are ``text``'s own, line breaks and all.
+    words given back are ``text``'s own, line breaks and all. Lines may end the Windows
+    way ("\\r\\n") or the old Mac way ("\\r"): they are read as line feeds
+    (``_with_line_feeds``).
     """
     text, title = _plain(text), None if title is None else _plain(title)
+    if "\r" in text:
+        return _with_line_feeds(text, title)
     # An extraction makes no reference cycles (tests/pipeline/test_invariants.py): the
     # collector's passes over its objects freed nothing and took 2% of the time
     with collector_paused():
@@ -43,6 +48,52 @@ def _plain(text: str) -> str:
     """Return ``text`` as a plain str (a subclass's copy): the compiled modules refuse
     subclasses of str (setup.py, TYPED)."""
     return text if type(text) is str else str.__str__(text)
+
+
+def _with_line_feeds(text: str, title: str | None) -> Extraction:
+    """Return the extraction of ``text``, whose lines end in "\\r\\n" or "\\r", read with
+    line feeds ("\\n") instead, at ``text``'s offsets and in its words.
+
+    The rules read a line feed as the end of a paragraph line; a carriage return before one
+    would stay in the line (a headline ending in it, a wrapped line whose last character is
+    not a letter).
+    """
+    # where each "\r" dropped before a line feed was, in the text without it
+    dropped: list[int] = []
+    cr = text.find("\r\n")
+    while cr >= 0:
+        dropped.append(cr - len(dropped))
+        cr = text.find("\r\n", cr + 2)
+    unix = text.replace("\r\n", "\n").replace("\r", "\n")
+    if title is not None:
+        title = title.replace("\r\n", " ").replace("\r", " ")
+    found = extract(unix, title)
+
+    def at(offset: int) -> int:
+        return offset + bisect_left(dropped, offset)
+
+    def moved(span):
+        return replace(span, start=at(span.start), end=at(span.end))
+
+    quotes = []
+    for q in found.quotes:
+        cue, sourcing = q.cue, q.sourcing
+        if cue is not None and cue.start is not None:
+            cue = moved(cue)
+        if sourcing is not None:
+            signals = sourcing.signals
+            channel = signals.get("channel")
+            if channel:
+                signals = {**signals, "channel": {**channel, "start": at(channel["start"]),
+                                                  "end": at(channel["end"])}}
+            sourcing = replace(sourcing, reasons=tuple(map(moved, sourcing.reasons)),
+                               signals=signals)
+        quotes.append(_words_of(text, replace(
+            q, start=at(q.start), end=at(q.end), parts=tuple(map(moved, q.parts)),
+            mention=None if q.mention is None else moved(q.mention), cue=cue,
+            sourcing=sourcing)))
+    return replace(found, text=text, quotes=tuple(quotes),
+                   warnings=tuple(map(moved, found.warnings)))
 
 
 def _words_of(text: str, q: Quote) -> Quote:

@@ -17,7 +17,7 @@ PIECES = [
     "A senior official said: “Nothing is agreed.”", "Sen. Ada Price (D-Ore.) told reporters",
     "the so-called “reform”", "''Not yet,'' Mr. Park said.", "‘Fine,’ she said.",
     "The council met on Monday.", "U.S. officials", "“", "”", "\"", "'", "‘", "’", "''", "``",
-    "\n", "\n\n", " — ", ", ", ". ", "(", ")", "Trump", "the president", "they said",
+    "\n", "\n\n", "\r\n", "\r", " — ", ", ", ". ", "(", ")", "Trump", "the president", "they said",
 ]
 MARKS = "“”\"'‘’«»„"
 
