@@ -2,12 +2,14 @@
 
     python bench/evaluate.py [--gold GOLD.jsonl] [--errors N] [--errors-out FILE] [--json]
                              [--british] [--wrap COLUMNS] [--no-break-spaces FRACTION]
+                             [--windows-line-ends]
 
 Works on any file in score.py's format; the dev set and score.py live in ../shared/eval.
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import gc
 import json
 import math
@@ -75,6 +77,23 @@ def no_break_spaces(doc: dict, fraction: float, seed: int = 0) -> dict:
     rng = random.Random(f"{seed}:{doc.get('id')}")
     return _with_text(doc, "".join("\u00a0" if ch == " " and rng.random() < fraction else ch
                                    for ch in doc["text"]))
+
+
+def windows_line_ends(doc: dict) -> dict:
+    """Return the document with its lines ending "\\r\\n" (as Windows editors and some feeds
+    write them), its quotes' and ignore spans' offsets moved past the "\\r"s inserted."""
+    text = doc["text"]
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def at(offset: int) -> int:
+        return offset + bisect.bisect_left(breaks, offset)
+
+    windows = text.replace("\n", "\r\n")
+    return {**doc, "text": windows,
+            "quotes": [{**q, "start": at(q["start"]), "end": at(q["end"]),
+                        "text": windows[at(q["start"]):at(q["end"])]} for q in doc["quotes"]],
+            "ignore": [{**s, "start": at(s["start"]), "end": at(s["end"])}
+                       for s in doc.get("ignore", [])]}
 
 
 def _with_text(doc: dict, text: str) -> dict:
@@ -147,6 +166,8 @@ def main(argv=None) -> int:
                     help="wrap the gold texts at this width first, as plain-text copy is")
     ap.add_argument("--no-break-spaces", type=float, metavar="FRACTION",
                     help="make this fraction of the gold texts' spaces no-break spaces first")
+    ap.add_argument("--windows-line-ends", action="store_true",
+                    help='end the gold texts\' lines with "\\r\\n" first (offsets moved)')
     args = ap.parse_args(argv)
 
     require(args.gold, args.scorer)
@@ -158,6 +179,8 @@ def main(argv=None) -> int:
         docs = [wrapped(d, args.wrap) for d in docs]
     if args.no_break_spaces:
         docs = [no_break_spaces(d, args.no_break_spaces) for d in docs]
+    if args.windows_line_ends:
+        docs = [windows_line_ends(d) for d in docs]
     preds, times, failures = run_pipeline(docs)
     write_jsonl(args.out, preds)
 
