@@ -17,6 +17,8 @@ Signals are reported beside the level, never folded into it: ``anonymity_reason`
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import islice
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
@@ -130,7 +132,11 @@ def _channel_outside(text: str, start: int, end: int, quoted: list
     ``quoted`` holds the (start, end) spans of the speech quoted in the text, in order.
     """
     at = start
-    for a, b in quoted:
+    # From the last span that starts before ``start`` (it may run past it), found by
+    # bisection: the spans are disjoint and in order, and the text's earlier quotes are not
+    # walked again for each quote.
+    first = max(bisect_right(quoted, (start, start)) - 1, 0)
+    for a, b in islice(quoted, first, None):
         if b <= at:
             continue
         if a >= end:
@@ -143,9 +149,51 @@ def _channel_outside(text: str, start: int, end: int, quoted: list
     return _channel(text, at, end) if at < end else (None, None)
 
 
+# What opens the clause of another speech event in a sentence: "“…,” she said, and later
+# wrote on social media, “…”", "… said “…,” while the union said in a statement …", a
+# sentence after a quote's closing mark ("… told the Herald: “….” She added, “…”"); the last
+# one before a cue verb (searched backwards).
+_NEXT_CLAUSE = regex.compile(
+    r"(?r)[,;]?\s+(?:and|but|while|whereas|before|after|then|though|although|yet)\s|;"
+    r"|(?<=[.!?][”\"’'])\s+(?=\p{Lu})")
+
+
+def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
+    """Return the part of the sentence from ``s`` to ``e`` whose channel is the quote's.
+
+    ``cues`` holds the offsets of the cue verbs of the text's speech quotes, in order. With
+    one cue verb in the sentence (or none) it is the whole sentence. With more, a clause
+    that opens between two of them starts another speech event with a channel of its own:
+    "“…,” she said, and later wrote on social media, “…”" (the post is the second quote's
+    channel, and "In a statement, the ministry said “…,” while the union said “…”" the first
+    one's); verbs with no clause opener between them are one event ("said on Channel Four,
+    adding, “…”"). A quote whose cue verb is not in such a sentence has no part.
+    """
+    lo, hi = bisect_left(cues, s), bisect_left(cues, e)
+    if hi - lo < 2:
+        return s, e
+    at = cue.start if cue is not None else None
+    if at is None or at < s or at >= e:
+        return s, s
+    i = bisect_left(cues, at)
+    start = next((b for k in range(i, lo, -1)
+                  for b in [_clause_start(text, cues[k - 1], cues[k])] if b >= 0), s)
+    end = next((b for k in range(i + 1, hi)
+                for b in [_clause_start(text, cues[k - 1], cues[k])] if b >= 0), e)
+    return start, end
+
+
+def _clause_start(text: str, after: int, cue: int) -> int:
+    """Return where the last clause opener between offsets ``after`` and ``cue`` (two cue
+    verbs) starts, or -1 when there is none."""
+    m = _NEXT_CLAUSE.search(text, after, cue, timeout=1.0)
+    return m.start() if m is not None else -1
+
+
 def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
     """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
-    low = text[start:end].lower()
+    sentence = text[start:end]
+    low = sentence.lower()
     best = None
     for first_word, patterns in _CHANNELS_BY_FIRST_WORD.items():
         if first_word not in low:
@@ -158,7 +206,6 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
-    sentence = text[start:end]
     show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
     if show is not None and (best is None or show.start() - start <= best[0]):
@@ -246,11 +293,12 @@ def _is_arbitrary(speaker: Speaker) -> bool:
         "many ") in ARBITRARY_SPEAKERS
 
 
-def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list) -> Sourcing:
+def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, cues: list
+          ) -> Sourcing:
     """Grade one quote: the level, the signals beside it, and the words that decided both.
 
     ``quoted`` holds the spans of the text's quoted speech, in order (``_speech_spans``): no
-    channel is read inside them.
+    channel is read inside them; ``cues`` the offsets of their cue verbs (``_cue_region``).
     """
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
@@ -272,7 +320,7 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list) -
     else:
         signals["plural"] = speaker.plural
         level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
-    channel, why = _channel_outside(text, s, e, quoted)
+    channel, why = _channel_outside(text, *_cue_region(text, cue, s, e, cues), quoted)
     if channel is None and speaker is not None:
         channel, why = _channel_of_verb(cue, s, e)
     if channel is not None and speaker is not None:
@@ -377,9 +425,12 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
 def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
     """Return the quotes with their sourcing grades set."""
     quoted = _speech_spans(quotes)
+    cues = sorted({q.cue.start for q in quotes if q.kind is not QuoteKind.NON_SPEECH and
+                   q.cue is not None and q.cue.start is not None})
     # Each Quote is built once, here, from the draft's fields in order and its grade (the
     # last field, sourcing: by position too, a keyword costs more to pass)
-    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted))
+    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted,
+                               cues))
             for q in quotes]
 
 
