@@ -214,7 +214,7 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
             if nxt.lower in ("a", "an") and any(t.lower in _CHANNEL_NOUNS and not t.capitalized
                                                 for t in toks[k + 2:min(stop, k + 5)]):
                 return k        # "in a statement", "in a brief telephone interview"
-            if low in ("on", "via") and nxt.lower in PLATFORMS and nxt.capitalized:
+            if low in ("on", "via") and nxt.lower in _PLATFORM_WORDS and nxt.capitalized:
                 return k        # "on Facebook", "on X"
         if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in DAY_WORDS:
             j = k
@@ -227,6 +227,8 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
 
 
 _ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "via", "through"})
+# The first words of the platforms' names: "on Truth Social" starts at "on" as "on X" does.
+_PLATFORM_WORDS = frozenset(name.split(" ", 1)[0] for name in PLATFORMS)
 
 
 def _is_modal(t: Tok) -> bool:

@@ -524,14 +524,11 @@ CHANNEL_PATTERNS = (
     ("in a blog post", "social post"),
     ("on social media", "social post"),
     ("in a text message", "text message"),
-    ("on twitter", "social post"),
-    ("on truth social", "social post"),
-    ("on facebook", "social post"),
-    ("on instagram", "social post"),
     ("in an interview", "interview"),
     ("in the interview", "interview"),
-    ("told the", "interview"),
     ("at a news conference", "news conference"),
+    ("told a news conference", "news conference"),
+    ("told a press conference", "news conference"),
     ("at a press conference", "news conference"),
     ("at a press briefing", "briefing"),
     ("at a briefing", "briefing"),
@@ -541,9 +538,6 @@ CHANNEL_PATTERNS = (
     ("in an email", "email"),
     ("in a letter", "letter"),
     ("in a memo", "letter"),
-    ("took to twitter", "social post"),
-    ("took to facebook", "social post"),
-    ("took to instagram", "social post"),
     ("took to social media", "social post"),
     ("on air", "broadcast"),
     # a call with analysts, investors or reporters: "told analysts on a call"
@@ -554,6 +548,28 @@ CHANNEL_PATTERNS = (
     ("during a conference call", "call"),
     ("during an earnings call", "call"),
 )
+# Channels written as "told" and whom: an audience is told in a speech ("told the crowd",
+# "told supporters", "told a town hall audience", "told the party conference"), an outlet or
+# its people in an interview ("told the newspaper", "told the Paris daily Le Monde", "told
+# the hosts"); a body in a hearing or a debate, no channel of these ("told the Senate", "told
+# the committee"), nor a person ("told the President"). A platform is a channel after "on",
+# "via" or "took to" (PLATFORMS): "wrote on X", "took to Facebook".
+AUDIENCE_NOUNS = CROWD_NOUNS | frozenset({
+    "supporters", "rally", "rallygoers", "rally-goers", "gathering", "protesters",
+    "demonstrators", "marchers", "delegates", "convention", "conference", "attendees",
+    "faithful", "mourners", "graduates", "meeting", "summit",
+})
+NEWS_OUTLET_NOUNS = frozenset({
+    "newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "show", "program",
+    "programme", "station", "network", "channel", "broadcaster", "outlet", "website", "podcast",
+    "host", "hosts", "anchor", "anchors", "interviewer", "agency", "radio", "television",
+    "publication", "reporter", "journalist", "correspondent", "press",
+})
+ASSEMBLY_NOUNS = frozenset({
+    "senate", "house", "commons", "lords", "parliament", "congress", "assembly", "committee",
+    "subcommittee", "court", "jury", "panel", "council", "commission", "inquiry", "tribunal",
+    "board", "cabinet", "hearing",
+})
 # Reporting verbs that are themselves the channel ("“…,” Boyd tweeted", "Boyd emailed: “…”"):
 # the channel a quote's own cue verb names when its sentence names none in other words.
 CHANNEL_VERBS = {
@@ -563,10 +579,11 @@ CHANNEL_VERBS = {
     "emailed": "email", "emailing": "email",
 }
 
-# Social platforms, as their names are written after "on" or "via" ("wrote on X", "posted on
-# Threads"): a post there is the words' channel, and no part of the speaker's name.
+# Social platforms, as their names are written after "on", "via" or "took to" ("wrote on X",
+# "posted on Threads", "took to Truth Social"): a post there is the words' channel, and no
+# part of the speaker's name.
 PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
-                       "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
+                       "bluesky", "telegram", "tiktok", "youtube", "truth social", "mastodon",
                        "weibo", "wechat", "substack", "reddit", "snapchat"})
 
 # Function words that end a name run: "Trump and Putin", "the two".

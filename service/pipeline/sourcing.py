@@ -26,8 +26,9 @@ import regex
 
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS,
-    CROWD_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
-    PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
+    ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS, ORG_NOUNS,
+    PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS,
+    TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -55,11 +56,32 @@ _MEDIA = regex.compile(
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
-# "wrote on X", "posted on Threads", "via Telegram": a platform's name, capitalised, after
-# "on" or "via" (the lower-case phrases of CHANNEL_PATTERNS would take "on x" in "on xenon")
+# "wrote on X", "posted on Threads", "via Telegram", "took to Facebook": a platform's name,
+# capitalised, after "on", "via" or "took to" (the one rule for platforms: lower-case phrases
+# would take "on x" in "on xenon")
 _ON_PLATFORM = regex.compile(
-    r"\b(?:on|via)\s+(?=\p{Lu})(?i:" + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + "|".join(
+        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
     + r")\b(?!['’]s\b)")
+# The words one of which is in a sentence _ON_PLATFORM can match ("took to", "takes to",
+# "taking to"); most sentences have none, and are spared its search
+_PLATFORM_OPENERS = ("on ", "via ", "ook to ", "kes to ", "king to ")
+# "told" and whom (lexicon: AUDIENCE_NOUNS): an audience ("told the crowd", "told a town
+# hall audience", "told supporters"), else an outlet or its people after "the": named in
+# capitals ("told the Harbor Times") or by a noun ("told the Paris daily Le Monde", "told
+# the hosts", "told the Reuters news agency"). The words after a capitalised name are read
+# by _told.
+# (a full stop inside a word or an abbreviation before another capitalised word: "U.S.
+# Senate", not the sentence's)
+_CAPITAL_WORD = r"\p{Lu}[\p{L}&'’-]*(?:\.\p{L}+)*(?:\.(?=\s+\p{Lu}))?"
+_TOLD = regex.compile(
+    r"\btold\s+(?:(?P<audience>(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?!(?:that|to|of|and|who|which|about|how|what|why|it|them|him|her)\b)"
+    r"[\p{L}'’-]+\s+){0,3}?(?:" + "|".join(sorted(AUDIENCE_NOUNS, key=len, reverse=True))
+    + r")\b)|[Tt]he\s+(?:(?P<outlet>(?:" + _CAPITAL_WORD + r"\s+){0,4}?(?:(?:news|wire)\s+)?(?:"
+    + "|".join(sorted(NEWS_OUTLET_NOUNS, key=len, reverse=True))
+    + r")\b(?:\s+" + _CAPITAL_WORD + r"){0,3})|(?P<name>" + _CAPITAL_WORD
+    + r"(?:\s+" + _CAPITAL_WORD + r"){0,3})(?:\s+(?P<after>\p{Ll}[\p{L}'’-]*))?))")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -202,10 +224,14 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             i = low.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
-    if " on " in low or " via " in low:
+    if any(words in low for words in _PLATFORM_OPENERS):
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
+    if "told " in low:
+        told = _told(text, start, end)
+        if told is not None and (best is None or told[0] - start < best[0]):
+            best = (told[0] - start, text[told[0]:told[1]].lower(), told[2])
     show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
     if show is not None and (best is None or show.start() - start <= best[0]):
@@ -216,7 +242,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         return None, None
     i, phrase, kind = best
     s, e = start + i, start + i + len(phrase)
-    if phrase.endswith((" on", "told the", "interview")) or phrase.startswith("on "):
+    if phrase.endswith((" on", "interview")):
         m = _PLATFORM.match(text, e, end, timeout=1.0)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
             m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
@@ -224,6 +250,26 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             e = m.end()
     words = text[s:e]
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
+
+
+def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Return the first "told" channel from ``start`` to ``end``: its offsets and kind, a
+    speech to an audience or an interview with an outlet; None when "told" names someone
+    else ("told the President", "told the Senate", "told the Biblical story")."""
+    for m in _TOLD.finditer(text, start, end, timeout=1.0):
+        if m.group("audience"):
+            return m.start(), m.end(), "speech"
+        if m.group("outlet"):
+            return m.start(), m.end(), "interview"
+        last = m.group("name").rsplit(None, 1)[-1].lower()
+        after = m.group("after")
+        if last in AUDIENCE_NOUNS:
+            return m.start(), m.end("name"), "speech"      # "told the Party Conference"
+        if last in NEWS_OUTLET_NOUNS or last not in ASSEMBLY_NOUNS and last not in \
+                TITLE_WORDS and (after is None or after.lower() in STOP_CAPITALS):
+            # "told the Associated Press", "told the Herald on Friday"
+            return m.start(), m.end("name"), "interview"
+    return None
 
 
 def _channel_of_verb(cue, s: int, e: int) -> tuple[dict | None, Reason | None]:

@@ -7,11 +7,12 @@ import pytest
 from service.pipeline import extract
 
 
-def channel_of(text: str, words: str):
+def channel_of(text: str, words: str, whole: bool = False):
+    """Return the words of the quote's channel, or None (``whole``: the channel's dict)."""
     for q in extract(text).quotes:
         if q.text == words:
             channel = q.sourcing.signals["channel"]
-            return None if channel is None else channel["text"]
+            return channel if whole or channel is None else channel["text"]
     raise AssertionError(f"no quote {words!r}")
 
 
