@@ -400,7 +400,13 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
             stamp = _TIME_STAMP.match(text, st, timeout=1.0)
             st = stamp.end() if stamp else st
-        if st >= 0 and text.startswith(("A ", "An "), st):
+        if st >= 0 and text[st:st + 1] in _OPENERS_OF_CLAUSES:
+            # "When asked about the deal, a senior official said …": the subject after an
+            # opening clause (most sentences open with no such word)
+            opener = _CLAUSE_THEN_UNNAMED.match(text, st, min(len(text), st + 160), False)
+            if opener is not None:
+                st = opener.end()
+        if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
             phrase = _spokesperson_subject(text, st)
             if phrase is not None:
                 if regions is None:
@@ -442,10 +448,21 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
 # spokesperson or source opening a sentence, with the body it speaks for, then a lower-case
 # word (its verb or a relative clause)
 _SPOKESPERSON_SUBJECT = regex.compile(
-    r"An?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
+    r"[Aa]n?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
                                                       reverse=True))
     + r")(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.\-]*"
     r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4})?(?=,?\s+\p{Ll})")
+
+
+# An opening clause (a subordinate or adverbial one, not a name that an apposition follows:
+# "Ann Boyd, a senior official, said") before the sentence's subject: "When asked to
+# confirm it, a separate source …", "In a statement, an official …" (bounded: 160 characters
+# read, no timeout)
+_CLAUSE_THEN_UNNAMED = regex.compile(
+    r"(?:When|While|After|Before|Asked|Pressed|Speaking|Although|Though|Since|As|In|At|"
+    r"During|Despite|Following|Later|Earlier|Separately)\b[^,;\n]{1,140},\s+(?=an?\s)")
+_OPENERS_OF_CLAUSES = frozenset(w[0] for w in ("When", "Asked", "In", "Despite", "Following",
+                                               "Later", "Separately", "Pressed"))
 
 
 def _spokesperson_subject(text: str, st: int) -> Phrase | None:

@@ -2141,8 +2141,13 @@ class SpeakerBook:
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
                                          head not in _roles_of(ref).lower())
-        if best is None and head in UNNAMED_SUBJECT_HEADS:
-            best = self._unnamed_subject(head, pos)
+        if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
+            # an unnamed source who opened a sentence after the one who holds the role spoke
+            # last is the one meant ("“…,” one source said. Asked to confirm it, a second
+            # source did so: “…,” the source said"): the nearer of the two
+            last = max((at for at in best.spoke_at if at < pos), default=-1) \
+                if best is not None else -1
+            best = self._unnamed_subject(head, pos, after=last) or best
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -2362,15 +2367,15 @@ class SpeakerBook:
             return None
         return self._surname_gender.get(key[-1]) or _census_gender(phrase.name)
 
-    def _unnamed_subject(self, head: str, pos: int) -> _Entity | None:
-        """Return the unnamed source that opened a sentence shortly before ``pos`` with the
-        role noun ``head`` ("A senior official, who spoke on condition of anonymity, said
-        …", "A spokeswoman for Harbor Bank declined …"), for a later "the official" or "the
-        spokeswoman"; or None."""
+    def _unnamed_subject(self, head: str, pos: int, after: int = -1) -> _Entity | None:
+        """Return the unnamed source that opened a sentence shortly before ``pos`` (and after
+        offset ``after``) with the role noun ``head`` ("A senior official, who spoke on
+        condition of anonymity, said …", "A spokeswoman for Harbor Bank declined …"), for a
+        later "the official" or "the spokeswoman"; or None."""
         here = self.sentence_of(pos)
         for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
-            _, sent, _, ref = self._mentions[i]
-            if sent < here - _PRONOUN_CHAIN_REACH:
+            at, sent, _, ref = self._mentions[i]
+            if sent < here - _PRONOUN_CHAIN_REACH or at <= after:
                 break
             if isinstance(ref, RoleSubject) and ref.phrase.form is MentionForm.DESCRIPTOR \
                     and ref.phrase.head == head:
