@@ -14,7 +14,8 @@ from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
-    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
+    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
+    PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
 )
 from . import speakers
@@ -635,14 +636,21 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                and _time_opener(text[starts[sent]:s]), lone_subject))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
-                leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
+                leads = sent >= 0 and (text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
+                                       or _OPENING_ISSUER_THE.fullmatch(text, starts[sent], s,
+                                                                   False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     for st in starts:
+        if text.startswith(("In ", "in "), st):
+            # "In a statement released by the ministry, it said …": the one who issued it
+            issued = _OPENING_ISSUER.match(text, st, min(len(text), st + 120), False)
+            if issued is not None and text.startswith(("the ", "The "), issued.end()):
+                st = issued.end()
         if text.startswith(("The ", "the "), st):
             # "The company was more muted. In a statement, it said …"
-            noun = text[st + 4:st + 20].split(" ", 1)[0]
+            noun = text[st + 4:st + 20].split(" ", 1)[0].rstrip(",")
             if noun in _SPEAKING_ORG_NOUNS:
                 book.note_org_subject(st + shift, noun)
     # (when a spokesperson asks: five searches of every text, one per verb, took 13M
@@ -708,6 +716,14 @@ _SHARES_OF_RUN = ("Shares of ", "Shares in ")    # (not a person "Shares" "of No
 
 # Organisation nouns that, after "The" opening a sentence, make it the subject a later "it
 # said" means: those a statement comes from.
+# An opening clause that names who issued a document, then its words: "In a statement
+# released Friday by the ministry, it said …", "In a letter from the Water Authority, it
+# warned …": the issuer is the sentence's subject, for "it" (bounded: 120 characters)
+_OPENING_ISSUER = regex.compile(
+    r"[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:"
+    + "|".join(sorted(OWN_WORD_DOCUMENTS, key=len, reverse=True))
+    + r")\b[^,;“”\"\n]{0,60}?\s(?:by|from)\s+")
+_OPENING_ISSUER_THE = regex.compile(_OPENING_ISSUER.pattern + r"(?:[Tt]he\s+)?")
 _SPEAKING_ORG_NOUNS = frozenset({
     "company", "ministry", "department", "agency", "campaign", "union", "committee", "council",
     "commission", "government", "administration", "embassy", "firm", "bank", "university",
