@@ -324,11 +324,17 @@ KIN_NOUNS = frozenset({
 OTHER_SPACES = tuple(chr(c) for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
 
 # Documents in which their owner speaks in their own words, so that a body or a person
-# written before one speaks through it: "the ministry statement", "the Ann Boyd letter" (not
-# "the Rove ad", paid for by him, nor "the Boyd lawsuit", which may be against her).
+# written before one speaks through it: "the ministry statement", "the Ann Boyd letter", "the
+# Water Authority report", "the Supreme Court ruling", "the Transit Board website". The other
+# DOCUMENT_NOUNS need not be in the words of the one named before them: "the Rove ad" (paid
+# for by him), "the Boyd lawsuit" and "the Boyd indictment" (which may be against her), "the
+# Gallup poll" (of others): a written source, named by its words.
 OWN_WORD_DOCUMENTS = frozenset({
     "statement", "letter", "memo", "memorandum", "email", "e-mail", "tweet", "post",
-    "message", "release", "note", "notice", "text", "bulletin", "advisory",
+    "message", "release", "note", "notice", "text", "bulletin", "advisory", "report",
+    "filing", "website", "page", "video", "platform", "resolution", "ruling", "order",
+    "opinion", "judgment", "judgement", "editorial", "guidance", "proposal", "policy",
+    "briefing", "summary", "assessment", "analysis", "audit", "motion", "cable", "alert",
 })
 
 # Who speaks for an institution or a person ("a spokesperson for the agency").

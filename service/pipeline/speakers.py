@@ -323,22 +323,30 @@ def _plural_owner_org(toks: list[Tok], text: str) -> Phrase | None:
 
 def _document_owner(toks: list[Tok], text: str) -> Phrase | None:
     """Read "the ministry statement", "the Boyd campaign statement", "the Ann Boyd
-    statement": the body or person before the document noun speaks through it.
+    statement", "the Water Authority report": the body or person before the document noun
+    speaks through it, with or without "the" (the one path for a document after its owner).
 
     A body ("the ministry", "the Boyd campaign") speaks as it would with no document; a
     person only when the text names them with a given name too ("Ann Boyd ... the Boyd
     statement"); a capitalised word that is neither ("the Kestrel statement") leaves a
-    written source, named by its words. None when the words before the document read as
-    no owner ("the joint statement", "the new report"): the description is read as before.
+    written source, named by its words, and so does a document that need not be in its
+    owner's words ("the Water Authority lawsuit", "the Rove ad": OWN_WORD_DOCUMENTS). None
+    when the words before the document read as no owner ("the joint statement", "the new
+    report"): the description is read as before.
     """
     doc = toks[-1]
-    if doc.capitalized or doc.lower in PERSON_ROLE_NOUNS or not all(
-            t.is_word and not t.text.endswith(("'s", "’s")) for t in toks[1:-1]):
+    owner = toks[1:-1] if toks[0].lower == "the" else toks[:-1]
+    if not owner or doc.capitalized or doc.lower in PERSON_ROLE_NOUNS or not all(
+            t.is_word and not t.text.endswith(("'s", "’s")) for t in owner):
         return None
     start, end = toks[0].start, doc.end
     whole = _span_text(toks, text)
-    if toks[1].capitalized:
-        person = read_phrase(toks[1:-1], text)
+    if doc.lower not in OWN_WORD_DOCUMENTS:
+        # (not a body called "Water Authority lawsuit")
+        return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=doc.lower,
+                      role=whole) if owner[-1].capitalized else None
+    if owner[0].capitalized:
+        person = read_phrase(owner, text)
         if person is not None and person.form is MentionForm.NAME:
             if " " not in person.name and not _named_in_full(person.name, text):
                 # a surname no one in the text has in full ("the Trump statement" alone):
@@ -354,7 +362,7 @@ def _document_owner(toks: list[Tok], text: str) -> Phrase | None:
     if body is not None and body.form is MentionForm.ORGANIZATION and not body.plural:
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body.name,
                       head=body.head)
-    if toks[1].capitalized and body is None or body is not None and \
+    if owner[0].capitalized and body is None or body is not None and \
             body.form is MentionForm.NAME:
         # an owner we cannot read as a body or a person named in the text
         return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=doc.lower, role=whole)
@@ -464,7 +472,9 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
                       gender="female" if head.endswith(("woman", "filipina")) else
                       "male" if head.endswith("man") and head != "german" else None)
-    if first == "the" and len(toks) > 2 and toks[-1].lower in OWN_WORD_DOCUMENTS:
+    if len(toks) > 1 and toks[-1].lower in DOCUMENT_NOUNS and (
+            first == "the" and len(toks) > 2 or all(t.capitalized for t in toks[:-1])):
+        # "the ministry statement", "Water Authority report" (a capitalised owner, no "the")
         owned = _document_owner(toks, text)
         if owned is not None:
             return owned
@@ -1012,13 +1022,6 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
                       # opens, not an organisation's name ("Counsel for the Ministry")
-    body = words[1:-1] if words[0].lower() == "the" else words[:-1]
-    if body and not run[-1].capitalized and run[-1].lower in DOCUMENT_NOUNS and \
-            run[-1].lower not in PERSON_ROLE_NOUNS and body[-1][:1].isupper() and \
-            _is_org_name(body):
-        # "the Water Authority statement said": the body speaks through its statement, as
-        # through "a statement from the Water Authority" (not a body called "… statement")
-        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=" ".join(body))
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
