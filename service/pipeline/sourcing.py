@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 import regex
 
 from .lexicon import (
-    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS,
-    ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS, ORG_NOUNS,
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CHANNEL_NOUNS,
+    CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS, ORG_NOUNS,
     PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS,
     TITLE_WORDS, VAGUE_HEADS,
 )
@@ -63,6 +63,15 @@ _ON_PLATFORM = regex.compile(
     r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + "|".join(
         name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
     + r")\b(?!['’]s\b)")
+# "in a statement", "in his opening statement", "during a Tuesday briefing" (CHANNEL_NOUNS):
+# the words between the determiner and the noun are no function words ("in a way that his
+# speech …" is none), and a call is not "a call for" or "a call to" something ("a call to
+# arms"; "a call to ABC’s …" is one)
+_IN_CHANNEL = regex.compile(
+    r"\b(?i:in|during)\s+(?:a|an|his|her|its|their|the|one)\s+"
+    r"(?:(?!(?:that|which|who|and|or|of|to|with|for|by|on|in|at|the|a|an|his|her|its|their)\b)"
+    r"[\p{L}'’-]+\s+){0,3}?(" + "|".join(sorted(CHANNEL_NOUNS, key=len, reverse=True))
+    + r")\b(?!(?<=call)\s+(?:for\b|to\s+(?!\p{Lu})))")
 # The words one of which is in a sentence _ON_PLATFORM can match ("took to", "takes to",
 # "taking to"); most sentences have none, and are spared its search
 _PLATFORM_OPENERS = ("on ", "via ", "ook to ", "kes to ", "king to ")
@@ -224,6 +233,10 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             i = low.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
+    if "in " in low or "during " in low:
+        m = _IN_CHANNEL.search(text, start, end, timeout=1.0)
+        if m is not None and (best is None or m.start() - start < best[0]):
+            best = (m.start() - start, m.group().lower(), CHANNEL_NOUNS[m.group(1).lower()])
     if any(words in low for words in _PLATFORM_OPENERS):
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
