@@ -1376,7 +1376,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         return cues.match_words_of(toks, s0, s1, text) or cues.match_before(
             toks, k, s0, text) or cues.match_according(
             toks, s0, s1, text) or cues.match_sentence(toks, k, s0, text) or \
-            cues.match_label(toks, s0, k, text) or cues.match_chant(toks, k, s0, text)
+            cues.match_label(toks, s0, k, text) or cues.match_chant(toks, k, s0, text) or \
+            cues.match_in_document(toks, k, s0, text)
 
     def headline():
         return cues.match_headline(toks, s0, k, _after_end(toks, k), text) \

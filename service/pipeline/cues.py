@@ -1239,6 +1239,21 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     return None
 
 
+def match_in_document(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
+    """Match a sentence that opens with a document and who issued it, then the quote, with
+    no reporting verb: "In a statement from the ministry: “…”", "In a letter released on
+    Friday by Ann Boyd, “…”" (as "according to a statement from the ministry"). Not a
+    document that names no one ("In a statement, “…”") nor a place ("In Kestrel, “…”")."""
+    if k - 4 < s0 or toks[s0].lower != "in" or toks[k - 1].text not in (":", ",") or \
+            toks[s0 + 1].lower not in ("a", "an", "the") or not (
+                toks[s0 + 2].lower in DOCUMENT_NOUNS or toks[s0 + 3].lower in DOCUMENT_NOUNS):
+        return None
+    p = read_phrase(toks[s0 + 1:k - 1], text)
+    if p is None or p.form.value not in ("name", "organization"):
+        return None
+    return Cue("ACC", p, toks[s0].text, toks[s0].start, toks[s0].end)
+
+
 _NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t"})
 
 

@@ -1,5 +1,6 @@
 """An opening clause that names who issued a document ("In a statement released by the
-water board, it said …") makes the issuer the sentence's subject, for "it". Our own
+water board, it said …") makes the issuer the sentence's subject, for "it", and with no
+reporting verb the issuer speaks ("In a letter from the water board: “…”"). Our own
 wording."""
 from __future__ import annotations
 
@@ -24,3 +25,18 @@ from test_crowds import read
 def test_the_issuer_of_an_opening_document_is_it(text, speaker):
     who, _ = read(text, "Pipes will be replaced.")
     assert who[:2] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a letter from the Fenwick Water Board: “Pipes will be replaced.”",
+     ("Fenwick Water Board", "organization")),
+    ("In a notice released on Monday by Tova Lind, “Pipes will be replaced.”",
+     ("Tova Lind", "person")),
+    ("In a notice from the council: “Pipes will be replaced.”", ("council", "organization")),
+    # controls: a document that names no issuer, a place
+    ("In a notice: “Pipes will be replaced.”", None),
+    ("In Fenwick, “Pipes will be replaced.”", None),
+])
+def test_an_opening_document_with_its_issuer_and_no_verb(text, speaker):
+    who, _ = read(text, "Pipes will be replaced.")
+    assert (who[:2] if who else None) == speaker
