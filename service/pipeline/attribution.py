@@ -14,7 +14,8 @@ from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
-    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, PERSON_ROLE_NOUNS, PRONOUNS,
+    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
+    PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
 )
 from . import speakers
@@ -400,7 +401,13 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
             stamp = _TIME_STAMP.match(text, st, timeout=1.0)
             st = stamp.end() if stamp else st
-        if st >= 0 and text.startswith(("A ", "An "), st):
+        if st >= 0 and text[st:st + 1] in _OPENERS_OF_CLAUSES:
+            # "When asked about the deal, a senior official said …": the subject after an
+            # opening clause (most sentences open with no such word)
+            opener = _CLAUSE_THEN_UNNAMED.match(text, st, min(len(text), st + 160), False)
+            if opener is not None:
+                st = opener.end()
+        if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
             phrase = _spokesperson_subject(text, st)
             if phrase is not None:
                 if regions is None:
@@ -442,10 +449,21 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
 # spokesperson or source opening a sentence, with the body it speaks for, then a lower-case
 # word (its verb or a relative clause)
 _SPOKESPERSON_SUBJECT = regex.compile(
-    r"An?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
+    r"[Aa]n?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
                                                       reverse=True))
     + r")(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.\-]*"
     r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4})?(?=,?\s+\p{Ll})")
+
+
+# An opening clause (a subordinate or adverbial one, not a name that an apposition follows:
+# "Ann Boyd, a senior official, said") before the sentence's subject: "When asked to
+# confirm it, a separate source …", "In a statement, an official …" (bounded: 160 characters
+# read, no timeout)
+_CLAUSE_THEN_UNNAMED = regex.compile(
+    r"(?:When|While|After|Before|Asked|Pressed|Speaking|Although|Though|Since|As|In|At|"
+    r"During|Despite|Following|Later|Earlier|Separately)\b[^,;\n]{1,140},\s+(?=an?\s)")
+_OPENERS_OF_CLAUSES = frozenset(w[0] for w in ("When", "Asked", "In", "Despite", "Following",
+                                               "Later", "Separately", "Pressed"))
 
 
 def _spokesperson_subject(text: str, st: int) -> Phrase | None:
@@ -618,14 +636,21 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                and _time_opener(text[starts[sent]:s]), lone_subject))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
-                leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
+                leads = sent >= 0 and (text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
+                                       or _OPENING_ISSUER_THE.fullmatch(text, starts[sent], s,
+                                                                   False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     for st in starts:
+        if text.startswith(("In ", "in "), st):
+            # "In a statement released by the ministry, it said …": the one who issued it
+            issued = _OPENING_ISSUER.match(text, st, min(len(text), st + 120), False)
+            if issued is not None and text.startswith(("the ", "The "), issued.end()):
+                st = issued.end()
         if text.startswith(("The ", "the "), st):
             # "The company was more muted. In a statement, it said …"
-            noun = text[st + 4:st + 20].split(" ", 1)[0]
+            noun = text[st + 4:st + 20].split(" ", 1)[0].rstrip(",")
             if noun in _SPEAKING_ORG_NOUNS:
                 book.note_org_subject(st + shift, noun)
     # (when a spokesperson asks: five searches of every text, one per verb, took 13M
@@ -691,6 +716,14 @@ _SHARES_OF_RUN = ("Shares of ", "Shares in ")    # (not a person "Shares" "of No
 
 # Organisation nouns that, after "The" opening a sentence, make it the subject a later "it
 # said" means: those a statement comes from.
+# An opening clause that names who issued a document, then its words: "In a statement
+# released Friday by the ministry, it said …", "In a letter from the Water Authority, it
+# warned …": the issuer is the sentence's subject, for "it" (bounded: 120 characters)
+_OPENING_ISSUER = regex.compile(
+    r"[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:"
+    + "|".join(sorted(OWN_WORD_DOCUMENTS, key=len, reverse=True))
+    + r")\b[^,;“”\"\n]{0,60}?\s(?:by|from)\s+")
+_OPENING_ISSUER_THE = regex.compile(_OPENING_ISSUER.pattern + r"(?:[Tt]he\s+)?")
 _SPEAKING_ORG_NOUNS = frozenset({
     "company", "ministry", "department", "agency", "campaign", "union", "committee", "council",
     "commission", "government", "administration", "embassy", "firm", "bank", "university",
@@ -1343,7 +1376,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         return cues.match_words_of(toks, s0, s1, text) or cues.match_before(
             toks, k, s0, text) or cues.match_according(
             toks, s0, s1, text) or cues.match_sentence(toks, k, s0, text) or \
-            cues.match_label(toks, s0, k, text) or cues.match_chant(toks, k, s0, text)
+            cues.match_label(toks, s0, k, text) or cues.match_chant(toks, k, s0, text) or \
+            cues.match_in_document(toks, k, s0, text)
 
     def headline():
         return cues.match_headline(toks, s0, k, _after_end(toks, k), text) \

@@ -214,7 +214,7 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
             if nxt.lower in ("a", "an") and any(t.lower in _CHANNEL_NOUNS and not t.capitalized
                                                 for t in toks[k + 2:min(stop, k + 5)]):
                 return k        # "in a statement", "in a brief telephone interview"
-            if low in ("on", "via") and nxt.lower in PLATFORMS and nxt.capitalized:
+            if low in ("on", "via") and nxt.lower in _PLATFORM_WORDS and nxt.capitalized:
                 return k        # "on Facebook", "on X"
         if low in _TIME_ADJUNCT and not toks[k].capitalized or toks[k].lower in DAY_WORDS:
             j = k
@@ -227,6 +227,8 @@ def _adjunct_start(toks: list[Tok], stop: int) -> int:
 
 
 _ADJUNCT_OPENERS = frozenset({"in", "on", "during", "at", "via", "through"})
+# The first words of the platforms' names: "on Truth Social" starts at "on" as "on X" does.
+_PLATFORM_WORDS = frozenset(name.split(" ", 1)[0] for name in PLATFORMS)
 
 
 def _is_modal(t: Tok) -> bool:
@@ -1235,6 +1237,21 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
                                                   "title"):
                 return Cue("ACC", p, toks[i].text, toks[i].start, toks[i].end)
     return None
+
+
+def match_in_document(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
+    """Match a sentence that opens with a document and who issued it, then the quote, with
+    no reporting verb: "In a statement from the ministry: “…”", "In a letter released on
+    Friday by Ann Boyd, “…”" (as "according to a statement from the ministry"). Not a
+    document that names no one ("In a statement, “…”") nor a place ("In Kestrel, “…”")."""
+    if k - 4 < s0 or toks[s0].lower != "in" or toks[k - 1].text not in (":", ",") or \
+            toks[s0 + 1].lower not in ("a", "an", "the") or not (
+                toks[s0 + 2].lower in DOCUMENT_NOUNS or toks[s0 + 3].lower in DOCUMENT_NOUNS):
+        return None
+    p = read_phrase(toks[s0 + 1:k - 1], text)
+    if p is None or p.form.value not in ("name", "organization"):
+        return None
+    return Cue("ACC", p, toks[s0].text, toks[s0].start, toks[s0].end)
 
 
 _NEGATIONS = frozenset({"not", "never", "no", "n't", "n’t"})

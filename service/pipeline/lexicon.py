@@ -324,11 +324,17 @@ KIN_NOUNS = frozenset({
 OTHER_SPACES = tuple(chr(c) for c in (0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000))
 
 # Documents in which their owner speaks in their own words, so that a body or a person
-# written before one speaks through it: "the ministry statement", "the Ann Boyd letter" (not
-# "the Rove ad", paid for by him, nor "the Boyd lawsuit", which may be against her).
+# written before one speaks through it: "the ministry statement", "the Ann Boyd letter", "the
+# Water Authority report", "the Supreme Court ruling", "the Transit Board website". The other
+# DOCUMENT_NOUNS need not be in the words of the one named before them: "the Rove ad" (paid
+# for by him), "the Boyd lawsuit" and "the Boyd indictment" (which may be against her), "the
+# Gallup poll" (of others): a written source, named by its words.
 OWN_WORD_DOCUMENTS = frozenset({
     "statement", "letter", "memo", "memorandum", "email", "e-mail", "tweet", "post",
-    "message", "release", "note", "notice", "text", "bulletin", "advisory",
+    "message", "release", "note", "notice", "text", "bulletin", "advisory", "report",
+    "filing", "website", "page", "video", "platform", "resolution", "ruling", "order",
+    "opinion", "judgment", "judgement", "editorial", "guidance", "proposal", "policy",
+    "briefing", "summary", "assessment", "analysis", "audit", "motion", "cable", "alert",
 })
 
 # Who speaks for an institution or a person ("a spokesperson for the agency").
@@ -515,45 +521,55 @@ WORK_NOUNS = frozenset({
 CHANNEL_PATTERNS = (
     ("told reporters", "told reporters"),
     ("told journalists", "told reporters"),
-    ("in a statement", "statement"),
-    ("in a written statement", "statement"),
-    ("in a joint statement", "statement"),
-    ("in a prepared statement", "statement"),
     ("in a post on", "social post"),
-    ("in a tweet", "social post"),
-    ("in a blog post", "social post"),
     ("on social media", "social post"),
-    ("in a text message", "text message"),
-    ("on twitter", "social post"),
-    ("on truth social", "social post"),
-    ("on facebook", "social post"),
-    ("on instagram", "social post"),
-    ("in an interview", "interview"),
-    ("in the interview", "interview"),
-    ("told the", "interview"),
     ("at a news conference", "news conference"),
+    ("told a news conference", "news conference"),
+    ("told a press conference", "news conference"),
     ("at a press conference", "news conference"),
     ("at a press briefing", "briefing"),
     ("at a briefing", "briefing"),
-    ("during a briefing", "briefing"),
-    ("in a speech", "speech"),
     ("at a rally", "speech"),
-    ("in an email", "email"),
-    ("in a letter", "letter"),
-    ("in a memo", "letter"),
-    ("took to twitter", "social post"),
-    ("took to facebook", "social post"),
-    ("took to instagram", "social post"),
     ("took to social media", "social post"),
     ("on air", "broadcast"),
     # a call with analysts, investors or reporters: "told analysts on a call"
     ("on a call", "call"),
     ("on a conference call", "call"),
     ("on an earnings call", "call"),
-    ("during a call", "call"),
-    ("during a conference call", "call"),
-    ("during an earnings call", "call"),
 )
+# What words were given in, after "in" or "during", a determiner and up to three words
+# ("in a statement", "in his opening statement", "in a recent telephone interview", "during
+# a Tuesday briefing", "in a blog post"): the channel's kind (with CHANNEL_PATTERNS, the
+# phrases of other shapes).
+CHANNEL_NOUNS = {
+    "statement": "statement", "interview": "interview", "speech": "speech",
+    "tweet": "social post", "blog post": "social post", "email": "email", "e-mail": "email",
+    "text message": "text message", "letter": "letter", "memo": "letter",
+    "briefing": "briefing", "news conference": "news conference",
+    "press conference": "news conference", "call": "call",
+}
+# Channels written as "told" and whom: an audience is told in a speech ("told the crowd",
+# "told supporters", "told a town hall audience", "told the party conference"), an outlet or
+# its people in an interview ("told the newspaper", "told the Paris daily Le Monde", "told
+# the hosts"); a body in a hearing or a debate, no channel of these ("told the Senate", "told
+# the committee"), nor a person ("told the President"). A platform is a channel after "on",
+# "via" or "took to" (PLATFORMS): "wrote on X", "took to Facebook".
+AUDIENCE_NOUNS = CROWD_NOUNS | frozenset({
+    "supporters", "rally", "rallygoers", "rally-goers", "gathering", "protesters",
+    "demonstrators", "marchers", "delegates", "convention", "conference", "attendees",
+    "faithful", "mourners", "graduates", "meeting", "summit",
+})
+NEWS_OUTLET_NOUNS = frozenset({
+    "newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "show", "program",
+    "programme", "station", "network", "channel", "broadcaster", "outlet", "website", "podcast",
+    "host", "hosts", "anchor", "anchors", "interviewer", "agency", "radio", "television",
+    "publication", "reporter", "journalist", "correspondent", "press",
+})
+ASSEMBLY_NOUNS = frozenset({
+    "senate", "house", "commons", "lords", "parliament", "congress", "assembly", "committee",
+    "subcommittee", "court", "jury", "panel", "council", "commission", "inquiry", "tribunal",
+    "board", "cabinet", "hearing",
+})
 # Reporting verbs that are themselves the channel ("“…,” Boyd tweeted", "Boyd emailed: “…”"):
 # the channel a quote's own cue verb names when its sentence names none in other words.
 CHANNEL_VERBS = {
@@ -563,10 +579,11 @@ CHANNEL_VERBS = {
     "emailed": "email", "emailing": "email",
 }
 
-# Social platforms, as their names are written after "on" or "via" ("wrote on X", "posted on
-# Threads"): a post there is the words' channel, and no part of the speaker's name.
+# Social platforms, as their names are written after "on", "via" or "took to" ("wrote on X",
+# "posted on Threads", "took to Truth Social"): a post there is the words' channel, and no
+# part of the speaker's name.
 PLATFORMS = frozenset({"facebook", "twitter", "x", "instagram", "linkedin", "threads",
-                       "bluesky", "telegram", "tiktok", "youtube", "truth", "mastodon",
+                       "bluesky", "telegram", "tiktok", "youtube", "truth social", "mastodon",
                        "weibo", "wechat", "substack", "reddit", "snapchat"})
 
 # Function words that end a name run: "Trump and Putin", "the two".

@@ -17,15 +17,18 @@ Signals are reported beside the level, never folded into it: ``anonymity_reason`
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import islice
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 import regex
 
 from .lexicon import (
-    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS,
-    CROWD_NOUNS, ORG_NOUNS, PERSON_ROLE_NOUNS,
-    PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, TITLE_WORDS, VAGUE_HEADS,
+    ANONYMITY_REASONS, ARBITRARY_SPEAKERS, ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CHANNEL_NOUNS,
+    CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS, ORG_NOUNS,
+    PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS,
+    TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -53,11 +56,41 @@ _MEDIA = regex.compile(
     r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
-# "wrote on X", "posted on Threads", "via Telegram": a platform's name, capitalised, after
-# "on" or "via" (the lower-case phrases of CHANNEL_PATTERNS would take "on x" in "on xenon")
+# "wrote on X", "posted on Threads", "via Telegram", "took to Facebook": a platform's name,
+# capitalised, after "on", "via" or "took to" (the one rule for platforms: lower-case phrases
+# would take "on x" in "on xenon")
 _ON_PLATFORM = regex.compile(
-    r"\b(?:on|via)\s+(?=\p{Lu})(?i:" + "|".join(sorted(PLATFORMS, key=len, reverse=True))
+    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + "|".join(
+        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
     + r")\b(?!['’]s\b)")
+# "in a statement", "in his opening statement", "during a Tuesday briefing" (CHANNEL_NOUNS):
+# the words between the determiner and the noun are no function words ("in a way that his
+# speech …" is none), and a call is not "a call for" or "a call to" something ("a call to
+# arms"; "a call to ABC’s …" is one)
+_IN_CHANNEL = regex.compile(
+    r"\b(?i:in|during)\s+(?:a|an|his|her|its|their|the|one)\s+"
+    r"(?:(?!(?:that|which|who|and|or|of|to|with|for|by|on|in|at|the|a|an|his|her|its|their)\b)"
+    r"[\p{L}'’-]+\s+){0,3}?(" + "|".join(sorted(CHANNEL_NOUNS, key=len, reverse=True))
+    + r")\b(?!(?<=call)\s+(?:for\b|to\s+(?!\p{Lu})))")
+# The words one of which is in a sentence _ON_PLATFORM can match ("took to", "takes to",
+# "taking to"); most sentences have none, and are spared its search
+_PLATFORM_OPENERS = ("on ", "via ", "ook to ", "kes to ", "king to ")
+# "told" and whom (lexicon: AUDIENCE_NOUNS): an audience ("told the crowd", "told a town
+# hall audience", "told supporters"), else an outlet or its people after "the": named in
+# capitals ("told the Harbor Times") or by a noun ("told the Paris daily Le Monde", "told
+# the hosts", "told the Reuters news agency"). The words after a capitalised name are read
+# by _told.
+# (a full stop inside a word or an abbreviation before another capitalised word: "U.S.
+# Senate", not the sentence's)
+_CAPITAL_WORD = r"\p{Lu}[\p{L}&'’-]*(?:\.\p{L}+)*(?:\.(?=\s+\p{Lu}))?"
+_TOLD = regex.compile(
+    r"\btold\s+(?:(?P<audience>(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?!(?:that|to|of|and|who|which|about|how|what|why|it|them|him|her)\b)"
+    r"[\p{L}'’-]+\s+){0,3}?(?:" + "|".join(sorted(AUDIENCE_NOUNS, key=len, reverse=True))
+    + r")\b)|[Tt]he\s+(?:(?P<outlet>(?:" + _CAPITAL_WORD + r"\s+){0,4}?(?:(?:news|wire)\s+)?(?:"
+    + "|".join(sorted(NEWS_OUTLET_NOUNS, key=len, reverse=True))
+    + r")\b(?:\s+" + _CAPITAL_WORD + r"){0,3})|(?P<name>" + _CAPITAL_WORD
+    + r"(?:\s+" + _CAPITAL_WORD + r"){0,3})(?:\s+(?P<after>\p{Ll}[\p{L}'’-]*))?))")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -130,7 +163,11 @@ def _channel_outside(text: str, start: int, end: int, quoted: list
     ``quoted`` holds the (start, end) spans of the speech quoted in the text, in order.
     """
     at = start
-    for a, b in quoted:
+    # From the last span that starts before ``start`` (it may run past it), found by
+    # bisection: the spans are disjoint and in order, and the text's earlier quotes are not
+    # walked again for each quote.
+    first = max(bisect_right(quoted, (start, start)) - 1, 0)
+    for a, b in islice(quoted, first, None):
         if b <= at:
             continue
         if a >= end:
@@ -143,9 +180,51 @@ def _channel_outside(text: str, start: int, end: int, quoted: list
     return _channel(text, at, end) if at < end else (None, None)
 
 
+# What opens the clause of another speech event in a sentence: "“…,” she said, and later
+# wrote on social media, “…”", "… said “…,” while the union said in a statement …", a
+# sentence after a quote's closing mark ("… told the Herald: “….” She added, “…”"); the last
+# one before a cue verb (searched backwards).
+_NEXT_CLAUSE = regex.compile(
+    r"(?r)[,;]?\s+(?:and|but|while|whereas|before|after|then|though|although|yet)\s|;"
+    r"|(?<=[.!?][”\"’'])\s+(?=\p{Lu})")
+
+
+def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
+    """Return the part of the sentence from ``s`` to ``e`` whose channel is the quote's.
+
+    ``cues`` holds the offsets of the cue verbs of the text's speech quotes, in order. With
+    one cue verb in the sentence (or none) it is the whole sentence. With more, a clause
+    that opens between two of them starts another speech event with a channel of its own:
+    "“…,” she said, and later wrote on social media, “…”" (the post is the second quote's
+    channel, and "In a statement, the ministry said “…,” while the union said “…”" the first
+    one's); verbs with no clause opener between them are one event ("said on Channel Four,
+    adding, “…”"). A quote whose cue verb is not in such a sentence has no part.
+    """
+    lo, hi = bisect_left(cues, s), bisect_left(cues, e)
+    if hi - lo < 2:
+        return s, e
+    at = cue.start if cue is not None else None
+    if at is None or at < s or at >= e:
+        return s, s
+    i = bisect_left(cues, at)
+    start = next((b for k in range(i, lo, -1)
+                  for b in [_clause_start(text, cues[k - 1], cues[k])] if b >= 0), s)
+    end = next((b for k in range(i + 1, hi)
+                for b in [_clause_start(text, cues[k - 1], cues[k])] if b >= 0), e)
+    return start, end
+
+
+def _clause_start(text: str, after: int, cue: int) -> int:
+    """Return where the last clause opener between offsets ``after`` and ``cue`` (two cue
+    verbs) starts, or -1 when there is none."""
+    m = _NEXT_CLAUSE.search(text, after, cue, timeout=1.0)
+    return m.start() if m is not None else -1
+
+
 def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
     """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
-    low = text[start:end].lower()
+    sentence = text[start:end]
+    low = sentence.lower()
     best = None
     for first_word, patterns in _CHANNELS_BY_FIRST_WORD.items():
         if first_word not in low:
@@ -154,11 +233,18 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             i = low.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
-    if " on " in low or " via " in low:
+    if "in " in low or "during " in low:
+        m = _IN_CHANNEL.search(text, start, end, timeout=1.0)
+        if m is not None and (best is None or m.start() - start < best[0]):
+            best = (m.start() - start, m.group().lower(), CHANNEL_NOUNS[m.group(1).lower()])
+    if any(words in low for words in _PLATFORM_OPENERS):
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
-    sentence = text[start:end]
+    if "told " in low:
+        told = _told(text, start, end)
+        if told is not None and (best is None or told[0] - start < best[0]):
+            best = (told[0] - start, text[told[0]:told[1]].lower(), told[2])
     show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
     if show is not None and (best is None or show.start() - start <= best[0]):
@@ -169,7 +255,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         return None, None
     i, phrase, kind = best
     s, e = start + i, start + i + len(phrase)
-    if phrase.endswith((" on", "told the", "interview")) or phrase.startswith("on "):
+    if phrase.endswith((" on", "interview")):
         m = _PLATFORM.match(text, e, end, timeout=1.0)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
             m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
@@ -177,6 +263,26 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             e = m.end()
     words = text[s:e]
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
+
+
+def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Return the first "told" channel from ``start`` to ``end``: its offsets and kind, a
+    speech to an audience or an interview with an outlet; None when "told" names someone
+    else ("told the President", "told the Senate", "told the Biblical story")."""
+    for m in _TOLD.finditer(text, start, end, timeout=1.0):
+        if m.group("audience"):
+            return m.start(), m.end(), "speech"
+        if m.group("outlet"):
+            return m.start(), m.end(), "interview"
+        last = m.group("name").rsplit(None, 1)[-1].lower()
+        after = m.group("after")
+        if last in AUDIENCE_NOUNS:
+            return m.start(), m.end("name"), "speech"      # "told the Party Conference"
+        if last in NEWS_OUTLET_NOUNS or last not in ASSEMBLY_NOUNS and last not in \
+                TITLE_WORDS and (after is None or after.lower() in STOP_CAPITALS):
+            # "told the Associated Press", "told the Herald on Friday"
+            return m.start(), m.end("name"), "interview"
+    return None
 
 
 def _channel_of_verb(cue, s: int, e: int) -> tuple[dict | None, Reason | None]:
@@ -246,11 +352,12 @@ def _is_arbitrary(speaker: Speaker) -> bool:
         "many ") in ARBITRARY_SPEAKERS
 
 
-def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list) -> Sourcing:
+def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, cues: list
+          ) -> Sourcing:
     """Grade one quote: the level, the signals beside it, and the words that decided both.
 
     ``quoted`` holds the spans of the text's quoted speech, in order (``_speech_spans``): no
-    channel is read inside them.
+    channel is read inside them; ``cues`` the offsets of their cue verbs (``_cue_region``).
     """
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
@@ -272,7 +379,7 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list) -
     else:
         signals["plural"] = speaker.plural
         level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
-    channel, why = _channel_outside(text, s, e, quoted)
+    channel, why = _channel_outside(text, *_cue_region(text, cue, s, e, cues), quoted)
     if channel is None and speaker is not None:
         channel, why = _channel_of_verb(cue, s, e)
     if channel is not None and speaker is not None:
@@ -377,9 +484,12 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
 def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
     """Return the quotes with their sourcing grades set."""
     quoted = _speech_spans(quotes)
+    cues = sorted({q.cue.start for q in quotes if q.kind is not QuoteKind.NON_SPEECH and
+                   q.cue is not None and q.cue.start is not None})
     # Each Quote is built once, here, from the draft's fields in order and its grade (the
     # last field, sourcing: by position too, a keyword costs more to pass)
-    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted))
+    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted,
+                               cues))
             for q in quotes]
 
 

@@ -323,22 +323,30 @@ def _plural_owner_org(toks: list[Tok], text: str) -> Phrase | None:
 
 def _document_owner(toks: list[Tok], text: str) -> Phrase | None:
     """Read "the ministry statement", "the Boyd campaign statement", "the Ann Boyd
-    statement": the body or person before the document noun speaks through it.
+    statement", "the Water Authority report": the body or person before the document noun
+    speaks through it, with or without "the" (the one path for a document after its owner).
 
     A body ("the ministry", "the Boyd campaign") speaks as it would with no document; a
     person only when the text names them with a given name too ("Ann Boyd ... the Boyd
     statement"); a capitalised word that is neither ("the Kestrel statement") leaves a
-    written source, named by its words. None when the words before the document read as
-    no owner ("the joint statement", "the new report"): the description is read as before.
+    written source, named by its words, and so does a document that need not be in its
+    owner's words ("the Water Authority lawsuit", "the Rove ad": OWN_WORD_DOCUMENTS). None
+    when the words before the document read as no owner ("the joint statement", "the new
+    report"): the description is read as before.
     """
     doc = toks[-1]
-    if doc.capitalized or doc.lower in PERSON_ROLE_NOUNS or not all(
-            t.is_word and not t.text.endswith(("'s", "’s")) for t in toks[1:-1]):
+    owner = toks[1:-1] if toks[0].lower == "the" else toks[:-1]
+    if not owner or doc.capitalized or doc.lower in PERSON_ROLE_NOUNS or not all(
+            t.is_word and not t.text.endswith(("'s", "’s")) for t in owner):
         return None
     start, end = toks[0].start, doc.end
     whole = _span_text(toks, text)
-    if toks[1].capitalized:
-        person = read_phrase(toks[1:-1], text)
+    if doc.lower not in OWN_WORD_DOCUMENTS:
+        # (not a body called "Water Authority lawsuit")
+        return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=doc.lower,
+                      role=whole) if owner[-1].capitalized else None
+    if owner[0].capitalized:
+        person = read_phrase(owner, text)
         if person is not None and person.form is MentionForm.NAME:
             if " " not in person.name and not _named_in_full(person.name, text):
                 # a surname no one in the text has in full ("the Trump statement" alone):
@@ -354,7 +362,7 @@ def _document_owner(toks: list[Tok], text: str) -> Phrase | None:
     if body is not None and body.form is MentionForm.ORGANIZATION and not body.plural:
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body.name,
                       head=body.head)
-    if toks[1].capitalized and body is None or body is not None and \
+    if owner[0].capitalized and body is None or body is not None and \
             body.form is MentionForm.NAME:
         # an owner we cannot read as a body or a person named in the text
         return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=doc.lower, role=whole)
@@ -464,7 +472,9 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
                       gender="female" if head.endswith(("woman", "filipina")) else
                       "male" if head.endswith("man") and head != "german" else None)
-    if first == "the" and len(toks) > 2 and toks[-1].lower in OWN_WORD_DOCUMENTS:
+    if len(toks) > 1 and toks[-1].lower in DOCUMENT_NOUNS and (
+            first == "the" and len(toks) > 2 or all(t.capitalized for t in toks[:-1])):
+        # "the ministry statement", "Water Authority report" (a capitalised owner, no "the")
         owned = _document_owner(toks, text)
         if owned is not None:
             return owned
@@ -1012,13 +1022,6 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
                       # opens, not an organisation's name ("Counsel for the Ministry")
-    body = words[1:-1] if words[0].lower() == "the" else words[:-1]
-    if body and not run[-1].capitalized and run[-1].lower in DOCUMENT_NOUNS and \
-            run[-1].lower not in PERSON_ROLE_NOUNS and body[-1][:1].isupper() and \
-            _is_org_name(body):
-        # "the Water Authority statement said": the body speaks through its statement, as
-        # through "a statement from the Water Authority" (not a body called "… statement")
-        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=" ".join(body))
     if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
@@ -2141,8 +2144,13 @@ class SpeakerBook:
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
                                          head not in _roles_of(ref).lower())
-        if best is None and head in UNNAMED_SUBJECT_HEADS:
-            best = self._unnamed_subject(head, pos)
+        if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
+            # an unnamed source who opened a sentence after the one who holds the role spoke
+            # last is the one meant ("“…,” one source said. Asked to confirm it, a second
+            # source did so: “…,” the source said"): the nearer of the two
+            last = max((at for at in best.spoke_at if at < pos), default=-1) \
+                if best is not None else -1
+            best = self._unnamed_subject(head, pos, after=last) or best
         if best is not None:
             if phrase.text not in best.aliases and best.type is not SpeakerType.PERSON:
                 best.aliases.append(phrase.text)
@@ -2362,15 +2370,15 @@ class SpeakerBook:
             return None
         return self._surname_gender.get(key[-1]) or _census_gender(phrase.name)
 
-    def _unnamed_subject(self, head: str, pos: int) -> _Entity | None:
-        """Return the unnamed source that opened a sentence shortly before ``pos`` with the
-        role noun ``head`` ("A senior official, who spoke on condition of anonymity, said
-        …", "A spokeswoman for Harbor Bank declined …"), for a later "the official" or "the
-        spokeswoman"; or None."""
+    def _unnamed_subject(self, head: str, pos: int, after: int = -1) -> _Entity | None:
+        """Return the unnamed source that opened a sentence shortly before ``pos`` (and after
+        offset ``after``) with the role noun ``head`` ("A senior official, who spoke on
+        condition of anonymity, said …", "A spokeswoman for Harbor Bank declined …"), for a
+        later "the official" or "the spokeswoman"; or None."""
         here = self.sentence_of(pos)
         for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
-            _, sent, _, ref = self._mentions[i]
-            if sent < here - _PRONOUN_CHAIN_REACH:
+            at, sent, _, ref = self._mentions[i]
+            if sent < here - _PRONOUN_CHAIN_REACH or at <= after:
                 break
             if isinstance(ref, RoleSubject) and ref.phrase.form is MentionForm.DESCRIPTOR \
                     and ref.phrase.head == head:
