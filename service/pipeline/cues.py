@@ -141,7 +141,7 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     if toks[i].lower not in verbs and toks[i].lower not in _PHRASAL_STARTS:
         return 0
     if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)
-                  or _owner_before(toks, i)) \
+                  or _owner_before(toks, i) or _platform_before(toks, i)) \
             and not (toks[i - 1].lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
         # "a post on Truth Social", "the United States": nouns, not verbs; but "caught her
         # saying" shows her speaking
@@ -149,6 +149,21 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
         return 2
     return 1 if toks[i].lower in verbs else 0
+
+
+def _platform_before(toks: list[Tok], i: int) -> bool:
+    """Tell whether a social platform's name comes right before word ``i`` after a
+    determiner or a possessive ("in a Facebook post", "her Truth Social post"), or before
+    "post" ("Instagram post"): the words name a post, and the platform says nothing ("Twitter
+    said in a statement" is the firm speaking)."""
+    before = toks[i - 1]
+    at = i - 1
+    if before.lower == "social" and at > 0 and toks[at - 1].lower == "truth":
+        at -= 1
+    elif before.lower not in PLATFORMS:
+        return False
+    return toks[at].capitalized and (toks[i].lower in ("post", "posts") or (
+        at > 0 and toks[at - 1].lower in _NOUN_MARKERS))
 
 
 # Verbs a title-case headline writes with a capital ("Obama Warns Congress: …"); none of

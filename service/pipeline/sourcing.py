@@ -58,6 +58,12 @@ _PLATFORM = regex.compile(
 _ON_PLATFORM = regex.compile(
     r"\b(?:on|via)\s+(?=\p{Lu})(?i:" + "|".join(sorted(PLATFORMS, key=len, reverse=True))
     + r")\b(?!['’]s\b)")
+# "in a Facebook post", "in her Truth Social post", "in a YouTube video": a platform's name,
+# capitalised, before the thing posted there
+_PLATFORM_POST = regex.compile(
+    r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:truth\s+social|"
+    + "|".join(sorted(PLATFORMS - {"truth"}, key=len, reverse=True))
+    + r")\s+(?:post|video|message|livestream|story|thread)\b")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -157,6 +163,11 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     if " on " in low or " via " in low:
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
+            best = (m.start() - start, m.group().lower(), "social post")
+    if " post" in low or " video" in low or " message" in low or " live" in low or \
+            " story" in low or " thread" in low:
+        m = _PLATFORM_POST.search(text, start, end, timeout=1.0)
+        if m is not None and (best is None or m.start() - start <= best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
     sentence = text[start:end]
     show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
