@@ -64,6 +64,9 @@ _PLATFORM_POST = regex.compile(
     r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:truth\s+social|"
     + "|".join(sorted(PLATFORMS - {"truth"}, key=len, reverse=True))
     + r")\s+(?:post|video|message|livestream|story|thread)\b")
+# An interview said with one or two words before it: "in a telephone interview", "in a BBC
+# interview", "in a brief radio interview" (the plain phrases are CHANNEL_PATTERNS')
+_MODIFIED_INTERVIEW = regex.compile(r"\b[Ii]n\s+an?\s+(?:[\p{L}-]+\s+){1,2}?interview\b")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -164,6 +167,10 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
+    if " interview" in low:
+        m = _MODIFIED_INTERVIEW.search(text, start, end, timeout=1.0)
+        if m is not None and (best is None or m.start() - start < best[0]):
+            best = (m.start() - start, m.group().lower(), "interview")
     if " post" in low or " video" in low or " message" in low or " live" in low or \
             " story" in low or " thread" in low:
         m = _PLATFORM_POST.search(text, start, end, timeout=1.0)

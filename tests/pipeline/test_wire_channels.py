@@ -1,5 +1,6 @@
 """Wire copy beyond politics (tenth probe round): a platform before the post it names is no
-speaker. Sentences in our own wording."""
+speaker, and the channels of business, court, foreign and broadcast copy. Sentences in our
+own wording."""
 from __future__ import annotations
 
 import pytest
@@ -42,3 +43,66 @@ def test_a_platform_before_its_post_is_the_channel_not_the_speaker(text, words, 
 def test_a_platform_that_speaks_is_still_the_speaker(text, words, speaker):
     ex, q = quote_of(text, words)
     assert ex.speaker(q.speaker).name == speaker
+
+
+@pytest.mark.parametrize("text, words, kind, channel_words", [
+    # an interview with words before it
+    ("“The water rose in minutes,” Mayor Ilse Brandt said in a telephone interview.",
+     "The water rose in minutes,", "interview", "in a telephone interview"),
+    ("“The water rose in minutes,” Ilse Brandt said in a brief radio interview.",
+     "The water rose in minutes,", "interview", "in a brief radio interview"),
+    ("Ilse Brandt said in a BBC interview: “The water rose in minutes.”",
+     "The water rose in minutes.", "interview", "in a BBC interview"),
+    # the state's or the local press
+    ("“We will answer any provocation,” the defence minister told state media.",
+     "We will answer any provocation,", "interview", "told state media"),
+    ("“The road is closed,” the sheriff told local radio.", "The road is closed,",
+     "interview", "told local radio"),
+    # an analyst's note
+    ("“Margins will shrink,” analysts at Kessler Bank wrote in a research note.",
+     "Margins will shrink,", "note", "in a research note"),
+    ("“Margins will shrink,” Omar Feld of Kessler Bank said in a note to clients.",
+     "Margins will shrink,", "note", "in a note"),
+    # the court's papers
+    ("“The claim has no merit,” Judge Rhea Okoye wrote in her ruling.",
+     "The claim has no merit,", "court filing", "in her ruling"),
+    ("Prosecutors said in a court filing that the loss was “staggering.”", "staggering.",
+     "court filing", "in a court filing"),
+    ("“He knew the brakes had failed,” prosecutors wrote in court papers.",
+     "He knew the brakes had failed,", "court filing", "in court papers"),
+    ("Justice Pell wrote in a dissent that the ruling was “a wrong turn.”", "a wrong turn.",
+     "court filing", "in a dissent"),
+    # an address, an opinion piece, a video, a recording, a hearing, a release
+    ("“We will not bow,” the president said in a televised address.", "We will not bow,",
+     "speech", "in a televised address"),
+    ("“Schools need nurses,” Dr Ana Weir wrote in an op-ed.", "Schools need nurses,",
+     "op-ed", "in an op-ed"),
+    ("“Stay indoors,” the governor said in a video posted online.", "Stay indoors,",
+     "video", "in a video"),
+    ("“The fight goes on,” the rebel leader said in an audio recording.", "The fight goes on,",
+     "recording", "in an audio recording"),
+    ("“The figures were wrong,” Ilse Brandt said at a hearing.", "The figures were wrong,",
+     "hearing", "at a hearing"),
+    ("“Sales doubled,” Kessler Bank said in a press release.", "Sales doubled,", "statement",
+     "in a press release"),
+    ("Ilse Brandt told a news conference that the dam was “holding.”", "holding.",
+     "news conference", "told a news conference"),
+])
+def test_channels_of_wire_copy(text, words, kind, channel_words):
+    _, q = quote_of(text, words)
+    channel = q.sourcing.signals["channel"]
+    assert (channel["kind"], channel["text"]) == (kind, channel_words)
+    assert text[channel["start"]:channel["end"]] == channel_words
+
+
+@pytest.mark.parametrize("text, words", [
+    # controls: the phrases inside the quoted words, and the nouns with no channel
+    ("“I left her a note and a video,” Ilse Brandt said.", "I left her a note and a video,"),
+    ("“We said in a telephone interview that it was fine,” Ilse Brandt said.",
+     "We said in a telephone interview that it was fine,"),
+    ("“I read it in court papers,” Ilse Brandt said.", "I read it in court papers,"),
+    ("The interview ran long. “The water rose,” Ilse Brandt said.", "The water rose,"),
+])
+def test_no_wire_channel_outside_the_attribution(text, words):
+    _, q = quote_of(text, words)
+    assert q.sourcing.signals["channel"] is None
