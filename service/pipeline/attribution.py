@@ -239,7 +239,7 @@ _PARTICLE = (f"(?={_first_letters(_RUN_PARTICLES)})"
 # faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|[ae]l-(?=\p{{Lu}}))?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
@@ -937,8 +937,9 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     when ``person_follows`` says a person pronoun or epithet follows it (``_person_follows``).
     """
     first_names = GIVEN_NAMES
-    split_names = [n.phrase.name.split() for n in found]
-    alone = {n.phrase.name.lower() for n, words in zip(found, split_names) if len(words) == 1}
+    # (a surname's Arabic article apart: "Ayman al-Zawahiri" is the later "Zawahiri")
+    split_names = [_without_article(n.phrase.name.split()) for n in found]
+    alone = {words[0].lower() for words in split_names if len(words) == 1}
     people = set()
     named_fully = set()
     for n, words in zip(found, split_names):
@@ -983,6 +984,15 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _without_article(words: list[str]) -> list[str]:
+    """Return a name's words with the Arabic article of its last word left out ("al-Assad",
+    "Al-Thani", "el-Sisi" -> "Assad", "Thani", "Sisi")."""
+    last = words[-1]
+    if last[2:3] == "-" and last[:2].lower() in ("al", "el") and last[3:4].isupper():
+        words[-1] = last[3:]
+    return words
 
 
 def _time_opener(words: str) -> bool:

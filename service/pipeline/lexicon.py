@@ -431,6 +431,10 @@ ORG_NAMES = frozenset({
     "hamas", "hezbollah", "taliban", "idf", "kremlin", "twitter", "facebook", "instagram",
     "youtube", "tiktok", "truth social", "reddit", "snapchat", "linkedin", "google", "apple",
     "amazon", "microsoft",
+    # groups whose names start with the Arabic article, which a name's reader would take
+    # for a surname ("al-Shabab said")
+    "al-qaeda", "al qaeda", "al-qaida", "al-shabab", "al-shabaab", "al jazeera", "al-jazeera",
+    "isis", "isil", "islamic state",
     # capitals that stand for their governments ("Moscow insists", "Beijing said"); not
     # "Washington", "London" or "Paris": people's names too
     "moscow", "beijing", "kyiv", "kiev", "tehran", "pyongyang", "ankara", "brussels",

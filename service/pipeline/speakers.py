@@ -1350,7 +1350,8 @@ class _Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.type is SpeakerType.PERSON else ""
+        return _without_article(self.name.split()[-1].lower()) \
+            if self.type is SpeakerType.PERSON else ""
 
     @property
     def first_name(self) -> str:
@@ -1422,8 +1423,15 @@ def _census_gender(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
+    return tuple(_without_article(w.lower().rstrip("."))
+                 for w in name.replace("’s", "").replace("'s", "").split()
                  if w.lower().rstrip(".") not in _SUFFIXES)
+
+
+def _without_article(word: str) -> str:
+    """Return a lower-case name word without the Arabic article written onto it: "al-assad"
+    is the "Assad" a later sentence writes ("Bashar al-Assad ... Assad said")."""
+    return word[3:] if word[2:3] == "-" and word[:2] in ("al", "el") and len(word) > 3 else word
 
 
 def clear_caches() -> None:
