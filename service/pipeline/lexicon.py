@@ -364,6 +364,7 @@ FIRM_NOUNS = frozenset({
 })
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({
+    "palace",   # a royal or presidential household speaks as a body: "Buckingham Palace said"
     "house", "department", "ministry", "committee", "campaign", "party", "agency", "council",
     "commission", "office", "bureau", "company", "corporation", "corp.", "inc.", "co.", "firm",
     "corp", "inc", "llc", "ltd", "plc", "gmbh", "holdings", "industries", "ag", "s.a.",
