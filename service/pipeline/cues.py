@@ -41,7 +41,6 @@ from .lexicon import (
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PLATFORMS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS,
     TIME_WORDS,
 )
-from .identity import is_given_name
 from .model import MentionForm
 from .speakers import UTTERANCES, VERB_SURNAMES, Phrase, read_phrase, read_speaker
 from .tokens import Tok, closes_phrase, is_terminator
@@ -399,8 +398,9 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 last.start == toks[commas[0] + 1].start and (
                     " " in last.name or    # a full name: not "…, Colorado,"
                     _titled_surname(last) or   # "The judge, Mr Justice Holt, said"
-                    is_given_name(last.name.lower()) and _kin_before(toks, commas[0], text,
-                                                                   floor)):
+                    # "her son, Patrick,", "her husband, Raj,": a kin noun makes the one
+                    # word a given name, whether or not the lists hold it
+                    _kin_before(toks, commas[0], text, floor)):
             chunks.append(last)
         for c in commas[:4]:
             if c - 1 > floor and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
