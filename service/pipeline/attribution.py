@@ -595,7 +595,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
             firm_like = at_start and phrase.start == 0 and not phrase.role and \
-                phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run)
+                phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
+                _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
                 book.note_lone_subject(s + shift, run)
             # a person's surname, maybe: not a plural ("Roads stayed closed"), before a verb
@@ -620,6 +621,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
+            elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
+                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run):
+                book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     for st in starts:
@@ -761,6 +765,13 @@ _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|ca
 # said, then what it named (16 characters read: no timeout needed).
 _NAMES_IT = regex.compile(r" (?:called|dubbed|labell?ed|branded|termed)"
                           r" (?:it|this|that|him|her|them|the)\b")
+
+
+def _hyphened_word(run: str) -> bool:
+    """Tell whether a run is one word of two capitalised parts joined by a hyphen, as firms'
+    names are ("Rolls-Royce", "Coca-Cola", "Mercedes-Benz")."""
+    a, hyphen, b = run.partition("-")
+    return bool(hyphen) and a.isalpha() and b.isalpha() and b[:1].isupper()
 
 
 def _lone_firm_subject(text: str, e: int, word: str) -> bool:

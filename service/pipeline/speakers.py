@@ -2000,7 +2000,9 @@ class SpeakerBook:
         named = self._named_org(norm, pos) if norm.isalpha() and norm in ORG_NOUNS and \
             name.split()[-1].islower() else None
         if named is None and norm in _COLLECTIVES and name.split()[-1].islower():
-            named = self._collective_named(pos)
+            # a band's or a club's name, or a firm's alone ("Unilever cut jobs. … the group
+            # said", "Hartley confirmed the signing. … the club said")
+            named = self._collective_named(pos) or self._lone_firm(pos)
         if named is None and norm in _FIRM_TRADE_NOUNS and name.split()[-1].islower():
             named = self._lone_firm(pos)    # "Ryanair cut its forecast. … the airline said"
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
