@@ -238,6 +238,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     "speaker", "chief", "counsel", "representative", "senior", "commissioner", "sheriff",
     "surrogate", "surrogates", "campaigner", "official", "agent", "agents", "lobbyist",
     "lobbyists", "owner", "founder", "ceo", "president-elect", "witness", "witnesses", "victim",
+    "eyewitness", "eyewitnesses", "passer-by", "passers-by", "passerby", "passersby", "medic",
+    "medics",
     "defendant", "plaintiff", "entrepreneur", "investor", "investors", "trader", "traders",
     "farmer", "farmers", "pastor", "priest", "bishop", "rabbi", "imam", "chaplain", "aide-de-camp",
     "fan", "fans", "member", "insider", "superdelegate", "superdelegates", "teen", "teenager",
@@ -452,7 +454,7 @@ VAGUE_HEADS = frozenset({
     "figures", "analyst", "analysts", "critic", "critics", "observer", "many", "some", "others",
     # members of the public: a vox pop, not a position that gives inside knowledge
     "voter", "voters", "resident", "residents", "bystander", "bystanders", "onlooker",
-    "onlookers", "passerby", "passersby", "shopper", "shoppers", "attendee", "attendees",
+    "onlookers", "passerby", "passersby", "passer-by", "passers-by", "shopper", "shoppers", "attendee", "attendees",
     "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
     "fans", "demonstrator", "demonstrators", "marcher", "marchers", "mourner", "mourners",
     "spectator", "spectators", "picketer", "picketers", "rioter", "rioters", "heckler",
