@@ -66,6 +66,10 @@ _DISCOURSE = frozenset({"and", "but", "then", "so", "still", "yet", "also", "mea
 _OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "from", "for",
                                    "with", "without", "under", "over", "since", "through",
                                    "throughout", "despite", "amid", "among", "unlike"})
+# Words that open a relative clause: a verb right after one is the clause's, not the
+# reporting verb of the phrase before it ("a resident who asked not to be named said"); in
+# lower case, as they are written ("the WHO said" is the organisation)
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                            "this", "these", "those", "whose"})
 
@@ -655,6 +659,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             if after[v].kind == "q":
                 break
             continue
+        if after[v - 1].text in _RELATIVE_PRONOUNS and v > 1 and after[v - 2].is_word:
+            continue    # "“…,” a resident who asked not to be named said": the clause's verb
         if low in _PASSIVE_ADDRESSED and after[v - 1].lower in _PASSIVE:
             # "“…?” Boyd was asked": put to Boyd, by the agent after "by" if one is named
             if v + 1 < len(after) and after[v + 1].lower == "by":
