@@ -1096,7 +1096,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     st = starts[nxt]
     if text.startswith("The ", st):
         # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
-        return _epithet_speaks(text[st:st + 40].split()[:3])
+        return _epithet_speaks(text[st:st + 50].split()[:5])
     opened = next((r for r in raw if st <= r.open <= st + 2), None)
     if opened is None:
         return False
@@ -1108,9 +1108,9 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             break
         opened = r
     after = opened.close + _mark_len(text, opened.close)
-    words = [w.strip(",.;:") for w in text[after:after + 40].split()[:4]]
+    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:5]]
     if words and words[0] in SPEECH_VERBS:
-        words = words[1:3] + words[:1]       # "said the Kenyan": as "the Kenyan said"
+        words = words[1:] + words[:1]        # "said the Kenyan": as "the Kenyan said"
     if len(words) < 2:
         return False
     if words[0] in ("he", "she"):
@@ -1119,11 +1119,18 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
 
 
 def _epithet_speaks(words: list[str]) -> bool:
-    """Tell whether ``words``, "the" and two more, are an epithet for a person and a reporting
-    verb: "the Kenyan said", "The 27-year-old added", "the actress wrote"."""
-    return len(words) > 2 and words[2].rstrip(",.;:") in SPEECH_VERBS and (
-        words[1].lower() in DEMONYMS and words[1][:1].isupper()
-        or words[1].endswith("-year-old") or words[1] in speakers.TRADE_EPITHETS)
+    """Tell whether ``words``, "the" and up to four more, are an epithet for a person and a
+    reporting verb: "the Kenyan said", "The 27-year-old added", "the actress wrote", and
+    with a word or two before the epithet, in lower case or a nationality: "the veteran
+    athlete said", "the British athlete said"."""
+    verb = next((i for i in range(2, min(len(words), 5))
+                 if words[i].rstrip(",.;:") in SPEECH_VERBS), None)
+    if verb is None:
+        return False
+    head = words[verb - 1]
+    return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
+            or head in speakers.TRADE_EPITHETS) and all(
+        w.islower() or w.lower() in NATIONALITIES for w in words[1:verb - 1])
 
 
 def _noun_follows(text: str, end: int) -> bool:

@@ -274,6 +274,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     # sport and work relations: "said former teammate Sol Abara", "Rovers boss Alan Birch"
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
+    "forward", "playmaker", "full-back", "fullback", "centre-back", "center-back",
     "deputy",   # (a title as well: "Deputy Ann Boyd")
     # trades and walks of life that vox pops give the people they quote: "Emma Reyes, a lorry
     # driver, …" then "the driver said"

@@ -618,6 +618,8 @@ TRADE_EPITHETS = frozenset({
     "novelist", "superstar", "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer",
     "striker", "midfielder", "defender", "winger", "goalkeeper", "batter", "batsman",
     "batswoman", "bowler", "all-rounder", "opener", "pitcher", "quarterback", "youngster",
+    "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
+    "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
 })
 # Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
 # Texas senator"): one holder per place, whom the article has named. Not ministers of a
@@ -2142,9 +2144,11 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
-        if best is None and head in TRADE_EPITHETS and phrase.text[1:].islower():
-            # ("the veteran opener", or "The singer" opening a sentence; not "the Lincoln
-            # actor", an actor known for a part)
+        if best is None and head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
+                w.islower() or w.lower() in NATIONALITIES for w in phrase.text.split()[1:])):
+            # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
+            # forward", "the British athlete"; not "the Lincoln actor", an actor known for a
+            # part)
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
