@@ -50,7 +50,13 @@ _CONTINUATIONS = frozenset({"CONT", "CONT-P", "A:Q"})
 _MEDIA = regex.compile(
     r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
     r"Tribune|Herald|Globe|Gazette|Telegraph|Guardian|Reuters|Associated Press|AP|CNN|MSNBC|"
-    r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
+    r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily|"
+    # wire services and broadcasters beyond the US ("told AFP", "told Sky News")
+    r"AFP|Agence France-Presse|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|ITV|CBC|RTE|RTÉ|Sky|"
+    r"Jazeera|Spiegel|Monde)\b")
+# "told Reuters", "told AFP": an outlet's name after "told", without "the" (CHANNEL_PATTERNS
+# has "told the")
+_TOLD = regex.compile(r"\btold\s+(?=\p{Lu})")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
 # "wrote on X", "posted on Threads", "via Telegram": a platform's name, capitalised, after
@@ -167,6 +173,13 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
+    if "told " in low:
+        for m in _TOLD.finditer(text, start, end, timeout=1.0):
+            outlet = _MEDIA.match(text, m.end(), end, timeout=1.0)
+            if outlet is not None and not outlet.group().startswith(("the ", "The ")):
+                if best is None or m.start() - start < best[0]:
+                    best = (m.start() - start, text[m.start():outlet.end()].lower(), "interview")
+                break
     if " interview" in low:
         m = _MODIFIED_INTERVIEW.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):

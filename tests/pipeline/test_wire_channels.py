@@ -106,3 +106,28 @@ def test_channels_of_wire_copy(text, words, kind, channel_words):
 def test_no_wire_channel_outside_the_attribution(text, words):
     _, q = quote_of(text, words)
     assert q.sourcing.signals["channel"] is None
+
+
+@pytest.mark.parametrize("text, words, channel_words", [
+    # an outlet after "told", no "the": wire services and broadcasters
+    ("“The truce has collapsed,” a senior militia commander told AFP.",
+     "The truce has collapsed,", "told AFP"),
+    ("“The truce has collapsed,” Ilse Brandt told Reuters.", "The truce has collapsed,",
+     "told Reuters"),
+    ("“The truce has collapsed,” Ilse Brandt told Sky News on Sunday.",
+     "The truce has collapsed,", "told Sky News"),
+    ("Ilse Brandt told Harbor Radio: “The truce has collapsed.”", "The truce has collapsed.",
+     "told Harbor Radio"),
+])
+def test_an_outlet_told_is_an_interview(text, words, channel_words):
+    _, q = quote_of(text, words)
+    channel = q.sourcing.signals["channel"]
+    assert (channel["kind"], channel["text"]) == ("interview", channel_words)
+    assert q.sourcing.signals["relayed"]
+
+
+def test_a_person_told_is_no_channel():
+    # control: "told" and a person's name is no outlet
+    _, q = quote_of("“The truce has collapsed,” Ilse Brandt told Tom Hale.",
+                    "The truce has collapsed,")
+    assert q.sourcing.signals["channel"] is None
