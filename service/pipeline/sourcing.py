@@ -54,6 +54,14 @@ _MEDIA = regex.compile(
     # wire services and broadcasters beyond the US ("told AFP", "told Sky News")
     r"AFP|Agence France-Presse|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|ITV|CBC|RTE|RTÉ|Sky|"
     r"Jazeera|Spiegel|Monde)\b")
+# What "told the" may be followed by in lower case: a court ("told the jury": the channel
+# kind "court"), or an outlet named by its kind ("told the newspaper": an interview)
+_COURT_NOUNS = frozenset({"court", "jury", "judge", "tribunal", "inquest", "inquiry",
+                          "magistrates", "hearing"})
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "station", "broadcaster",
+                           "network", "agency", "outlet", "website", "programme", "program",
+                           "podcast", "show", "channel", "host", "hosts", "anchor", "presenter",
+                           "interviewer", "reporter"})
 # "told Reuters", "told AFP": an outlet's name after "told", without "the" (CHANNEL_PATTERNS
 # has "told the")
 _TOLD = regex.compile(r"\btold\s+(?=\p{Lu})")
@@ -206,6 +214,18 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
         if m:
             e = m.end()
+        elif phrase == "told the":
+            # "told the BBC" is an interview; "told the jury", "told the court", "told the
+            # crowd" are not: words said in court are of the kind "court", an outlet named
+            # by its noun ("told the newspaper") gave an interview, the rest name no channel
+            # (another phrase may follow)
+            noun = text[e:min(end, e + 20)].split(None, 1)[:1]
+            noun = noun[0].strip(",.;:").lower() if noun else ""
+            if noun in _COURT_NOUNS:
+                kind = "court"
+            elif noun not in _OUTLET_NOUNS:
+                return _channel(text, e, end) if e < end else (None, None)
+            e += 1 + len(noun)
     words = text[s:e]
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
 

@@ -131,3 +131,27 @@ def test_a_person_told_is_no_channel():
     _, q = quote_of("“The truce has collapsed,” Ilse Brandt told Tom Hale.",
                     "The truce has collapsed,")
     assert q.sourcing.signals["channel"] is None
+
+
+@pytest.mark.parametrize("text, words, channel", [
+    # "told the" and a noun: a court's, an outlet's kind, or a host
+    ("“I never saw the car,” Ilse Brandt told the jury.", "I never saw the car,",
+     ("court", "told the jury")),
+    ("“I never saw the car,” Ilse Brandt told the court.", "I never saw the car,",
+     ("court", "told the court")),
+    ("“I never saw the car,” Ilse Brandt told the newspaper.", "I never saw the car,",
+     ("interview", "told the newspaper")),
+    ("“I never saw the car,” Ilse Brandt told the hosts.", "I never saw the car,",
+     ("interview", "told the hosts")),
+    # an audience is no channel; a later phrase may name one
+    ("“We will win,” Ilse Brandt told the crowd.", "We will win,", None),
+    ("“We will win,” Ilse Brandt told the crowd in a speech.", "We will win,",
+     ("speech", "in a speech")),
+    # control: an outlet's name after "told the", as before
+    ("“We will win,” Ilse Brandt told the Harbor Times.", "We will win,",
+     ("interview", "told the Harbor Times")),
+])
+def test_told_the_and_a_noun(text, words, channel):
+    _, q = quote_of(text, words)
+    found = q.sourcing.signals["channel"]
+    assert (found and (found["kind"], found["text"])) == channel
