@@ -597,6 +597,11 @@ CHANNEL_PATTERNS = (
     ("in an audio message", "recording"),
     ("in a recorded message", "recording"),
     ("at a hearing", "hearing"),
+    # an outlet after these, as after "told the": "Speaking to the Guardian, she said",
+    # "Writing in the Lancet, the authors said", "she wrote in the Harbor Times"
+    ("speaking to the", "interview"),
+    ("writing in the", "article"),
+    ("wrote in the", "article"),
     ("during a hearing", "hearing"),
 )
 # Reporting verbs that are themselves the channel ("“…,” Boyd tweeted", "Boyd emailed: “…”"):

@@ -61,7 +61,7 @@ _COURT_NOUNS = frozenset({"court", "jury", "judge", "tribunal", "inquest", "inqu
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "magazine", "station", "broadcaster",
                            "network", "agency", "outlet", "website", "programme", "program",
                            "podcast", "show", "channel", "host", "hosts", "anchor", "presenter",
-                           "interviewer", "reporter"})
+                           "interviewer", "reporter", "journal"})
 # "told Reuters", "told AFP": an outlet's name after "told", without "the" (CHANNEL_PATTERNS
 # has "told the")
 _TOLD = regex.compile(r"\btold\s+(?=\p{Lu})")
@@ -208,23 +208,24 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         return None, None
     i, phrase, kind = best
     s, e = start + i, start + i + len(phrase)
-    if phrase.endswith((" on", "told the", "interview")) or phrase.startswith("on "):
+    if phrase.endswith((" on", " the", "interview")) or phrase.startswith("on "):
         m = _PLATFORM.match(text, e, end, timeout=1.0)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
             m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
         if m:
             e = m.end()
-        elif phrase == "told the":
+        elif phrase.endswith(" the"):
             # "told the BBC" is an interview; "told the jury", "told the court", "told the
             # crowd" are not: words said in court are of the kind "court", an outlet named
             # by its noun ("told the newspaper") gave an interview, the rest name no channel
             # (another phrase may follow)
             noun = text[e:min(end, e + 20)].split(None, 1)[:1]
             noun = noun[0].strip(",.;:").lower() if noun else ""
-            if noun in _COURT_NOUNS:
+            if noun in _COURT_NOUNS and phrase == "told the":
                 kind = "court"
             elif noun not in _OUTLET_NOUNS:
-                return _channel(text, e, end) if e < end else (None, None)
+                # (from the next character: "wrote in the ruling" holds "in the ruling")
+                return _channel(text, s + 1, end)
             e += 1 + len(noun)
     words = text[s:e]
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)

@@ -155,3 +155,22 @@ def test_told_the_and_a_noun(text, words, channel):
     _, q = quote_of(text, words)
     found = q.sourcing.signals["channel"]
     assert (found and (found["kind"], found["text"])) == channel
+
+
+@pytest.mark.parametrize("text, words, channel", [
+    # an outlet after "speaking to the", "writing in the", "wrote in the"
+    ("Speaking to the Harbor Times, Ilse Brandt said: “The year was hard.”", "The year was hard.",
+     ("interview", "Speaking to the Harbor Times")),
+    ("Writing in the Lancet, the authors said the drug was “safe.”", "safe.",
+     ("article", "Writing in the Lancet")),
+    ("Ilse Brandt wrote in the Harbor Times that the plan was “doomed.”", "doomed.",
+     ("article", "wrote in the Harbor Times")),
+    # controls: a ruling after "wrote in the" is the court's, an audience no channel
+    ("Judge Ilse Brandt wrote in the ruling that the law was “void.”", "void.",
+     ("court filing", "in the ruling")),
+    ("“We will win,” Ilse Brandt said, speaking to the crowd.", "We will win,", None),
+])
+def test_an_outlet_spoken_to_or_written_in(text, words, channel):
+    _, q = quote_of(text, words)
+    found = q.sourcing.signals["channel"]
+    assert (found and (found["kind"], found["text"])) == channel
