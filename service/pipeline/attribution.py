@@ -240,7 +240,7 @@ _PARTICLE = (f"(?={_first_letters(_RUN_PARTICLES)})"
 # faster way to say "at the start or after one of them".
 _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|[ae]l-(?=\p{{Lu}}))?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
@@ -613,7 +613,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
                 or _described_as(text, e))
             firm_like = at_start and phrase.start == 0 and not phrase.role and \
-                phrase.name == run and run.isalpha() and _lone_firm_subject(text, e, run)
+                phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
+                _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
                 book.note_lone_subject(s + shift, run)
             # a person's surname, maybe: not a plural ("Roads stayed closed"), before a verb
@@ -640,6 +641,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                        or _OPENING_ISSUER_THE.fullmatch(text, starts[sent], s,
                                                                    False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
+            elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
+                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run):
+                book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
     for st in starts:
@@ -794,6 +798,13 @@ _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|ca
 # said, then what it named (16 characters read: no timeout needed).
 _NAMES_IT = regex.compile(r" (?:called|dubbed|labell?ed|branded|termed)"
                           r" (?:it|this|that|him|her|them|the)\b")
+
+
+def _hyphened_word(run: str) -> bool:
+    """Tell whether a run is one word of two capitalised parts joined by a hyphen, as firms'
+    names are ("Rolls-Royce", "Coca-Cola", "Mercedes-Benz")."""
+    a, hyphen, b = run.partition("-")
+    return bool(hyphen) and a.isalpha() and b.isalpha() and b[:1].isupper()
 
 
 def _lone_firm_subject(text: str, e: int, word: str) -> bool:
@@ -970,8 +981,9 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     when ``person_follows`` says a person pronoun or epithet follows it (``_person_follows``).
     """
     first_names = GIVEN_NAMES
-    split_names = [n.phrase.name.split() for n in found]
-    alone = {n.phrase.name.lower() for n, words in zip(found, split_names) if len(words) == 1}
+    # (a surname's Arabic article apart: "Ayman al-Zawahiri" is the later "Zawahiri")
+    split_names = [_without_article(n.phrase.name.split()) for n in found]
+    alone = {words[0].lower() for words in split_names if len(words) == 1}
     people = set()
     named_fully = set()
     for n, words in zip(found, split_names):
@@ -1016,6 +1028,15 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _without_article(words: list[str]) -> list[str]:
+    """Return a name's words with the Arabic article of its last word left out ("al-Assad",
+    "Al-Thani", "el-Sisi" -> "Assad", "Thani", "Sisi")."""
+    last = words[-1]
+    if last[2:3] == "-" and last[:2].lower() in ("al", "el") and last[3:4].isupper():
+        words[-1] = last[3:]
+    return words
 
 
 def _time_opener(words: str) -> bool:
@@ -1108,7 +1129,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     st = starts[nxt]
     if text.startswith("The ", st):
         # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
-        return _epithet_speaks(text[st:st + 40].split()[:3])
+        return _epithet_speaks(text[st:st + 50].split()[:5])
     opened = next((r for r in raw if st <= r.open <= st + 2), None)
     if opened is None:
         return False
@@ -1120,9 +1141,9 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             break
         opened = r
     after = opened.close + _mark_len(text, opened.close)
-    words = [w.strip(",.;:") for w in text[after:after + 40].split()[:4]]
+    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:5]]
     if words and words[0] in SPEECH_VERBS:
-        words = words[1:3] + words[:1]       # "said the Kenyan": as "the Kenyan said"
+        words = words[1:] + words[:1]        # "said the Kenyan": as "the Kenyan said"
     if len(words) < 2:
         return False
     if words[0] in ("he", "she"):
@@ -1131,11 +1152,18 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
 
 
 def _epithet_speaks(words: list[str]) -> bool:
-    """Tell whether ``words``, "the" and two more, are an epithet for a person and a reporting
-    verb: "the Kenyan said", "The 27-year-old added", "the actress wrote"."""
-    return len(words) > 2 and words[2].rstrip(",.;:") in SPEECH_VERBS and (
-        words[1].lower() in DEMONYMS and words[1][:1].isupper()
-        or words[1].endswith("-year-old") or words[1] in speakers.TRADE_EPITHETS)
+    """Tell whether ``words``, "the" and up to four more, are an epithet for a person and a
+    reporting verb: "the Kenyan said", "The 27-year-old added", "the actress wrote", and
+    with a word or two before the epithet, in lower case or a nationality: "the veteran
+    athlete said", "the British athlete said"."""
+    verb = next((i for i in range(2, min(len(words), 5))
+                 if words[i].rstrip(",.;:") in SPEECH_VERBS), None)
+    if verb is None:
+        return False
+    head = words[verb - 1]
+    return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
+            or head in speakers.TRADE_EPITHETS) and all(
+        w.islower() or w.lower() in NATIONALITIES for w in words[1:verb - 1])
 
 
 def _noun_follows(text: str, end: int) -> bool:

@@ -41,7 +41,6 @@ from .lexicon import (
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PLATFORMS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS,
     TIME_WORDS,
 )
-from .identity import is_given_name
 from .model import MentionForm
 from .speakers import UTTERANCES, VERB_SURNAMES, Phrase, read_phrase, read_speaker
 from .tokens import Tok, closes_phrase, is_terminator
@@ -67,6 +66,10 @@ _DISCOURSE = frozenset({"and", "but", "then", "so", "still", "yet", "also", "mea
 _OPENING_PREPOSITIONS = frozenset({"on", "in", "at", "after", "before", "during", "from", "for",
                                    "with", "without", "under", "over", "since", "through",
                                    "throughout", "despite", "amid", "among", "unlike"})
+# Words that open a relative clause: a verb right after one is the clause's, not the
+# reporting verb of the phrase before it ("a resident who asked not to be named said"); in
+# lower case, as they are written ("the WHO said" is the organisation)
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                            "this", "these", "those", "whose"})
 
@@ -141,7 +144,7 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     if toks[i].lower not in verbs and toks[i].lower not in _PHRASAL_STARTS:
         return 0
     if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)
-                  or _owner_before(toks, i)) \
+                  or _owner_before(toks, i) or _platform_before(toks, i)) \
             and not (toks[i - 1].lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
         # "a post on Truth Social", "the United States": nouns, not verbs; but "caught her
         # saying" shows her speaking
@@ -149,6 +152,21 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
         return 2
     return 1 if toks[i].lower in verbs else 0
+
+
+def _platform_before(toks: list[Tok], i: int) -> bool:
+    """Tell whether a social platform's name comes right before word ``i`` after a
+    determiner or a possessive ("in a Facebook post", "her Truth Social post"), or before
+    "post" ("Instagram post"): the words name a post, and the platform says nothing ("Twitter
+    said in a statement" is the firm speaking)."""
+    before = toks[i - 1]
+    at = i - 1
+    if before.lower == "social" and at > 0 and toks[at - 1].lower == "truth":
+        at -= 1
+    elif before.lower not in PLATFORMS:
+        return False
+    return toks[at].capitalized and (toks[i].lower in ("post", "posts") or (
+        at > 0 and toks[at - 1].lower in _NOUN_MARKERS))
 
 
 # Verbs a title-case headline writes with a capital ("Obama Warns Congress: …"); none of
@@ -386,8 +404,9 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
                 last.start == toks[commas[0] + 1].start and (
                     " " in last.name or    # a full name: not "…, Colorado,"
                     _titled_surname(last) or   # "The judge, Mr Justice Holt, said"
-                    is_given_name(last.name.lower()) and _kin_before(toks, commas[0], text,
-                                                                   floor)):
+                    # "her son, Patrick,", "her husband, Raj,": a kin noun makes the one
+                    # word a given name, whether or not the lists hold it
+                    _kin_before(toks, commas[0], text, floor)):
             chunks.append(last)
         for c in commas[:4]:
             if c - 1 > floor and toks[c - 1].text.isdigit() and len(toks[c - 1].text) <= 3 \
@@ -642,6 +661,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             if after[v].kind == "q":
                 break
             continue
+        if after[v - 1].text in _RELATIVE_PRONOUNS and v > 1 and after[v - 2].is_word:
+            continue    # "“…,” a resident who asked not to be named said": the clause's verb
         if low in _PASSIVE_ADDRESSED and after[v - 1].lower in _PASSIVE:
             # "“…?” Boyd was asked": put to Boyd, by the agent after "by" if one is named
             if v + 1 < len(after) and after[v + 1].lower == "by":

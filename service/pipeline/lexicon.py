@@ -238,6 +238,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     "speaker", "chief", "counsel", "representative", "senior", "commissioner", "sheriff",
     "surrogate", "surrogates", "campaigner", "official", "agent", "agents", "lobbyist",
     "lobbyists", "owner", "founder", "ceo", "president-elect", "witness", "witnesses", "victim",
+    "eyewitness", "eyewitnesses", "passer-by", "passers-by", "passerby", "passersby", "medic",
+    "medics",
     "defendant", "plaintiff", "entrepreneur", "investor", "investors", "trader", "traders",
     "farmer", "farmers", "pastor", "priest", "bishop", "rabbi", "imam", "chaplain", "aide-de-camp",
     "fan", "fans", "member", "insider", "superdelegate", "superdelegates", "teen", "teenager",
@@ -272,6 +274,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     # sport and work relations: "said former teammate Sol Abara", "Rovers boss Alan Birch"
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
+    "forward", "playmaker", "full-back", "fullback", "centre-back", "center-back",
     "deputy",   # (a title as well: "Deputy Ann Boyd")
     # trades and walks of life that vox pops give the people they quote: "Emma Reyes, a lorry
     # driver, …" then "the driver said"
@@ -370,6 +373,7 @@ FIRM_NOUNS = frozenset({
 })
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({
+    "palace",   # a royal or presidential household speaks as a body: "Buckingham Palace said"
     "house", "department", "ministry", "committee", "campaign", "party", "agency", "council",
     "commission", "office", "bureau", "company", "corporation", "corp.", "inc.", "co.", "firm",
     "corp", "inc", "llc", "ltd", "plc", "gmbh", "holdings", "industries", "ag", "s.a.",
@@ -437,6 +441,10 @@ ORG_NAMES = frozenset({
     "hamas", "hezbollah", "taliban", "idf", "kremlin", "twitter", "facebook", "instagram",
     "youtube", "tiktok", "truth social", "reddit", "snapchat", "linkedin", "google", "apple",
     "amazon", "microsoft",
+    # groups whose names start with the Arabic article, which a name's reader would take
+    # for a surname ("al-Shabab said")
+    "al-qaeda", "al qaeda", "al-qaida", "al-shabab", "al-shabaab", "al jazeera", "al-jazeera",
+    "isis", "isil", "islamic state",
     # capitals that stand for their governments ("Moscow insists", "Beijing said"); not
     # "Washington", "London" or "Paris": people's names too
     "moscow", "beijing", "kyiv", "kiev", "tehran", "pyongyang", "ankara", "brussels",
@@ -453,7 +461,7 @@ VAGUE_HEADS = frozenset({
     "figures", "analyst", "analysts", "critic", "critics", "observer", "many", "some", "others",
     # members of the public: a vox pop, not a position that gives inside knowledge
     "voter", "voters", "resident", "residents", "bystander", "bystanders", "onlooker",
-    "onlookers", "passerby", "passersby", "shopper", "shoppers", "attendee", "attendees",
+    "onlookers", "passerby", "passersby", "passer-by", "passers-by", "shopper", "shoppers", "attendee", "attendees",
     "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
     "fans", "demonstrator", "demonstrators", "marcher", "marchers", "mourner", "mourners",
     "spectator", "spectators", "picketer", "picketers", "rioter", "rioters", "heckler",
@@ -536,6 +544,23 @@ CHANNEL_PATTERNS = (
     ("on a call", "call"),
     ("on a conference call", "call"),
     ("on an earnings call", "call"),
+    # wire copy beyond politics: the state's or the local press, court papers, a hearing
+    ("told state media", "interview"),
+    ("told state television", "interview"),
+    ("told state tv", "interview"),
+    ("told local media", "interview"),
+    ("told local radio", "interview"),
+    ("told local television", "interview"),
+    ("at a news briefing", "briefing"),
+    ("in court papers", "court filing"),
+    ("in court documents", "court filing"),
+    ("in court filings", "court filing"),
+    ("at a hearing", "hearing"),
+    # an outlet after these, as after "told the": "Speaking to the Guardian, she said",
+    # "Writing in the Lancet, the authors said", "she wrote in the Harbor Times"
+    ("speaking to the", "interview"),
+    ("writing in the", "article"),
+    ("wrote in the", "article"),
 )
 # What words were given in, after "in" or "during", a determiner and up to three words
 # ("in a statement", "in his opening statement", "in a recent telephone interview", "during
@@ -547,12 +572,19 @@ CHANNEL_NOUNS = {
     "text message": "text message", "letter": "letter", "memo": "letter",
     "briefing": "briefing", "news conference": "news conference",
     "press conference": "news conference", "call": "call",
+    # wire copy beyond politics: releases, an analyst's note, a court's papers, an address,
+    # an opinion piece, a video or a recording, a hearing
+    "press release": "statement", "news release": "statement", "note": "note",
+    "filing": "court filing", "ruling": "court filing", "dissent": "court filing",
+    "address": "speech", "op-ed": "op-ed", "opinion piece": "op-ed", "video": "video",
+    "recording": "recording", "audio message": "recording", "recorded message": "recording",
+    "hearing": "hearing",
 }
 # Channels written as "told" and whom: an audience is told in a speech ("told the crowd",
 # "told supporters", "told a town hall audience", "told the party conference"), an outlet or
 # its people in an interview ("told the newspaper", "told the Paris daily Le Monde", "told
-# the hosts"); a body in a hearing or a debate, no channel of these ("told the Senate", "told
-# the committee"), nor a person ("told the President"). A platform is a channel after "on",
+# the hosts"), a court in court (COURT_NOUNS); a body in a hearing or a debate, no channel
+# of these ("told the Senate", "told the committee"), nor a person ("told the President"). A platform is a channel after "on",
 # "via" or "took to" (PLATFORMS): "wrote on X", "took to Facebook".
 AUDIENCE_NOUNS = CROWD_NOUNS | frozenset({
     "supporters", "rally", "rallygoers", "rally-goers", "gathering", "protesters",
@@ -563,7 +595,12 @@ NEWS_OUTLET_NOUNS = frozenset({
     "newspaper", "paper", "daily", "weekly", "tabloid", "magazine", "show", "program",
     "programme", "station", "network", "channel", "broadcaster", "outlet", "website", "podcast",
     "host", "hosts", "anchor", "anchors", "interviewer", "agency", "radio", "television",
-    "publication", "reporter", "journalist", "correspondent", "press",
+    "publication", "reporter", "journalist", "correspondent", "press", "presenter", "journal",
+})
+# A court told ("told the jury", "told the High Court"): words said in court, the channel
+# kind "court"
+COURT_NOUNS = frozenset({
+    "court", "jury", "judge", "tribunal", "inquest", "inquiry", "magistrates", "hearing",
 })
 ASSEMBLY_NOUNS = frozenset({
     "senate", "house", "commons", "lords", "parliament", "congress", "assembly", "committee",

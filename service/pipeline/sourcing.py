@@ -26,8 +26,8 @@ import regex
 
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CHANNEL_NOUNS,
-    CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS, ORG_NOUNS,
-    PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS,
+    CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, COURT_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS,
+    ORG_NOUNS, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS,
     TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
@@ -53,7 +53,10 @@ _CONTINUATIONS = frozenset({"CONT", "CONT-P", "A:Q"})
 _MEDIA = regex.compile(
     r"\b(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){0,4}(?:Times|Post|News|Journal|Network|Magazine|"
     r"Tribune|Herald|Globe|Gazette|Telegraph|Guardian|Reuters|Associated Press|AP|CNN|MSNBC|"
-    r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily)\b")
+    r"NBC|CBS|ABC|BBC|NPR|Fox|Politico|Axios|Bloomberg|Radio|TV|Television|Channel|Daily|"
+    # wire services and broadcasters beyond the US ("told AFP", "told Sky News")
+    r"AFP|Agence France-Presse|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|ITV|CBC|RTE|RTÉ|Sky|"
+    r"Jazeera|Spiegel|Monde)\b")
 _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
 # "wrote on X", "posted on Threads", "via Telegram", "took to Facebook": a platform's name,
@@ -87,10 +90,18 @@ _TOLD = regex.compile(
     r"\btold\s+(?:(?P<audience>(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:(?!(?:that|to|of|and|who|which|about|how|what|why|it|them|him|her)\b)"
     r"[\p{L}'’-]+\s+){0,3}?(?:" + "|".join(sorted(AUDIENCE_NOUNS, key=len, reverse=True))
-    + r")\b)|[Tt]he\s+(?:(?P<outlet>(?:" + _CAPITAL_WORD + r"\s+){0,4}?(?:(?:news|wire)\s+)?(?:"
+    + r")\b)|[Tt]he\s+(?:(?P<court>(?:" + "|".join(sorted(COURT_NOUNS)) + r")\b)|(?P<outlet>(?:" + _CAPITAL_WORD + r"\s+){0,4}?(?:(?:news|wire)\s+)?(?:"
     + "|".join(sorted(NEWS_OUTLET_NOUNS, key=len, reverse=True))
     + r")\b(?:\s+" + _CAPITAL_WORD + r"){0,3})|(?P<name>" + _CAPITAL_WORD
     + r"(?:\s+" + _CAPITAL_WORD + r"){0,3})(?:\s+(?P<after>\p{Ll}[\p{L}'’-]*))?))")
+# "told Reuters", "told AFP", "told Sky News": an outlet's name (_MEDIA) after "told", no "the"
+_TOLD_BARE = regex.compile(r"\btold\s+(?=\p{Lu})")
+# "in a Facebook post", "in her Truth Social post", "in a YouTube video": a platform's name,
+# capitalised, before the thing posted there
+_PLATFORM_POST = regex.compile(
+    r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:" + "|".join(
+        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
+    + r")\s+(?:post|video|message|livestream|story|thread)\b")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -245,6 +256,11 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         told = _told(text, start, end)
         if told is not None and (best is None or told[0] - start < best[0]):
             best = (told[0] - start, text[told[0]:told[1]].lower(), told[2])
+    if " post" in low or " video" in low or " message" in low or " live" in low or \
+            " story" in low or " thread" in low:
+        m = _PLATFORM_POST.search(text, start, end, timeout=1.0)
+        if m is not None and (best is None or m.start() - start <= best[0]):
+            best = (m.start() - start, m.group().lower(), "social post")
     show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
     if show is not None and (best is None or show.start() - start <= best[0]):
@@ -255,33 +271,62 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         return None, None
     i, phrase, kind = best
     s, e = start + i, start + i + len(phrase)
-    if phrase.endswith((" on", "interview")):
+    if phrase.endswith((" on", " the", "interview")):
         m = _PLATFORM.match(text, e, end, timeout=1.0)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
             m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
         if m:
             e = m.end()
+        elif phrase.endswith(" the"):
+            # "speaking to the Guardian", "wrote in the Lancet" name an outlet; so does one
+            # named by its noun ("writing in the journal"); any other noun names no channel
+            # (another phrase may follow, from the next character: "wrote in the ruling"
+            # holds "in the ruling")
+            noun = text[e:min(end, e + 20)].split(None, 1)[:1]
+            noun = noun[0].strip(",.;:").lower() if noun else ""
+            if noun not in NEWS_OUTLET_NOUNS:
+                return _channel(text, s + 1, end)
+            e += 1 + len(noun)
     words = text[s:e]
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
 
 
 def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Return the first "told" channel from ``start`` to ``end``: its offsets and kind, a
-    speech to an audience or an interview with an outlet; None when "told" names someone
-    else ("told the President", "told the Senate", "told the Biblical story")."""
+    speech to an audience, words in court or an interview with an outlet ("told the
+    Herald", "told Reuters"); None when "told" names someone else ("told the President",
+    "told the Senate", "told Tom Hale", "told the Biblical story")."""
+    found = None
     for m in _TOLD.finditer(text, start, end, timeout=1.0):
-        if m.group("audience"):
-            return m.start(), m.end(), "speech"
-        if m.group("outlet"):
-            return m.start(), m.end(), "interview"
-        last = m.group("name").rsplit(None, 1)[-1].lower()
-        after = m.group("after")
-        if last in AUDIENCE_NOUNS:
-            return m.start(), m.end("name"), "speech"      # "told the Party Conference"
-        if last in NEWS_OUTLET_NOUNS or last not in ASSEMBLY_NOUNS and last not in \
-                TITLE_WORDS and (after is None or after.lower() in STOP_CAPITALS):
-            # "told the Associated Press", "told the Herald on Friday"
-            return m.start(), m.end("name"), "interview"
+        found = _told_whom(m)
+        if found is not None:
+            break
+    for m in _TOLD_BARE.finditer(text, start, end if found is None else found[0],
+                                 timeout=1.0):
+        outlet = _MEDIA.match(text, m.end(), end, timeout=1.0)
+        if outlet is not None and not outlet.group().startswith(("the ", "The ")):
+            return m.start(), outlet.end(), "interview"
+    return found
+
+
+def _told_whom(m) -> tuple[int, int, str] | None:
+    """Return the channel of one match of _TOLD (see ``_told``), or None."""
+    if m.group("audience"):
+        return m.start(), m.end(), "speech"
+    if m.group("court"):
+        return m.start(), m.end(), "court"
+    if m.group("outlet"):
+        return m.start(), m.end(), "interview"
+    last = m.group("name").rsplit(None, 1)[-1].lower()
+    after = m.group("after")
+    if last in AUDIENCE_NOUNS:
+        return m.start(), m.end("name"), "speech"      # "told the Party Conference"
+    if last in COURT_NOUNS:
+        return m.start(), m.end("name"), "court"       # "told the High Court"
+    if last in NEWS_OUTLET_NOUNS or last not in ASSEMBLY_NOUNS and last not in \
+            TITLE_WORDS and (after is None or after.lower() in STOP_CAPITALS):
+        # "told the Associated Press", "told the Herald on Friday"
+        return m.start(), m.end("name"), "interview"
     return None
 
 

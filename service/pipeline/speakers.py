@@ -628,6 +628,8 @@ TRADE_EPITHETS = frozenset({
     "novelist", "superstar", "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer",
     "striker", "midfielder", "defender", "winger", "goalkeeper", "batter", "batsman",
     "batswoman", "bowler", "all-rounder", "opener", "pitcher", "quarterback", "youngster",
+    "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
+    "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
 })
 # Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
 # Texas senator"): one holder per place, whom the article has named. Not ministers of a
@@ -1353,7 +1355,8 @@ class _Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.type is SpeakerType.PERSON else ""
+        return _without_article(self.name.split()[-1].lower()) \
+            if self.type is SpeakerType.PERSON else ""
 
     @property
     def first_name(self) -> str:
@@ -1425,8 +1428,15 @@ def _census_gender(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().rstrip(".") for w in name.replace("’s", "").replace("'s", "").split()
+    return tuple(_without_article(w.lower().rstrip("."))
+                 for w in name.replace("’s", "").replace("'s", "").split()
                  if w.lower().rstrip(".") not in _SUFFIXES)
+
+
+def _without_article(word: str) -> str:
+    """Return a lower-case name word without the Arabic article written onto it: "al-assad"
+    is the "Assad" a later sentence writes ("Bashar al-Assad ... Assad said")."""
+    return word[3:] if word[2:3] == "-" and word[:2] in ("al", "el") and len(word) > 3 else word
 
 
 def clear_caches() -> None:
@@ -1995,7 +2005,9 @@ class SpeakerBook:
         named = self._named_org(norm, pos) if norm.isalpha() and norm in ORG_NOUNS and \
             name.split()[-1].islower() else None
         if named is None and norm in _COLLECTIVES and name.split()[-1].islower():
-            named = self._collective_named(pos)
+            # a band's or a club's name, or a firm's alone ("Unilever cut jobs. … the group
+            # said", "Hartley confirmed the signing. … the club said")
+            named = self._collective_named(pos) or self._lone_firm(pos)
         if named is None and norm in _FIRM_TRADE_NOUNS and name.split()[-1].islower():
             named = self._lone_firm(pos)    # "Ryanair cut its forecast. … the airline said"
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
@@ -2135,9 +2147,11 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
-        if best is None and head in TRADE_EPITHETS and phrase.text[1:].islower():
-            # ("the veteran opener", or "The singer" opening a sentence; not "the Lincoln
-            # actor", an actor known for a part)
+        if best is None and head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
+                w.islower() or w.lower() in NATIONALITIES for w in phrase.text.split()[1:])):
+            # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
+            # forward", "the British athlete"; not "the Lincoln actor", an actor known for a
+            # part)
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,

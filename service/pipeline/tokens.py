@@ -33,6 +33,12 @@ _OPENER_FOLLOWS = regex.compile(
 _TERMINATORS = frozenset(".!?")
 
 
+def _is_article_name(word: str) -> bool:
+    """Tell whether a word is an Arabic surname written with its article in lower case
+    ("al-Assad", "el-Sisi"): a name's word, as a capitalised one is."""
+    return word[:2] in ("al", "el") and word[3:4].isupper()
+
+
 class Tok:
     """One token: a word, an abbreviation, a punctuation mark, or a whole quote.
 
@@ -52,7 +58,8 @@ class Tok:
         self.quote = quote        # index of the quote for kinds "q" and "t"
         self.lower = text.lower()
         self.is_word = kind in ("w", "a", "t")
-        self.capitalized = kind != "t" and self.is_word and text[:1].isupper()
+        self.capitalized = kind != "t" and self.is_word and (
+            text[:1].isupper() or text[2:3] == "-" and _is_article_name(text))
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
@@ -70,7 +77,7 @@ def _word_token(text: str, start: int, end: int) -> Tok:
     t.quote = -1
     t.lower = text.lower()
     t.is_word = True
-    t.capitalized = text[:1].isupper()
+    t.capitalized = text[:1].isupper() or text[2:3] == "-" and _is_article_name(text)
     return t
 
 
@@ -144,7 +151,7 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
             t.quote = -1
             t.lower = piece.lower()
             t.is_word = True
-            t.capitalized = piece[:1].isupper()
+            t.capitalized = piece[:1].isupper() or piece[2:3] == "-" and _is_article_name(piece)
             append(t)
             at += 1
             continue
