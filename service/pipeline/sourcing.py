@@ -232,6 +232,19 @@ def _clause_start(text: str, after: int, cue: int) -> int:
     return m.start() if m is not None else -1
 
 
+def _find_words(low: str, phrase: str) -> int:
+    """Return where ``phrase`` first stands in ``low`` as whole words, or -1: "at a rally"
+    is not in "at a rallying point", "on air" not in "on airline safety" nor "told reporters"
+    in "foretold reporters"."""
+    i = low.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+            return i
+        i = low.find(phrase, i + 1)
+    return -1
+
+
 def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
     """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
     sentence = text[start:end]
@@ -241,7 +254,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         if first_word not in low:
             continue
         for phrase, kind in patterns:
-            i = low.find(phrase)
+            i = _find_words(low, phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
     if "in " in low or "during " in low:
