@@ -213,6 +213,12 @@ def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
     """
     lo, hi = bisect_left(cues, s), bisect_left(cues, e)
     if hi - lo < 2:
+        if cue is not None and cue.start is not None and s <= cue.start < e:
+            # "“…,” she said, having suggested in a recent speech that …": a perfect
+            # participle after the cue tells of an earlier event, its channel not the quote's
+            i = text.find(", having ", cue.end, e)
+            if i >= 0:
+                return s, i
         return s, e
     at = cue.start if cue is not None else None
     if at is None or at < s or at >= e:
