@@ -242,6 +242,8 @@ _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
     rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|[ae]l-(?=\p{{Lu}}))?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
+# What follows a speech verb when its subject is a body: "said in its", "wrote on its"
+_IN_ITS = regex.compile(r"\s+(?:in|on|via|through)\s+its\s")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
 # her deputy, …", "Ann Boyd, a White House spokeswoman, …" (up to three lower-case words
@@ -601,6 +603,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
                 if text[e:e + 1].isspace() or text.startswith(",", e) else None
             follows = after is not None and after.group(1).lower() in SPEECH_VERBS
+            if follows and not phrase.role and " " not in phrase.name and \
+                    _IN_ITS.match(text, after.end(), min(len(text), after.end() + 12), False):
+                # "Shell said in its quarterly report": a firm's words in its own document
+                # (12 characters read: no timeout)
+                book.note_firm(s + shift + phrase.start, phrase.name)
             speaks = prev_word in SPEECH_VERBS or follows
             # "told Jake Horowitz" names who was told: only ", said Jake Horowitz" reports
             # and "…the Middle East, warned" names no speaker: the verb's subject is earlier

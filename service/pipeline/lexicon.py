@@ -369,7 +369,23 @@ FIRM_NOUNS = frozenset({
     "airline", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker",
     "drugmaker", "chipmaker", "manufacturer", "shipbuilder", "conglomerate", "supermarket",
     "broadcaster", "utility", "startup", "start-up", "charity", "nonprofit", "regulator",
-    "watchdog",
+    "watchdog", "giant",
+})
+# Words of a trade before a noun for a firm in its epithet ("the food giant", "the oil
+# company", "the state-owned lender"); with a nationality ("the Swiss food giant") they
+# describe the firm named before, unlike "the rival carmaker" or "another bank".
+EPITHET_TRADES = frozenset({
+    "oil", "gas", "energy", "power", "food", "foods", "drinks", "beverage", "tobacco", "tech",
+    "technology", "software", "internet", "chip", "chipmaking", "semiconductor", "steel",
+    "mining", "metals", "chemicals", "chemical", "media", "entertainment", "fashion",
+    "luxury", "retail", "grocery", "supermarket", "drug", "pharmaceutical", "pharma",
+    "biotech", "car", "auto", "motor", "truck", "aircraft", "aerospace", "defence", "defense",
+    "arms", "engineering", "construction", "telecoms", "telecom", "telecommunications",
+    "shipping", "logistics", "travel", "airline", "rail", "insurance", "investment",
+    "banking", "financial", "payments", "e-commerce", "online", "social", "streaming",
+    "sportswear", "clothing", "toy", "consumer", "goods", "household", "electronics",
+    "consulting", "accounting", "private", "equity", "state-owned", "state-run", "listed",
+    "family-owned", "multinational", "global",
 })
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({

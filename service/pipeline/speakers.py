@@ -24,7 +24,7 @@ from .identity import generation
 from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
-    FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
+    EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
@@ -858,6 +858,21 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
 # "the company", "the airline": nouns for a firm, which a firm's bare name opening a recent
 # sentence may be ("Ryanair cut its forecast."; see SpeakerBook._lone_firm)
 _FIRM_TRADE_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank"}
+
+
+# Nouns for a public body whose name need not hold them ("NASA", "Frontex", "Ofcom"), which
+# a lone name opening a recent sentence may be (see SpeakerBook._lone_firm)
+_BODY_NOUNS = frozenset({"agency", "authority", "commission", "organisation", "organization",
+                         "body"})
+# A firm's epithet: up to three words of its nationality or trade ("French", "US", "food",
+# "oil") before a noun for a firm ("the French carmaker", "the Swiss food giant"); not "the
+# rival carmaker" or "the new company", which may be another
+_EPITHET_WORDS = {w for w in NATIONALITIES if " " not in w} | EPITHET_TRADES | COMPANY_TRADES \
+    | {"us", "u.s.", "uk", "british", "american", "dutch"}
+_EPITHET = regex.compile(
+    r"(?:(?:" + "|".join(sorted(_EPITHET_WORDS, key=len, reverse=True)).replace(".", r"\.")
+    + r")\s){1,3}(?:" + "|".join(sorted(_FIRM_TRADE_NOUNS | {"group"}, key=len, reverse=True))
+    + r")")
 
 
 # Bodies of people whose names carry no word for what they are ("The Lumineers", "Harlow
@@ -2010,8 +2025,22 @@ class SpeakerBook:
             named = self._collective_named(pos) or self._lone_firm(pos)
         if named is None and norm in _FIRM_TRADE_NOUNS and name.split()[-1].islower():
             named = self._lone_firm(pos)    # "Ryanair cut its forecast. … the airline said"
+        if named is None and norm in _BODY_NOUNS and name.split()[-1].islower():
+            # "Frontex sent more boats. … the agency said", "NASA delayed the launch. …"
+            opening = self._opening_org(pos, 1, named=True)
+            named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
             named = self._longer_name_ending(norm, pos)
+        if named is None and " " in norm and _EPITHET.fullmatch(norm, timeout=1.0):
+            # "the French carmaker", "the Swiss food giant", "the US company": a firm's
+            # epithet, its nationality or trade before its noun, means the firm named before
+            # as the noun alone would (none: the epithet names one of its own)
+            head = norm.rpartition(" ")[2]
+            named = self._named_org(head, pos)
+            if named is None and head in _COLLECTIVES:
+                named = self._collective_named(pos) or self._lone_firm(pos)
+            if named is None and head in _FIRM_TRADE_NOUNS:
+                named = self._lone_firm(pos)
         if named is not None:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:
