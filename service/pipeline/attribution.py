@@ -13,7 +13,8 @@ from . import cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
+    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES, FIRM_NOUNS,
+    GIVEN_NAMES, HONORIFICS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
@@ -999,7 +1000,9 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
         if n.phrase.role or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
                 or n.speaks or n.at_start and _census_first_name(words)
-                or len(words) > 2 and _knighted(words)):
+                or len(words) > 2 and _knighted(words)
+                # "Kim Jong Un", later "Kim": a family name written first, used alone
+                or words[0].lower() in alone and words[0].lower() in FAMILY_FIRST_SURNAMES):
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())

@@ -371,6 +371,14 @@ FIRM_NOUNS = frozenset({
     "broadcaster", "utility", "startup", "start-up", "charity", "nonprofit", "regulator",
     "watchdog", "giant",
 })
+# Family names written first (Chinese, Korean, Vietnamese, Cambodian usage: "Kim Jong Un",
+# "Xi Jinping", "Hun Sen"), which news then uses alone for the person ("Kim said").
+FAMILY_FIRST_SURNAMES = frozenset({
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "moon", "han", "shin", "ri",
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
+    "sun", "hu", "guo", "lin", "gao", "luo", "zheng", "wen", "deng", "mao",
+    "jiang", "hun", "nguyen", "tran", "pham", "vo", "ngo",
+})
 # Words of a trade before a noun for a firm in its epithet ("the food giant", "the oil
 # company", "the state-owned lender"); with a nationality ("the Swiss food giant") they
 # describe the firm named before, unlike "the rival carmaker" or "another bank".
