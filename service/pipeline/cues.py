@@ -747,11 +747,20 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             for v in range(j - 1, seg - 1, -1):
                 low = toks[v].lower
                 n = _verb_at(toks, v) if low in _VERB_STARTS else 0
-                if not n or v + n > j or (not inner and _in_complement_clause(toks, v, seg)):
+                if not n or v + n > j:
                     continue
+                relayed = False
+                if not inner and _in_complement_clause(toks, v, seg):
+                    relayed = _relays(toks, v, n, j, seg)
+                    if not relayed:
+                        continue
                 if toks[v].lower == "quote" and v > seg and toks[v - 1].lower == "i":
                     continue   # "Holt said, and I quote, Q": the writer's aside, not a speaker
-                subject = _verb_subject(toks, v, s0, text, relative=inner)
+                # (a relayed verb's subject follows "that", which is no relative pronoun)
+                subject = _subject_before(toks, v, text, s0) if relayed else \
+                    _verb_subject(toks, v, s0, text, relative=inner)
+                if relayed and subject is not None and subject.end != toks[v - 1].end:
+                    continue   # "… that the minister had promised “…”": no plain report
                 if subject is not None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
@@ -837,6 +846,20 @@ def _in_complement_clause(toks: list[Tok], v: int, floor: int) -> bool:
         low = toks[i].lower
         if low in _CLAUSE_OPENERS or toks[i].kind == "q":
             return low in _COMPLEMENTIZERS
+    return False
+
+
+def _relays(toks: list[Tok], v: int, n: int, j: int, floor: int) -> bool:
+    """Tell whether the verb at ``v`` (``n`` tokens) ends a "that" clause right before the
+    quote at ``j``, its subject inside the clause: "Al Jazeera reported that the minister
+    said “…”" relays the minister's words, which are the minister's (not "…, adding: “…”")."""
+    if v + n != j or v - 1 < floor or toks[v - 1].text == ",":
+        return False
+    for i in range(v - 1, floor - 1, -1):
+        low = toks[i].lower
+        if low in _CLAUSE_OPENERS or toks[i].kind == "q":
+            return low == "that" and i + 1 < v and i > floor and \
+                toks[i - 1].lower in SPEECH_VERBS
     return False
 
 
