@@ -631,6 +631,18 @@ TRADE_EPITHETS = frozenset({
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
 })
+# Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
+# person, as "Manager Ange Kovac … the striker said" is not
+_SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
+_SCHOLAR_TITLES = frozenset({"prof", "prof.", "professor", "dr", "dr.", "doctor"})
+
+
+def _trade_fits(head: str, roles: str) -> bool:
+    """Tell whether a trade epithet ``head`` may describe someone known with ``roles``."""
+    return head in roles or head in _SCHOLAR_TRADES and any(
+        w.strip(",") in _SCHOLAR_TITLES for w in roles.split())
+
+
 # Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
 # Texas senator"): one holder per place, whom the article has named. Not ministers of a
 # portfolio or envoys ("the Russian foreign minister", "the French ambassador"): those are
@@ -875,6 +887,10 @@ _EPITHET = regex.compile(
     + r")")
 
 
+# Titles of a scholar, which "of" a place after the name does not extend ("Prof Alan Watts
+# of Imperial College" holds no office "Prof of Imperial College")
+_ACADEMIC_TITLES = frozenset({"prof", "professor", "assoc prof", "associate professor",
+                              "assistant professor", "lecturer", "researcher"})
 # Bodies of people whose names carry no word for what they are ("The Lumineers", "Harlow
 # Rovers"): "the band", "the group", "the club" point back to the organisation named last.
 _COLLECTIVES = COLLECTIVE_NOUNS | {"group", "club", "team"}
@@ -1015,7 +1031,12 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and run[of - 1].lower not in ORG_NOUNS:
         left = _read_capitalized(run[:of], text)
         if left is not None and left.form is MentionForm.NAME:
-            role = " ".join(filter(None, [left.role, _span_text(run[of:], text)]))
+            place = _span_text(run[of:], text)
+            if left.role and left.role.lower().rstrip(".") in _ACADEMIC_TITLES:
+                # "Prof Alan Watts of Imperial College": a professor at it, not "Prof of …"
+                role = f"{left.role}, {place.removeprefix('of ')}"
+            else:
+                role = " ".join(filter(None, [left.role, place]))
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
     if words[0].lower() == "the" and len(run) > 2 and (_is_title(run[1].lower) or len(run) > 3
@@ -2186,7 +2207,7 @@ class SpeakerBook:
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
-                                         head not in _roles_of(ref).lower())
+                                         not _trade_fits(head, _roles_of(ref).lower()))
         if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
             # an unnamed source who opened a sentence after the one who holds the role spoke
             # last is the one meant ("“…,” one source said. Asked to confirm it, a second
