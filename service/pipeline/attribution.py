@@ -625,6 +625,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
                 book.note_lone_subject(s + shift, run)
+            elif at_start and phrase.start == 0 and not phrase.role and phrase.name == run \
+                    and run.count(" ") == 1 and run.split(" ", 1)[0].lower() not in GIVEN_NAMES \
+                    and _VERB_ITS.match(text, e, min(len(text), e + 24), False) is not None:
+                # "Goldman Sachs raised its forecast": a firm of two words, which "its" tells
+                # (24 characters read: no timeout)
+                book.note_firm(s + shift, run, subject=True)
+                book.note_lone_subject(s + shift, run)
             # a person's surname, maybe: not a plural ("Roads stayed closed"), before a verb
             # in the past tense, or naming what was said (16 characters read: no timeout)
             lone_subject = firm_like and (not run.endswith("s") and _PAST_VERB.match(
@@ -801,6 +808,8 @@ _FIRM_VERB = regex.compile(rf" (?:\p{{Ll}}+(?:ed|s)|{_PAST_TENSES})\b")
 # ("Similar firearms sell", "Rising prices hurt": no subject of one word at all).
 _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|came|spoke|wrote"
                            r"|chose|ran|saw|sat|stood|threw)\b")
+# A verb in the past tense and "its" after a subject: "… raised its forecast", "… cut its"
+_VERB_ITS = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|let) its\b")
 
 # A person's, even a word in -s ("Jones called it a disaster"): a verb that names what was
 # said, then what it named (16 characters read: no timeout needed).
