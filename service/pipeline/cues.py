@@ -113,7 +113,11 @@ class Cue(NamedTuple):
 # The first words of the phrasal verbs: a word that is neither one of them nor a verb
 # starts no verb, whatever surrounds it (the rules ask this of almost every word; the
 # loops over a sentence's words test it before they call _verb_at, which costs more).
-_PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
+# "took to Twitter", "takes to X": going to a platform to post there (not "took to the
+# streets"): the words ahead of a platform's name (see _verb_at)
+_TOOK_TO = frozenset({"took", "takes", "taking", "take"})
+_PLATFORM_FIRST_WORDS = frozenset(p.split(" ", 1)[0].lower() for p in PLATFORMS)
+_PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS) | _TOOK_TO
 _VERB_STARTS = SPEECH_VERBS | _PHRASAL_STARTS   # that test in one set, for the loops
 # Reporting verbs in their base form ("state", "note", "say"): one that opens a sentence is
 # an imperative or another word ("State media", "Note the …"), where "Said Ann Boyd: …"
@@ -151,6 +155,9 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
         return 0
     if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
         return 2
+    if toks[i].lower in _TOOK_TO:
+        return 2 if i + 2 < len(toks) and toks[i + 1].lower == "to" and \
+            toks[i + 2].capitalized and toks[i + 2].lower in _PLATFORM_FIRST_WORDS else 0
     return 1 if toks[i].lower in verbs else 0
 
 
