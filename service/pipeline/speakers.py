@@ -1075,6 +1075,11 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
     role_toks, name_toks = _split_name(run)
+    if len(run) == 2 and len(role_toks) == 1 and run[0].lower == "lady" and \
+            not text[max(0, run[0].start - 6):run[0].start].lower().startswith("first"):
+        # "Lady Hale", "Lady Gaga": an honour kept in the name, as "Lord" and "Sir" are (not
+        # "First Lady Biden", a first lady's title)
+        role_toks, name_toks = [], run
     if any(t.lower in _ROLE_BREAKERS and t.lower != "and" for t in role_toks):
         return None   # a title-case headline: "Former Clinton Pollster Says Clinton Is In …"
     if not name_toks:
