@@ -13,7 +13,8 @@ from . import cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS,
+    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES, FIRM_NOUNS,
+    GIVEN_NAMES, HONORIFICS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
@@ -242,6 +243,8 @@ _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
     rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|[ae]l-(?=\p{{Lu}}))?{_NAME_WORD})*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
+# What follows a speech verb when its subject is a body: "said in its", "wrote on its"
+_IN_ITS = regex.compile(r"\s+(?:in|on|via|through)\s+its\s")
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},|an?\s|the\s)")
 # A short description set after a name, as its role: "Ann Boyd, the mayor, …", "Tom Weller,
 # her deputy, …", "Ann Boyd, a White House spokeswoman, …" (up to three lower-case words
@@ -601,6 +604,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
                 if text[e:e + 1].isspace() or text.startswith(",", e) else None
             follows = after is not None and after.group(1).lower() in SPEECH_VERBS
+            if follows and not phrase.role and " " not in phrase.name and \
+                    _IN_ITS.match(text, after.end(), min(len(text), after.end() + 12), False):
+                # "Shell said in its quarterly report": a firm's words in its own document
+                # (12 characters read: no timeout)
+                book.note_firm(s + shift + phrase.start, phrase.name)
             speaks = prev_word in SPEECH_VERBS or follows
             # "told Jake Horowitz" names who was told: only ", said Jake Horowitz" reports
             # and "…the Middle East, warned" names no speaker: the verb's subject is earlier
@@ -616,6 +624,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
                 _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
+                book.note_lone_subject(s + shift, run)
+            elif at_start and phrase.start == 0 and not phrase.role and phrase.name == run \
+                    and run.count(" ") == 1 and run.split(" ", 1)[0].lower() not in GIVEN_NAMES \
+                    and _VERB_ITS.match(text, e, min(len(text), e + 24), False) is not None:
+                # "Goldman Sachs raised its forecast": a firm of two words, which "its" tells
+                # (24 characters read: no timeout)
+                book.note_firm(s + shift, run, subject=True)
                 book.note_lone_subject(s + shift, run)
             # a person's surname, maybe: not a plural ("Roads stayed closed"), before a verb
             # in the past tense, or naming what was said (16 characters read: no timeout)
@@ -793,6 +808,8 @@ _FIRM_VERB = regex.compile(rf" (?:\p{{Ll}}+(?:ed|s)|{_PAST_TENSES})\b")
 # ("Similar firearms sell", "Rising prices hurt": no subject of one word at all).
 _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|came|spoke|wrote"
                            r"|chose|ran|saw|sat|stood|threw)\b")
+# A verb in the past tense and "its" after a subject: "… raised its forecast", "… cut its"
+_VERB_ITS = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|let) its\b")
 
 # A person's, even a word in -s ("Jones called it a disaster"): a verb that names what was
 # said, then what it named (16 characters read: no timeout needed).
@@ -992,7 +1009,9 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
         if n.phrase.role or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
                 or n.speaks or n.at_start and _census_first_name(words)
-                or len(words) > 2 and _knighted(words)):
+                or len(words) > 2 and _knighted(words)
+                # "Kim Jong Un", later "Kim": a family name written first, used alone
+                or words[0].lower() in alone and words[0].lower() in FAMILY_FIRST_SURNAMES):
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())

@@ -113,7 +113,11 @@ class Cue(NamedTuple):
 # The first words of the phrasal verbs: a word that is neither one of them nor a verb
 # starts no verb, whatever surrounds it (the rules ask this of almost every word; the
 # loops over a sentence's words test it before they call _verb_at, which costs more).
-_PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS)
+# "took to Twitter", "takes to X": going to a platform to post there (not "took to the
+# streets"): the words ahead of a platform's name (see _verb_at)
+_TOOK_TO = frozenset({"took", "takes", "taking", "take"})
+_PLATFORM_FIRST_WORDS = frozenset(p.split(" ", 1)[0].lower() for p in PLATFORMS)
+_PHRASAL_STARTS = frozenset(v.split(" ", 1)[0] for v in PHRASAL_VERBS) | _TOOK_TO
 _VERB_STARTS = SPEECH_VERBS | _PHRASAL_STARTS   # that test in one set, for the loops
 # Reporting verbs in their base form ("state", "note", "say"): one that opens a sentence is
 # an imperative or another word ("State media", "Note the …"), where "Said Ann Boyd: …"
@@ -151,6 +155,9 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
         return 0
     if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
         return 2
+    if toks[i].lower in _TOOK_TO:
+        return 2 if i + 2 < len(toks) and toks[i + 1].lower == "to" and \
+            toks[i + 2].capitalized and toks[i + 2].lower in _PLATFORM_FIRST_WORDS else 0
     return 1 if toks[i].lower in verbs else 0
 
 
@@ -747,11 +754,20 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             for v in range(j - 1, seg - 1, -1):
                 low = toks[v].lower
                 n = _verb_at(toks, v) if low in _VERB_STARTS else 0
-                if not n or v + n > j or (not inner and _in_complement_clause(toks, v, seg)):
+                if not n or v + n > j:
                     continue
+                relayed = False
+                if not inner and _in_complement_clause(toks, v, seg):
+                    relayed = _relays(toks, v, n, j, seg)
+                    if not relayed:
+                        continue
                 if toks[v].lower == "quote" and v > seg and toks[v - 1].lower == "i":
                     continue   # "Holt said, and I quote, Q": the writer's aside, not a speaker
-                subject = _verb_subject(toks, v, s0, text, relative=inner)
+                # (a relayed verb's subject follows "that", which is no relative pronoun)
+                subject = _subject_before(toks, v, text, s0) if relayed else \
+                    _verb_subject(toks, v, s0, text, relative=inner)
+                if relayed and subject is not None and subject.end != toks[v - 1].end:
+                    continue   # "… that the minister had promised “…”": no plain report
                 if subject is not None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
@@ -837,6 +853,20 @@ def _in_complement_clause(toks: list[Tok], v: int, floor: int) -> bool:
         low = toks[i].lower
         if low in _CLAUSE_OPENERS or toks[i].kind == "q":
             return low in _COMPLEMENTIZERS
+    return False
+
+
+def _relays(toks: list[Tok], v: int, n: int, j: int, floor: int) -> bool:
+    """Tell whether the verb at ``v`` (``n`` tokens) ends a "that" clause right before the
+    quote at ``j``, its subject inside the clause: "Al Jazeera reported that the minister
+    said “…”" relays the minister's words, which are the minister's (not "…, adding: “…”")."""
+    if v + n != j or v - 1 < floor or toks[v - 1].text == ",":
+        return False
+    for i in range(v - 1, floor - 1, -1):
+        low = toks[i].lower
+        if low in _CLAUSE_OPENERS or toks[i].kind == "q":
+            return low == "that" and i + 1 < v and i > floor and \
+                toks[i - 1].lower in SPEECH_VERBS
     return False
 
 

@@ -369,7 +369,31 @@ FIRM_NOUNS = frozenset({
     "airline", "carrier", "lender", "insurer", "retailer", "automaker", "carmaker",
     "drugmaker", "chipmaker", "manufacturer", "shipbuilder", "conglomerate", "supermarket",
     "broadcaster", "utility", "startup", "start-up", "charity", "nonprofit", "regulator",
-    "watchdog",
+    "watchdog", "giant",
+})
+# Family names written first (Chinese, Korean, Vietnamese, Cambodian usage: "Kim Jong Un",
+# "Xi Jinping", "Hun Sen"), which news then uses alone for the person ("Kim said").
+FAMILY_FIRST_SURNAMES = frozenset({
+    "kim", "lee", "park", "choi", "jung", "kang", "cho", "yoon", "moon", "han", "shin", "ri",
+    "xi", "li", "wang", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu",
+    "sun", "hu", "guo", "lin", "gao", "luo", "zheng", "wen", "deng", "mao",
+    "jiang", "hun", "nguyen", "tran", "pham", "vo", "ngo",
+})
+# Words of a trade before a noun for a firm in its epithet ("the food giant", "the oil
+# company", "the state-owned lender"); with a nationality ("the Swiss food giant") they
+# describe the firm named before, unlike "the rival carmaker" or "another bank".
+EPITHET_TRADES = frozenset({
+    "oil", "gas", "energy", "power", "food", "foods", "drinks", "beverage", "tobacco", "tech",
+    "technology", "software", "internet", "chip", "chipmaking", "semiconductor", "steel",
+    "mining", "metals", "chemicals", "chemical", "media", "entertainment", "fashion",
+    "luxury", "retail", "grocery", "supermarket", "drug", "pharmaceutical", "pharma",
+    "biotech", "car", "auto", "motor", "truck", "aircraft", "aerospace", "defence", "defense",
+    "arms", "engineering", "construction", "telecoms", "telecom", "telecommunications",
+    "shipping", "logistics", "travel", "airline", "rail", "insurance", "investment",
+    "banking", "financial", "payments", "e-commerce", "online", "social", "streaming",
+    "sportswear", "clothing", "toy", "consumer", "goods", "household", "electronics",
+    "consulting", "accounting", "private", "equity", "state-owned", "state-run", "listed",
+    "family-owned", "multinational", "global",
 })
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({
@@ -536,6 +560,10 @@ CHANNEL_PATTERNS = (
     ("told a press conference", "news conference"),
     ("at a press conference", "news conference"),
     ("at a press briefing", "briefing"),
+    ("told a briefing", "briefing"),
+    ("told a press briefing", "briefing"),
+    ("told a news briefing", "briefing"),
+    ("told the briefing", "briefing"),
     ("at a briefing", "briefing"),
     ("at a rally", "speech"),
     ("took to social media", "social post"),

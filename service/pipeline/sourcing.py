@@ -96,6 +96,10 @@ _TOLD = regex.compile(
     + r"(?:\s+" + _CAPITAL_WORD + r"){0,3})(?:\s+(?P<after>\p{Ll}[\p{L}'’-]*))?))")
 # "told Reuters", "told AFP", "told Sky News": an outlet's name (_MEDIA) after "told", no "the"
 _TOLD_BARE = regex.compile(r"\btold\s+(?=\p{Lu})")
+# A local station's channel number after its network's name ("Fox 35", "ABC 7", not the
+# "2" of "told CNN 2 things")
+_STATION_NUMBER = regex.compile(
+    r"\s+\d{1,3}(?=[,.;:]|\s+(?:on|that|in|last|this|about|after)\b|$)")
 # "in a Facebook post", "in her Truth Social post", "in a YouTube video": a platform's name,
 # capitalised, before the thing posted there
 _PLATFORM_POST = regex.compile(
@@ -213,6 +217,12 @@ def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
     """
     lo, hi = bisect_left(cues, s), bisect_left(cues, e)
     if hi - lo < 2:
+        if cue is not None and cue.start is not None and s <= cue.start < e:
+            # "“…,” she said, having suggested in a recent speech that …": a perfect
+            # participle after the cue tells of an earlier event, its channel not the quote's
+            i = text.find(", having ", cue.end, e)
+            if i >= 0:
+                return s, i
         return s, e
     at = cue.start if cue is not None else None
     if at is None or at < s or at >= e:
@@ -232,6 +242,19 @@ def _clause_start(text: str, after: int, cue: int) -> int:
     return m.start() if m is not None else -1
 
 
+def _find_words(low: str, phrase: str) -> int:
+    """Return where ``phrase`` first stands in ``low`` as whole words, or -1: "at a rally"
+    is not in "at a rallying point", "on air" not in "on airline safety" nor "told reporters"
+    in "foretold reporters"."""
+    i = low.find(phrase)
+    while i >= 0:
+        j = i + len(phrase)
+        if (i == 0 or not low[i - 1].isalnum()) and (j == len(low) or not low[j].isalnum()):
+            return i
+        i = low.find(phrase, i + 1)
+    return -1
+
+
 def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | None]:
     """Find the channel the words went through: 'in a post on Truth Social', 'told reporters'."""
     sentence = text[start:end]
@@ -241,7 +264,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         if first_word not in low:
             continue
         for phrase, kind in patterns:
-            i = low.find(phrase)
+            i = _find_words(low, phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
     if "in " in low or "during " in low:
@@ -287,8 +310,23 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             if noun not in NEWS_OUTLET_NOUNS:
                 return _channel(text, s + 1, end)
             e += 1 + len(noun)
+    if kind in ("video", "recording", "statement") and \
+            text.startswith(_POSTED, e, min(end, e + 11)):
+        # "in a video posted on Instagram": a post on a platform
+        m = _POSTED_ON.match(text, e, end, timeout=1.0)
+        if m is not None:
+            kind, e = "social post", m.end()
     words = text[s:e]
     return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
+
+
+# What puts a video or a statement on a platform: "in a video posted on Instagram",
+# "uploaded to YouTube"
+_POSTED = (" posted ", " shared ", " uploaded ", " published ")
+_POSTED_ON = regex.compile(
+    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+(?=\p{Lu})(?i:" + "|".join(
+        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
+    + r")\b(?!['’]s\b)")
 
 
 def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -305,7 +343,9 @@ def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
                                  timeout=1.0):
         outlet = _MEDIA.match(text, m.end(), end, timeout=1.0)
         if outlet is not None and not outlet.group().startswith(("the ", "The ")):
-            return m.start(), outlet.end(), "interview"
+            # a local station by its channel number: "told Fox 35", "told ABC 7"
+            number = _STATION_NUMBER.match(text, outlet.end(), end, timeout=1.0)
+            return m.start(), number.end() if number else outlet.end(), "interview"
     return found
 
 

@@ -24,7 +24,7 @@ from .identity import generation
 from .lexicon import (
     COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
-    FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
+    EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES, NUMBER_WORDS,
     ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
@@ -631,6 +631,18 @@ TRADE_EPITHETS = frozenset({
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
 })
+# Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
+# person, as "Manager Ange Kovac … the striker said" is not
+_SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
+_SCHOLAR_TITLES = frozenset({"prof", "prof.", "professor", "dr", "dr.", "doctor"})
+
+
+def _trade_fits(head: str, roles: str) -> bool:
+    """Tell whether a trade epithet ``head`` may describe someone known with ``roles``."""
+    return head in roles or head in _SCHOLAR_TRADES and any(
+        w.strip(",") in _SCHOLAR_TITLES for w in roles.split())
+
+
 # Offices a place's adjective before them turns into an epithet ("the Ukrainian leader", "the
 # Texas senator"): one holder per place, whom the article has named. Not ministers of a
 # portfolio or envoys ("the Russian foreign minister", "the French ambassador"): those are
@@ -860,6 +872,25 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
 _FIRM_TRADE_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank"}
 
 
+# Nouns for a public body whose name need not hold them ("NASA", "Frontex", "Ofcom"), which
+# a lone name opening a recent sentence may be (see SpeakerBook._lone_firm)
+_BODY_NOUNS = frozenset({"agency", "authority", "commission", "organisation", "organization",
+                         "body"})
+# A firm's epithet: up to three words of its nationality or trade ("French", "US", "food",
+# "oil") before a noun for a firm ("the French carmaker", "the Swiss food giant"); not "the
+# rival carmaker" or "the new company", which may be another
+_EPITHET_WORDS = {w for w in NATIONALITIES if " " not in w} | EPITHET_TRADES | COMPANY_TRADES \
+    | {"us", "u.s.", "uk", "british", "american", "dutch"}
+_EPITHET = regex.compile(
+    r"(?:(?:" + "|".join(sorted(_EPITHET_WORDS, key=len, reverse=True)).replace(".", r"\.")
+    + r")\s){1,3}(?:" + "|".join(sorted(_FIRM_TRADE_NOUNS | {"group"}, key=len, reverse=True))
+    + r")")
+
+
+# Titles of a scholar, which "of" a place after the name does not extend ("Prof Alan Watts
+# of Imperial College" holds no office "Prof of Imperial College")
+_ACADEMIC_TITLES = frozenset({"prof", "professor", "assoc prof", "associate professor",
+                              "assistant professor", "lecturer", "researcher"})
 # Bodies of people whose names carry no word for what they are ("The Lumineers", "Harlow
 # Rovers"): "the band", "the group", "the club" point back to the organisation named last.
 _COLLECTIVES = COLLECTIVE_NOUNS | {"group", "club", "team"}
@@ -1000,7 +1031,12 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and run[of - 1].lower not in ORG_NOUNS:
         left = _read_capitalized(run[:of], text)
         if left is not None and left.form is MentionForm.NAME:
-            role = " ".join(filter(None, [left.role, _span_text(run[of:], text)]))
+            place = _span_text(run[of:], text)
+            if left.role and left.role.lower().rstrip(".") in _ACADEMIC_TITLES:
+                # "Prof Alan Watts of Imperial College": a professor at it, not "Prof of …"
+                role = f"{left.role}, {place.removeprefix('of ')}"
+            else:
+                role = " ".join(filter(None, [left.role, place]))
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
     if words[0].lower() == "the" and len(run) > 2 and (_is_title(run[1].lower) or len(run) > 3
@@ -1039,6 +1075,11 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
     role_toks, name_toks = _split_name(run)
+    if len(run) == 2 and len(role_toks) == 1 and run[0].lower == "lady" and \
+            not text[max(0, run[0].start - 6):run[0].start].lower().startswith("first"):
+        # "Lady Hale", "Lady Gaga": an honour kept in the name, as "Lord" and "Sir" are (not
+        # "First Lady Biden", a first lady's title)
+        role_toks, name_toks = [], run
     if any(t.lower in _ROLE_BREAKERS and t.lower != "and" for t in role_toks):
         return None   # a title-case headline: "Former Clinton Pollster Says Clinton Is In …"
     if not name_toks:
@@ -2010,8 +2051,22 @@ class SpeakerBook:
             named = self._collective_named(pos) or self._lone_firm(pos)
         if named is None and norm in _FIRM_TRADE_NOUNS and name.split()[-1].islower():
             named = self._lone_firm(pos)    # "Ryanair cut its forecast. … the airline said"
+        if named is None and norm in _BODY_NOUNS and name.split()[-1].islower():
+            # "Frontex sent more boats. … the agency said", "NASA delayed the launch. …"
+            opening = self._opening_org(pos, 1, named=True)
+            named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
             named = self._longer_name_ending(norm, pos)
+        if named is None and " " in norm and _EPITHET.fullmatch(norm, timeout=1.0):
+            # "the French carmaker", "the Swiss food giant", "the US company": a firm's
+            # epithet, its nationality or trade before its noun, means the firm named before
+            # as the noun alone would (none: the epithet names one of its own)
+            head = norm.rpartition(" ")[2]
+            named = self._named_org(head, pos)
+            if named is None and head in _COLLECTIVES:
+                named = self._collective_named(pos) or self._lone_firm(pos)
+            if named is None and head in _FIRM_TRADE_NOUNS:
+                named = self._lone_firm(pos)
         if named is not None:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:
@@ -2157,7 +2212,7 @@ class SpeakerBook:
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
-                                         head not in _roles_of(ref).lower())
+                                         not _trade_fits(head, _roles_of(ref).lower()))
         if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
             # an unnamed source who opened a sentence after the one who holds the role spoke
             # last is the one meant ("“…,” one source said. Asked to confirm it, a second
