@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline import extract
+from reading import speaker_of
 from service.pipeline.model import SpeakerType
 
-
-def speaker_of(text: str, words: str):
-    ex = extract(text)
-    for q in ex.quotes:
-        if q.text == words:
-            return ex.speaker(q.speaker)
-    raise AssertionError(f"no quote {words!r}")
 
 
 @pytest.mark.parametrize("text, words, name", [

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from reading import quote_of
 
 from service.pipeline import extract
 from service.pipeline.model import MentionForm, QuoteKind, SpeakerType
@@ -9,12 +10,9 @@ from service.pipeline.model import MentionForm, QuoteKind, SpeakerType
 
 def who(text: str, words: str, title: str | None = None):
     """Return (speaker name, speaker type, rule) for the quote whose words are ``words``."""
-    ex = extract(text, title=title)
-    for q in ex.quotes:
-        if q.text == words:
-            s = ex.speaker(q.speaker)
-            return (s.name if s else None, s.type if s else None, q.cue.rule if q.cue else None)
-    raise AssertionError(f"no quote {words!r} in {[q.text for q in ex.quotes]}")
+    ex, q = quote_of(text, words, title)
+    s = ex.speaker(q.speaker)
+    return (s.name if s else None, s.type if s else None, q.cue.rule if q.cue else None)
 
 
 def first_speaker(text: str):

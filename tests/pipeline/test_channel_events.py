@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline import extract
+from reading import channel_of
 
-
-def channel_of(text: str, words: str, whole: bool = False):
-    """Return the words of the quote's channel, or None (``whole``: the channel's dict)."""
-    for q in extract(text).quotes:
-        if q.text == words:
-            channel = q.sourcing.signals["channel"]
-            return channel if whole or channel is None else channel["text"]
-    raise AssertionError(f"no quote {words!r}")
 
 
 @pytest.mark.parametrize("text, words, channel", [

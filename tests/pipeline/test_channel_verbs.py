@@ -3,15 +3,10 @@ social-media, blog and text-message phrases. Sentences in our own wording."""
 from __future__ import annotations
 
 import pytest
+from reading import sourcing_of
 
 from service.pipeline import extract
 
-
-def sourcing_of(text: str, words: str):
-    for q in extract(text).quotes:
-        if q.text == words:
-            return q.sourcing
-    raise AssertionError(f"no quote {words!r}")
 
 
 @pytest.mark.parametrize("text, words, kind, channel_words", [

@@ -4,20 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline import extract
+from reading import read
 
-
-def read(text: str, words: str):
-    """Return ((name, type, plural) of the quote ``words``'s speaker or None, its sourcing
-    label)."""
-    ex = extract(text)
-    speakers = {s.key: s for s in ex.speakers}
-    for q in ex.quotes:
-        if q.text == words:
-            s = speakers.get(q.speaker) if q.speaker else None
-            who = (s.name, s.type.value, s.plural) if s else None
-            return who, q.sourcing.label
-    raise AssertionError(f"no quote {words!r}")
 
 
 @pytest.mark.parametrize("text, words, who, label", [

@@ -4,7 +4,7 @@ them is a written source named by its words. Sentences in our own wording."""
 from __future__ import annotations
 
 import pytest
-from test_crowds import read
+from reading import read
 
 WORDS = "Fares rise in May,"
 

@@ -3,7 +3,7 @@ ministry statement said"). Sentences in our own wording."""
 from __future__ import annotations
 
 import pytest
-from test_crowds import read
+from reading import read
 
 
 def speaker_of(text: str, words: str):

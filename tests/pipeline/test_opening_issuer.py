@@ -5,7 +5,7 @@ wording."""
 from __future__ import annotations
 
 import pytest
-from test_crowds import read
+from reading import read
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -2,18 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from reading import sourcing_of
 
 from service.pipeline import extract
 from service.pipeline.lexicon import CHANNEL_PATTERNS
 from service.pipeline.sourcing import LABELS
-
-
-def grade_of(text: str, words: str):
-    ex = extract(text)
-    for q in ex.quotes:
-        if q.text == words:
-            return q.sourcing
-    raise AssertionError(f"no quote {words!r}: {[q.text for q in ex.quotes]}")
 
 
 LEVELS = [
@@ -82,7 +75,7 @@ LEVELS = [
 
 @pytest.mark.parametrize("text,words,level", LEVELS)
 def test_levels(text, words, level):
-    s = grade_of(text, words)
+    s = sourcing_of(text, words)
     assert (s.level, s.label) == (level, LABELS[level])
     assert s.reasons, "every grade names the words that decided it"
     for r in s.reasons:
@@ -92,8 +85,8 @@ def test_levels(text, words, level):
 def test_a_role_noun_keeps_the_unnamed_source_level():
     text = ("A senior treasury official called the plan “workable.” "
             "“We expect a vote soon,” the official said.")
-    assert grade_of(text, "workable.").level == 3
-    assert grade_of(text, "We expect a vote soon,").level == 3
+    assert sourcing_of(text, "workable.").level == 3
+    assert sourcing_of(text, "We expect a vote soon,").level == 3
 
 
 @pytest.mark.parametrize("text,words,reason", [
@@ -103,7 +96,7 @@ def test_a_role_noun_keeps_the_unnamed_source_level():
      "Talks stalled,", "not authorized to"),
 ])
 def test_anonymity_reason_is_reported(text, words, reason):
-    s = grade_of(text, words)
+    s = sourcing_of(text, words)
     assert s.signals["anonymity_reason"] == reason
     assert s.level == 3
 
@@ -123,12 +116,12 @@ def test_anonymity_reason_is_reported(text, words, reason):
     ("“Talks stalled,” said Ines Olmo, whose name was withheld from the list.", None, 6),
 ])
 def test_a_name_kept_out_of_print_is_an_anonymity_reason(text, reason, level):
-    s = grade_of(text, "Talks stalled,")
+    s = sourcing_of(text, "Talks stalled,")
     assert (s.signals["anonymity_reason"], s.level) == (reason, level)
 
 
 def test_no_anonymity_reason_for_a_named_speaker():
-    s = grade_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,")
+    s = sourcing_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,")
     assert s.signals["anonymity_reason"] is None
 
 
@@ -150,13 +143,13 @@ def test_no_anonymity_reason_for_a_named_speaker():
      "took to Facebook"),
 ])
 def test_channel(text, words, kind, channel_words):
-    channel = grade_of(text, words).signals["channel"]
+    channel = sourcing_of(text, words).signals["channel"]
     assert (channel["kind"], channel["text"]) == (kind, channel_words)
     assert text[channel["start"]:channel["end"]] == channel_words
 
 
 def test_no_channel_when_none_is_written():
-    assert grade_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,").signals["channel"] is None
+    assert sourcing_of("“Talks stalled,” Ines Olmo said.", "Talks stalled,").signals["channel"] is None
 
 
 def test_no_channel_phrase_starts_another():
@@ -167,25 +160,25 @@ def test_no_channel_phrase_starts_another():
 
 
 def test_plural_sources():
-    assert grade_of("“It is done,” said people briefed on the talks.", "It is done,").signals["plural"]
-    assert not grade_of("“It is done,” said a person briefed on the talks.",
+    assert sourcing_of("“It is done,” said people briefed on the talks.", "It is done,").signals["plural"]
+    assert not sourcing_of("“It is done,” said a person briefed on the talks.",
                         "It is done,").signals["plural"]
 
 
 def test_relayed_through_third_party_and_outlet():
-    relayed = grade_of("According to people familiar with the call, the two ministers agreed on "
+    relayed = sourcing_of("According to people familiar with the call, the two ministers agreed on "
                        "“a joint framework.”", "a joint framework.")
     assert relayed.signals["relayed"] is True
-    via_outlet = grade_of("“We will not resign,” Ines Olmo told The Harbor Times.",
+    via_outlet = sourcing_of("“We will not resign,” Ines Olmo told The Harbor Times.",
                           "We will not resign,")
     assert via_outlet.signals["relayed"] is True
-    direct = grade_of("“We will not resign,” Ines Olmo said.", "We will not resign,")
+    direct = sourcing_of("“We will not resign,” Ines Olmo said.", "We will not resign,")
     assert direct.signals["relayed"] is False
 
 
 def test_partial_signal():
-    assert grade_of("Ines Olmo called the deal “a good start.”", "a good start.").signals["partial"]
-    assert not grade_of("“It is a good start,” Ines Olmo said.", "It is a good start,"
+    assert sourcing_of("Ines Olmo called the deal “a good start.”", "a good start.").signals["partial"]
+    assert not sourcing_of("“It is a good start,” Ines Olmo said.", "It is a good start,"
                         ).signals["partial"]
 
 
@@ -229,7 +222,7 @@ def test_a_show_after_its_channel_is_a_broadcast(text, words, channel):
     ("“The levee held,” Ines Olmo said.", "The levee held,"),
 ])
 def test_no_broadcast_without_a_show(text, words):
-    assert grade_of(text, words).signals["channel"] is None
+    assert sourcing_of(text, words).signals["channel"] is None
 
 
 @pytest.mark.parametrize("text, words, kind, channel_words", [
@@ -262,7 +255,7 @@ def test_no_broadcast_without_a_show(text, words):
      "in a statement"),
 ])
 def test_calls_joint_statements_and_platforms_are_channels(text, words, kind, channel_words):
-    channel = grade_of(text, words).signals["channel"]
+    channel = sourcing_of(text, words).signals["channel"]
     assert (channel["kind"], channel["text"]) == (kind, channel_words)
     assert text[channel["start"]:channel["end"]] == channel_words
 
@@ -274,7 +267,7 @@ def test_calls_joint_statements_and_platforms_are_channels(text, words, kind, ch
     ("“Talks stalled,” Ines Olmo said, calling on xenophobes to stand down.", "Talks stalled,"),
 ])
 def test_no_channel_without_a_platform_or_a_call(text, words):
-    assert grade_of(text, words).signals["channel"] is None
+    assert sourcing_of(text, words).signals["channel"] is None
 
 
 @pytest.mark.parametrize("text, words", [
@@ -291,7 +284,7 @@ def test_no_channel_without_a_platform_or_a_call(text, words):
      "and phoned the depot."),
 ])
 def test_no_channel_from_the_quoted_words(text, words):
-    assert grade_of(text, words).signals["channel"] is None
+    assert sourcing_of(text, words).signals["channel"] is None
 
 
 @pytest.mark.parametrize("text, words, kind, channel_words", [
@@ -307,7 +300,7 @@ def test_no_channel_from_the_quoted_words(text, words):
      "until the spring.", "statement", "in a statement"),
 ])
 def test_the_channel_comes_from_outside_the_quoted_words(text, words, kind, channel_words):
-    channel = grade_of(text, words).signals["channel"]
+    channel = sourcing_of(text, words).signals["channel"]
     assert (channel["kind"], channel["text"]) == (kind, channel_words)
     assert text[channel["start"]:channel["end"]] == channel_words
 

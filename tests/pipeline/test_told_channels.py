@@ -3,7 +3,7 @@ body told something is no channel; platforms are read by one rule. Our own wordi
 from __future__ import annotations
 
 import pytest
-from test_channel_events import channel_of as _channel_words
+from reading import channel_of as _channel_words
 
 
 def channel_of(text: str, words: str):

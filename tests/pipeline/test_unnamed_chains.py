@@ -3,7 +3,7 @@ before it, not one who spoke earlier. Sentences in our own wording."""
 from __future__ import annotations
 
 import pytest
-from test_crowds import read
+from reading import read
 
 
 @pytest.mark.parametrize("text, words, speaker", [
