@@ -404,9 +404,11 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
             stamp = _TIME_STAMP.match(text, st, timeout=1.0)
             st = stamp.end() if stamp else st
-        if st >= 0 and text[st:st + 1] in _OPENERS_OF_CLAUSES:
+        first = text[st:st + 11].split(None, 1) \
+            if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
+        if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES:
             # "When asked about the deal, a senior official said …": the subject after an
-            # opening clause (most sentences open with no such word)
+            # opening clause (most sentences open with no such word: the regex is not tried)
             opener = _CLAUSE_THEN_UNNAMED.match(text, st, min(len(text), st + 160), False)
             if opener is not None:
                 st = opener.end()
@@ -462,11 +464,13 @@ _SPOKESPERSON_SUBJECT = regex.compile(
 # "Ann Boyd, a senior official, said") before the sentence's subject: "When asked to
 # confirm it, a separate source …", "In a statement, an official …" (bounded: 160 characters
 # read, no timeout)
+_OPENERS_OF_CLAUSES = frozenset({
+    "When", "While", "After", "Before", "Asked", "Pressed", "Speaking", "Although", "Though",
+    "Since", "As", "In", "At", "During", "Despite", "Following", "Later", "Earlier",
+    "Separately"})
+_OPENER_LETTERS = frozenset(w[0] for w in _OPENERS_OF_CLAUSES)
 _CLAUSE_THEN_UNNAMED = regex.compile(
-    r"(?:When|While|After|Before|Asked|Pressed|Speaking|Although|Though|Since|As|In|At|"
-    r"During|Despite|Following|Later|Earlier|Separately)\b[^,;\n]{1,140},\s+(?=an?\s)")
-_OPENERS_OF_CLAUSES = frozenset(w[0] for w in ("When", "Asked", "In", "Despite", "Following",
-                                               "Later", "Separately", "Pressed"))
+    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{1,140},\s+(?=an?\s)")
 
 
 def _spokesperson_subject(text: str, st: int) -> Phrase | None:
@@ -627,6 +631,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 book.note_lone_subject(s + shift, run)
             elif at_start and phrase.start == 0 and not phrase.role and phrase.name == run \
                     and run.count(" ") == 1 and run.split(" ", 1)[0].lower() not in GIVEN_NAMES \
+                    and " its" in text[e:e + 24] \
                     and _VERB_ITS.match(text, e, min(len(text), e + 24), False) is not None:
                 # "Goldman Sachs raised its forecast": a firm of two words, which "its" tells
                 # (24 characters read: no timeout)
@@ -653,8 +658,9 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         else:
             if phrase.form is MentionForm.ORGANIZATION:
                 leads = sent >= 0 and (text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
-                                       or _OPENING_ISSUER_THE.fullmatch(text, starts[sent], s,
-                                                                   False) is not None)
+                                       or text.startswith(("In ", "in "), starts[sent])
+                                       and _OPENING_ISSUER_THE.fullmatch(
+                                           text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
                     and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run):

@@ -75,6 +75,9 @@ _IN_CHANNEL = regex.compile(
     r"(?:(?!(?:that|which|who|and|or|of|to|with|for|by|on|in|at|the|a|an|his|her|its|their)\b)"
     r"[\p{L}'’-]+\s+){0,3}?(" + "|".join(sorted(CHANNEL_NOUNS, key=len, reverse=True))
     + r")\b(?!(?<=call)\s+(?:for\b|to\s+(?!\p{Lu})))")
+# The last words of CHANNEL_NOUNS, one of which is in a sentence _IN_CHANNEL can match: most
+# sentences have "in " and none of these, and are spared its search
+_CHANNEL_NOUN_ENDS = tuple(sorted({noun.rsplit(" ", 1)[-1] for noun in CHANNEL_NOUNS}))
 # The words one of which is in a sentence _ON_PLATFORM can match ("took to", "takes to",
 # "taking to"); most sentences have none, and are spared its search
 _PLATFORM_OPENERS = ("on ", "via ", "ook to ", "kes to ", "king to ")
@@ -267,7 +270,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             i = _find_words(low, phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
-    if "in " in low or "during " in low:
+    if ("in " in low or "during " in low) and any(w in low for w in _CHANNEL_NOUN_ENDS):
         m = _IN_CHANNEL.search(text, start, end, timeout=1.0)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), CHANNEL_NOUNS[m.group(1).lower()])
