@@ -406,7 +406,8 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             st = stamp.end() if stamp else st
         first = text[st:st + 11].split(None, 1) \
             if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
-        if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES:
+        if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
+                text.find(", a", st, st + 160) >= 0:     # (the pattern needs ", a" or ", an")
             # "When asked about the deal, a senior official said …": the subject after an
             # opening clause (most sentences open with no such word: the regex is not tried)
             opener = _CLAUSE_THEN_UNNAMED.match(text, st, min(len(text), st + 160), False)

@@ -136,7 +136,8 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
     at = start
     rest = -1  # where the pieces left to the pattern start, if any
     for piece in text[start:end].split(" "):
-        if piece.isalnum() and piece.isascii() or _joined_word(piece):  # most pieces
+        plain = piece.isalnum()
+        if plain and piece.isascii() or _joined_word(piece):  # most pieces
             if rest >= 0:
                 _pattern_words(text, rest, at, end, out)
                 rest = -1
@@ -151,7 +152,9 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
             t.quote = -1
             t.lower = piece.lower()
             t.is_word = True
-            t.capitalized = piece[:1].isupper() or piece[2:3] == "-" and _is_article_name(piece)
+            # (a hyphen is in no plain piece: most are not sliced again for "al-Assad")
+            t.capitalized = piece[:1].isupper() or not plain and piece[2:3] == "-" and \
+                _is_article_name(piece)
             append(t)
             at += 1
             continue
