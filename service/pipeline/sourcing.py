@@ -62,9 +62,11 @@ _PLATFORM = regex.compile(
 # "wrote on X", "posted on Threads", "via Telegram", "took to Facebook": a platform's name,
 # capitalised, after "on", "via" or "took to" (the one rule for platforms: lower-case phrases
 # would take "on x" in "on xenon")
+# The platforms' names as one alternation, longest first ("truth social" spaced as written)
+_PLATFORM_NAMES = "|".join(name.replace(" ", r"\s+")
+                           for name in sorted(PLATFORMS, key=len, reverse=True))
 _ON_PLATFORM = regex.compile(
-    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + "|".join(
-        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
+    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
     + r")\b(?!['’]s\b)")
 # "in a statement", "in his opening statement", "during a Tuesday briefing" (CHANNEL_NOUNS):
 # the words between the determiner and the noun are no function words ("in a way that his
@@ -106,8 +108,7 @@ _STATION_NUMBER = regex.compile(
 # "in a Facebook post", "in her Truth Social post", "in a YouTube video": a platform's name,
 # capitalised, before the thing posted there
 _PLATFORM_POST = regex.compile(
-    r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:" + "|".join(
-        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
+    r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
     + r")\s+(?:post|video|message|livestream|story|thread)\b")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
@@ -327,8 +328,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
 # "uploaded to YouTube"
 _POSTED = (" posted ", " shared ", " uploaded ", " published ")
 _POSTED_ON = regex.compile(
-    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+(?=\p{Lu})(?i:" + "|".join(
-        name.replace(" ", r"\s+") for name in sorted(PLATFORMS, key=len, reverse=True))
+    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
     + r")\b(?!['’]s\b)")
 
 
