@@ -35,3 +35,9 @@ def read(text: str, words: str):
     ex, q = quote_of(text, words)
     s = ex.speaker(q.speaker)
     return ((s.name, s.type.value, s.plural) if s else None), q.sourcing.label
+
+
+def speaker_names(text: str) -> list[str]:
+    """Return the name of each quote's speaker, in order."""
+    ex = extract(text)
+    return [ex.speaker(q.speaker).name for q in ex.quotes]

@@ -3,13 +3,7 @@ is the one person (round 11 probes). Our own wording with invented given names."
 from __future__ import annotations
 
 import pytest
-
-from service.pipeline import extract
-
-
-def speaker_names(text: str) -> list[str]:
-    ex = extract(text)
-    return [ex.speaker(q.speaker).name for q in ex.quotes]
+from reading import speaker_names
 
 
 @pytest.mark.parametrize("text, names", [

@@ -3,13 +3,7 @@ Gaga", "Lady Hale"), not a first lady's title (round 11 probes). Our own wording
 from __future__ import annotations
 
 import pytest
-
-from service.pipeline import extract
-
-
-def speaker_names(text: str) -> list[str]:
-    ex = extract(text)
-    return [ex.speaker(q.speaker).name for q in ex.quotes]
+from reading import speaker_names
 
 
 @pytest.mark.parametrize("text, names", [
