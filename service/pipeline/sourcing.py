@@ -136,8 +136,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # is passed by position (after endpos), as the regex module reads a keyword more slowly
     m = _LAST_SENTENCE_END.search(text, lo, start, False)
     s = m.end() if m else lo
-    m = _SENTENCE_END.search(text, end, min(para_end, end + 600), False)
-    return s, (m.end() if m else para_end)
+    hi = min(para_end, end + 600)
+    m = _SENTENCE_END.search(text, end, hi, False)
+    # (not the paragraph's end: in a paragraph of hundreds of quotes and no full stop, each
+    # quote's rules read the rest of the paragraph, n * n / 2 characters in all)
+    return s, (m.end() if m else hi)
 
 
 def _find(text: str, phrases, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -489,10 +492,17 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
 
 
 def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
-    """Return the span of the paragraph (the line) that holds offset ``at``."""
-    s = text.rfind("\n", 0, at) + 1
-    e = text.find("\n", at)
-    return s, (len(text) if e < 0 else e)
+    """Return the span of the paragraph (the line) that holds offset ``at``, read at most
+    ``_PARAGRAPH_REACH`` characters either side of it."""
+    lo = max(0, at - _PARAGRAPH_REACH)
+    s = text.rfind("\n", lo, at) + 1 or lo
+    e = text.find("\n", at, at + _PARAGRAPH_REACH)
+    return s, (min(len(text), at + _PARAGRAPH_REACH) if e < 0 else e)
+
+
+# News paragraphs are shorter than this; a text of one line (a pasted transcript) is not
+# read whole for each of its quotes (n * n / 2 characters in all)
+_PARAGRAPH_REACH = 3000
 
 
 def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],

@@ -27,6 +27,8 @@ _TOKEN = regex.compile(
     r"|([^\s\p{L}\p{M}\p{N}]))"
 )
 _INITIAL_FOLLOWS = regex.compile(r"\s*\p{Lu}")
+# searched backwards ("(?r)"): the last character of a piece that is no space
+_LAST_NON_SPACE = regex.compile(r"(?r)\S")
 # After an abbreviation that may end a sentence, a word that only opens one: "Acme Corp. He"
 _OPENER_FOLLOWS = regex.compile(
     r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b(?![.'’\-])")
@@ -200,6 +202,13 @@ def _pattern_words(text: str, start: int, end: int, limit: int, out: list[Tok]) 
     """Append the tokens of text[start:end] read with the pattern; ``limit`` bounds the look
     past a full stop for an initial."""
     at = start
+    if end - start > 1 and text[end - 2:end].isspace():
+        # Spaces at the end make no token, and the pattern, finding none after them, would
+        # try again from each of them: a run of n tabs read n * n / 2 characters (a tab run
+        # of 200,000 took more than two seconds). After the last word the pattern always
+        # finds a token, so it reads every character once.
+        last = _LAST_NON_SPACE.search(text, start, end, concurrent=False)
+        end = start if last is None else last.end()
     # concurrent=False: releasing the GIL for the match costs more than a short match
     for space, word, dot, punct in _TOKEN.findall(text, start, end, timeout=2.0, concurrent=False):
         s = at + len(space)
