@@ -557,14 +557,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 # retailer" or "the company" may point back to it
                 sent = bisect_right(starts, s) - 1
                 book.note_firm(s + shift, text[s:partner.end()], subject=sent >= 0 and
-                               text[starts[sent]:s].strip(" “\"‘'(") in ("", "The"))
+                               _sentence_opening(text, starts[sent], s) in ("", "The"))
                 partner_end = partner.end()
                 continue
         phrase, person = _read_run(run)  # offsets relative to the run
         if phrase is None:
             if run.endswith(("'s", "’s")):
                 sent = bisect_right(starts, s) - 1
-                if sent >= 0 and text[starts[sent]:s].strip(" “\"‘'(") == "":
+                if sent >= 0 and _sentence_opening(text, starts[sent], s) == "":
                     owners.append((s, run[:-2]))   # "Lopez's fate is unclear, but she …"
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
@@ -655,11 +655,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                at_start, speaks, reports, bool(described), False,
                                # (positional: a keyword costs 4,000 instructions a name)
                                not at_start and sent >= 0 and s > 1 and text[s - 2] == ","
+                               and s - starts[sent] <= _TIME_OPENER_REACH
                                and _time_opener(text[starts[sent]:s]), lone_subject))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
-                leads = sent >= 0 and (text[starts[sent]:s].strip(" “\"‘'(") in ("", "The")
+                leads = sent >= 0 and (_sentence_opening(text, starts[sent], s) in ("", "The")
                                        or text.startswith(("In ", "in "), starts[sent])
+                                       and s - starts[sent] <= _OPENING_ISSUER_REACH
                                        and _OPENING_ISSUER_THE.fullmatch(
                                            text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
@@ -694,8 +696,32 @@ def _bare_role_speaks(text: str, s: int, e: int) -> bool:
     if not (after is not None and after.group(1).lower() in SPEECH_VERBS or before and
             before[-1].lower() in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’"):
         return False
-    lo, hi = text.rfind("\n", 0, s) + 1, text.find("\n", e)
-    return not _headline_like(text, Span(lo, len(text) if hi < 0 else hi))
+    hi = text.find("\n", e, e + _HEADLINE_REACH)
+    if hi < 0 and e + _HEADLINE_REACH < len(text):
+        return True     # a line this long is copy, not a headline
+    # (the line's end is all _headline_like reads: from the name on is enough)
+    return not _headline_like(text, Span(s, len(text) if hi < 0 else hi))
+
+
+# How far past a name its line is read for a headline's end: no headline is longer, and a
+# text of one line is not read to its end for each name in it
+_HEADLINE_REACH = 2000
+
+
+def _sentence_opening(text: str, start: int, at: int) -> str | None:
+    """Return what stands between a sentence's start and offset ``at``, without spaces,
+    opening marks and brackets: "" or "The" before a name that opens it; None when that is
+    more than 40 characters (no name after so much opens its sentence, and a text without
+    full stops is not sliced whole for each of its names)."""
+    if at - start > 40:
+        return None
+    return text[start:at].strip(" “\"‘'(")
+
+
+# Beyond these, what opens a sentence before a name is no time phrase ("On Sunday, ", at
+# most four words) and no issuer's clause ("In a statement released by the ministry, …")
+_TIME_OPENER_REACH = 120
+_OPENING_ISSUER_REACH = 200
 
 
 # "The Ledger contacted the ministry": the organisation contacted answers through a
@@ -1681,8 +1707,12 @@ _CLOSING_MARKS = "”’\"')] "
 
 def _headline_like(text: str, span: Span) -> bool:
     """Tell whether a paragraph reads as a headline in sentence case: no stop, question or
-    exclamation mark ends it ("Judge says ‘disaster’ looms"), as one ends a sentence of copy."""
-    return text[span.start:span.end].rstrip(_CLOSING_MARKS)[-1:] not in (".", "!", "?", "…", ",", ":")
+    exclamation mark ends it ("Judge says ‘disaster’ looms"), as one ends a sentence of copy.
+    Only its end is read, back over closing marks and spaces."""
+    end = span.end
+    while end > span.start and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return end == span.start or text[end - 1] not in (".", "!", "?", "…", ",", ":")
 
 
 # Verbs that report an answer ("“…,” he replied"), and those that put a question to someone

@@ -50,3 +50,11 @@ def test_stray_closing_marks_in_a_long_paragraph_keep_its_quotes():
     ex = extract(text)
     assert [q.text for q in ex.quotes][:2] == ["Point 0,", "Point 1,"]
     assert len(ex.quotes) == 500
+
+
+def test_a_line_of_many_bare_surnames_before_their_verbs_keeps_every_speaker():
+    # whether "King said" is in a headline was read to the end of the line, for each name
+    text = " ".join(f"“Point {i},” King said, and" for i in range(1000))
+    ex = extract(text)
+    assert len(ex.quotes) == 1000
+    assert {ex.speaker(q.speaker).name for q in ex.quotes} == {"King"}
