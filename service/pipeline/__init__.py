@@ -1,5 +1,16 @@
 """Text in, attributed and graded quotes out. Python (its busiest modules compiled by Cython
-where a C compiler was present at install; see setup.py): no Flask, no database."""
+where a C compiler was present at install; see setup.py): no Flask, no database.
+
+The pipeline's patterns run without the regex module's time limit: a limit reads the
+process's clock when a match starts and again and again during a long scan, 8% of a pass
+over news text (measured on the dev set). What bounds their time instead is that each reads
+a text in linear time: no pattern repeats a part that can match the same characters in two
+ways, so an attempt that fails gives up within the run it was reading. The rules around
+them read a bounded stretch per quote (a sentence: 600 characters either side).
+``bench/pathological.py`` measures it on texts of long runs (spaces, capitals, stray marks,
+reporting verbs, …): each run's time grows about 2x per doubling of the text. A new pattern
+comes with a run of what it repeats, added there.
+"""
 from __future__ import annotations
 
 from bisect import bisect_left

@@ -291,7 +291,7 @@ def _sentence_starts(text: str) -> list[int]:
     for mark, pattern in _BREAK_AFTER.items():
         if mark not in text:
             continue  # most articles have no "!": the string test reads the text far faster
-        for m in pattern.finditer(text, timeout=5.0, concurrent=False):
+        for m in pattern.finditer(text, concurrent=False):
             span = m.span()  # one call: the match's methods cost more than the tests below
             breaks.append(span)
             s, e = span
@@ -402,7 +402,7 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
     for st in book.sentence_starts:
         if st >= 0 and text[st:st + 1].isdigit():
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
-            stamp = _TIME_STAMP.match(text, st, timeout=1.0)
+            stamp = _TIME_STAMP.match(text, st)
             st = stamp.end() if stamp else st
         first = text[st:st + 11].split(None, 1) \
             if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
@@ -463,8 +463,7 @@ _SPOKESPERSON_SUBJECT = regex.compile(
 
 # An opening clause (a subordinate or adverbial one, not a name that an apposition follows:
 # "Ann Boyd, a senior official, said") before the sentence's subject: "When asked to
-# confirm it, a separate source …", "In a statement, an official …" (bounded: 160 characters
-# read, no timeout)
+# confirm it, a separate source …", "In a statement, an official …" (160 characters read)
 _OPENERS_OF_CLAUSES = frozenset({
     "When", "While", "After", "Before", "Asked", "Pressed", "Speaking", "Although", "Though",
     "Since", "As", "In", "At", "During", "Despite", "Following", "Later", "Earlier",
@@ -604,15 +603,15 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 # later "the band" or "the club" may mean (not "the Obama administration")
                 book.note_body(s + shift + phrase.start, phrase.name)
             # "Stovall said", and "…, said Jake Horowitz": a name a reporting verb goes with
-            # The pattern starts with a space or a comma; it reads at most 40 characters, so
-            # it needs no timeout (the call costs twice as much with one); False: concurrent
+            # (the pattern starts with a space or a comma and reads at most 40 characters;
+            # False: concurrent)
             after = _SPEAKS.match(text, e, min(len(text), e + 40), False) \
                 if text[e:e + 1].isspace() or text.startswith(",", e) else None
             follows = after is not None and after.group(1).lower() in SPEECH_VERBS
             if follows and not phrase.role and " " not in phrase.name and \
                     _IN_ITS.match(text, after.end(), min(len(text), after.end() + 12), False):
                 # "Shell said in its quarterly report": a firm's words in its own document
-                # (12 characters read: no timeout)
+                # (12 characters read)
                 book.note_firm(s + shift + phrase.start, phrase.name)
             speaks = prev_word in SPEECH_VERBS or follows
             # "told Jake Horowitz" names who was told: only ", said Jake Horowitz" reports
@@ -623,7 +622,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # (the name ends the clause: not "Alan Garten, said Nunberg was …")
             described = " " in phrase.name and (
                 text.startswith(",", e) and _DESCRIBED.match(
-                    text, e, min(len(text), e + 12), False)  # full names only; 12 characters, no timeout
+                    text, e, min(len(text), e + 12), False)  # full names only; 12 characters read
                 or _described_as(text, e))
             firm_like = at_start and phrase.start == 0 and not phrase.role and \
                 phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
@@ -635,11 +634,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                     and " its" in text[e:e + 24] \
                     and _VERB_ITS.match(text, e, min(len(text), e + 24), False) is not None:
                 # "Goldman Sachs raised its forecast": a firm of two words, which "its" tells
-                # (24 characters read: no timeout)
+                # (24 characters read)
                 book.note_firm(s + shift, run, subject=True)
                 book.note_lone_subject(s + shift, run)
             # a person's surname, maybe: not a plural ("Roads stayed closed"), before a verb
-            # in the past tense, or naming what was said (16 characters read: no timeout)
+            # in the past tense, or naming what was said (16 characters read)
             lone_subject = firm_like and (not run.endswith("s") and _PAST_VERB.match(
                 text, e, min(len(text), e + 16), False) is not None or _NAMES_IT.match(
                 text, e, min(len(text), e + 16), False) is not None)
@@ -745,7 +744,7 @@ def _note_contacted(text: str, book: SpeakerBook, shift: int) -> None:
         at = text.find(verb)
         while at >= 0:
             at += len(verb)
-            # (bounded to 80 characters: no timeout)
+            # (80 characters read)
             m = _CONTACTED.match(text, at, min(len(text), at + 80), False)
             if m is not None and (at - len(verb) == 0 or not text[at - len(verb) - 1].isalpha()):
                 noun, name, possessive = m.groups()
@@ -828,7 +827,7 @@ def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
         segments.append((pos, open_))
         pos = end
     segments.append((pos, len(text)))
-    return chain.from_iterable(_NAME_RUN.finditer(text, a, b, timeout=5.0, concurrent=False)
+    return chain.from_iterable(_NAME_RUN.finditer(text, a, b, concurrent=False)
                                for a, b in segments)
 
 
@@ -845,7 +844,7 @@ _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|ca
 _VERB_ITS = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|let) its\b")
 
 # A person's, even a word in -s ("Jones called it a disaster"): a verb that names what was
-# said, then what it named (16 characters read: no timeout needed).
+# said, then what it named (16 characters read).
 _NAMES_IT = regex.compile(r" (?:called|dubbed|labell?ed|branded|termed)"
                           r" (?:it|this|that|him|her|them|the)\b")
 
@@ -939,7 +938,7 @@ def _with_apposed_office(text: str, e: int, phrase: Phrase) -> Phrase:
     """Give a name the office of a place set beside it, written with capitals, as a role
     beside the title it has ("Prince Edmund, the Duke of Wessex,": "Prince, the Duke of
     Wessex"), so that "the Duke" later points back to him."""
-    m = _OFFICE_AFTER.match(text, e, min(len(text), e + 60), False)  # bounded: no timeout
+    m = _OFFICE_AFTER.match(text, e, min(len(text), e + 60), False)
     if m is None or m.group(1).rsplit(None, 1)[-1].lower() not in PERSON_ROLE_NOUNS:
         return phrase
     role = "".join(m.groups())
@@ -952,7 +951,7 @@ def _described_as(text: str, end: int) -> bool:
     if not text.startswith((" is ", " was ", " has ", " had ", " became ", " serves ",
                             " served "), end):
         return False
-    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), False)  # no timeout: bounded
+    m = _DESCRIBED_AS.match(text, end, min(len(text), end + 60), False)
     return m is not None and any(w in PERSON_ROLE_NOUNS or w in TITLE_WORDS
                                  for w in m.group(1).split())
 
@@ -984,7 +983,7 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         phrase = _read_plain_word(run_text)
         if phrase is not False:
             return phrase, phrase is not None and _person_like(phrase)
-    if all(w.isalpha() or _LETTER_WORD.fullmatch(w, timeout=1.0) for w in words):
+    if all(w.isalpha() or _LETTER_WORD.fullmatch(w) for w in words):
         # one word token per word: no need for the tokenizer
         phrase = read_plain_name(words, run_text)
         if phrase is not False:  # no word the full reader treats specially
@@ -1168,7 +1167,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
         return False
     owned = text[name.phrase.end:starts[nxt]]
     if " its " in owned or " their " in owned or " it " in owned and (
-            not alone or _FIRM_PLANS.search(owned, timeout=1.0) is not None):
+            not alone or _FIRM_PLANS.search(owned) is not None):
         return False
     written = name.phrase.name
     if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
@@ -1595,7 +1594,7 @@ def _answer_line(text: str, p: _Para, part: _Part, book: SpeakerBook) -> cues.Cu
     """Match an interview's answer line, "A: “…”": the interviewee speaks, the person named
     last before the paragraph (a Q&A is introduced by who was interviewed; the questions are
     the interviewer's, and names inside quotes are not noted)."""
-    label = _ANSWER_LABEL.fullmatch(text, p.span.start, part.raw.open, timeout=1.0)
+    label = _ANSWER_LABEL.fullmatch(text, p.span.start, part.raw.open)
     if label is None:
         return None
     named = book.name_before(p.span.start)
@@ -1759,7 +1758,7 @@ def _issued_by(text: str, at: int) -> Phrase | None:
     """Return who issued the document whose description ends at ``at``, when a participle
     set off by a comma says so ("the statement, issued late on Friday by the Ministry of
     Health, said"), or None. A person, a description of one or an organisation."""
-    m = _ISSUED_BY.match(text, at, min(len(text), at + 160), timeout=1.0)
+    m = _ISSUED_BY.match(text, at, min(len(text), at + 160))
     if m is None:
         return None
     gap = tokenize(text, m.start(0), m.start(1), [])
@@ -1789,7 +1788,7 @@ def _issuer_before(text: str, book: SpeakerBook, document: Phrase, hi: int) -> P
     here = book.sentence_of(document.start)
     lo = book.sentence_starts[max(here - 1, 0)]
     last = None
-    for m in _PUT_OUT.finditer(text, lo, hi, timeout=1.0):
+    for m in _PUT_OUT.finditer(text, lo, hi):
         if m.group(1) == document.head:
             last = m
     if last is None:
@@ -1813,7 +1812,7 @@ def _document_writer(text: str, book: SpeakerBook, at: int) -> Phrase | None:
     Ann Boyd, …") in the sentence of ``at`` or the one before, before ``at``; or None."""
     here = book.sentence_of(at)
     lo = max(0, book.sentence_starts[max(here - 1, 0)])
-    for m in _WRITTEN_BY.finditer(text, lo, at, timeout=1.0):
+    for m in _WRITTEN_BY.finditer(text, lo, at):
         named = book.name_between(m.end(), min(at, m.end() + 60))
         if named is not None:
             return named

@@ -212,7 +212,7 @@ def _marks(text: str, para: Span, spans: list[tuple[int, int]]) -> list[_Mark]:
             elif ch in ('"', "''"):
                 can_open, can_close = (opener, closer) if (opener or closer) else (True, True)
             elif ch in ("‘", "‚", "‛", "‹"):
-                if _ELISION.match(text, pe, para.end, timeout=1.0) and not closer:
+                if _ELISION.match(text, pe, para.end) and not closer:
                     continue
                 can_open, can_close = opener, closer and not opener
             elif ch in ("’", "›"):
@@ -220,7 +220,7 @@ def _marks(text: str, para: Span, spans: list[tuple[int, int]]) -> list[_Mark]:
                     continue
                 can_open, can_close = False, True
             else:  # straight single quote
-                if opener and _ELISION.match(text, pe, para.end, timeout=1.0):
+                if opener and _ELISION.match(text, pe, para.end):
                     continue
                 if not opener and not closer:
                     continue

@@ -131,9 +131,9 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     para_start, _ = _paragraph_bounds(text, start)
     _, para_end = _paragraph_bounds(text, end)
     lo = max(para_start, start - 600)  # a sentence is not longer than this
-    # No timeout: each search reads at most 600 characters (a timeout doubles its cost).
-    # concurrent=False: releasing the GIL for the search costs more than a short search; it
-    # is passed by position (after endpos), as the regex module reads a keyword more slowly
+    # Each search reads at most 600 characters. concurrent=False: releasing the GIL for the
+    # search costs more than a short search; it is passed by position (after endpos), as
+    # the regex module reads a keyword more slowly
     m = _LAST_SENTENCE_END.search(text, lo, start, False)
     s = m.end() if m else lo
     hi = min(para_end, end + 600)
@@ -245,7 +245,7 @@ def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
 def _clause_start(text: str, after: int, cue: int) -> int:
     """Return where the last clause opener between offsets ``after`` and ``cue`` (two cue
     verbs) starts, or -1 when there is none."""
-    m = _NEXT_CLAUSE.search(text, after, cue, timeout=1.0)
+    m = _NEXT_CLAUSE.search(text, after, cue)
     return m.start() if m is not None else -1
 
 
@@ -275,11 +275,11 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, phrase, kind)
     if ("in " in low or "during " in low) and any(w in low for w in _CHANNEL_NOUN_ENDS):
-        m = _IN_CHANNEL.search(text, start, end, timeout=1.0)
+        m = _IN_CHANNEL.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), CHANNEL_NOUNS[m.group(1).lower()])
     if any(words in low for words in _PLATFORM_OPENERS):
-        m = _ON_PLATFORM.search(text, start, end, timeout=1.0)
+        m = _ON_PLATFORM.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
     if "told " in low:
@@ -288,10 +288,10 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             best = (told[0] - start, text[told[0]:told[1]].lower(), told[2])
     if " post" in low or " video" in low or " message" in low or " live" in low or \
             " story" in low or " thread" in low:
-        m = _PLATFORM_POST.search(text, start, end, timeout=1.0)
+        m = _PLATFORM_POST.search(text, start, end)
         if m is not None and (best is None or m.start() - start <= best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
-    show = _SHOW.search(text, start, end, timeout=1.0) if "’s “" in sentence or \
+    show = _SHOW.search(text, start, end) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
     if show is not None and (best is None or show.start() - start <= best[0]):
         words = text[show.start():show.end()]
@@ -302,9 +302,9 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     i, phrase, kind = best
     s, e = start + i, start + i + len(phrase)
     if phrase.endswith((" on", " the", "interview")):
-        m = _PLATFORM.match(text, e, end, timeout=1.0)
+        m = _PLATFORM.match(text, e, end)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
-            m = _PLATFORM.match(text, e + 5, end, timeout=1.0)
+            m = _PLATFORM.match(text, e + 5, end)
         if m:
             e = m.end()
         elif phrase.endswith(" the"):
@@ -320,7 +320,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     if kind in ("video", "recording", "statement") and \
             text.startswith(_POSTED, e, min(end, e + 11)):
         # "in a video posted on Instagram": a post on a platform
-        m = _POSTED_ON.match(text, e, end, timeout=1.0)
+        m = _POSTED_ON.match(text, e, end)
         if m is not None:
             kind, e = "social post", m.end()
     words = text[s:e]
@@ -341,16 +341,15 @@ def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     Herald", "told Reuters"); None when "told" names someone else ("told the President",
     "told the Senate", "told Tom Hale", "told the Biblical story")."""
     found = None
-    for m in _TOLD.finditer(text, start, end, timeout=1.0):
+    for m in _TOLD.finditer(text, start, end):
         found = _told_whom(m)
         if found is not None:
             break
-    for m in _TOLD_BARE.finditer(text, start, end if found is None else found[0],
-                                 timeout=1.0):
-        outlet = _MEDIA.match(text, m.end(), end, timeout=1.0)
+    for m in _TOLD_BARE.finditer(text, start, end if found is None else found[0]):
+        outlet = _MEDIA.match(text, m.end(), end)
         if outlet is not None and not outlet.group().startswith(("the ", "The ")):
             # a local station by its channel number: "told Fox 35", "told ABC 7"
-            number = _STATION_NUMBER.match(text, outlet.end(), end, timeout=1.0)
+            number = _STATION_NUMBER.match(text, outlet.end(), end)
             return m.start(), number.end() if number else outlet.end(), "interview"
     return found
 
@@ -391,13 +390,13 @@ def _channel_of_verb(cue, s: int, e: int) -> tuple[dict | None, Reason | None]:
 
 def _is_vague(speaker: Speaker) -> bool:
     desc = speaker.name.lower()
-    words = _WORDS.findall(desc, timeout=1.0)
+    words = _WORDS.findall(desc)
     at = min((i for i in map(desc.find, PROXIMITY_PHRASES) if i >= 0), default=-1)
     if at >= 0:
         # proximity alone: "a defense expert familiar with ...", "three people with
         # knowledge of ...", unless a position is stated before it ("a senior official
         # familiar with ...")
-        core_words = _WORDS.findall(desc[:at], timeout=1.0)
+        core_words = _WORDS.findall(desc[:at])
         return not core_words or core_words[-1] in VAGUE_HEADS
     head = next((w for w in reversed(words) if w in PERSON_ROLE_NOUNS), None)
     if head in _PLACED_HEADS and _placed(speaker.name, head):
@@ -425,7 +424,7 @@ def _placed(name: str, head: str) -> bool:
     if any(w[:1].isupper() or lw in _PLACING_WORDS for w, lw in zip(words[1:at], low[1:at])):
         return True
     # "… in the prime minister's office", "… at the Pentagon": an organisation after it
-    m = _WITHIN.match(" " + " ".join(words[at + 1:]), timeout=1.0)
+    m = _WITHIN.match(" " + " ".join(words[at + 1:]))
     return m is not None and any(
         w[:1].isupper() or w.lower().removesuffix("’s").removesuffix("'s") in ORG_NOUNS
         for w in m.group(1).split())
@@ -516,7 +515,7 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
             reasons.append(Reason("named_speaker", *cite))
             return 6
         if form is MentionForm.DESCRIPTOR and SPOKESPEOPLE.intersection(
-                _WORDS.findall(mention.text.lower(), timeout=1.0)):
+                _WORDS.findall(mention.text.lower())):
             # "a spokesperson for Sen. Ann Boyd": her office speaks, she is not quoted
             reasons.append(Reason("spokesperson", *cite))
             return 4
@@ -538,7 +537,7 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
         return 3
     # Nobody we could name: a pronoun with no antecedent, a crowd, an office ("the president"
     # with no name in the text), or someone described by a relation ("his wife").
-    words = _WORDS.findall(speaker.name.lower(), timeout=1.0)
+    words = _WORDS.findall(speaker.name.lower())
     # the head is the last word before a complement: "the mayor of Tarrant" is a mayor
     cut = next((i for i in range(1, len(words)) if words[i] in _COMPLEMENT_WORDS), len(words))
     head = words[cut - 1] if words else ""
@@ -566,13 +565,13 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
     if cue.rule == "ACC" and cue.start is not None:
         # "According to sources, the two leaders discussed 'X'": the sources relay others' words.
         clause_after = text[cue.end:quote.start]
-        if "," in clause_after and _CLAUSE_AFTER.search(clause_after, timeout=1.0):
+        if "," in clause_after and _CLAUSE_AFTER.search(clause_after):
             return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
     sentence = text[s:e]
     if not any(words in sentence for words in _RELAY_WORDS):
         return None  # the cue pattern cannot match: most sentences need no scan for it
-    for m in _RELAY_CUE.finditer(sentence, timeout=1.0):
-        outlet = _MEDIA.match(text, s + m.end(), e, timeout=1.0)
+    for m in _RELAY_CUE.finditer(sentence):
+        outlet = _MEDIA.match(text, s + m.end(), e)
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()
             return Reason("relayed", text[a:b], a, b)

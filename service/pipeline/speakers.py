@@ -373,7 +373,7 @@ def _named_in_full(surname: str, text: str) -> bool:
     """Tell whether ``text`` names someone with ``surname`` after a capitalised given name
     ("Ann Boyd", not "The Boyd" opening a sentence)."""
     for m in regex.finditer(r"\b(\p{Lu}[\p{Ll}.'’-]+)\s+" + regex.escape(surname) + r"\b",
-                            text, timeout=1.0):
+                            text):
         if m.group(1).lower() not in STOP_CAPITALS and m.group(1).lower() not in TITLE_WORDS:
             return True
     return False
@@ -998,7 +998,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
                 or (not run and t.lower == "the" and len(toks) > 1) \
-                or (run and _ORDINAL.fullmatch(t.lower, timeout=1.0)) \
+                or (run and _ORDINAL.fullmatch(t.lower)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
         else:
@@ -2057,7 +2057,7 @@ class SpeakerBook:
             named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
             named = self._longer_name_ending(norm, pos)
-        if named is None and " " in norm and _EPITHET.fullmatch(norm, timeout=1.0):
+        if named is None and " " in norm and _EPITHET.fullmatch(norm):
             # "the French carmaker", "the Swiss food giant", "the US company": a firm's
             # epithet, its nationality or trade before its noun, means the firm named before
             # as the noun alone would (none: the epithet names one of its own)

@@ -210,7 +210,7 @@ def _pattern_words(text: str, start: int, end: int, limit: int, out: list[Tok]) 
         last = _LAST_NON_SPACE.search(text, start, end, concurrent=False)
         end = start if last is None else last.end()
     # concurrent=False: releasing the GIL for the match costs more than a short match
-    for space, word, dot, punct in _TOKEN.findall(text, start, end, timeout=2.0, concurrent=False):
+    for space, word, dot, punct in _TOKEN.findall(text, start, end, concurrent=False):
         s = at + len(space)
         if punct:
             at = s + 1
@@ -228,7 +228,7 @@ def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok])
     stop = start + len(word)
     if (word in _ABBREVIATIONS or "." in word or (
             len(word) == 1 and word.isupper()
-            and _INITIAL_FOLLOWS.match(text, stop + 1, limit, timeout=1.0))) \
+            and _INITIAL_FOLLOWS.match(text, stop + 1, limit))) \
             and not abbreviation_ends_sentence(text, word, stop + 1, limit):
         out.append(Tok(word + ".", start, stop + 1, "a"))
     else:
@@ -287,7 +287,7 @@ def abbreviation_ends_sentence(text: str, word: str, at: int, limit: int) -> boo
     ``at``) ends its sentence: it can ("Corp.", "U.S.", "Fla.") and the next word only opens
     one ("He", "The")."""
     return (word.lower() in SENTENCE_ENDING_ABBREVIATIONS or "." in word) and \
-        _OPENER_FOLLOWS.match(text, at, limit, timeout=1.0) is not None
+        _OPENER_FOLLOWS.match(text, at, limit) is not None
 
 
 def is_terminator(toks: list[Tok], i: int) -> bool:
