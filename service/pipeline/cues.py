@@ -859,8 +859,11 @@ def _in_complement_clause(toks: list[Tok], v: int, floor: int) -> bool:
 def _relays(toks: list[Tok], v: int, n: int, j: int, floor: int) -> bool:
     """Tell whether the verb at ``v`` (``n`` tokens) ends a "that" clause right before the
     quote at ``j``, its subject inside the clause: "Al Jazeera reported that the minister
-    said “…”" relays the minister's words, which are the minister's (not "…, adding: “…”")."""
-    if v + n != j or v - 1 < floor or toks[v - 1].text == ",":
+    said “…”" relays the minister's words, which are the minister's (not "…, adding: “…”").
+    The verb may be followed by where the words were given ("… that the ministry said in a
+    statement: “…”", "… said on Monday: “…”"; ``_channel_adjunct``)."""
+    if v - 1 < floor or toks[v - 1].text == "," or \
+            v + n != j and not _channel_adjunct(toks, v + n, j):
         return False
     for i in range(v - 1, floor - 1, -1):
         low = toks[i].lower
@@ -868,6 +871,21 @@ def _relays(toks: list[Tok], v: int, n: int, j: int, floor: int) -> bool:
             return low == "that" and i + 1 < v and i > floor and \
                 toks[i - 1].lower in SPEECH_VERBS
     return False
+
+
+# Prepositions that open where or when words were given, after their verb: "said in a
+# statement", "said on Monday", "said at a briefing", "said during the hearing"
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via"})
+
+
+def _channel_adjunct(toks: list[Tok], a: int, b: int) -> bool:
+    """Tell whether the tokens from ``a`` to ``b`` are one short phrase of a preposition and
+    words alone (at most eight tokens): "in a statement", "on CNN’s morning show"; not "in
+    a statement that …" nor a clause of its own."""
+    if not 2 <= b - a <= 8 or toks[a].lower not in _ADJUNCT_PREPOSITIONS:
+        return False
+    return all((t.is_word or t.text in ("'", "’")) and t.lower not in _CLAUSE_OPENERS
+               and t.lower not in SPEECH_VERBS for t in toks[a + 1:b])
 
 
 def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:

@@ -568,6 +568,10 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         if "," in clause_after and _CLAUSE_AFTER.search(clause_after):
             return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
     sentence = text[s:e]
+    if " reported" in sentence:
+        found = _reported_by_outlet(text, quote, cue, s, e)
+        if found is not None:
+            return found
     if not any(words in sentence for words in _RELAY_WORDS):
         return None  # the cue pattern cannot match: most sentences need no scan for it
     for m in _RELAY_CUE.finditer(sentence):
@@ -575,6 +579,44 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()
             return Reason("relayed", text[a:b], a, b)
+    return None
+
+
+# An outlet's name that ends where "reported" starts ("Reuters reported that …", "…, the
+# Harbor Times reported"), searched in the 60 characters before it
+_OUTLET_ENDING = regex.compile(r"(?:" + _MEDIA.pattern + r")\s+\Z")
+_REPORTED = regex.compile(r"\breported\b")
+
+
+def _reported_by_outlet(text: str, quote: DraftQuote, cue, s: int, e: int) -> Reason | None:
+    """Return the words of an outlet that reported the quote's words, or None: "Reuters
+    reported that the ministry said in a statement: “…”" (the cue in the "that" clause) and
+    "“…,” the ministry said, the Harbor Times reported" (the outlet after the cue and a
+    comma) relay the ministry's words through the outlet, in the cue's sentence. Not the
+    outlet's own words ("“…,” the Times reported": the cue itself), nor a report of
+    something else ("Politico reported about an email …")."""
+    if cue is None or cue.start is None:
+        return None
+    for m in _REPORTED.finditer(text, s, e):
+        at = m.start()
+        if cue.start == at or quote.start <= at < quote.end:
+            continue
+        if at < cue.start:
+            relays = text.startswith(" that ", m.end()) and \
+                _SENTENCE_END.search(text, m.end(), cue.start) is None
+        else:
+            relays = at > cue.end and _SENTENCE_END.search(text, cue.end, at) is None
+        if not relays:
+            continue
+        outlet = _OUTLET_ENDING.search(text, max(s, at - 60), at)
+        if outlet is None:
+            continue
+        a = outlet.start() + len(outlet.group()) - len(outlet.group().lstrip())
+        if at > cue.start and not text[max(s, a - 3):a].rstrip().endswith(
+                (",", ",”", ",\"", ",’", ",'")):
+            continue    # ("…,” she said. As the Times reported, …": the next sentence's;
+            # "… said, “No comment,” the Herald reported" after the quote's own comma)
+        return Reason("relayed", text[a:m.end()], a, m.end())
     return None
 
 

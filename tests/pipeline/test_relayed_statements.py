@@ -1,0 +1,48 @@
+"""An outlet reporting that a body or a person said words somewhere ("Reuters reported that
+the ministry said in a statement: “…”", "“…,” the ministry said, the Herald reported"): the
+one in the "that" clause speaks, the channel is theirs, and the words are relayed (they
+reached the article through the outlet). Round 13 probes, our own wording."""
+from __future__ import annotations
+
+import pytest
+from reading import quote_of
+
+
+def reading(text: str, words: str) -> tuple[str | None, str | None, bool]:
+    ex, q = quote_of(text, words)
+    sp = ex.speaker(q.speaker)
+    channel = q.sourcing.signals["channel"]
+    return (sp.name if sp else None, channel and channel["kind"],
+            q.sourcing.signals["relayed"])
+
+
+Q = "We will respond."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reuters reported that the ministry said in a statement: “We will respond.”",
+     ("ministry", "statement", True)),
+    ("The Valley Herald reported that the ministry said in a statement, “We will respond.”",
+     ("ministry", "statement", True)),
+    ("The Valley Herald reported that Ines Harlow said at a briefing: “We will respond.”",
+     ("Ines Harlow", "briefing", True)),
+    ("Reuters reported that Ines Harlow said on Monday: “We will respond.”",
+     ("Ines Harlow", None, True)),
+    ("“We will respond,” the ministry said in a statement, Reuters reported.",
+     ("ministry", "statement", True)),
+    ("“We will respond,” the ministry said, the Valley Herald reported on Friday.",
+     ("ministry", None, True)),
+    ("Ines Harlow said, “We will respond,” the Valley Herald reported.",
+     ("Ines Harlow", None, True)),
+    # controls: the outlet's own words; no outlet reports; the outlet reports something else
+    ("Reuters reported on the plan, and Ines Harlow said in a statement: “We will respond.”",
+     ("Ines Harlow", "statement", False)),
+    ("“We will respond,” the Valley Herald reported.", ("Valley Herald", None, False)),
+    ("The ministry reported that Ines Harlow said in a statement: “We will respond.”",
+     ("Ines Harlow", "statement", False)),
+    ("Ines Harlow said in a statement: “We will respond.”",
+     ("Ines Harlow", "statement", False)),
+])
+def test_a_reported_statement_is_the_speakers_and_relayed(text, expected):
+    words = Q if Q in text else Q[:-1] + ","
+    assert reading(text, words) == expected
