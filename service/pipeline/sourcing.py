@@ -211,6 +211,17 @@ _NEXT_CLAUSE = regex.compile(
     r"|(?<=[.!?][”\"’'])\s+(?=\p{Lu})")
 
 
+# What opens a clause after the cue that tells of another event than the quote's (see
+# _cue_region): a perfect participle, one that cites or refers to words ("citing a report
+# by", "referring to a tweet by", "quoting", "pointing to"), and a participle of a later,
+# earlier or separate event ("adding in a later statement", "writing in a separate post")
+_OTHER_EVENT = regex.compile(
+    r",\s+(?:having|citing|quoting|(?:referring|pointing|alluding)\s+to)\s"
+    r"|,\s+(?:and\s+)?(?:later|subsequently|earlier|previously)\s"
+    r"|,\s+\p{Ll}+ing\s+(?:later\s|(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:later|subsequent|separate|earlier|previous|prior)\s)")
+
+
 def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
     """Return the part of the sentence from ``s`` to ``e`` whose channel is the quote's.
 
@@ -226,10 +237,15 @@ def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
     if hi - lo < 2:
         if cue is not None and cue.start is not None and s <= cue.start < e:
             # "“…,” she said, having suggested in a recent speech that …": a perfect
-            # participle after the cue tells of an earlier event, its channel not the quote's
-            i = text.find(", having ", cue.end, e)
-            if i >= 0:
-                return s, i
+            # participle after the cue tells of an earlier event, its channel not the quote's;
+            # so do one that cites another's words ("citing a post on X by …", "referring to
+            # remarks in an interview") and one of a later or separate event ("adding in a
+            # later statement that …"); not "speaking at a rally on Monday", where the words
+            # were said
+            if ", " in text[cue.end:e]:
+                m = _OTHER_EVENT.search(text, cue.end, e)
+                if m is not None:
+                    return s, m.start()
         return s, e
     at = cue.start if cue is not None else None
     if at is None or at < s or at >= e:
