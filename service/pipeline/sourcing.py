@@ -77,6 +77,9 @@ _IN_CHANNEL = regex.compile(
     r"(?:(?!(?:that|which|who|and|or|of|to|with|for|by|on|in|at|the|a|an|his|her|its|their)\b)"
     r"[\p{L}'’-]+\s+){0,3}?(" + "|".join(sorted(CHANNEL_NOUNS, key=len, reverse=True))
     + r")\b(?!(?<=call)\s+(?:for\b|to\s+(?!\p{Lu})))")
+# A statement read out at a debate, a hearing or a trial, spoken: "in his opening statement",
+# "in her closing statement"
+_SPOKEN_STATEMENT = regex.compile(r"(?i)\b(?:opening|closing)\s+statement\b")
 # The last words of CHANNEL_NOUNS, one of which is in a sentence _IN_CHANNEL can match: most
 # sentences have "in " and none of these, and are spared its search
 _CHANNEL_NOUN_ENDS = tuple(sorted({noun.rsplit(" ", 1)[-1] for noun in CHANNEL_NOUNS}))
@@ -293,7 +296,10 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     if ("in " in low or "during " in low) and any(w in low for w in _CHANNEL_NOUN_ENDS):
         m = _IN_CHANNEL.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
-            best = (m.start() - start, m.group().lower(), CHANNEL_NOUNS[m.group(1).lower()])
+            kind = CHANNEL_NOUNS[m.group(1).lower()]
+            if kind == "statement" and _SPOKEN_STATEMENT.search(m.group()) is not None:
+                kind = "speech"     # "in her opening statement" at a debate or a hearing
+            best = (m.start() - start, m.group().lower(), kind)
     if any(words in low for words in _PLATFORM_OPENERS):
         m = _ON_PLATFORM.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
