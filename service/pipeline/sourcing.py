@@ -61,13 +61,19 @@ _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
 # "wrote on X", "posted on Threads", "via Telegram", "took to Facebook": a platform's name,
 # capitalised, after "on", "via" or "took to" (the one rule for platforms: lower-case phrases
-# would take "on x" in "on xenon")
+# would take "on x" in "on xenon"), or in lower case when no word is spelled so ("on
+# twitter": _LOWER_PLATFORMS)
 # The platforms' names as one alternation, longest first ("truth social" spaced as written)
 _PLATFORM_NAMES = "|".join(name.replace(" ", r"\s+")
                            for name in sorted(PLATFORMS, key=len, reverse=True))
+# A platform's name in lower case where no common word is spelled so ("on twitter", "in a
+# facebook post"; not "on x", "on threads", "via telegram")
+_LOWER_PLATFORMS = ("facebook", "instagram", "tiktok", "twitter", "youtube")
+# A platform's name: capitalised, or one of those in lower case
+_A_PLATFORM = (r"(?:(?=\p{Lu})(?i:" + _PLATFORM_NAMES + r")|" + "|".join(_LOWER_PLATFORMS)
+               + r")")
 _ON_PLATFORM = regex.compile(
-    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
-    + r")\b(?!['’]s\b)")
+    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+" + _A_PLATFORM + r"\b(?!['’]s\b)")
 # "in a statement", "in his opening statement", "during a Tuesday briefing" (CHANNEL_NOUNS):
 # the words between the determiner and the noun are no function words ("in a way that his
 # speech …" is none), and a call is not "a call for" or "a call to" something ("a call to
@@ -111,8 +117,8 @@ _STATION_NUMBER = regex.compile(
 # "in a Facebook post", "in her Truth Social post", "in a YouTube video": a platform's name,
 # capitalised, before the thing posted there
 _PLATFORM_POST = regex.compile(
-    r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
-    + r")\s+(?:post|video|message|livestream|story|thread)\b")
+    r"\bin\s+(?:a|an|the|his|her|their|its)\s+" + _A_PLATFORM
+    + r"\s+(?:post|video|message|livestream|story|thread)\b")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
@@ -353,8 +359,8 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
 # "uploaded to YouTube"
 _POSTED = (" posted ", " shared ", " uploaded ", " published ")
 _POSTED_ON = regex.compile(
-    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
-    + r")\b(?!['’]s\b)")
+    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+" + _A_PLATFORM
+    + r"\b(?!['’]s\b)")
 
 
 def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
