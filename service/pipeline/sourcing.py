@@ -124,6 +124,20 @@ _PLATFORM_POST = regex.compile(
 _SHOW = regex.compile(
     r"\b(?:told|on)\s+(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s|s['’])\s+"
     r"[“\"]\p{Lu}[^”\"\n]{0,60}[”\"]")
+# A show's title after its channel's possessive, in capitals with small words between ("’s
+# State of the Union", "'s Meet the Press", "’s “Face the Nation”"), maybe in quotation marks;
+# not the day after it ("’s Meet the Press on Sunday")
+_SHOW_TITLE = (r"(?:['’]s|(?<=s)['’])\s+[“\"]?\p{Lu}[\p{L}'’-]*"
+               r"(?:\s+(?:(?:of|the|and|for|in|on|a|with)\s+){0,2}"
+               r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+               r"\p{Lu}[\p{L}'’-]*){0,5}"
+               r"(?:[.,]?[”\"])?")
+# "in an interview on CNN", "… on CNN's State of the Union": the outlet (_MEDIA) that aired
+# an interview, and its show
+_AIRED_ON = regex.compile(r"\s+on\s+(?:" + _MEDIA.pattern + r")(?:" + _SHOW_TITLE + r")?")
+# "said on CNN's State of the Union", "appeared on NBC’s Meet the Press": a broadcast show,
+# its title in capitals after an outlet's possessive (_SHOW reads one in quotation marks)
+_ON_SHOW = regex.compile(r"\bon\s+(?:" + _MEDIA.pattern + r")" + _SHOW_TITLE)
 _RELAY_WORDS = ("told", "according to", "reported by", "in an interview with", "as reported by",
                 "said to")
 _RELAY_CUE = regex.compile(r"\b(?:" + "|".join(_RELAY_WORDS) + r")\s+")
@@ -321,6 +335,9 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             best = (m.start() - start, m.group().lower(), "social post")
     show = _SHOW.search(text, start, end) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
+    if show is None and "on " in low and ("’s " in sentence or "'s " in sentence or
+                                          "s’ " in sentence or "s' " in sentence):
+        show = _ON_SHOW.search(text, start, end)
     if show is not None and (best is None or show.start() - start <= best[0]):
         words = text[show.start():show.end()]
         return ({"kind": "broadcast", "text": words, "start": show.start(), "end": show.end()},
@@ -333,6 +350,9 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         m = _PLATFORM.match(text, e, end)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
             m = _PLATFORM.match(text, e + 5, end)
+        elif phrase.endswith("interview") and text[e:e + 4] == " on ":
+            # "in an interview on CNN’s State of the Union": the outlet that aired it
+            m = _AIRED_ON.match(text, e, end)
         if m:
             e = m.end()
         elif phrase.endswith(" the"):
