@@ -1348,6 +1348,9 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         cue = _as_reported(toks, s0, first - 1, text)
     if cue is None:
         return None
+    relayed = _relayed_cue(toks, k, s0, cue, text)
+    if relayed is not None:
+        return relayed
     for b in range(k - 1, first, -1):     # the last join after the verb, before the quote
         if toks[b].start < cue.verb_end:
             break
@@ -1357,6 +1360,34 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return later
             break
     return cue
+
+
+def _relayed_cue(toks: list[Tok], k: int, s0: int, cue: Cue, text: str) -> Cue | None:
+    """Return the cue of a "that" clause right after ``cue``'s verb whose own reporting verb
+    leads to the quote at ``k``: "Reuters reported that the ministry said in a statement that
+    “…”" relays the ministry's words (the clause's subject right after "that", its verb
+    right after the subject, then perhaps where the words were given and "that"). Not "…
+    that the mayor had promised “…”" nor "… that the plan was dead and that “…”"."""
+    i = next((t for t in range(s0, k) if toks[t].start >= cue.verb_end), k)
+    if i + 2 >= k or toks[i].lower != "that":
+        return None
+    end = k - 1 if toks[k - 1].lower == "that" else k
+    for v in range(i + 2, end):
+        low = toks[v].lower
+        if low in _CLAUSE_OPENERS or toks[v].kind == "q":
+            return None
+        n = _verb_at(toks, v) if low in SPEECH_VERBS else 0
+        if not n:
+            continue
+        if v + n != end and not _channel_adjunct(toks, v + n, end):
+            return None
+        subject = _subject_before(toks, v, text, i + 1)
+        if subject is None or subject.start != toks[i + 1].start or \
+                subject.end != toks[v - 1].end:
+            return None
+        verb, vs, ve = _verb_text(toks, v, n, text)
+        return Cue("NV...Q", subject, verb, vs, ve)
+    return None
 
 
 # Words after an opening "As X said" that make it a clause with an object of its own ("As

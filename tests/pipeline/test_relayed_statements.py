@@ -34,7 +34,14 @@ Q = "We will respond."
      ("ministry", None, True)),
     ("Ines Harlow said, “We will respond,” the Valley Herald reported.",
      ("Ines Harlow", None, True)),
+    ("Reuters reported that the ministry said in a statement that “we will respond.”",
+     ("ministry", "statement", True)),
+    ("The Valley Herald reported that Ines Harlow said that “we will respond.”",
+     ("Ines Harlow", None, True)),
     # controls: the outlet's own words; no outlet reports; the outlet reports something else
+    ("The Valley Herald reported that “we will respond.”", ("Valley Herald", None, False)),
+    ("Ines Harlow said that the mayor had promised in a statement that “we will respond.”",
+     ("Ines Harlow", "statement", False)),
     ("Reuters reported on the plan, and Ines Harlow said in a statement: “We will respond.”",
      ("Ines Harlow", "statement", False)),
     ("“We will respond,” the Valley Herald reported.", ("Valley Herald", None, False)),
@@ -44,5 +51,5 @@ Q = "We will respond."
      ("Ines Harlow", "statement", False)),
 ])
 def test_a_reported_statement_is_the_speakers_and_relayed(text, expected):
-    words = Q if Q in text else Q[:-1] + ","
+    words = next(w for w in (Q, Q[:-1] + ",", "w" + Q[1:]) if f"“{w}”" in text)
     assert reading(text, words) == expected
