@@ -768,6 +768,9 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     _verb_subject(toks, v, s0, text, relative=inner)
                 if relayed and subject is not None and subject.end != toks[v - 1].end:
                     continue   # "… that the minister had promised “…”": no plain report
+                if subject is not None and low in ("reported", "reports") and not relayed:
+                    # "The ministry said in a statement, Reuters reported: “…”"
+                    subject = _reported_speaker(toks, seg, v, subject, text) or subject
                 if subject is not None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
@@ -1360,6 +1363,32 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return later
             break
     return cue
+
+
+def _reported_speaker(toks: list[Tok], seg: int, v: int, reporter: Phrase, text: str
+                      ) -> Phrase | None:
+    """Return the speaker of a clause that opens the words ``seg`` to ``v`` before ", X
+    reported" (``reporter``: X): "The ministry said in a statement, Reuters reported: “…”"
+    relays the ministry's words (its subject first, its verb right after it, then perhaps
+    where the words were given). None for any other words before it."""
+    c = next((i for i in range(v - 1, seg, -1) if toks[i].end <= reporter.start), seg)
+    if toks[c].text != "," or c - seg < 2:
+        return None
+    for v2 in range(seg + 1, c):
+        low = toks[v2].lower
+        if low in _CLAUSE_OPENERS or toks[v2].kind == "q":
+            return None
+        n = _verb_at(toks, v2) if low in SPEECH_VERBS else 0
+        if not n:
+            continue
+        if v2 + n != c and not _channel_adjunct(toks, v2 + n, c):
+            return None
+        subject = _subject_before(toks, v2, text, seg)
+        if subject is None or subject.start != toks[seg].start or \
+                subject.end != toks[v2 - 1].end:
+            return None
+        return subject
+    return None
 
 
 def _relayed_cue(toks: list[Tok], k: int, s0: int, cue: Cue, text: str) -> Cue | None:

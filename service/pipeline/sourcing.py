@@ -638,32 +638,33 @@ _REPORTED = regex.compile(r"\breported\b")
 
 def _reported_by_outlet(text: str, quote: DraftQuote, cue, s: int, e: int) -> Reason | None:
     """Return the words of an outlet that reported the quote's words, or None: "Reuters
-    reported that the ministry said in a statement: “…”" (the cue in the "that" clause) and
-    "“…,” the ministry said, the Harbor Times reported" (the outlet after the cue and a
-    comma) relay the ministry's words through the outlet, in the cue's sentence. Not the
-    outlet's own words ("“…,” the Times reported": the cue itself), nor a report of
-    something else ("Politico reported about an email …")."""
+    reported that the ministry said in a statement: “…”" (the cue in the "that" clause),
+    "“…,” the ministry said, the Harbor Times reported" and "The ministry said in a
+    statement, Reuters reported: “…”" (the outlet after a comma) relay the ministry's words
+    through the outlet, in the cue's sentence. Not the outlet's own words ("“…,” the Times
+    reported": the quote's speaker), nor a report of something else ("Politico reported
+    about an email …")."""
     if cue is None or cue.start is None:
         return None
+    mention = quote.mention
     for m in _REPORTED.finditer(text, s, e):
         at = m.start()
-        if cue.start == at or quote.start <= at < quote.end:
+        if quote.start <= at < quote.end:
             continue
-        if at < cue.start:
-            relays = text.startswith(" that ", m.end()) and \
-                _SENTENCE_END.search(text, m.end(), cue.start) is None
-        else:
-            relays = at > cue.end and _SENTENCE_END.search(text, cue.end, at) is None
-        if not relays:
-            continue
+        that = at < cue.start and text.startswith(" that ", m.end())
+        lo, hi = (m.end(), cue.start) if at < cue.start else (cue.end, at)
+        if lo < hi and _SENTENCE_END.search(text, lo, hi) is not None:
+            continue    # ("…,” she said. The Times reported that …": another sentence's)
         outlet = _OUTLET_ENDING.search(text, max(s, at - 60), at)
         if outlet is None:
             continue
         a = outlet.start() + len(outlet.group()) - len(outlet.group().lstrip())
-        if at > cue.start and not text[max(s, a - 3):a].rstrip().endswith(
+        if mention is not None and mention.start < at and a < mention.end:
+            continue    # the outlet speaks: its own report
+        if not that and not text[max(s, a - 3):a].rstrip().endswith(
                 (",", ",”", ",\"", ",’", ",'")):
-            continue    # ("…,” she said. As the Times reported, …": the next sentence's;
-            # "… said, “No comment,” the Herald reported" after the quote's own comma)
+            continue    # ("As the Times reported, …"; "… said, “No comment,” the Herald
+            # reported" after the quote's own comma)
         return Reason("relayed", text[a:m.end()], a, m.end())
     return None
 

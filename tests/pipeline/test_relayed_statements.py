@@ -38,7 +38,11 @@ Q = "We will respond."
      ("ministry", "statement", True)),
     ("The Valley Herald reported that Ines Harlow said that “we will respond.”",
      ("Ines Harlow", None, True)),
+    ("The ministry said in a statement, Reuters reported: “We will respond.”",
+     ("ministry", "statement", True)),
+    ("The ministry, Reuters reported, said: “We will respond.”", ("ministry", None, True)),
     # controls: the outlet's own words; no outlet reports; the outlet reports something else
+    ("After the vote, Reuters reported: “We will respond.”", ("Reuters", None, False)),
     ("The Valley Herald reported that “we will respond.”", ("Valley Herald", None, False)),
     ("Ines Harlow said that the mayor had promised in a statement that “we will respond.”",
      ("Ines Harlow", "statement", False)),
