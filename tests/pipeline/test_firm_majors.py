@@ -26,6 +26,9 @@ def last_speaker(text: str) -> tuple[str, str]:
      ("Korvane", "organization")),
     ("Halvik Pharma recalled a batch. “Patients are safe,” the drug major said.",
      ("Halvik Pharma", "organization")),
+    # pinned, read so before round 13: "giant" after a trade
+    ("Korvane cut its forecast. “We remain disciplined,” the chip giant said.",
+     ("Korvane", "organization")),
     # controls: a rank is no firm; no firm named before, the epithet is its own body
     ("Ann Boyd led the patrol. “We held the line,” the major said.",
      ("the major", "unknown")),
