@@ -45,6 +45,9 @@ RUNS = {
     "digits": "10:30 12th 1990s 2,000 ",
     "apostrophes": "Boyd's Reyes’ ’s 's ",
     "platforms": "on Twitter in a Facebook post took to X posted on Instagram ",
+    "lower platforms": "on twitter in a facebook post took to youtube posted on x ",
+    "shows": "in an interview on CNN's State of the Union of the Press on NBC’s Meet ",
+    "outlets": "Reuters reported that the Harbor Times reported, the ministry said in a ",
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

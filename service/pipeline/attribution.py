@@ -1043,7 +1043,16 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
                 or n.speaks or n.at_start and _census_first_name(words)
                 or len(words) > 2 and _knighted(words)
                 # "Kim Jong Un", later "Kim": a family name written first, used alone
-                or words[0].lower() in alone and words[0].lower() in FAMILY_FIRST_SURNAMES):
+                or words[0].lower() in alone and words[0].lower() in FAMILY_FIRST_SURNAMES
+                # "Park Geun-hye", "Moon Jae-in": a family name first, then a given name of
+                # two syllables joined in lower case, the Korean way ("Anne-Marie" is not)
+                or len(words) == 2 and words[0].lower() in FAMILY_FIRST_SURNAMES
+                and _SYLLABLES_JOINED.fullmatch(words[1]) is not None
+                # ("Park Geun Hye": the two syllables spaced, neither a given name of the
+                # lists)
+                or len(words) == 3 and words[0].lower() in FAMILY_FIRST_SURNAMES
+                and all(_SYLLABLE.fullmatch(w) is not None and w.lower() not in first_names
+                        for w in words[1:])):
             people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
@@ -1235,6 +1244,12 @@ _NAME_MODIFIED = frozenset({"family", "families", "years", "era", "estate", "bro
 # Sachs"), rarely before a person's.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "In", "At", "From", "across", "near", "outside",
                        "inside")
+
+
+# A given name of two syllables joined by a hyphen, the second in lower case ("Geun-hye",
+# "Jae-in"): the Korean way of writing one after the family name
+_SYLLABLES_JOINED = regex.compile(r"\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}")
+_SYLLABLE = regex.compile(r"\p{Lu}\p{Ll}{1,4}")
 
 
 def _knighted(words: list[str]) -> bool:

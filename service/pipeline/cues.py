@@ -768,6 +768,9 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     _verb_subject(toks, v, s0, text, relative=inner)
                 if relayed and subject is not None and subject.end != toks[v - 1].end:
                     continue   # "… that the minister had promised “…”": no plain report
+                if subject is not None and low in ("reported", "reports") and not relayed:
+                    # "The ministry said in a statement, Reuters reported: “…”"
+                    subject = _reported_speaker(toks, seg, v, subject, text) or subject
                 if subject is not None:
                     verb, vs, ve = _verb_text(toks, v, n, text)
                     return Cue("NV:Q", subject, verb, vs, ve)
@@ -859,8 +862,11 @@ def _in_complement_clause(toks: list[Tok], v: int, floor: int) -> bool:
 def _relays(toks: list[Tok], v: int, n: int, j: int, floor: int) -> bool:
     """Tell whether the verb at ``v`` (``n`` tokens) ends a "that" clause right before the
     quote at ``j``, its subject inside the clause: "Al Jazeera reported that the minister
-    said “…”" relays the minister's words, which are the minister's (not "…, adding: “…”")."""
-    if v + n != j or v - 1 < floor or toks[v - 1].text == ",":
+    said “…”" relays the minister's words, which are the minister's (not "…, adding: “…”").
+    The verb may be followed by where the words were given ("… that the ministry said in a
+    statement: “…”", "… said on Monday: “…”"; ``_channel_adjunct``)."""
+    if v - 1 < floor or toks[v - 1].text == "," or \
+            v + n != j and not _channel_adjunct(toks, v + n, j):
         return False
     for i in range(v - 1, floor - 1, -1):
         low = toks[i].lower
@@ -868,6 +874,21 @@ def _relays(toks: list[Tok], v: int, n: int, j: int, floor: int) -> bool:
             return low == "that" and i + 1 < v and i > floor and \
                 toks[i - 1].lower in SPEECH_VERBS
     return False
+
+
+# Prepositions that open where or when words were given, after their verb: "said in a
+# statement", "said on Monday", "said at a briefing", "said during the hearing"
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via"})
+
+
+def _channel_adjunct(toks: list[Tok], a: int, b: int) -> bool:
+    """Tell whether the tokens from ``a`` to ``b`` are one short phrase of a preposition and
+    words alone (at most eight tokens): "in a statement", "on CNN’s morning show"; not "in
+    a statement that …" nor a clause of its own."""
+    if not 2 <= b - a <= 8 or toks[a].lower not in _ADJUNCT_PREPOSITIONS:
+        return False
+    return all((t.is_word or t.text in ("'", "’")) and t.lower not in _CLAUSE_OPENERS
+               and t.lower not in SPEECH_VERBS for t in toks[a + 1:b])
 
 
 def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:
@@ -1330,6 +1351,9 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
         cue = _as_reported(toks, s0, first - 1, text)
     if cue is None:
         return None
+    relayed = _relayed_cue(toks, k, s0, cue, text)
+    if relayed is not None:
+        return relayed
     for b in range(k - 1, first, -1):     # the last join after the verb, before the quote
         if toks[b].start < cue.verb_end:
             break
@@ -1339,6 +1363,60 @@ def match_sentence(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return later
             break
     return cue
+
+
+def _reported_speaker(toks: list[Tok], seg: int, v: int, reporter: Phrase, text: str
+                      ) -> Phrase | None:
+    """Return the speaker of a clause that opens the words ``seg`` to ``v`` before ", X
+    reported" (``reporter``: X): "The ministry said in a statement, Reuters reported: “…”"
+    relays the ministry's words (its subject first, its verb right after it, then perhaps
+    where the words were given). None for any other words before it."""
+    c = next((i for i in range(v - 1, seg, -1) if toks[i].end <= reporter.start), seg)
+    if toks[c].text != "," or c - seg < 2:
+        return None
+    for v2 in range(seg + 1, c):
+        low = toks[v2].lower
+        if low in _CLAUSE_OPENERS or toks[v2].kind == "q":
+            return None
+        n = _verb_at(toks, v2) if low in SPEECH_VERBS else 0
+        if not n:
+            continue
+        if v2 + n != c and not _channel_adjunct(toks, v2 + n, c):
+            return None
+        subject = _subject_before(toks, v2, text, seg)
+        if subject is None or subject.start != toks[seg].start or \
+                subject.end != toks[v2 - 1].end:
+            return None
+        return subject
+    return None
+
+
+def _relayed_cue(toks: list[Tok], k: int, s0: int, cue: Cue, text: str) -> Cue | None:
+    """Return the cue of a "that" clause right after ``cue``'s verb whose own reporting verb
+    leads to the quote at ``k``: "Reuters reported that the ministry said in a statement that
+    “…”" relays the ministry's words (the clause's subject right after "that", its verb
+    right after the subject, then perhaps where the words were given and "that"). Not "…
+    that the mayor had promised “…”" nor "… that the plan was dead and that “…”"."""
+    i = next((t for t in range(s0, k) if toks[t].start >= cue.verb_end), k)
+    if i + 2 >= k or toks[i].lower != "that":
+        return None
+    end = k - 1 if toks[k - 1].lower == "that" else k
+    for v in range(i + 2, end):
+        low = toks[v].lower
+        if low in _CLAUSE_OPENERS or toks[v].kind == "q":
+            return None
+        n = _verb_at(toks, v) if low in SPEECH_VERBS else 0
+        if not n:
+            continue
+        if v + n != end and not _channel_adjunct(toks, v + n, end):
+            return None
+        subject = _subject_before(toks, v, text, i + 1)
+        if subject is None or subject.start != toks[i + 1].start or \
+                subject.end != toks[v - 1].end:
+            return None
+        verb, vs, ve = _verb_text(toks, v, n, text)
+        return Cue("NV...Q", subject, verb, vs, ve)
+    return None
 
 
 # Words after an opening "As X said" that make it a clause with an object of its own ("As

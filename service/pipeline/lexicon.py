@@ -607,6 +607,8 @@ CHANNEL_NOUNS = {
     "address": "speech", "op-ed": "op-ed", "opinion piece": "op-ed", "video": "video",
     "recording": "recording", "audio message": "recording", "recorded message": "recording",
     "hearing": "hearing",
+    # words spoken to an audience ("in his remarks", "in her closing remarks")
+    "remarks": "speech",
 }
 # Channels written as "told" and whom: an audience is told in a speech ("told the crowd",
 # "told supporters", "told a town hall audience", "told the party conference"), an outlet or

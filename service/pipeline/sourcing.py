@@ -61,13 +61,19 @@ _PLATFORM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*(?:\s+\p{Lu}[\p{L}'’-]*(?:\.\p{L}+)*){0,3})")
 # "wrote on X", "posted on Threads", "via Telegram", "took to Facebook": a platform's name,
 # capitalised, after "on", "via" or "took to" (the one rule for platforms: lower-case phrases
-# would take "on x" in "on xenon")
+# would take "on x" in "on xenon"), or in lower case when no word is spelled so ("on
+# twitter": _LOWER_PLATFORMS)
 # The platforms' names as one alternation, longest first ("truth social" spaced as written)
 _PLATFORM_NAMES = "|".join(name.replace(" ", r"\s+")
                            for name in sorted(PLATFORMS, key=len, reverse=True))
+# A platform's name in lower case where no common word is spelled so ("on twitter", "in a
+# facebook post"; not "on x", "on threads", "via telegram")
+_LOWER_PLATFORMS = ("facebook", "instagram", "tiktok", "twitter", "youtube")
+# A platform's name: capitalised, or one of those in lower case
+_A_PLATFORM = (r"(?:(?=\p{Lu})(?i:" + _PLATFORM_NAMES + r")|" + "|".join(_LOWER_PLATFORMS)
+               + r")")
 _ON_PLATFORM = regex.compile(
-    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
-    + r")\b(?!['’]s\b)")
+    r"\b(?i:on|via|t(?:ook|akes|aking)\s+to)\s+" + _A_PLATFORM + r"\b(?!['’]s\b)")
 # "in a statement", "in his opening statement", "during a Tuesday briefing" (CHANNEL_NOUNS):
 # the words between the determiner and the noun are no function words ("in a way that his
 # speech …" is none), and a call is not "a call for" or "a call to" something ("a call to
@@ -77,6 +83,9 @@ _IN_CHANNEL = regex.compile(
     r"(?:(?!(?:that|which|who|and|or|of|to|with|for|by|on|in|at|the|a|an|his|her|its|their)\b)"
     r"[\p{L}'’-]+\s+){0,3}?(" + "|".join(sorted(CHANNEL_NOUNS, key=len, reverse=True))
     + r")\b(?!(?<=call)\s+(?:for\b|to\s+(?!\p{Lu})))")
+# A statement read out at a debate, a hearing or a trial, spoken: "in his opening statement",
+# "in her closing statement"
+_SPOKEN_STATEMENT = regex.compile(r"(?i)\b(?:opening|closing)\s+statement\b")
 # The last words of CHANNEL_NOUNS, one of which is in a sentence _IN_CHANNEL can match: most
 # sentences have "in " and none of these, and are spared its search
 _CHANNEL_NOUN_ENDS = tuple(sorted({noun.rsplit(" ", 1)[-1] for noun in CHANNEL_NOUNS}))
@@ -108,13 +117,27 @@ _STATION_NUMBER = regex.compile(
 # "in a Facebook post", "in her Truth Social post", "in a YouTube video": a platform's name,
 # capitalised, before the thing posted there
 _PLATFORM_POST = regex.compile(
-    r"\bin\s+(?:a|an|the|his|her|their|its)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
-    + r")\s+(?:post|video|message|livestream|story|thread)\b")
+    r"\bin\s+(?:a|an|the|his|her|their|its)\s+" + _A_PLATFORM
+    + r"\s+(?:post|video|message|livestream|story|thread)\b")
 # A broadcast show named after its channel: "told CNN’s “State of the Union”", "said on
 # Fox News’ “Sunday Morning Futures”" (the show's title, in capitals, is no speaker).
 _SHOW = regex.compile(
     r"\b(?:told|on)\s+(?:\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3})(?:['’]s|s['’])\s+"
     r"[“\"]\p{Lu}[^”\"\n]{0,60}[”\"]")
+# A show's title after its channel's possessive, in capitals with small words between ("’s
+# State of the Union", "'s Meet the Press", "’s “Face the Nation”"), maybe in quotation marks;
+# not the day after it ("’s Meet the Press on Sunday")
+_SHOW_TITLE = (r"(?:['’]s|(?<=s)['’])\s+[“\"]?\p{Lu}[\p{L}'’-]*"
+               r"(?:\s+(?:(?:of|the|and|for|in|on|a|with)\s+){0,2}"
+               r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+               r"\p{Lu}[\p{L}'’-]*){0,5}"
+               r"(?:[.,]?[”\"])?")
+# "in an interview on CNN", "… on CNN's State of the Union": the outlet (_MEDIA) that aired
+# an interview, and its show
+_AIRED_ON = regex.compile(r"\s+on\s+(?:" + _MEDIA.pattern + r")(?:" + _SHOW_TITLE + r")?")
+# "said on CNN's State of the Union", "appeared on NBC’s Meet the Press": a broadcast show,
+# its title in capitals after an outlet's possessive (_SHOW reads one in quotation marks)
+_ON_SHOW = regex.compile(r"\bon\s+(?:" + _MEDIA.pattern + r")" + _SHOW_TITLE)
 _RELAY_WORDS = ("told", "according to", "reported by", "in an interview with", "as reported by",
                 "said to")
 _RELAY_CUE = regex.compile(r"\b(?:" + "|".join(_RELAY_WORDS) + r")\s+")
@@ -211,6 +234,17 @@ _NEXT_CLAUSE = regex.compile(
     r"|(?<=[.!?][”\"’'])\s+(?=\p{Lu})")
 
 
+# What opens a clause after the cue that tells of another event than the quote's (see
+# _cue_region): a perfect participle, one that cites or refers to words ("citing a report
+# by", "referring to a tweet by", "quoting", "pointing to"), and a participle of a later,
+# earlier or separate event ("adding in a later statement", "writing in a separate post")
+_OTHER_EVENT = regex.compile(
+    r",\s+(?:having|citing|quoting|(?:referring|pointing|alluding)\s+to)\s"
+    r"|,\s+(?:and\s+)?(?:later|subsequently|earlier|previously)\s"
+    r"|,\s+\p{Ll}+ing\s+(?:later\s|(?:in|on|during)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:later|subsequent|separate|earlier|previous|prior)\s)")
+
+
 def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
     """Return the part of the sentence from ``s`` to ``e`` whose channel is the quote's.
 
@@ -226,10 +260,15 @@ def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
     if hi - lo < 2:
         if cue is not None and cue.start is not None and s <= cue.start < e:
             # "“…,” she said, having suggested in a recent speech that …": a perfect
-            # participle after the cue tells of an earlier event, its channel not the quote's
-            i = text.find(", having ", cue.end, e)
-            if i >= 0:
-                return s, i
+            # participle after the cue tells of an earlier event, its channel not the quote's;
+            # so do one that cites another's words ("citing a post on X by …", "referring to
+            # remarks in an interview") and one of a later or separate event ("adding in a
+            # later statement that …"); not "speaking at a rally on Monday", where the words
+            # were said
+            if ", " in text[cue.end:e]:
+                m = _OTHER_EVENT.search(text, cue.end, e)
+                if m is not None:
+                    return s, m.start()
         return s, e
     at = cue.start if cue is not None else None
     if at is None or at < s or at >= e:
@@ -277,7 +316,10 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     if ("in " in low or "during " in low) and any(w in low for w in _CHANNEL_NOUN_ENDS):
         m = _IN_CHANNEL.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
-            best = (m.start() - start, m.group().lower(), CHANNEL_NOUNS[m.group(1).lower()])
+            kind = CHANNEL_NOUNS[m.group(1).lower()]
+            if kind == "statement" and _SPOKEN_STATEMENT.search(m.group()) is not None:
+                kind = "speech"     # "in her opening statement" at a debate or a hearing
+            best = (m.start() - start, m.group().lower(), kind)
     if any(words in low for words in _PLATFORM_OPENERS):
         m = _ON_PLATFORM.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
@@ -293,6 +335,9 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             best = (m.start() - start, m.group().lower(), "social post")
     show = _SHOW.search(text, start, end) if "’s “" in sentence or \
         "'s \"" in sentence or "s’ “" in sentence or "s' \"" in sentence else None
+    if show is None and "on " in low and ("’s " in sentence or "'s " in sentence or
+                                          "s’ " in sentence or "s' " in sentence):
+        show = _ON_SHOW.search(text, start, end)
     if show is not None and (best is None or show.start() - start <= best[0]):
         words = text[show.start():show.end()]
         return ({"kind": "broadcast", "text": words, "start": show.start(), "end": show.end()},
@@ -305,6 +350,9 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         m = _PLATFORM.match(text, e, end)
         if phrase.endswith("interview") and text[e:e + 6] == " with ":
             m = _PLATFORM.match(text, e + 5, end)
+        elif phrase.endswith("interview") and text[e:e + 4] == " on ":
+            # "in an interview on CNN’s State of the Union": the outlet that aired it
+            m = _AIRED_ON.match(text, e, end)
         if m:
             e = m.end()
         elif phrase.endswith(" the"):
@@ -331,8 +379,8 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
 # "uploaded to YouTube"
 _POSTED = (" posted ", " shared ", " uploaded ", " published ")
 _POSTED_ON = regex.compile(
-    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+(?=\p{Lu})(?i:" + _PLATFORM_NAMES
-    + r")\b(?!['’]s\b)")
+    r"\s+(?:posted|shared|uploaded|published)\s+(?:on|to)\s+" + _A_PLATFORM
+    + r"\b(?!['’]s\b)")
 
 
 def _told(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -568,6 +616,10 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         if "," in clause_after and _CLAUSE_AFTER.search(clause_after):
             return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
     sentence = text[s:e]
+    if " reported" in sentence:
+        found = _reported_by_outlet(text, quote, cue, s, e)
+        if found is not None:
+            return found
     if not any(words in sentence for words in _RELAY_WORDS):
         return None  # the cue pattern cannot match: most sentences need no scan for it
     for m in _RELAY_CUE.finditer(sentence):
@@ -575,6 +627,45 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()
             return Reason("relayed", text[a:b], a, b)
+    return None
+
+
+# An outlet's name that ends where "reported" starts ("Reuters reported that …", "…, the
+# Harbor Times reported"), searched in the 60 characters before it
+_OUTLET_ENDING = regex.compile(r"(?:" + _MEDIA.pattern + r")\s+\Z")
+_REPORTED = regex.compile(r"\breported\b")
+
+
+def _reported_by_outlet(text: str, quote: DraftQuote, cue, s: int, e: int) -> Reason | None:
+    """Return the words of an outlet that reported the quote's words, or None: "Reuters
+    reported that the ministry said in a statement: “…”" (the cue in the "that" clause),
+    "“…,” the ministry said, the Harbor Times reported" and "The ministry said in a
+    statement, Reuters reported: “…”" (the outlet after a comma) relay the ministry's words
+    through the outlet, in the cue's sentence. Not the outlet's own words ("“…,” the Times
+    reported": the quote's speaker), nor a report of something else ("Politico reported
+    about an email …")."""
+    if cue is None or cue.start is None:
+        return None
+    mention = quote.mention
+    for m in _REPORTED.finditer(text, s, e):
+        at = m.start()
+        if quote.start <= at < quote.end:
+            continue
+        that = at < cue.start and text.startswith(" that ", m.end())
+        lo, hi = (m.end(), cue.start) if at < cue.start else (cue.end, at)
+        if lo < hi and _SENTENCE_END.search(text, lo, hi) is not None:
+            continue    # ("…,” she said. The Times reported that …": another sentence's)
+        outlet = _OUTLET_ENDING.search(text, max(s, at - 60), at)
+        if outlet is None:
+            continue
+        a = outlet.start() + len(outlet.group()) - len(outlet.group().lstrip())
+        if mention is not None and mention.start < at and a < mention.end:
+            continue    # the outlet speaks: its own report
+        if not that and not text[max(s, a - 3):a].rstrip().endswith(
+                (",", ",”", ",\"", ",’", ",'")):
+            continue    # ("As the Times reported, …"; "… said, “No comment,” the Herald
+            # reported" after the quote's own comma)
+        return Reason("relayed", text[a:m.end()], a, m.end())
     return None
 
 

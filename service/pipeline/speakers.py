@@ -887,6 +887,15 @@ _EPITHET = regex.compile(
     + r")")
 
 
+def _firm_major(low: list[str]) -> bool:
+    """Tell whether words in lower case, a determiner first, are a firm's epithet with the
+    noun "major": a trade just before it ("the oil major", "the Anglo-Dutch energy major",
+    "the mining major"), which a rank never has ("the major", "the British major", "the
+    retired major" are an officer)."""
+    return len(low) >= 3 and low[-1] == "major" and low[-2] in EPITHET_TRADES and \
+        low[0] == "the"
+
+
 # Titles of a scholar, which "of" a place after the name does not extend ("Prof Alan Watts
 # of Imperial College" holds no office "Prof of Imperial College")
 _ACADEMIC_TITLES = frozenset({"prof", "professor", "assoc prof", "associate professor",
@@ -1329,7 +1338,7 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         or det in _PLURAL_NUMBERS
     caps = [t.text for t in core[1:head_i] if t.capitalized or t.kind == "a"]
     is_org_head = head in ORG_NOUNS and head not in PERSON_ROLE_NOUNS or \
-        core[head_i].text in COLLECTIVE_NOUNS
+        core[head_i].text in COLLECTIVE_NOUNS or _firm_major(low[:head_i + 1])
     spokes = head in _SPEAKS_FOR
     if det == "the" and is_org_head:
         name = _span_text(core[1:head_i + 1], text) if head_i >= 1 else head
@@ -2057,6 +2066,9 @@ class SpeakerBook:
             named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
         if named is None and norm.isalpha() and name.split()[-1][:1].isupper():
             named = self._longer_name_ending(norm, pos)
+        if named is None and " " in norm and _firm_major(["the", *norm.split()]):
+            # "the oil major": a firm's epithet, as "the oil company" is
+            norm = norm.removesuffix("major") + "company"
         if named is None and " " in norm and _EPITHET.fullmatch(norm):
             # "the French carmaker", "the Swiss food giant", "the US company": a firm's
             # epithet, its nationality or trade before its noun, means the firm named before
