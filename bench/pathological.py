@@ -91,7 +91,7 @@ def main() -> None:
         parser.error(f"unknown runs: {', '.join(unknown)}")
     extract(QUOTE + CUE)                                # imports and first-call costs
     print(f"compiled modules: {', '.join(running_compiled()) or 'none'}")
-    print(f"{'run':<20} " + " ".join(f"{n:>9,}" for n in sizes) + "   growth per doubling "
+    print(f"{'run':<26} " + " ".join(f"{n:>9,}" for n in sizes) + "   growth per doubling "
           "(seconds per size; worst growth last)")
     worst_overall, raised = 0.0, []
     for name, one_run in [(r, one) for r in runs for one in (False, True)]:
@@ -109,7 +109,7 @@ def main() -> None:
         growth = [b / a for a, b in zip(seconds, seconds[1:]) if a > 0]
         worst = max(growth, default=0.0)
         worst_overall = max(worst_overall, worst)
-        print(f"{label:<20} " + " ".join(f"{s:>9.3f}" for s in seconds)
+        print(f"{label:<26} " + " ".join(f"{s:>9.3f}" for s in seconds)
               + "".join(f"{'-':>10}" for _ in sizes[len(seconds):]) + "   "
               + " ".join(f"{g:.2f}x" for g in growth) + f"   worst {worst:.2f}x")
     print(f"worst growth per doubling over all runs: {worst_overall:.2f}x "
