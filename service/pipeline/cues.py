@@ -1374,20 +1374,30 @@ def _reported_speaker(toks: list[Tok], seg: int, v: int, reporter: Phrase, text:
     c = next((i for i in range(v - 1, seg, -1) if toks[i].end <= reporter.start), seg)
     if toks[c].text != "," or c - seg < 2:
         return None
-    for v2 in range(seg + 1, c):
-        low = toks[v2].lower
-        if low in _CLAUSE_OPENERS or toks[v2].kind == "q":
+    found = _clause_speech(toks, seg, c, text)
+    return found[0] if found is not None else None
+
+
+def _clause_speech(toks: list[Tok], first: int, end: int, text: str
+                   ) -> tuple[Phrase, int, int] | None:
+    """Return (subject, verb's index, verb's tokens) of the clause of the tokens ``first``
+    to ``end`` when it is a subject from ``first`` on, its reporting verb right after it,
+    then nothing or where the words were given (``_channel_adjunct``): "the ministry said
+    in a statement"; None when a clause opener or a quote comes before a verb."""
+    for v in range(first + 1, end):
+        low = toks[v].lower
+        if low in _CLAUSE_OPENERS or toks[v].kind == "q":
             return None
-        n = _verb_at(toks, v2) if low in SPEECH_VERBS else 0
+        n = _verb_at(toks, v) if low in SPEECH_VERBS else 0
         if not n:
             continue
-        if v2 + n != c and not _channel_adjunct(toks, v2 + n, c):
+        if v + n != end and not _channel_adjunct(toks, v + n, end):
             return None
-        subject = _subject_before(toks, v2, text, seg)
-        if subject is None or subject.start != toks[seg].start or \
-                subject.end != toks[v2 - 1].end:
+        subject = _subject_before(toks, v, text, first)
+        if subject is None or subject.start != toks[first].start or \
+                subject.end != toks[v - 1].end:
             return None
-        return subject
+        return subject, v, n
     return None
 
 
@@ -1400,23 +1410,12 @@ def _relayed_cue(toks: list[Tok], k: int, s0: int, cue: Cue, text: str) -> Cue |
     i = next((t for t in range(s0, k) if toks[t].start >= cue.verb_end), k)
     if i + 2 >= k or toks[i].lower != "that":
         return None
-    end = k - 1 if toks[k - 1].lower == "that" else k
-    for v in range(i + 2, end):
-        low = toks[v].lower
-        if low in _CLAUSE_OPENERS or toks[v].kind == "q":
-            return None
-        n = _verb_at(toks, v) if low in SPEECH_VERBS else 0
-        if not n:
-            continue
-        if v + n != end and not _channel_adjunct(toks, v + n, end):
-            return None
-        subject = _subject_before(toks, v, text, i + 1)
-        if subject is None or subject.start != toks[i + 1].start or \
-                subject.end != toks[v - 1].end:
-            return None
-        verb, vs, ve = _verb_text(toks, v, n, text)
-        return Cue("NV...Q", subject, verb, vs, ve)
-    return None
+    found = _clause_speech(toks, i + 1, k - 1 if toks[k - 1].lower == "that" else k, text)
+    if found is None:
+        return None
+    subject, v, n = found
+    verb, vs, ve = _verb_text(toks, v, n, text)
+    return Cue("NV...Q", subject, verb, vs, ve)
 
 
 # Words after an opening "As X said" that make it a clause with an object of its own ("As

@@ -41,3 +41,10 @@ def speaker_names(text: str) -> list[str]:
     """Return the name of each quote's speaker, in order."""
     ex = extract(text)
     return [ex.speaker(q.speaker).name for q in ex.quotes]
+
+
+def last_speaker(text: str) -> tuple[str, str]:
+    """Return (name, type) of the speaker of the text's last quote."""
+    ex = extract(text)
+    sp = ex.speaker(ex.quotes[-1].speaker)
+    return sp.name, sp.type.value

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline import extract
-
-
-def speaker_of(text: str) -> tuple[str, str]:
-    ex = extract(text)
-    sp = ex.speaker(ex.quotes[-1].speaker)
-    return sp.name, sp.type.value
+from reading import last_speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -39,4 +33,4 @@ def speaker_of(text: str) -> tuple[str, str]:
      ("Morlaix", "organization")),
 ])
 def test_a_firm_is_what_its_epithet_means(text, speaker):
-    assert speaker_of(text) == speaker
+    assert last_speaker(text) == speaker

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline import extract
-
-
-def last_speaker(text: str) -> tuple[str, str]:
-    ex = extract(text)
-    sp = ex.speaker(ex.quotes[-1].speaker)
-    return sp.name, sp.type.value
+from reading import last_speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
