@@ -95,3 +95,15 @@ def test_every_quote_response_carries_it(client, store):
     assert [q["corroboration"] for q in listed] == [expected, expected]
     assert client.get(f"/v1/articles/{first}/quotes").json["items"][0]["corroboration"] \
         == expected
+
+
+def test_an_article_of_many_quotes_with_the_same_words_finds_another(client, store,
+                                                                        monkeypatch):
+    # The index is asked for at most 20 * max_candidates quote ids: an article's own quotes
+    # of the same words filled them, and the other article was not found
+    from service import repository
+    monkeypatch.setitem(repository.corroboration.__kwdefaults__, "max_candidates", 1)
+    first = store(1, "Metro Daily", [(WORDS, "p1")] * 25)
+    store(2, "Rail Weekly", [(WORDS, "p1")])
+    assert corroboration(client, first) == {"articles": 1, "outlets": 1, "conflicts": []}
+    assert corroboration(client, first, position=24)["articles"] == 1
