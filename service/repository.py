@@ -1333,11 +1333,20 @@ def _with_corroboration(db: Database, quotes: list[dict]) -> list[dict]:
                           if q.get("speaker")))
     frequencies = word_frequencies(db, words) if words else {}
     own: dict[int, tuple[int, int] | None] = {}
+    # The same words said by the same speaker in the same article ("Thank you.", a chant)
+    # have the same corroboration: looked up once
+    seen: dict[tuple, dict] = {}
     for quote in quotes:
-        if quote["article_id"] not in own:
-            own[quote["article_id"]] = _latest_quote_ids(db, quote["article_id"])
-        quote["corroboration"] = corroboration(db, quote, frequencies=frequencies,
-                                               own=own[quote["article_id"]])
+        article = quote["article_id"]
+        if article not in own:
+            own[article] = _latest_quote_ids(db, article)
+        speaker = quote["speaker"]["id"] if quote.get("speaker") else None
+        key = (article, speaker, _names_nobody(speaker, (quote.get("sourcing") or {}).get(
+            "level")), quote["text"])
+        if key not in seen:
+            seen[key] = corroboration(db, quote, frequencies=frequencies, own=own[article])
+        found = seen[key]
+        quote["corroboration"] = {**found, "conflicts": list(found["conflicts"])}
     return quotes
 
 
