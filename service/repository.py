@@ -1277,9 +1277,8 @@ def corroboration(db: Database, quote: Mapping[str, Any], *,
     ``frequencies``: stored word counts covering the quote's words, when read already.
     ``own``: the first and last ids of the quotes of the article's latest revision, when
     they are one run (``_latest_quote_ids``): the index is not asked for them, so the scan
-    of ``20 * max_candidates`` ids holds other articles' quotes only (an article of
-    thousands of quotes with the same words filled it with its own, each of them: 46 s
-    to store and answer one of 5,000 quotes, and no other article found).
+    of ``20 * max_candidates`` ids holds other articles' quotes only (an article repeating
+    common words filled it with its own quotes, and no other article was found).
     """
     out: dict[str, Any] = {"articles": 0, "outlets": 0, "conflicts": []}
     own_speaker = quote["speaker"]["id"] if quote.get("speaker") else None
