@@ -240,18 +240,18 @@ def _content(text: str, open_end: int, close_start: int) -> tuple[int, int]:
 
 
 def _pair(marks: list[_Mark], strict_stray: bool, warnings: list[Warning], text: str,
-          singles: list[_Mark]):
+          singles: list[_Mark], starts: list[int]):
     """Pair marks left to right; return (pairs, mark left open at the end or None).
 
     A double mark that the next double mark opens before it is closed, and that a single
     mark closes after a word's punctuation (“We will not back down,’ she said. “…”), is
     closed there; a closing double mark with none open, after a word's punctuation, closes
     the single mark opened before it (‘We will not back down,” she said): the writer's
-    slip, reported as such.
+    slip, reported as such. ``singles``: the paragraph's single marks; ``starts``: their
+    offsets, in order.
     """
     pairs: list[tuple[_Mark, _Mark]] = []
     open_mark: _Mark | None = None
-    starts = [m.start for m in singles]
     for m in marks:
         if open_mark is None:
             if m.can_open:
@@ -395,6 +395,7 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         first_warning = len(warnings)
         doubles = [m for m in marks if m.double]
         single_marks = [m for m in marks if not m.double]
+        single_starts = [m.start for m in single_marks]   # (bisected by the slip searches)
         spans: list[tuple[int, int, int, int, bool]] = []  # start, end, open, close, continues
         if carried and _closes_first(marks):
             # the quote left open runs on into this paragraph, which only closes it
@@ -403,13 +404,12 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
                 spans.append((s, e, para.start, doubles[0].start, True))
             doubles = doubles[1:]
             carried = False
-        pairs, left_open = _pair(doubles, True, warnings, text, single_marks)
+        pairs, left_open = _pair(doubles, True, warnings, text, single_marks, single_starts)
         nxt = paras[index + 1] if index + 1 < len(paras) else None
         # the journalism convention: a quote left open runs on into a paragraph opening a mark
         runs_on = nxt is not None and _opens_with_mark(text, nxt, marks_of.get(index + 1, []))
         if left_open is not None and not runs_on:
-            slip = _slipped_close(text, single_marks, [m.start for m in single_marks],
-                                  left_open, para.end)
+            slip = _slipped_close(text, single_marks, single_starts, left_open, para.end)
             if slip is not None:       # not a quote running on into the next paragraph
                 pairs.append((left_open, slip))
                 warnings.append(_slip_warning(text, left_open, slip))

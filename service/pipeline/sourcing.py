@@ -272,7 +272,7 @@ def _cue_region(text: str, cue, s: int, e: int, cues: list) -> tuple[int, int]:
             # remarks in an interview") and one of a later or separate event ("adding in a
             # later statement that …"); not "speaking at a rally on Monday", where the words
             # were said
-            if ", " in text[cue.end:e]:
+            if text.find(", ", cue.end, e) >= 0:
                 m = _OTHER_EVENT.search(text, cue.end, e)
                 if m is not None:
                     return s, m.start()
