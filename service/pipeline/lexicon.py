@@ -485,7 +485,8 @@ VAGUE_HEADS = frozenset({
     "figures", "analyst", "analysts", "critic", "critics", "observer", "many", "some", "others",
     # members of the public: a vox pop, not a position that gives inside knowledge
     "voter", "voters", "resident", "residents", "bystander", "bystanders", "onlooker",
-    "onlookers", "passerby", "passersby", "passer-by", "passers-by", "shopper", "shoppers", "attendee", "attendees",
+    "onlookers", "passerby", "passersby", "passer-by", "passers-by", "shopper", "shoppers",
+    "attendee", "attendees",
     "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
     "fans", "demonstrator", "demonstrators", "marcher", "marchers", "mourner", "mourners",
     "spectator", "spectators", "picketer", "picketers", "rioter", "rioters", "heckler",
@@ -614,8 +615,9 @@ CHANNEL_NOUNS = {
 # "told supporters", "told a town hall audience", "told the party conference"), an outlet or
 # its people in an interview ("told the newspaper", "told the Paris daily Le Monde", "told
 # the hosts"), a court in court (COURT_NOUNS); a body in a hearing or a debate, no channel
-# of these ("told the Senate", "told the committee"), nor a person ("told the President"). A platform is a channel after "on",
-# "via" or "took to" (PLATFORMS): "wrote on X", "took to Facebook".
+# of these ("told the Senate", "told the committee"), nor a person ("told the President").
+# A platform is a channel after "on", "via" or "took to" (PLATFORMS): "wrote on X", "took to
+# Facebook".
 AUDIENCE_NOUNS = CROWD_NOUNS | frozenset({
     "supporters", "rally", "rallygoers", "rally-goers", "gathering", "protesters",
     "demonstrators", "marchers", "delegates", "convention", "conference", "attendees",

@@ -26,8 +26,8 @@ import regex
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CHANNEL_NOUNS,
     CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, COURT_NOUNS, CROWD_NOUNS, NEWS_OUTLET_NOUNS,
-    ORG_NOUNS, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS,
-    TITLE_WORDS, VAGUE_HEADS,
+    ORG_NOUNS, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE,
+    STOP_CAPITALS, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -103,7 +103,8 @@ _TOLD = regex.compile(
     r"\btold\s+(?:(?P<audience>(?:(?:the|a|an|his|her|their|its)\s+)?"
     r"(?:(?!(?:that|to|of|and|who|which|about|how|what|why|it|them|him|her)\b)"
     r"[\p{L}'’-]+\s+){0,3}?(?:" + "|".join(sorted(AUDIENCE_NOUNS, key=len, reverse=True))
-    + r")\b)|[Tt]he\s+(?:(?P<court>(?:" + "|".join(sorted(COURT_NOUNS)) + r")\b)|(?P<outlet>(?:" + _CAPITAL_WORD + r"\s+){0,4}?(?:(?:news|wire)\s+)?(?:"
+    + r")\b)|[Tt]he\s+(?:(?P<court>(?:" + "|".join(sorted(COURT_NOUNS)) + r")\b)"
+    + r"|(?P<outlet>(?:" + _CAPITAL_WORD + r"\s+){0,4}?(?:(?:news|wire)\s+)?(?:"
     + "|".join(sorted(NEWS_OUTLET_NOUNS, key=len, reverse=True))
     + r")\b(?:\s+" + _CAPITAL_WORD + r"){0,3})|(?P<name>" + _CAPITAL_WORD
     + r"(?:\s+" + _CAPITAL_WORD + r"){0,3})(?:\s+(?P<after>\p{Ll}[\p{L}'’-]*))?))")
