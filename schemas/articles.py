@@ -4,20 +4,20 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from .common import PageOut
-from .fields import IsoDateOrDateTime
+from .fields import IsoDateOrDateTime, Text
 from .quotes import QuoteOut
 
 _NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
 
 
 class ArticleIn(Schema):
-    title = fields.String(required=True, validate=[validate.Length(min=1, max=1000), _NOT_BLANK])
-    text = fields.String(required=True, validate=[validate.Length(min=1), _NOT_BLANK])
+    title = Text(required=True, validate=[validate.Length(min=1, max=1000), _NOT_BLANK])
+    text = Text(required=True, validate=[validate.Length(min=1), _NOT_BLANK])
     url = fields.Url(schemes={"http", "https"}, allow_none=True,
                      validate=validate.Length(max=2048),
                      metadata={"description": "The same URL with new text is a correction."})
-    outlet = fields.String(allow_none=True, validate=validate.Length(max=300))
-    author = fields.String(allow_none=True, validate=validate.Length(max=500))
+    outlet = Text(allow_none=True, validate=validate.Length(max=300))
+    author = Text(allow_none=True, validate=validate.Length(max=500))
     published_at = IsoDateOrDateTime(allow_none=True,
                                      metadata={"format": "date-time", "example": "2025-10-16"})
 

@@ -1,4 +1,4 @@
-"""Custom marshmallow fields: the opaque page cursor and ISO 8601 dates."""
+"""Custom marshmallow fields: text, the opaque page cursor and ISO 8601 dates."""
 from __future__ import annotations
 
 import base64
@@ -8,6 +8,28 @@ from datetime import date, datetime
 from marshmallow import ValidationError, fields
 
 _CURSOR_PREFIX = "after:"
+
+
+class Text(fields.String):
+    """A string that is Unicode text: one holding a lone surrogate is refused.
+
+    JSON may write "\\ud800" with no low surrogate after it; Python's parser gives a string
+    with a code point that is no character, which SQLite cannot store and UTF-8 cannot
+    encode (an article holding one failed to store with a 500). Its position is said.
+    """
+
+    default_error_messages = {
+        "surrogate": "Not valid Unicode text: a lone surrogate (U+{code:04X}) at character "
+                     "{at}."}
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise self.make_error("surrogate", code=ord(text[exc.start]), at=exc.start) \
+                from None
+        return text
 
 
 class Cursor(fields.Field):

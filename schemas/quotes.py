@@ -4,6 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from .common import PageOut, PageQueryArgs
+from .fields import Text
 
 QUOTE_KINDS = ("full", "partial", "non_speech")
 SPEAKER_TYPES = ("person", "organization", "anonymous", "unknown")
@@ -128,9 +129,9 @@ class ExtractionWarningOut(SpanOut):
 
 
 class ExtractIn(Schema):
-    text = fields.String(required=True, validate=validate.Length(min=1))
-    title = fields.String(load_default=None, allow_none=True,
-                          metadata={"description": "Headline: read for names, not for quotes."})
+    text = Text(required=True, validate=validate.Length(min=1))
+    title = Text(load_default=None, allow_none=True,
+                 metadata={"description": "Headline: read for names, not for quotes."})
 
 
 class ExtractOut(Schema):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate
 
-from .fields import IsoDateOrDateTime
+from .fields import IsoDateOrDateTime, Text
 from .quotes import ContextOut, ExtractedSpeakerRefOut, SpeakerRefOut
 
 MAX_QUOTE_CHARS = 2000
@@ -18,11 +18,11 @@ def _has_a_word(value: str) -> None:
 
 
 class VerifyIn(Schema):
-    quote = fields.String(required=True, validate=[
+    quote = Text(required=True, validate=[
         validate.Length(min=1, max=MAX_QUOTE_CHARS), _has_a_word],
         metadata={"description": "The words as claimed; typography and case do not matter."})
-    speaker = fields.String(load_default=None, allow_none=True,
-                            validate=validate.Length(min=1, max=200), metadata={
+    speaker = Text(load_default=None, allow_none=True,
+                   validate=validate.Length(min=1, max=200), metadata={
                                 "description": "Who is said to have said it: any alias, "
                                                "matched case-insensitively by word; titles "
                                                "before the name, a possessive, middle "
@@ -139,11 +139,11 @@ class VerifyOut(Schema):
 
 
 class VerifyDraftIn(Schema):
-    text = fields.String(required=True, validate=[validate.Length(min=1), _has_a_word], metadata={
+    text = Text(required=True, validate=[validate.Length(min=1), _has_a_word], metadata={
         "description": "A draft: its quotes are found and attributed as a stored article's "
                        "would be, then each is verified."})
-    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000),
-                          metadata={"description": "Headline: read for names, not for quotes."})
+    title = Text(load_default=None, allow_none=True, validate=validate.Length(max=1000),
+                 metadata={"description": "Headline: read for names, not for quotes."})
     published_before = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
         "format": "date-time", "description": "Only articles published before this."})
     published_after = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={

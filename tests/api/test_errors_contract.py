@@ -75,6 +75,37 @@ def test_article_schema_violations_name_each_field(client, body, fields):
     assert client.get("/v1/articles").json["items"] == []
 
 
+# JSON may escape a lone surrogate ("\\ud800"): no character, so no text to store or read.
+LONE = '"\\ud800 and more"'
+
+
+@pytest.mark.parametrize("path, body, field", [
+    ("/v1/articles", '{"title": %s, "text": "She said yes."}' % LONE, "title"),
+    ("/v1/articles", '{"title": "T", "text": "She said \\u201c\\udfffyes.\\u201d"}', "text"),
+    ("/v1/articles", '{"title": "T", "text": "x", "author": %s}' % LONE, "author"),
+    ("/v1/articles", '{"title": "T", "text": "x", "outlet": %s}' % LONE, "outlet"),
+    ("/v1/extract", '{"text": %s}' % LONE, "text"),
+    ("/v1/extract", '{"text": "x", "title": %s}' % LONE, "title"),
+    ("/v1/verify", '{"quote": %s}' % LONE, "quote"),
+    ("/v1/verify", '{"quote": "peace is possible", "speaker": %s}' % LONE, "speaker"),
+    ("/v1/verify/draft", '{"text": %s}' % LONE, "text"),
+    ("/v1/verify/draft", '{"text": "x", "title": %s}' % LONE, "title"),
+])
+def test_a_lone_surrogate_is_422_naming_the_field(client, path, body, field):
+    problem = assert_problem(client.post(path, data=body, content_type="application/json"), 422)
+    assert fields_named(problem) == [field]
+    assert "surrogate" in problem["errors"][0]["message"]
+    assert client.get("/v1/articles").json["items"] == []
+
+
+def test_a_surrogate_pair_is_text(client):
+    """The escapes of one character beyond the BMP, in a pair, are that character."""
+    body = '{"title": "T \\ud83d\\ude00", "text": "She said \\u201cyes.\\u201d"}'
+    response = client.post("/v1/articles", data=body, content_type="application/json")
+    assert response.status_code == 201, response.get_data(as_text=True)
+    assert response.json["title"] == "T \U0001F600"
+
+
 @pytest.mark.parametrize("data", ["[]", '["text"]', '"text"', "5", "null", "true"])
 def test_json_that_is_not_an_object_is_422(client, data):
     for path in ("/v1/articles", "/v1/extract"):

@@ -73,6 +73,8 @@ def test_worker_processes_store_what_one_process_stores(make_app, tmp_path):
     ('{"title": "", "text": "x"}', "title: Length must be between 1 and 1000."),
     ('{"title": "T", "text": "x", "url": "ftp://a"}', "url: Not a valid URL."),
     ("[]", "not a JSON object"),
+    ('{"title": "T", "text": "x \\ud800"}',
+     "text: Not valid Unicode text: a lone surrogate (U+D800) at character 2."),
 ])
 def test_a_bad_line_says_which_field_is_at_fault(line, why):
     with pytest.raises(ValueError, match=why.split(":")[0]) as caught:
