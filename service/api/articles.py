@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from flask import url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from marshmallow import RAISE
 
 from schemas.articles import (
@@ -18,6 +18,7 @@ from schemas.common import PageQueryArgs
 from .. import repository
 from ..db import get_db
 from ..pipeline import extract
+from .blueprint import Blueprint
 from .pagination import ID, page
 
 # Documents the bearer key; it is enforced for every write in service.api._require_api_key.

@@ -5,12 +5,12 @@ from dataclasses import asdict
 from enum import Enum
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from schemas.quotes import ExtractIn, ExtractOut
 
 from ..pipeline import extract
 from ..pipeline.model import Extraction, Speaker
+from .blueprint import Blueprint
 
 blp = Blueprint("extract", __name__, url_prefix="/v1/extract",
                 description="Quotes and speakers of a text; nothing is stored.")

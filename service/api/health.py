@@ -4,12 +4,13 @@ from __future__ import annotations
 import sqlite3
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
 from schemas.common import HealthOut
 
 from .. import repository
 from ..db import get_db
+from .blueprint import Blueprint
 
 blp = Blueprint("health", __name__, description="Liveness and database check.")
 

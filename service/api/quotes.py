@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from marshmallow import RAISE
 
 from schemas.quotes import QuoteDetailOut, QuotePageOut, QuoteQueryArgs
 
 from .. import repository
 from ..db import get_db
+from .blueprint import Blueprint
 from .pagination import ID, page
 
 blp = Blueprint("quotes", __name__, url_prefix="/v1/quotes",

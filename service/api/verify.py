@@ -7,7 +7,7 @@ from typing import Any, Mapping
 import orjson
 from flask import Response, current_app, jsonify
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from marshmallow import RAISE
 from sqlite_utils import Database
 
@@ -28,6 +28,7 @@ from ..pipeline.matching import (
     index_terms,
     prepare_form,
 )
+from .blueprint import Blueprint
 from .extract import speaker_ref
 from .quotes import paragraph_context
 

@@ -47,8 +47,14 @@ def test_wrong_method(client, method, path):
     assert response.headers["Allow"]
 
 
-@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract"])
-@pytest.mark.parametrize("data", ['{"title": ', "{'title': 'x'}", "\xff\xfe", "nan nan"])
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract", "/v1/verify",
+                                  "/v1/verify/draft"])
+@pytest.mark.parametrize("data", [
+    '{"title": ', "{'title': 'x'}", "\xff\xfe", "nan nan",
+    # nested deeper than Python's parser recurses
+    pytest.param("[" * 100_000 + "]" * 100_000, id="nested-arrays"),
+    pytest.param('{"text": ' + "[" * 50_000 + "]" * 50_000 + "}", id="nested-field"),
+])
 def test_malformed_json_is_400(client, path, data):
     response = client.post(path, data=data.encode("latin-1"), content_type="application/json")
     body = assert_problem(response, 400)

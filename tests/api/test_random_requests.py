@@ -14,8 +14,8 @@ PIECES = ("“", "”", "‘", "’", '"', "'", "''", "«", "»", " said ", " he
           "\n", "\n\n", "\r\n", ", ", ". ", "…", "[", "]", "(", ")", "\t", "\u00a0", "\u200b",
           "\u0301", "\u202e", "\x00", "🙂", "Dana Reyes", "the minister", " told ", ":",
           " according to ", "a senior official", "peace is possible", "x" * 40, "Q:", "@", "%")
-ODD = (None, 0, -1, 10**30, 1.5, True, [], ["x"], {"a": 1}, "", " ", "\ud800", "2025-13-45",
-       "2025-10-16", "NaN", "x" * 2100, "“”", "OR", '"unterminated', "col:x")
+ODD = (None, 0, -1, 10**30, 1.5, True, [], ["x"], {"a": 1}, "", " ", "\ud800",
+       "2025-13-45", "2025-10-16", "NaN", "x" * 2100, "“”", "OR", '"unterminated', "col:x")
 BODIES = {
     "/v1/articles": ("title", "text", "url", "outlet", "author", "published_at"),
     "/v1/extract": ("text", "title"),

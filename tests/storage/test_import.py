@@ -73,6 +73,7 @@ def test_worker_processes_store_what_one_process_stores(make_app, tmp_path):
     ('{"title": "", "text": "x"}', "title: Length must be between 1 and 1000."),
     ('{"title": "T", "text": "x", "url": "ftp://a"}', "url: Not a valid URL."),
     ("[]", "not a JSON object"),
+    pytest.param("[" * 100_000 + "]" * 100_000, "not JSON: nested too deeply", id="nested"),
     ('{"title": "T", "text": "x \\ud800"}',
      "text: Not valid Unicode text: a lone surrogate (U+D800) at character 2."),
 ])
