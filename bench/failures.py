@@ -105,8 +105,12 @@ def main(argv=None) -> int:
             span_class(d["text"], g["start"], g["end"]) for d, g, _ in errors["miss"]),
     }
     overall = result["overall"]
-    print(f"attribution with --coref: {overall['attribution_accuracy']:.3f} "
-          f"of {overall['attribution_n']} matched quotes")
+    matched = overall["attribution_n"]
+    if matched:
+        print(f"attribution with --coref: {overall['attribution_accuracy']:.3f} "
+              f"of {matched} matched quotes")
+    else:
+        print("attribution with --coref: no predicted quote matches a gold one")
     for name, counts in groups.items():
         print(f"{name}: {sum(counts.values())}")
         for label, n in counts.most_common():
@@ -114,9 +118,17 @@ def main(argv=None) -> int:
             if name == "misattributions" and agreeing[label]:
                 print(f"  {'':5}  {agreeing[label]:5d} of them: our speaker is the gold's named "
                       "speaker of the quotes just before")
+    if matched:
+        print_bounds(overall, groups["misattributions"], agreeing)
+    return 0
+
+
+def print_bounds(overall: dict, misattributions: collections.Counter,
+                 agreeing: collections.Counter) -> None:
+    """Print the attribution and end-to-end F1 a system right wherever the gold can judge
+    it would score: every quote scored wrong whatever a system says counted out."""
     matched = overall["attribution_n"]
     right = round(overall["attribution_accuracy"] * matched)
-    misattributions = groups["misattributions"]
     unjudged = ("gold pronoun with no antecedent", "annotation quirk")
     unreachable = sum(n if label.startswith(unjudged) else agreeing[label]
                       for label, n in misattributions.items())
@@ -131,8 +143,6 @@ def main(argv=None) -> int:
           f"{2 * best / (gold + predicted):.3f}; with every gold span found and nothing "
           f"else: at most {(gold - unreachable) / gold:.3f} (now "
           f"{overall['end_to_end']['f1']:.3f})")
-    return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())
