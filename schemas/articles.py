@@ -4,7 +4,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from .common import PageOut
-from .fields import IsoDateOrDateTime, Text
+from .fields import IsoDateOrDateTime, Text, Url
 from .quotes import QuoteOut
 
 _NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
@@ -13,7 +13,7 @@ _NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
 class ArticleIn(Schema):
     title = Text(required=True, validate=[validate.Length(min=1, max=1000), _NOT_BLANK])
     text = Text(required=True, validate=[validate.Length(min=1), _NOT_BLANK])
-    url = fields.Url(schemes={"http", "https"}, allow_none=True,
+    url = Url(schemes={"http", "https"}, allow_none=True,
                      validate=validate.Length(max=2048),
                      metadata={"description": "The same URL with new text is a correction."})
     outlet = Text(allow_none=True, validate=validate.Length(max=300))

@@ -76,6 +76,8 @@ def test_worker_processes_store_what_one_process_stores(make_app, tmp_path):
     pytest.param("[" * 100_000 + "]" * 100_000, "not JSON: nested too deeply", id="nested"),
     ('{"title": "T", "text": "x \\ud800"}',
      "text: Not valid Unicode text: a lone surrogate (U+D800) at character 2."),
+    ('{"title": "T", "text": "x", "url": "https://a.example/\\ud800"}',
+     "url: Not valid Unicode text: a lone surrogate (U+D800) at character 18."),
 ])
 def test_a_bad_line_says_which_field_is_at_fault(line, why):
     with pytest.raises(ValueError, match=why.split(":")[0]) as caught:
