@@ -145,7 +145,10 @@ def seed_command(force: bool) -> None:
 
 
 @click.command("import-articles")
-@click.argument("path", type=click.File("r", encoding="utf-8"))
+# Bytes, split at line feeds only: a line that is not UTF-8 is rejected by itself (decoding
+# the file stopped the import with a traceback), and a carriage return JSON allows between
+# tokens does not end a line.
+@click.argument("path", type=click.File("rb"))
 @click.option("--batch", default=500, show_default=True, type=click.IntRange(1, 10_000),
               help="Articles stored per transaction.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),

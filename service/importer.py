@@ -55,13 +55,26 @@ def parse_line(line: str) -> dict[str, Any]:
                                    )) from None
 
 
+def _text_of(line: str | bytes, *, first: bool) -> str:
+    """Return a line as text, without the byte-order mark an editor may put before the
+    first; raise ValueError when its bytes are not UTF-8 (only that line is rejected)."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not UTF-8: byte 0x{line[exc.start]:02X} at byte "
+                             f"{exc.start + 1}") from None
+    return line.removeprefix("\ufeff") if first else line
+
+
 def _extract(fields: dict[str, Any]) -> Extraction:
     return extract(fields["text"], title=fields.get("title"))
 
 
-def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
+def import_lines(db: Database, lines: Iterable[str | bytes], *, batch: int = 500,
                  workers: int = 1) -> ImportReport:
-    """Import articles given as JSON lines; return what was stored and what was rejected.
+    """Import articles given as JSON lines (text, or bytes in UTF-8); return what was stored
+    and what was rejected.
 
     ``workers`` > 1 extracts in that many processes (extraction is the slow part, and pure);
     storing stays in this process, ``batch`` articles per transaction, in line order.
@@ -70,6 +83,12 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
 
     def valid() -> Iterator[dict[str, Any]]:
         for number, line in enumerate(lines, start=1):
+            try:
+                line = _text_of(line, first=number == 1)
+            except ValueError as exc:
+                report.read += 1
+                report.rejected.append((number, str(exc)))
+                continue
             if not line.strip():
                 continue
             report.read += 1

@@ -123,3 +123,40 @@ def test_a_skipped_article_changed_meanwhile_is_stored(app, monkeypatch):
         article = repository.get_article(db, 1)
         assert article["text"] == first["text"]
         assert article["revision"] == 3
+
+
+def _jsonl(*records):
+    return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in records]
+
+
+@pytest.mark.parametrize("content, summary, rejected", [
+    pytest.param(b"\xef\xbb\xbf" + b"\n".join(_jsonl(GOOD[1], GOOD[2])),
+                 "2 articles read: 2 stored (2 quotes), 0 already stored, 0 rejected", [],
+                 id="byte-order-mark"),
+    pytest.param(b"\r\n".join(_jsonl(GOOD[1], GOOD[2])) + b"\r\n",
+                 "2 articles read: 2 stored (2 quotes), 0 already stored, 0 rejected", [],
+                 id="crlf"),
+    # JSON may have a carriage return between tokens; only a line feed ends a line
+    pytest.param(b'{"title": "Ferry",\r"text": ' + json.dumps(GOOD[1]["text"]).encode()
+                 + b"}\n" + _jsonl(GOOD[2])[0],
+                 "2 articles read: 2 stored (2 quotes), 0 already stored, 0 rejected", [],
+                 id="carriage-return-inside-a-line"),
+    pytest.param(b"\n".join([_jsonl(GOOD[1])[0], b'{"title": "Caf\xe9", "text": "x"}',
+                             _jsonl(GOOD[2])[0]]),
+                 "3 articles read: 2 stored (2 quotes), 0 already stored, 1 rejected",
+                 ["line 2: not UTF-8: byte 0xE9 at byte 15"], id="latin-1-line"),
+])
+def test_the_command_reads_lines_as_utf8_bytes(app, tmp_path, content, summary, rejected):
+    """A byte-order mark, CRLF line ends and a line that is not UTF-8 are each read as one
+    line; the bad one was a traceback that stopped the import, the BOM made line 1 not JSON."""
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(content)
+    result = app.test_cli_runner().invoke(args=["import-articles", str(path)])
+    assert summary in result.output, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("line ")] \
+        == rejected
+    assert result.exit_code == (1 if rejected else 0)
+    with app.app_context():
+        titles = sorted(a["title"] for a in
+                        repository.list_articles(get_db(), before=None, limit=10))
+    assert titles == ["Budget", "Ferry"]
