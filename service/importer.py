@@ -67,6 +67,24 @@ def _text_of(line: str | bytes, *, first: bool) -> str:
     return line.removeprefix("\ufeff") if first else line
 
 
+def _in_line_order(chunk: list[dict[str, Any]], unchanged: list[bool]) -> list[bool]:
+    """Return which articles of a batch may be skipped as stored already: not one that a
+    later article of the batch may change (a new text at its URL; for one without URL, at
+    any URL). A skipped article is checked again after its batch is stored, so it would
+    then be stored after that later one, out of line order: a correction would not be the
+    latest revision. Those are extracted and stored in place (as unchanged, if so)."""
+    out = list(unchanged)
+    later_urls: set[str] = set()       # URLs of the articles stored after this one
+    for at in range(len(chunk) - 1, -1, -1):
+        url = chunk[at].get("url")
+        changed_later = bool(later_urls) if url is None else url in later_urls
+        if out[at] and changed_later:
+            out[at] = False
+        if not out[at] and url is not None:
+            later_urls.add(url)
+    return out
+
+
 def _extract(fields: dict[str, Any]) -> Extraction:
     return extract(fields["text"], title=fields.get("title"))
 
@@ -101,7 +119,7 @@ def import_lines(db: Database, lines: Iterable[str | bytes], *, batch: int = 500
         """Return the next batch's articles to extract, and those stored already with the
         same text: re-importing an archive does not extract it again."""
         chunk = list(islice(articles, batch))
-        same = repository.unchanged(db, chunk) if chunk else []
+        same = _in_line_order(chunk, repository.unchanged(db, chunk) if chunk else [])
         return ([a for a, s in zip(chunk, same) if not s], [a for a, s in zip(chunk, same) if s])
 
     def account(pairs: list[tuple[dict[str, Any], Extraction]],

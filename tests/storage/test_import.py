@@ -160,3 +160,32 @@ def test_the_command_reads_lines_as_utf8_bytes(app, tmp_path, content, summary, 
         titles = sorted(a["title"] for a in
                         repository.list_articles(get_db(), before=None, limit=10))
     assert titles == ["Budget", "Ferry"]
+
+
+CORRECTED = dict(GOOD[0], title="Harbour, corrected",
+                 text="“The bridge opens in June,” Mayor Ann Boyd said.")
+
+
+@pytest.mark.parametrize("stored, lines, latest, unchanged", [
+    # an import cut short after line 1, run again: the correction on line 2 stays the latest
+    ([GOOD[0]], [GOOD[0], CORRECTED], ["Harbour", "Harbour, corrected"], 1),
+    # a line without URL that the stored article holds, before a correction of that article
+    ([GOOD[0]], [{k: v for k, v in GOOD[0].items() if k != "url"}, CORRECTED],
+     ["Harbour", "Harbour, corrected"], 1),
+    # stored already at its URL, then changed later in the file: both changes kept in order
+    ([GOOD[0]], [GOOD[0], CORRECTED, GOOD[0]],
+     ["Harbour", "Harbour, corrected", "Harbour"], 1),
+])
+def test_lines_stored_already_keep_their_place_in_line_order(app, stored, lines, latest,
+                                                              unchanged):
+    """A line skipped as stored already and a later line of the same batch that changes the
+    same article: the later one is the latest revision, as the lines are in the file. The
+    skipped line was checked again after its batch and stored as one more revision."""
+    with app.app_context():
+        db = get_db()
+        import_lines(db, lines_of(stored))
+        report = import_lines(db, lines_of(lines))
+        assert (report.stored, report.unchanged) == (len(latest) - 1, unchanged)
+        article = repository.get_article(db, 1)
+        assert [r["title"] for r in article["revisions"]] == latest
+        assert len(repository.list_articles(db, before=None, limit=10)) == 1
