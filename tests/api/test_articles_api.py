@@ -166,3 +166,38 @@ def test_failure_mid_write_stores_nothing(client, post_article, fake_extract, mo
     monkeypatch.setattr(repository, "_count_words", real_count)
     assert post_article(text).status_code == 201
     assert [q["text"] for q in client.get("/v1/quotes").json["items"]] == ["one", "two"]
+
+
+@pytest.mark.parametrize("request_", [
+    ("get", "/v1/articles/1"),
+    ("post", "/v1/articles"),        # the same text again: 200 with the stored article
+])
+def test_an_article_read_while_a_revision_is_stored_is_one_revision(
+        client, make_app, monkeypatch, request_):
+    """Another worker stores a new revision between the read of the article and the read of
+    its quotes: the quotes shown are those of the revision whose text is shown (they were
+    the new revision's, with offsets into a text not shown)."""
+    first = "The mayor said “the bridge opens on Monday” at noon."
+    second = "Later the mayor said “the bridge is late” and left.\nShe added: “Sorry.”"
+    url = "https://example.com/bridge"
+    assert client.post("/v1/articles", json={"title": "T", "text": first, "url": url}
+                       ).status_code == 201
+    other_worker = make_app().test_client()
+    from service import repository
+    real = repository.get_article
+
+    def read_then_another_writes(db, article_id):
+        article = real(db, article_id)
+        monkeypatch.setattr(repository, "get_article", real)
+        assert other_worker.post("/v1/articles", json={"title": "T", "text": second,
+                                                        "url": url}).status_code == 201
+        return article
+    monkeypatch.setattr(repository, "get_article", read_then_another_writes)
+    method, path = request_
+    response = (client.get(path) if method == "get" else
+                client.post(path, json={"title": "T", "text": first}))
+    body = response.json
+    assert (body["revision"], body["text"]) == (1, first)
+    assert [q["text"] for q in body["quotes"]] == ["the bridge opens on Monday"]
+    assert all(q["revision"] == 1 and first[q["start"]:q["end"]] == q["text"]
+               for q in body["quotes"])
