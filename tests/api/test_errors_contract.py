@@ -233,3 +233,30 @@ def test_odd_query_text_never_fails(client, post_article, params):
     response = client.get(path, query_string=params)
     assert response.status_code == 200
     assert response.json["items"] == []
+
+
+@pytest.mark.parametrize("method, path, body", [
+    ("post", "/v1/articles", ARTICLE),
+    ("delete", "/v1/articles/1", None),
+])
+def test_a_write_lock_held_past_the_busy_timeout_is_503(make_app, method, path, body):
+    """Another process holds the write lock longer than SQLITE_BUSY_TIMEOUT_MS: the write
+    waits that long, then answers 503 with Retry-After (it was a 500, "unexpected error"),
+    and once the lock is gone the same request succeeds."""
+    import sqlite3
+
+    app = make_app(SQLITE_BUSY_TIMEOUT_MS=50)
+    client = app.test_client()
+    assert client.post("/v1/articles", json={"title": "T", "text": "Other words."}
+                       ).status_code == 201
+    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        response = getattr(client, method)(path, json=body)
+        problem = assert_problem(response, 503)
+        assert response.headers["Retry-After"].isdigit()
+        assert "busy" in problem["detail"]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert getattr(client, method)(path, json=body).status_code in (201, 204)
