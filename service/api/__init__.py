@@ -65,10 +65,16 @@ def _require_api_key():
 
 
 def _require_json():
-    """Refuse request bodies that are not JSON before anything parses them."""
-    if request.method in {"POST", "PUT", "PATCH"} and request.url_rule is not None \
-            and not request.is_json:
+    """Refuse request bodies that are not JSON, or compressed, before anything parses them."""
+    if request.method not in {"POST", "PUT", "PATCH"} or request.url_rule is None:
+        return None
+    if not request.is_json:
         return problem(415, "Send the body as application/json.")
+    # Bodies are read as sent: a gzip body was parsed as JSON and called malformed (400).
+    if request.headers.get("Content-Encoding", "identity").strip().lower() \
+            not in {"", "identity"}:
+        return problem(415, "Send the body without a Content-Encoding: it is read as sent.",
+                       headers={"Accept-Encoding": "identity"})
     return None
 
 

@@ -161,6 +161,29 @@ def test_wrong_content_type_is_415(client, path, content_type, data):
     assert_problem(response, 415)
 
 
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract", "/v1/verify"])
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br", "gzip, identity"])
+def test_a_compressed_body_is_415(client, path, encoding):
+    """The service reads bodies as sent: a compressed one was answered "not valid JSON"
+    (400), as if the client had sent broken JSON."""
+    import gzip
+    import json
+
+    data = gzip.compress(json.dumps({**ARTICLE, "quote": "yes"}).encode())
+    response = client.post(path, data=data, content_type="application/json",
+                           headers={"Content-Encoding": encoding})
+    problem = assert_problem(response, 415)
+    assert "Content-Encoding" in problem["detail"]
+    assert response.headers["Accept-Encoding"] == "identity"
+    assert client.get("/v1/articles").json["items"] == []
+
+
+def test_an_identity_content_encoding_is_read(client):
+    response = client.post("/v1/articles", json=ARTICLE,
+                           headers={"Content-Encoding": "identity"})
+    assert response.status_code == 201
+
+
 def test_body_over_the_limit_is_413(make_app):
     client = make_app(MAX_CONTENT_LENGTH=1024).test_client()
     big = {"title": "t", "text": "word " * 1000}
