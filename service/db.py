@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app, g
 from sqlite_utils import Database
+from werkzeug.exceptions import ServiceUnavailable
 
 from . import repository
 from .importer import import_lines
@@ -38,16 +40,35 @@ def connect(path: str | Path, busy_timeout_ms: int = 10_000) -> Database:
 _local = threading.local()
 
 
+def _file_id(path: str) -> tuple[int, int] | None:
+    """Return the device and inode of the file at ``path``; None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 def get_db() -> Database:
-    """Return this thread's connection to the configured database, opening it if needed."""
-    if "db" not in g:
-        key = (str(current_app.config["DATABASE"]), current_app.config["SQLITE_BUSY_TIMEOUT_MS"])
-        kept = getattr(_local, "kept", None)
-        if kept is None or kept[0] != key:
-            if kept is not None:
-                kept[1].close()
-            kept = _local.kept = (key, connect(*key))
-        g.db = kept[1]
+    """Return this thread's connection to the configured database, opening it if needed.
+
+    A kept connection whose file the path no longer names (removed, or replaced by another
+    file) is refused with 503: it would go on reading and writing a file that is gone at
+    the next start, and health would say ok. Opening the new file in its place could meet
+    the old file's write-ahead log; a restart opens it safely.
+    """
+    key = (str(current_app.config["DATABASE"]), current_app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    kept = getattr(_local, "kept", None)
+    if kept is None or kept[0] != key:
+        if kept is not None:
+            kept[1].close()
+        db = connect(*key)
+        kept = _local.kept = (key, db, _file_id(key[0]))
+    elif kept[2] is not None and _file_id(key[0]) != kept[2]:     # one stat, about 1 us
+        raise ServiceUnavailable(
+            "The database file was removed or replaced since this worker opened it; "
+            "restart the service.")
+    g.db = kept[1]
     return g.db
 
 
