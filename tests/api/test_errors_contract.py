@@ -192,6 +192,38 @@ def test_body_over_the_limit_is_413(make_app):
     assert client.get("/v1/articles").json["items"] == []
 
 
+def _post_chunked(app, path, body):
+    """POST ``body`` as a server hands on a chunked upload: no Content-Length, and an input
+    stream the server ends (wsgi.input_terminated, as gunicorn sets)."""
+    import io
+    import json
+
+    from werkzeug.test import EnvironBuilder, run_wsgi_app
+
+    environ = EnvironBuilder(path=path, method="POST", content_type="application/json",
+                             headers={"Transfer-Encoding": "chunked"}).get_environ()
+    environ.pop("CONTENT_LENGTH", None)
+    environ.update({"wsgi.input": io.BytesIO(body), "wsgi.input_terminated": True})
+    app_iter, status, headers = run_wsgi_app(app, environ, buffered=True)
+    return int(status.split()[0]), headers.get("Content-Type"), json.loads(b"".join(app_iter))
+
+
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract"])
+@pytest.mark.parametrize("over, status", [(-1, 201), (0, 201), (1, 413), (5000, 413)])
+def test_a_chunked_body_is_held_to_the_limit(make_app, path, over, status):
+    """A body sent without Content-Length (chunked) over the limit was read cut at the
+    limit and answered 400 "not valid JSON"; it is 413, as with a Content-Length."""
+    app = make_app(MAX_CONTENT_LENGTH=1024)
+    head, tail = b'{"title": "t", "text": "', b'"}'
+    body = head + b"w" * (1024 - len(head) - len(tail) + over) + tail
+    code, content_type, answer = _post_chunked(app, path, body)
+    expected = status if path == "/v1/articles" or status == 413 else 200
+    assert (code, content_type.startswith("application/problem+json")) == \
+        (expected, status == 413), answer
+    if status != 413:
+        assert path == "/v1/extract" or answer["text"] == body[len(head):-len(tail)].decode()
+
+
 def test_default_body_limit_is_two_megabytes(client):
     assert client.application.config["MAX_CONTENT_LENGTH"] == 2 * 1024 * 1024
     huge = {"title": "t", "text": "x" * (2 * 1024 * 1024)}
