@@ -268,6 +268,22 @@ class TestApiKey:
         assert_problem(client.post("/v1/nowhere", json={}), 404)
 
 
+@pytest.mark.parametrize("key", ["0", "false", "null", "[]", "1e3", "1.50", '"s3cret"', "12"])
+def test_the_api_key_is_taken_from_the_environment_as_written(tmp_path, monkeypatch, key):
+    """QUOTES_API_KEY is a secret, not a JSON value: parsed as one, "0", "false", "null"
+    and "[]" left writes open to anyone, and "1e3" became "1000.0", refusing its holder."""
+    from service import create_app
+
+    monkeypatch.setenv("QUOTES_API_KEY", key)
+    client = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
+                         "SEED_ON_EMPTY": False}).test_client()
+    assert_problem(client.post("/v1/articles", json=ARTICLE), 401)
+    assert_problem(client.delete("/v1/articles/1"), 401)
+    response = client.post("/v1/articles", json=ARTICLE,
+                           headers={"Authorization": f"Bearer {key}"})
+    assert response.status_code == 201, response.get_data(as_text=True)
+
+
 def test_unexpected_errors_are_500_problems_without_details(client, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret internals")
