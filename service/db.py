@@ -137,12 +137,20 @@ def load_seeds(db: Database, seeds_dir: str | Path, *, only_if_empty: bool = Tru
 
 
 def init_database(app: Flask) -> None:
-    """Bring the schema up to date and seed an empty database when configured to."""
-    db = connect(app.config["DATABASE"], app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    """Bring the schema up to date and seed an empty database when configured to; raise
+    RuntimeError naming the file when it cannot be opened or written."""
+    path = app.config["DATABASE"]
+    try:
+        db = connect(path, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    except (OSError, sqlite3.Error) as exc:
+        # SQLite says "unable to open database file", mkdir names a parent folder only
+        raise RuntimeError(f"Cannot open the database {str(path)!r}: {exc}") from exc
     try:
         migrate(db)
         if app.config["SEED_ON_EMPTY"]:
             load_seeds(db, app.config["SEEDS_DIR"])
+    except sqlite3.OperationalError as exc:
+        raise RuntimeError(f"Cannot prepare the database {str(path)!r}: {exc}") from exc
     finally:
         db.close()
 

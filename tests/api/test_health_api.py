@@ -1,4 +1,5 @@
 """GET /healthz, the OpenAPI document and the one-line request log."""
+import pytest
 
 
 def test_health(client):
@@ -89,3 +90,18 @@ def test_a_database_file_replaced_under_the_worker_is_503(app, client, tmp_path)
         assert restored.execute("SELECT title FROM article_revisions").fetchall() == \
             [("First",)]
     restored.close()
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "a-directory"])
+def test_a_database_that_cannot_be_opened_stops_the_start_naming_it(tmp_path, where):
+    """The app does not start on a database it cannot open; the error says which file (it
+    said "unable to open database file", or named only a parent folder)."""
+    from service import create_app
+
+    (tmp_path / "plain-file").write_text("")
+    (tmp_path / "folder").mkdir()
+    path = {"under-a-file": tmp_path / "plain-file" / "quotes.db",
+            "a-directory": tmp_path / "folder"}[where]
+    with pytest.raises(RuntimeError) as caught:
+        create_app({"TESTING": True, "DATABASE": str(path), "SEED_ON_EMPTY": False})
+    assert str(path) in str(caught.value)
