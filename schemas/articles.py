@@ -13,9 +13,8 @@ _NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
 class ArticleIn(Schema):
     title = Text(required=True, validate=[validate.Length(min=1, max=1000), _NOT_BLANK])
     text = Text(required=True, validate=[validate.Length(min=1), _NOT_BLANK])
-    url = Url(schemes={"http", "https"}, allow_none=True,
-                     validate=validate.Length(max=2048),
-                     metadata={"description": "The same URL with new text is a correction."})
+    url = Url(schemes={"http", "https"}, allow_none=True, validate=validate.Length(max=2048),
+              metadata={"description": "The same URL with new text is a correction."})
     outlet = Text(allow_none=True, validate=validate.Length(max=300))
     author = Text(allow_none=True, validate=validate.Length(max=500))
     published_at = IsoDateOrDateTime(allow_none=True,
