@@ -10,6 +10,7 @@ extracted again.
 from __future__ import annotations
 
 import json
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,9 @@ def parse_line(line: str) -> dict[str, Any]:
         raise ValueError(f"not JSON: {exc.msg} at column {exc.colno}") from None
     except RecursionError:
         raise ValueError("not JSON: nested too deeply") from None
+    except ValueError:       # int(): "Exceeds the limit (4300 digits) ..."
+        raise ValueError(f"not JSON: a number of more than {sys.get_int_max_str_digits()}"
+                         " digits") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     try:

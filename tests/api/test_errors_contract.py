@@ -54,6 +54,10 @@ def test_wrong_method(client, method, path):
     # nested deeper than Python's parser recurses
     pytest.param("[" * 100_000 + "]" * 100_000, id="nested-arrays"),
     pytest.param('{"text": ' + "[" * 50_000 + "]" * 50_000 + "}", id="nested-field"),
+    # an integer longer than Python converts from text (4,300 digits)
+    pytest.param('{"title": "t", "text": "x", "published_at": ' + "9" * 5000 + "}",
+                 id="long-integer"),
+    pytest.param('{"quote": -' + "1" * 4301 + "}", id="long-negative-integer"),
 ])
 def test_malformed_json_is_400(client, path, data):
     response = client.post(path, data=data.encode("latin-1"), content_type="application/json")

@@ -74,6 +74,8 @@ def test_worker_processes_store_what_one_process_stores(make_app, tmp_path):
     ('{"title": "T", "text": "x", "url": "ftp://a"}', "url: Not a valid URL."),
     ("[]", "not a JSON object"),
     pytest.param("[" * 100_000 + "]" * 100_000, "not JSON: nested too deeply", id="nested"),
+    pytest.param('{"title": "T", "text": "x", "outlet": ' + "9" * 5000 + "}",
+                 "not JSON: a number of more than 4300 digits", id="long-integer"),
     ('{"title": "T", "text": "x \\ud800"}',
      "text: Not valid Unicode text: a lone surrogate (U+D800) at character 2."),
     ('{"title": "T", "text": "x", "url": "https://a.example/\\ud800"}',
