@@ -77,6 +77,9 @@ def test_malformed_json_is_400(client, path, data):
     ({**ARTICLE, "published_at": 20251016}, ["published_at"]),
     ({**ARTICLE, "surprise": 1}, ["surprise"]),
     ({**ARTICLE, "title": "t" * 1001}, ["title"]),
+    # nothing to see: zero-width and other format characters, controls, Unicode spaces
+    ({"title": "\u200b", "text": "\u200b\u2060\ufeff\u00ad"}, ["text", "title"]),
+    ({"title": "\x00\x07", "text": "\u3000\x1f\u200d"}, ["text", "title"]),
 ])
 def test_article_schema_violations_name_each_field(client, body, fields):
     problem = assert_problem(client.post("/v1/articles", json=body), 422)
