@@ -1,21 +1,31 @@
 """Article schemas: what a client posts and how stored articles and revisions read back."""
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+import unicodedata
+
+from marshmallow import Schema, ValidationError, fields, validate
 
 from .common import PageOut
-from .fields import IsoDateOrDateTime, Text
+from .fields import IsoDateOrDateTime, Text, Url
 from .quotes import QuoteOut
 
-_NOT_BLANK = validate.Regexp(r"\S", error="Must not be blank.")
+# Spaces, line breaks, controls and format characters (zero-width space and joiners, soft
+# hyphen, byte-order mark): a title or text of only these shows nothing. The r"\S" check
+# took controls and format characters for text, and stored such an article.
+_INVISIBLE = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf"})
+
+
+def _not_blank(value: str) -> None:
+    """Refuse a text that shows nothing."""
+    if all(unicodedata.category(c) in _INVISIBLE for c in value):
+        raise ValidationError("Must not be blank.")
 
 
 class ArticleIn(Schema):
-    title = Text(required=True, validate=[validate.Length(min=1, max=1000), _NOT_BLANK])
-    text = Text(required=True, validate=[validate.Length(min=1), _NOT_BLANK])
-    url = fields.Url(schemes={"http", "https"}, allow_none=True,
-                     validate=validate.Length(max=2048),
-                     metadata={"description": "The same URL with new text is a correction."})
+    title = Text(required=True, validate=[validate.Length(min=1, max=1000), _not_blank])
+    text = Text(required=True, validate=[validate.Length(min=1), _not_blank])
+    url = Url(schemes={"http", "https"}, allow_none=True, validate=validate.Length(max=2048),
+              metadata={"description": "The same URL with new text is a correction."})
     outlet = Text(allow_none=True, validate=validate.Length(max=300))
     author = Text(allow_none=True, validate=validate.Length(max=500))
     published_at = IsoDateOrDateTime(allow_none=True,

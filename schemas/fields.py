@@ -32,6 +32,11 @@ class Text(fields.String):
         return text
 
 
+class Url(Text, fields.Url):
+    """An http(s) URL that is Unicode text: marshmallow's URL check lets a lone surrogate
+    through (in the path, the query or the host), and storing it failed with a 500."""
+
+
 class Cursor(fields.Field):
     """An opaque page cursor that carries the last id of the previous page."""
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from typing import Any, Mapping
 
 from flask import Flask
@@ -16,6 +17,10 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     app.json = OrjsonProvider(app)
     app.config.from_object(Defaults)
     app.config.from_prefixed_env("QUOTES")
+    # The key is a secret, taken as written: read as JSON, "0", "false" or "null" turned the
+    # check off (no key) and "1e3" became 1000.0.
+    if "QUOTES_API_KEY" in os.environ:
+        app.config["API_KEY"] = os.environ["QUOTES_API_KEY"]
     app.config.update(overrides or {})
 
     from . import api, db, errors

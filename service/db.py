@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 from flask import Flask, current_app, g
 from sqlite_utils import Database
+from werkzeug.exceptions import ServiceUnavailable
 
 from . import repository
 from .importer import import_lines
@@ -38,16 +40,35 @@ def connect(path: str | Path, busy_timeout_ms: int = 10_000) -> Database:
 _local = threading.local()
 
 
+def _file_id(path: str) -> tuple[int, int] | None:
+    """Return the device and inode of the file at ``path``; None when there is none."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 def get_db() -> Database:
-    """Return this thread's connection to the configured database, opening it if needed."""
-    if "db" not in g:
-        key = (str(current_app.config["DATABASE"]), current_app.config["SQLITE_BUSY_TIMEOUT_MS"])
-        kept = getattr(_local, "kept", None)
-        if kept is None or kept[0] != key:
-            if kept is not None:
-                kept[1].close()
-            kept = _local.kept = (key, connect(*key))
-        g.db = kept[1]
+    """Return this thread's connection to the configured database, opening it if needed.
+
+    A kept connection whose file the path no longer names (removed, or replaced by another
+    file) is refused with 503: it would go on reading and writing a file that is gone at
+    the next start, and health would say ok. Opening the new file in its place could meet
+    the old file's write-ahead log; a restart opens it safely.
+    """
+    key = (str(current_app.config["DATABASE"]), current_app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    kept = getattr(_local, "kept", None)
+    if kept is None or kept[0] != key:
+        if kept is not None:
+            kept[1].close()
+        db = connect(*key)
+        kept = _local.kept = (key, db, _file_id(key[0]))
+    elif kept[2] is not None and _file_id(key[0]) != kept[2]:     # one stat, about 1 us
+        raise ServiceUnavailable(
+            "The database file was removed or replaced since this worker opened it; "
+            "restart the service.")
+    g.db = kept[1]
     return g.db
 
 
@@ -116,12 +137,20 @@ def load_seeds(db: Database, seeds_dir: str | Path, *, only_if_empty: bool = Tru
 
 
 def init_database(app: Flask) -> None:
-    """Bring the schema up to date and seed an empty database when configured to."""
-    db = connect(app.config["DATABASE"], app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    """Bring the schema up to date and seed an empty database when configured to; raise
+    RuntimeError naming the file when it cannot be opened or written."""
+    path = app.config["DATABASE"]
+    try:
+        db = connect(path, app.config["SQLITE_BUSY_TIMEOUT_MS"])
+    except (OSError, sqlite3.Error) as exc:
+        # SQLite says "unable to open database file", mkdir names a parent folder only
+        raise RuntimeError(f"Cannot open the database {str(path)!r}: {exc}") from exc
     try:
         migrate(db)
         if app.config["SEED_ON_EMPTY"]:
             load_seeds(db, app.config["SEEDS_DIR"])
+    except sqlite3.OperationalError as exc:
+        raise RuntimeError(f"Cannot prepare the database {str(path)!r}: {exc}") from exc
     finally:
         db.close()
 
@@ -145,7 +174,10 @@ def seed_command(force: bool) -> None:
 
 
 @click.command("import-articles")
-@click.argument("path", type=click.File("r", encoding="utf-8"))
+# Bytes, split at line feeds only: a line that is not UTF-8 is rejected by itself (decoding
+# the file stopped the import with a traceback), and a carriage return JSON allows between
+# tokens does not end a line.
+@click.argument("path", type=click.File("rb"))
 @click.option("--batch", default=500, show_default=True, type=click.IntRange(1, 10_000),
               help="Articles stored per transaction.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),

@@ -1,6 +1,7 @@
 """Error classes and the one function that turns any error into RFC 9457 problem+json."""
 from __future__ import annotations
 
+import sqlite3
 from http import HTTPStatus
 from typing import Any, Mapping
 
@@ -71,6 +72,24 @@ def handle_unexpected(error: Exception) -> Response:
     return problem(500, "An unexpected error occurred; it has been logged.")
 
 
+# SQLite's primary result codes for a lock another connection holds (extended codes, such
+# as SQLITE_BUSY_SNAPSHOT, carry them in their low byte).
+_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+
+
+def handle_database_error(error: sqlite3.OperationalError) -> Response:
+    """Answer 503 with Retry-After when another worker held the database's write lock for
+    longer than SQLITE_BUSY_TIMEOUT_MS (a load to wait out, not a bug); anything else is
+    unexpected."""
+    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return handle_unexpected(error)
+    current_app.logger.warning("Database busy on %s %s: %s", request.method, request.path,
+                               error)
+    return problem(503, "The database is busy with another write; try again shortly.",
+                   headers={"Retry-After": "1"})
+
+
 def init_app(app: Flask) -> None:
     """Register the catch-all handler; HTTP errors go through the Api (see service.api)."""
+    app.register_error_handler(sqlite3.OperationalError, handle_database_error)
     app.register_error_handler(Exception, handle_unexpected)

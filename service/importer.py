@@ -10,6 +10,7 @@ extracted again.
 from __future__ import annotations
 
 import json
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,9 @@ def parse_line(line: str) -> dict[str, Any]:
         raise ValueError(f"not JSON: {exc.msg} at column {exc.colno}") from None
     except RecursionError:
         raise ValueError("not JSON: nested too deeply") from None
+    except ValueError:       # int(): "Exceeds the limit (4300 digits) ..."
+        raise ValueError(f"not JSON: a number of more than {sys.get_int_max_str_digits()}"
+                         " digits") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     try:
@@ -55,13 +59,44 @@ def parse_line(line: str) -> dict[str, Any]:
                                    )) from None
 
 
+def _text_of(line: str | bytes, *, first: bool) -> str:
+    """Return a line as text, without the byte-order mark an editor may put before the
+    first; raise ValueError when its bytes are not UTF-8 (only that line is rejected)."""
+    if isinstance(line, bytes):
+        try:
+            line = line.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not UTF-8: byte 0x{line[exc.start]:02X} at byte "
+                             f"{exc.start + 1}") from None
+    return line.removeprefix("\ufeff") if first else line
+
+
+def _in_line_order(chunk: list[dict[str, Any]], unchanged: list[bool]) -> list[bool]:
+    """Return which articles of a batch may be skipped as stored already: not one that a
+    later article of the batch may change (a new text at its URL; for one without URL, at
+    any URL). A skipped article is checked again after its batch is stored, so it would
+    then be stored after that later one, out of line order: a correction would not be the
+    latest revision. Those are extracted and stored in place (as unchanged, if so)."""
+    out = list(unchanged)
+    later_urls: set[str] = set()       # URLs of the articles stored after this one
+    for at in range(len(chunk) - 1, -1, -1):
+        url = chunk[at].get("url")
+        changed_later = bool(later_urls) if url is None else url in later_urls
+        if out[at] and changed_later:
+            out[at] = False
+        if not out[at] and url is not None:
+            later_urls.add(url)
+    return out
+
+
 def _extract(fields: dict[str, Any]) -> Extraction:
     return extract(fields["text"], title=fields.get("title"))
 
 
-def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
+def import_lines(db: Database, lines: Iterable[str | bytes], *, batch: int = 500,
                  workers: int = 1) -> ImportReport:
-    """Import articles given as JSON lines; return what was stored and what was rejected.
+    """Import articles given as JSON lines (text, or bytes in UTF-8); return what was stored
+    and what was rejected.
 
     ``workers`` > 1 extracts in that many processes (extraction is the slow part, and pure);
     storing stays in this process, ``batch`` articles per transaction, in line order.
@@ -70,6 +105,12 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
 
     def valid() -> Iterator[dict[str, Any]]:
         for number, line in enumerate(lines, start=1):
+            try:
+                line = _text_of(line, first=number == 1)
+            except ValueError as exc:
+                report.read += 1
+                report.rejected.append((number, str(exc)))
+                continue
             if not line.strip():
                 continue
             report.read += 1
@@ -82,7 +123,7 @@ def import_lines(db: Database, lines: Iterable[str], *, batch: int = 500,
         """Return the next batch's articles to extract, and those stored already with the
         same text: re-importing an archive does not extract it again."""
         chunk = list(islice(articles, batch))
-        same = repository.unchanged(db, chunk) if chunk else []
+        same = _in_line_order(chunk, repository.unchanged(db, chunk) if chunk else [])
         return ([a for a, s in zip(chunk, same) if not s], [a for a, s in zip(chunk, same) if s])
 
     def account(pairs: list[tuple[dict[str, Any], Extraction]],

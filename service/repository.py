@@ -169,6 +169,36 @@ def m006_editors_marks_out_of_stored_words(db: Database) -> None:
                  removal=True)
 
 
+@MIGRATIONS()
+def m007_ids_never_given_twice(db: Database) -> None:
+    """Keep the largest id each table has given when rows are deleted (``_last_id``).
+
+    SQLite gives a new row the largest id + 1: after the newest article was deleted, the
+    next one got its id and its quotes' and speakers' ids, so a link or a stored id read
+    another article's rows, and a client paging for new quotes (``?cursor=``) never saw
+    them, their ids being below its cursor.
+    """
+    db.execute("CREATE TABLE ids_given (name TEXT PRIMARY KEY, last INTEGER NOT NULL)"
+               " WITHOUT ROWID")
+
+
+_ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")
+
+
+def _last_id(table: str) -> str:
+    """Return the SQL of the largest id ``table`` has given: its largest, or a deleted row's
+    (``m007_ids_never_given_twice``)."""
+    return (f"max((SELECT coalesce(max(id), 0) FROM {table}), coalesce((SELECT last FROM"
+            f" ids_given WHERE name = '{table}'), 0))")
+
+
+def _keep_last_ids(db: Database) -> None:
+    """Record the largest id of every table, before rows are deleted."""
+    db.execute("INSERT INTO ids_given (name, last) SELECT * FROM ("
+               + " UNION ALL ".join(f"SELECT '{t}', {_last_id(t)}" for t in _ID_TABLES)
+               + ") WHERE true ON CONFLICT (name) DO UPDATE SET last = excluded.last")
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[Database]:
     """Run a block as one transaction that holds the write lock from its first statement.
@@ -335,7 +365,7 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
         revisions = _RevisionBatch(db, hashes, [fields.get("url") for fields, _ in articles])
         speakers = _SpeakerStore(db)
         speakers.preload(s for _, extraction in articles for s in extraction.speakers)
-        last_quote = next(db.query("SELECT coalesce(max(id), 0) AS n FROM quotes"))["n"]
+        last_quote = db.execute(f"SELECT {_last_id('quotes')}").fetchone()[0]
         quote_rows: list[tuple] = []
         values = prepared.values
         at = 0                             # the batch's quotes before this article's
@@ -349,8 +379,9 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
             article_id, revision_id = revisions.add(fields, sha)
             speaker_ids = {s.key: speakers.store(s) for s in extraction.speakers}
             published = _text_or_none(fields.get("published_at"))    # the revision's
-            quote_rows += [(article_id, revision_id, speaker_ids.get(q.speaker, 0), i, published)
-                           + values[at + i] for i, q in enumerate(quotes)]
+            first = last_quote + len(quote_rows) + 1     # ids given here: never twice
+            quote_rows += [(first + i, article_id, revision_id, speaker_ids.get(q.speaker, 0), i,
+                            published) + values[at + i] for i, q in enumerate(quotes)]
             at += len(quotes)
             out.append(Saved(article_id, created=True))
         revisions.flush()
@@ -359,7 +390,7 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
             db.conn.executemany(_QUOTE_INSERT, quote_rows)
             if before_index is not None:
                 before_index()
-            # Rows above the previous maximum id are this batch's: the write lock is held.
+            # Rows above the previous last id are this batch's: the write lock is held.
             db.execute("INSERT INTO quote_words (rowid, norm)"
                        " SELECT id, norm FROM quotes WHERE id > ?", [last_quote])
             _count_words(db, prepared.frequencies if len(quote_rows) == len(values) else
@@ -375,7 +406,7 @@ class _RevisionBatch:
     The stored articles the batch can meet (same URL, or latest text the same) are read
     once, and the batch's own articles are tracked as it adds them, so the decisions are
     those of ``find_duplicate`` and one insert per article, in batch order; ids are given
-    here, as SQLite would give them (max + 1), since the write lock is held.
+    here, after the largest ever given (``_last_id``), since the write lock is held.
     """
 
     def __init__(self, db: Database, hashes: list[str], urls: list[str | None]) -> None:
@@ -402,8 +433,7 @@ class _RevisionBatch:
                 self._set_latest(article_id, sha)
             self.revision[article_id] = revision or 0
         self.last_article, self.last_revision = db.execute(
-            "SELECT (SELECT coalesce(max(id), 0) FROM articles),"
-            " (SELECT coalesce(max(id), 0) FROM article_revisions)").fetchone()
+            f"SELECT {_last_id('articles')}, {_last_id('article_revisions')}").fetchone()
         self.new_articles: dict[int, str | None] = {}     # id -> url
         self.latest_revision: dict[int, int] = {}         # article id -> its new latest
         self.revision_rows: list[tuple] = []
@@ -520,6 +550,7 @@ def delete_article(db: Database, article_id: int) -> bool:
         if next(db.query("SELECT 1 AS x FROM articles WHERE id = ?", [article_id]), None) \
                 is None:
             return False
+        _keep_last_ids(db)
         speaker_ids = [r["speaker_id"] for r in db.query(
             "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?"
             " AND speaker_id IS NOT NULL", [article_id])]
@@ -586,6 +617,7 @@ class _SpeakerStore:
         self.current: dict[int, tuple[str, str | None]] = {}     # id -> (name, role)
         self.aliases: dict[tuple[int, str], str] = {}
         self.roles: dict[tuple[int, str], None] = {}
+        self.last_id: int | None = None      # the last speaker id given (read when needed)
 
     def preload(self, speakers: Iterable[Speaker]) -> None:
         """Read the known speakers of every identity key of ``speakers`` in one query."""
@@ -626,10 +658,13 @@ class _SpeakerStore:
         known = self._known(type_value, key) if key else []
         match = _same_speaker(_speaker_value(speaker), tuple(known))
         if match.speaker_id is None:
-            speaker_id = self.db.execute(
-                "INSERT INTO speakers (name, type, role, plural, identity_key, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                [speaker.name, type.value, speaker.role, speaker.plural, key, _now()]).lastrowid
+            if self.last_id is None:
+                self.last_id = self.db.execute(f"SELECT {_last_id('speakers')}").fetchone()[0]
+            self.last_id = speaker_id = self.last_id + 1      # never a deleted one's id
+            self.db.execute(
+                "INSERT INTO speakers (id, name, type, role, plural, identity_key, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [speaker_id, speaker.name, type.value, speaker.role, speaker.plural, key, _now()])
             self.current[speaker_id] = (speaker.name, speaker.role)
             known.append(KnownSpeaker(speaker_id, speaker.name, type))
         else:
@@ -753,7 +788,7 @@ def _enum_value(value: Any) -> Any:
     return getattr(value, "_value_", value)
 
 
-_QUOTE_COLUMNS = ("article_id", "revision_id", "speaker_id", "position", "published_at",
+_QUOTE_COLUMNS = ("id", "article_id", "revision_id", "speaker_id", "position", "published_at",
                   "start", "end", "text", "norm", "kind", "paragraph", "parts", "mention",
                   "cue_rule", "cue_verb", "cue_start", "cue_end", "confidence",
                   "sourcing_level", "sourcing_label", "sourcing")
@@ -776,8 +811,8 @@ _NO_SOURCING = Sourcing(level=0, label="")
 
 
 def _quote_values(quote: Quote, form: str) -> tuple:
-    """Return the values of a quote's row after its article, revision, speaker, position and
-    publication date (``form``: the normal form of its text), in _QUOTE_COLUMNS order, then
+    """Return the values of a quote's row after its id, article, revision, speaker, position
+    and publication date (``form``: the normal form of its text), in _QUOTE_COLUMNS order, then
     the bits of the missing parts (see _NULL_BIT): all a function of the quote. A bulk load
     binds tuples noticeably faster than dicts."""
     cue, mention, sourcing, parts = quote.cue, quote.mention, quote.sourcing, quote.parts

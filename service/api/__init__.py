@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hmac
+import io
 import logging
 import sys
 import time
@@ -65,10 +66,39 @@ def _require_api_key():
 
 
 def _require_json():
-    """Refuse request bodies that are not JSON before anything parses them."""
-    if request.method in {"POST", "PUT", "PATCH"} and request.url_rule is not None \
-            and not request.is_json:
+    """Refuse request bodies that are not JSON, or compressed, before anything parses them."""
+    if request.method not in {"POST", "PUT", "PATCH"} or request.url_rule is None:
+        return None
+    if not request.is_json:
         return problem(415, "Send the body as application/json.")
+    # Bodies are read as sent: a gzip body was parsed as JSON and called malformed (400).
+    if request.headers.get("Content-Encoding", "identity").strip().lower() \
+            not in {"", "identity"}:
+        return problem(415, "Send the body without a Content-Encoding: it is read as sent.",
+                       headers={"Accept-Encoding": "identity"})
+    return None
+
+
+def _limit_unsized_body():
+    """Hold a body sent without Content-Length (chunked) to MAX_CONTENT_LENGTH: 413 when it
+    is longer. Werkzeug reads such a body only up to the limit, and a longer one was parsed
+    cut short (400, "not valid JSON")."""
+    limit = request.max_content_length
+    if request.method not in {"POST", "PUT", "PATCH"} or request.url_rule is None \
+            or limit is None or request.content_length is not None \
+            or "wsgi.input_terminated" not in request.environ:   # else werkzeug reads none
+        return None
+    stream, body = request.environ["wsgi.input"], bytearray()
+    while len(body) <= limit:          # a read may give less than asked before the end
+        chunk = stream.read(limit + 1 - len(body))
+        if not chunk:
+            break
+        body += chunk
+    if len(body) > limit:
+        return problem(413, f"The request body is larger than the limit of {limit} bytes.")
+    # Read once: the request reads it from here, as if sent with its length.
+    request.environ["wsgi.input"] = io.BytesIO(bytes(body))
+    request.environ["CONTENT_LENGTH"] = str(len(body))
     return None
 
 
@@ -98,5 +128,6 @@ def init_app(app: Flask) -> Api:
     app.before_request(_start_timer)
     app.before_request(_require_api_key)
     app.before_request(_require_json)
+    app.before_request(_limit_unsized_body)
     app.after_request(_log_request)
     return api

@@ -33,7 +33,9 @@ def _article_or_404(article_id: int) -> dict:
     article = repository.get_article(db, article_id)
     if article is None:
         abort(404, message=f"No article with id {article_id}.")
-    return {**article, "quotes": repository.article_quotes(db, article_id)}
+    # The quotes of the revision read, not of the latest one: another worker may store a
+    # revision in between, whose quotes' offsets point into a text not shown.
+    return {**article, "quotes": repository.article_quotes(db, article_id, article["revision"])}
 
 
 @blp.route("")

@@ -166,3 +166,65 @@ def test_failure_mid_write_stores_nothing(client, post_article, fake_extract, mo
     monkeypatch.setattr(repository, "_count_words", real_count)
     assert post_article(text).status_code == 201
     assert [q["text"] for q in client.get("/v1/quotes").json["items"]] == ["one", "two"]
+
+
+@pytest.mark.parametrize("request_", [
+    ("get", "/v1/articles/1"),
+    ("post", "/v1/articles"),        # the same text again: 200 with the stored article
+])
+def test_an_article_read_while_a_revision_is_stored_is_one_revision(
+        client, make_app, monkeypatch, request_):
+    """Another worker stores a new revision between the read of the article and the read of
+    its quotes: the quotes shown are those of the revision whose text is shown (they were
+    the new revision's, with offsets into a text not shown)."""
+    first = "The mayor said “the bridge opens on Monday” at noon."
+    second = "Later the mayor said “the bridge is late” and left.\nShe added: “Sorry.”"
+    url = "https://example.com/bridge"
+    assert client.post("/v1/articles", json={"title": "T", "text": first, "url": url}
+                       ).status_code == 201
+    other_worker = make_app().test_client()
+    from service import repository
+    real = repository.get_article
+
+    def read_then_another_writes(db, article_id):
+        article = real(db, article_id)
+        monkeypatch.setattr(repository, "get_article", real)
+        assert other_worker.post("/v1/articles", json={"title": "T", "text": second,
+                                                        "url": url}).status_code == 201
+        return article
+    monkeypatch.setattr(repository, "get_article", read_then_another_writes)
+    method, path = request_
+    response = (client.get(path) if method == "get" else
+                client.post(path, json={"title": "T", "text": first}))
+    body = response.json
+    assert (body["revision"], body["text"]) == (1, first)
+    assert [q["text"] for q in body["quotes"]] == ["the bridge opens on Monday"]
+    assert all(q["revision"] == 1 and first[q["start"]:q["end"]] == q["text"]
+               for q in body["quotes"])
+
+
+def _ids(article):
+    return {"article": {article["id"]}, "quote": {q["id"] for q in article["quotes"]},
+            "speaker": {q["speaker"]["id"] for q in article["quotes"] if q["speaker"]}}
+
+
+@pytest.mark.parametrize("deleted", ["newest", "every"])
+def test_ids_of_a_deleted_article_are_never_given_again(client, post_article, deleted):
+    """SQLite gives a new row the largest id + 1: after the newest article was deleted, the
+    next one got its id, its quotes' and its speakers' ids, so a link or a stored id read
+    another article, and a client polling /v1/quotes?cursor= for new quotes never saw
+    them (their ids were below its cursor)."""
+    kept = post_article("Ann Lee said “the harbour stays open” on Monday.").json
+    gone = post_article("Bob Ray said “the ferry is late again” on Tuesday.").json
+    given = _ids(kept)
+    for kind, ids in _ids(gone).items():
+        given[kind] |= ids
+    cursor = client.get("/v1/quotes?limit=1").json["next_cursor"]    # after kept's quote
+    for article in ([gone] if deleted == "newest" else [gone, kept]):
+        assert client.delete(f"/v1/articles/{article['id']}").status_code == 204
+    new = post_article("Cy Doe said “the bridge opens in May” on Friday.").json
+    for kind, ids in _ids(new).items():
+        assert ids and not ids & given[kind], kind
+    page = client.get("/v1/quotes", query_string={"cursor": cursor}).json["items"]
+    assert [q["text"] for q in page] == ["the bridge opens in May"]
+    assert client.get(f"/v1/articles/{gone['id']}").status_code == 404

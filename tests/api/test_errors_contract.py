@@ -54,6 +54,10 @@ def test_wrong_method(client, method, path):
     # nested deeper than Python's parser recurses
     pytest.param("[" * 100_000 + "]" * 100_000, id="nested-arrays"),
     pytest.param('{"text": ' + "[" * 50_000 + "]" * 50_000 + "}", id="nested-field"),
+    # an integer longer than Python converts from text (4,300 digits)
+    pytest.param('{"title": "t", "text": "x", "published_at": ' + "9" * 5000 + "}",
+                 id="long-integer"),
+    pytest.param('{"quote": -' + "1" * 4301 + "}", id="long-negative-integer"),
 ])
 def test_malformed_json_is_400(client, path, data):
     response = client.post(path, data=data.encode("latin-1"), content_type="application/json")
@@ -73,6 +77,9 @@ def test_malformed_json_is_400(client, path, data):
     ({**ARTICLE, "published_at": 20251016}, ["published_at"]),
     ({**ARTICLE, "surprise": 1}, ["surprise"]),
     ({**ARTICLE, "title": "t" * 1001}, ["title"]),
+    # nothing to see: zero-width and other format characters, controls, Unicode spaces
+    ({"title": "\u200b", "text": "\u200b\u2060\ufeff\u00ad"}, ["text", "title"]),
+    ({"title": "\x00\x07", "text": "\u3000\x1f\u200d"}, ["text", "title"]),
 ])
 def test_article_schema_violations_name_each_field(client, body, fields):
     problem = assert_problem(client.post("/v1/articles", json=body), 422)
@@ -90,6 +97,9 @@ LONE = '"\\ud800 and more"'
     ("/v1/articles", '{"title": "T", "text": "She said \\u201c\\udfffyes.\\u201d"}', "text"),
     ("/v1/articles", '{"title": "T", "text": "x", "author": %s}' % LONE, "author"),
     ("/v1/articles", '{"title": "T", "text": "x", "outlet": %s}' % LONE, "outlet"),
+    ("/v1/articles", '{"title": "T", "text": "x", "url": "https://a.example/\\ud800"}', "url"),
+    ("/v1/articles", '{"title": "T", "text": "x", "url": "https://a.example/?q=\\udc80"}', "url"),
+    ("/v1/articles", '{"title": "T", "text": "x", "url": "https://\\ud800.example/"}', "url"),
     ("/v1/extract", '{"text": %s}' % LONE, "text"),
     ("/v1/extract", '{"text": "x", "title": %s}' % LONE, "title"),
     ("/v1/verify", '{"quote": %s}' % LONE, "quote"),
@@ -158,12 +168,68 @@ def test_wrong_content_type_is_415(client, path, content_type, data):
     assert_problem(response, 415)
 
 
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/extract", "/v1/verify"])
+@pytest.mark.parametrize("encoding", ["gzip", "deflate", "br", "gzip, identity"])
+def test_a_compressed_body_is_415(client, path, encoding):
+    """The service reads bodies as sent: a compressed one was answered "not valid JSON"
+    (400), as if the client had sent broken JSON."""
+    import gzip
+    import json
+
+    data = gzip.compress(json.dumps({**ARTICLE, "quote": "yes"}).encode())
+    response = client.post(path, data=data, content_type="application/json",
+                           headers={"Content-Encoding": encoding})
+    problem = assert_problem(response, 415)
+    assert "Content-Encoding" in problem["detail"]
+    assert response.headers["Accept-Encoding"] == "identity"
+    assert client.get("/v1/articles").json["items"] == []
+
+
+def test_an_identity_content_encoding_is_read(client):
+    response = client.post("/v1/articles", json=ARTICLE,
+                           headers={"Content-Encoding": "identity"})
+    assert response.status_code == 201
+
+
 def test_body_over_the_limit_is_413(make_app):
     client = make_app(MAX_CONTENT_LENGTH=1024).test_client()
     big = {"title": "t", "text": "word " * 1000}
     assert_problem(client.post("/v1/articles", json=big), 413)
     assert_problem(client.post("/v1/extract", json={"text": "x" * 2000}), 413)
     assert client.get("/v1/articles").json["items"] == []
+
+
+def _post_chunked(app, path, body):
+    """POST ``body`` as a server hands on a chunked upload: no Content-Length, and an input
+    stream the server ends (wsgi.input_terminated, as gunicorn sets)."""
+    import io
+    import json
+
+    from werkzeug.test import EnvironBuilder, run_wsgi_app
+
+    environ = EnvironBuilder(path=path, method="POST", content_type="application/json",
+                             headers={"Transfer-Encoding": "chunked"}).get_environ()
+    environ.pop("CONTENT_LENGTH", None)
+    environ.update({"wsgi.input": io.BytesIO(body), "wsgi.input_terminated": True})
+    app_iter, status, headers = run_wsgi_app(app, environ, buffered=True)
+    return int(status.split()[0]), headers.get("Content-Type"), json.loads(b"".join(app_iter))
+
+
+@pytest.mark.parametrize("path, stored", [("/v1/articles", 201), ("/v1/extract", 200)])
+@pytest.mark.parametrize("over", [-1, 0, 1, 5000])
+def test_a_chunked_body_is_held_to_the_limit(make_app, path, stored, over):
+    """A body sent without Content-Length (chunked) over the limit was read cut at the
+    limit and answered 400 "not valid JSON"; it is 413, as with a Content-Length. One at
+    the limit or under it is read whole."""
+    app = make_app(MAX_CONTENT_LENGTH=1024)
+    head, tail = b'{"title": "t", "text": "', b'"}'
+    words = b"w" * (1024 - len(head) - len(tail) + over)
+    status, content_type, answer = _post_chunked(app, path, head + words + tail)
+    if over > 0:
+        assert (status, content_type) == (413, "application/problem+json"), answer
+    else:
+        assert status == stored, answer
+        assert path == "/v1/extract" or answer["text"] == words.decode()
 
 
 def test_default_body_limit_is_two_megabytes(client):
@@ -209,6 +275,22 @@ class TestApiKey:
         assert_problem(client.post("/v1/nowhere", json={}), 404)
 
 
+@pytest.mark.parametrize("key", ["0", "false", "null", "[]", "1e3", "1.50", '"s3cret"', "12"])
+def test_the_api_key_is_taken_from_the_environment_as_written(tmp_path, monkeypatch, key):
+    """QUOTES_API_KEY is a secret, not a JSON value: parsed as one, "0", "false", "null"
+    and "[]" left writes open to anyone, and "1e3" became "1000.0", refusing its holder."""
+    from service import create_app
+
+    monkeypatch.setenv("QUOTES_API_KEY", key)
+    client = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
+                         "SEED_ON_EMPTY": False}).test_client()
+    assert_problem(client.post("/v1/articles", json=ARTICLE), 401)
+    assert_problem(client.delete("/v1/articles/1"), 401)
+    response = client.post("/v1/articles", json=ARTICLE,
+                           headers={"Authorization": f"Bearer {key}"})
+    assert response.status_code == 201, response.get_data(as_text=True)
+
+
 def test_unexpected_errors_are_500_problems_without_details(client, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret internals")
@@ -230,3 +312,30 @@ def test_odd_query_text_never_fails(client, post_article, params):
     response = client.get(path, query_string=params)
     assert response.status_code == 200
     assert response.json["items"] == []
+
+
+@pytest.mark.parametrize("method, path, body", [
+    ("post", "/v1/articles", ARTICLE),
+    ("delete", "/v1/articles/1", None),
+])
+def test_a_write_lock_held_past_the_busy_timeout_is_503(make_app, method, path, body):
+    """Another process holds the write lock longer than SQLITE_BUSY_TIMEOUT_MS: the write
+    waits that long, then answers 503 with Retry-After (it was a 500, "unexpected error"),
+    and once the lock is gone the same request succeeds."""
+    import sqlite3
+
+    app = make_app(SQLITE_BUSY_TIMEOUT_MS=50)
+    client = app.test_client()
+    assert client.post("/v1/articles", json={"title": "T", "text": "Other words."}
+                       ).status_code == 201
+    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        response = getattr(client, method)(path, json=body)
+        problem = assert_problem(response, 503)
+        assert response.headers["Retry-After"].isdigit()
+        assert "busy" in problem["detail"]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert getattr(client, method)(path, json=body).status_code in (201, 204)

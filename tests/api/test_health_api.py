@@ -1,4 +1,5 @@
 """GET /healthz, the OpenAPI document and the one-line request log."""
+import pytest
 
 
 def test_health(client):
@@ -41,3 +42,66 @@ def test_each_request_is_logged_as_one_line(client, capsys):
     assert (method, path, status) == ("GET", "/v1/quotes?limit=2", "200")
     assert duration.endswith("ms") and float(duration[:-2]) >= 0
     assert lines[1].split()[:3] == ["GET", "/v1/nowhere", "404"]
+
+
+def _remove_database(app):
+    from pathlib import Path
+    path = Path(app.config["DATABASE"])
+    for file in path.parent.glob(path.name + "*"):      # with its -wal and -shm
+        file.unlink()
+    return path
+
+
+def test_a_removed_database_file_is_503_and_nothing_is_written(app, client):
+    """The database file is deleted under the running worker (an operator's rm, a volume
+    unmounted): health said ok, and a posted article was answered 201 while written to a
+    file no path names any more, gone at the next start."""
+    article = {"title": "T", "text": "The mayor said “the bridge opens on Monday” at noon."}
+    assert client.post("/v1/articles", json=article).status_code == 201
+    path = _remove_database(app)
+    for response in (client.get("/healthz"), client.post("/v1/articles", json=article),
+                     client.get("/v1/quotes")):
+        assert response.status_code == 503, response.get_data(as_text=True)
+        assert response.mimetype == "application/problem+json"
+        assert "removed" in response.json["detail"]
+    assert not path.exists()
+
+
+def test_a_database_file_replaced_under_the_worker_is_503(app, client, tmp_path):
+    """A file moved in at the database's path (a restored copy) while the worker has the
+    old one open: the worker wrote on to the old file, gone at the next start. Now it
+    answers 503 and writes nothing (a restarted worker opens the new file)."""
+    import os
+    import sqlite3
+
+    first = {"title": "First", "text": "The mayor said “the bridge opens on Monday” at noon."}
+    assert client.post("/v1/articles", json=first).status_code == 201
+    copy = tmp_path / "restored.db"
+    source, target = sqlite3.connect(app.config["DATABASE"]), sqlite3.connect(copy)
+    source.backup(target)
+    source.close()
+    target.close()
+    os.replace(copy, app.config["DATABASE"])
+    later = {"title": "Later", "text": "“We are ready,” Doe told reporters."}
+    for response in (client.get("/healthz"), client.post("/v1/articles", json=later)):
+        assert response.status_code == 503, response.get_data(as_text=True)
+        assert "replaced" in response.json["detail"]
+    with sqlite3.connect(app.config["DATABASE"]) as restored:
+        assert restored.execute("SELECT title FROM article_revisions").fetchall() == \
+            [("First",)]
+    restored.close()
+
+
+@pytest.mark.parametrize("where", ["under-a-file", "a-directory"])
+def test_a_database_that_cannot_be_opened_stops_the_start_naming_it(tmp_path, where):
+    """The app does not start on a database it cannot open; the error says which file (it
+    said "unable to open database file", or named only a parent folder)."""
+    from service import create_app
+
+    (tmp_path / "plain-file").write_text("")
+    (tmp_path / "folder").mkdir()
+    path = {"under-a-file": tmp_path / "plain-file" / "quotes.db",
+            "a-directory": tmp_path / "folder"}[where]
+    with pytest.raises(RuntimeError) as caught:
+        create_app({"TESTING": True, "DATABASE": str(path), "SEED_ON_EMPTY": False})
+    assert str(path) in str(caught.value)

@@ -74,8 +74,12 @@ def test_worker_processes_store_what_one_process_stores(make_app, tmp_path):
     ('{"title": "T", "text": "x", "url": "ftp://a"}', "url: Not a valid URL."),
     ("[]", "not a JSON object"),
     pytest.param("[" * 100_000 + "]" * 100_000, "not JSON: nested too deeply", id="nested"),
+    pytest.param('{"title": "T", "text": "x", "outlet": ' + "9" * 5000 + "}",
+                 "not JSON: a number of more than 4300 digits", id="long-integer"),
     ('{"title": "T", "text": "x \\ud800"}',
      "text: Not valid Unicode text: a lone surrogate (U+D800) at character 2."),
+    ('{"title": "T", "text": "x", "url": "https://a.example/\\ud800"}',
+     "url: Not valid Unicode text: a lone surrogate (U+D800) at character 18."),
 ])
 def test_a_bad_line_says_which_field_is_at_fault(line, why):
     with pytest.raises(ValueError, match=why.split(":")[0]) as caught:
@@ -121,3 +125,69 @@ def test_a_skipped_article_changed_meanwhile_is_stored(app, monkeypatch):
         article = repository.get_article(db, 1)
         assert article["text"] == first["text"]
         assert article["revision"] == 3
+
+
+def _jsonl(*records):
+    return [json.dumps(r, ensure_ascii=False).encode("utf-8") for r in records]
+
+
+@pytest.mark.parametrize("content, summary, rejected", [
+    pytest.param(b"\xef\xbb\xbf" + b"\n".join(_jsonl(GOOD[1], GOOD[2])),
+                 "2 articles read: 2 stored (2 quotes), 0 already stored, 0 rejected", [],
+                 id="byte-order-mark"),
+    pytest.param(b"\r\n".join(_jsonl(GOOD[1], GOOD[2])) + b"\r\n",
+                 "2 articles read: 2 stored (2 quotes), 0 already stored, 0 rejected", [],
+                 id="crlf"),
+    # JSON may have a carriage return between tokens; only a line feed ends a line
+    pytest.param(b'{"title": "Ferry",\r"text": ' + json.dumps(GOOD[1]["text"]).encode()
+                 + b"}\n" + _jsonl(GOOD[2])[0],
+                 "2 articles read: 2 stored (2 quotes), 0 already stored, 0 rejected", [],
+                 id="carriage-return-inside-a-line"),
+    pytest.param(b"\n".join([_jsonl(GOOD[1])[0], b'{"title": "Caf\xe9", "text": "x"}',
+                             _jsonl(GOOD[2])[0]]),
+                 "3 articles read: 2 stored (2 quotes), 0 already stored, 1 rejected",
+                 ["line 2: not UTF-8: byte 0xE9 at byte 15"], id="latin-1-line"),
+])
+def test_the_command_reads_lines_as_utf8_bytes(app, tmp_path, content, summary, rejected):
+    """A byte-order mark, CRLF line ends and a line that is not UTF-8 are each read as one
+    line; the bad one was a traceback that stopped the import, the BOM made line 1 not JSON."""
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(content)
+    result = app.test_cli_runner().invoke(args=["import-articles", str(path)])
+    assert summary in result.output, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("line ")] \
+        == rejected
+    assert result.exit_code == (1 if rejected else 0)
+    with app.app_context():
+        titles = sorted(a["title"] for a in
+                        repository.list_articles(get_db(), before=None, limit=10))
+    assert titles == ["Budget", "Ferry"]
+
+
+CORRECTED = dict(GOOD[0], title="Harbour, corrected",
+                 text="“The bridge opens in June,” Mayor Ann Boyd said.")
+
+
+@pytest.mark.parametrize("stored, lines, latest, unchanged", [
+    # an import cut short after line 1, run again: the correction on line 2 stays the latest
+    ([GOOD[0]], [GOOD[0], CORRECTED], ["Harbour", "Harbour, corrected"], 1),
+    # a line without URL that the stored article holds, before a correction of that article
+    ([GOOD[0]], [{k: v for k, v in GOOD[0].items() if k != "url"}, CORRECTED],
+     ["Harbour", "Harbour, corrected"], 1),
+    # stored already at its URL, then changed later in the file: both changes kept in order
+    ([GOOD[0]], [GOOD[0], CORRECTED, GOOD[0]],
+     ["Harbour", "Harbour, corrected", "Harbour"], 1),
+])
+def test_lines_stored_already_keep_their_place_in_line_order(app, stored, lines, latest,
+                                                              unchanged):
+    """A line skipped as stored already and a later line of the same batch that changes the
+    same article: the later one is the latest revision, as the lines are in the file. The
+    skipped line was checked again after its batch and stored as one more revision."""
+    with app.app_context():
+        db = get_db()
+        import_lines(db, lines_of(stored))
+        report = import_lines(db, lines_of(lines))
+        assert (report.stored, report.unchanged) == (len(latest) - 1, unchanged)
+        article = repository.get_article(db, 1)
+        assert [r["title"] for r in article["revisions"]] == latest
+        assert len(repository.list_articles(db, before=None, limit=10)) == 1
