@@ -404,13 +404,16 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
             stamp = _TIME_STAMP.match(text, st)
             st = stamp.end() if stamp else st
+        elif st >= 0 and text[st:st + 3].isupper():
+            st = _after_dateline(text, st)   # "ROME (AP) — The minister said …"
         first = text[st:st + 11].split(None, 1) \
             if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
-                text.find(", a", st, st + 160) >= 0:     # (the pattern needs ", a" or ", an")
-            # "When asked about the deal, a senior official said …": the subject after an
-            # opening clause (most sentences open with no such word: the regex is not tried)
-            opener = _CLAUSE_THEN_UNNAMED.match(text, st, min(len(text), st + 160), False)
+                (text.find(", a", st, st + 160) >= 0 or text.find(", the ", st, st + 160) >= 0):
+            # "When asked about the deal, a senior official said …", "Asked about it, the
+            # senator shrugged.": the subject after an opening clause (most sentences open
+            # with no such word: the regex is not tried; it needs ", a", ", an" or ", the")
+            opener = _CLAUSE_THEN_SUBJECT.match(text, st, min(len(text), st + 160), False)
             if opener is not None:
                 st = opener.end()
         if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
@@ -434,7 +437,10 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 break
             if head not in PERSON_ROLE_NOUNS:
                 continue
-            after = words[n + 1]
+            if not words[n].endswith(",") and words[n + 1] in PERSON_ROLE_NOUNS and \
+                    n + 2 < len(words):
+                continue    # a compound role: "The chief executive smiled."
+            after = words[n + 1].rstrip(".!?;:")    # the verb may end it: "… shrugged."
             if not (words[n].endswith(",") or after[:1].islower() and after.isalpha()
                     and after not in _NOT_AFTER_ROLE_SUBJECT):
                 break
@@ -463,14 +469,33 @@ _SPOKESPERSON_SUBJECT = regex.compile(
 
 # An opening clause (a subordinate or adverbial one, not a name that an apposition follows:
 # "Ann Boyd, a senior official, said") before the sentence's subject: "When asked to
-# confirm it, a separate source …", "In a statement, an official …" (160 characters read)
+# confirm it, a separate source …", "In a statement, an official …", "Asked about it, the
+# coach shrugged." (160 characters read)
 _OPENERS_OF_CLAUSES = frozenset({
     "When", "While", "After", "Before", "Asked", "Pressed", "Speaking", "Although", "Though",
-    "Since", "As", "In", "At", "During", "Despite", "Following", "Later", "Earlier",
-    "Separately"})
+    "Since", "As", "In", "At", "On", "During", "Despite", "Following", "Later", "Earlier",
+    "Separately", "Afterwards", "Afterward", "Taking", "Responding", "Addressing", "Outside",
+    "Questioned", "Challenged", "Interviewed"})
 _OPENER_LETTERS = frozenset(w[0] for w in _OPENERS_OF_CLAUSES)
-_CLAUSE_THEN_UNNAMED = regex.compile(
-    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{1,140},\s+(?=an?\s)")
+_CLAUSE_THEN_SUBJECT = regex.compile(
+    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{0,140},\s+(?=(?:an?|the)\s)")
+
+# The dash that ends a wire story's dateline: "ROME (AP) — ", "LONDON, May 2 (Reuters) - "
+_DATELINE_DASHES = (" — ", " – ", " - ")
+
+
+def _after_dateline(text: str, st: int) -> int:
+    """Return where the sentence at ``st`` goes on after a dateline that opens it ("ROME
+    (AP) — The minister said …": its place in capitals, then a dash within 60 characters),
+    or ``st`` when it opens with none."""
+    first = text[st:st + 30].split(None, 1)[0].rstrip(",")
+    if len(first) < 3 or not first.isupper() or not first.isalpha():
+        return st
+    ends = [d for d in (text.find(dash, st, st + 60) for dash in _DATELINE_DASHES) if d >= 0]
+    if not ends or "\n" in text[st:min(ends)]:
+        return st
+    after = min(ends) + 3
+    return after if text[after:after + 1].isupper() else st
 
 
 def _spokesperson_subject(text: str, st: int) -> Phrase | None:
