@@ -14,7 +14,7 @@ from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
     CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES, FIRM_NOUNS,
-    GIVEN_NAMES, HONORIFICS,
+    GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
@@ -925,7 +925,7 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
                 words[-keep - 1].lower() not in STOP_CAPITALS:
             keep += 1
         role = " ".join(words[-keep:])
-    if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+    if not _describes_person(role):
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
                   role=role + complement, gender=phrase.gender)
@@ -938,14 +938,40 @@ def _role_before(text: str, s: int) -> str | None:
         return None
     # the words since the sentence began: "The county sheriff, "
     before = text[max(0, s - 45):s - 2]
-    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"),
+              *(at + len(end) - 2 for end in _QUOTE_ENDS if (at := before.rfind(end)) >= 0))
     if cut >= 0 or s <= 45:
         words = before[cut + 1:].split()
-        if 2 <= len(words) <= 4 and (words[0] in ("The", "the") or words[0][:1].isupper()
+        if 2 <= len(words) <= 4 and (words[0] in _ROLE_DETERMINERS or words[0][:1].isupper()
                                      and words[0].endswith(("'s", "’s"))) and all(
-                w.isalpha() and w.islower() for w in words[1:]):
-            return " ".join(words)   # "The county sheriff, ", "Kazakhstan's foreign minister, "
+                w.isalpha() and w.islower() for w in words[-1:]) and all(
+                _lower_word(w) for w in words[1:-1]):
+            # "The county sheriff, ", "Kazakhstan's foreign minister, ", "His partner, ",
+            # "The club's new captain, "
+            return " ".join(words)
     return None
+
+
+# A quote that ends a sentence before a description opens the next: "“We lost.” His partner, "
+_QUOTE_ENDS = (".” ", "?” ", "!” ", '." ', '?" ', '!" ', ".’ ", ".' ")
+
+# What opens a description set before a name: an article or an owner's pronoun
+_ROLE_DETERMINERS = frozenset({"The", "the", "His", "Her", "Their", "Our", "My"})
+
+
+def _lower_word(word: str) -> bool:
+    """Tell whether ``word`` is a lower-case word, or an owner's ("club's")."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word.isalpha() and word.islower()
+
+
+def _describes_person(role: str | None) -> bool:
+    """Tell whether a description ends with a person's role or a relative ("her partner")."""
+    if role is None:
+        return False
+    last = role.rsplit(None, 1)[-1]
+    return last in PERSON_ROLE_NOUNS or last in KIN_NOUNS
 
 
 def _with_role_before(text: str, s: int, phrase: Phrase) -> Phrase:
@@ -953,7 +979,7 @@ def _with_role_before(text: str, s: int, phrase: Phrase) -> Phrase:
     chairman, Sen. Ann Boyd,": "the committee chairman; Sen."), so that "the chairman"
     later points back to her."""
     role = _role_before(text, s)
-    if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+    if not _describes_person(role):
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
                   role=f"{role}; {phrase.role}", gender=phrase.gender)
