@@ -1046,7 +1046,8 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         run.pop()
     opening = True
     while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the" and not (
-            opening and speakers.month_given_name(run)):
+            opening and speakers.month_given_name(run)) and run[0].lower not in HONORIFICS:
+        # (the British honorific with no full stop stays: "Mrs Reyes" is a woman's name)
         run = run[1:]  # "When Wallace died", "But Trump said": the name starts after
         opening = False   # ("Last April Trump said": the month, too)
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
@@ -1089,7 +1090,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     for n, words in zip(found, split_names):
         if n.owner:
             continue
-        if n.phrase.role or len(words) > 1 and (
+        if n.phrase.role or _honoured(n.phrase) or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
                 or n.speaks or n.at_start and _census_first_name(words)
                 or len(words) > 2 and _knighted(words)
@@ -1125,7 +1126,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             words = [words[1]]
         lone_first_name = len(words) == 1 and words[0].lower() in first_names \
             and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
-        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name):
+        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name
+                or _honoured(ph)):
             continue
         gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
         if gender:
@@ -1139,6 +1141,13 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _honoured(phrase: Phrase) -> bool:
+    """Tell whether a name is written after an honorific that tells no gender ("Dr Smith",
+    "Dr. Smith"): a person's, as "Mrs Smith" is."""
+    return phrase.text != phrase.name and \
+        phrase.text.split(None, 1)[0].lower() in HONORIFICS
 
 
 def _without_article(words: list[str]) -> list[str]:
