@@ -296,6 +296,13 @@ _PERSON_ROLE_NOUNS = frozenset({
     "paediatrician", "dermatologist", "radiologist", "anaesthetist", "anesthesiologist",
     "gynecologist", "obstetrician", "endocrinologist", "gastroenterologist", "nutritionist",
     "dietitian", "physiotherapist",
+    # courts, schools, churches and streets, as British, Irish and Australian copy names them:
+    # "the magistrate said", "the headteacher wrote", "one villager said"
+    "magistrate", "barrister", "solicitor", "juror", "claimant", "complainant", "inmate",
+    "prisoner", "garda", "warden", "ombudsman", "alderman", "headteacher", "headmaster",
+    "headmistress", "pupil", "registrar", "clinician", "physio", "vet", "publican",
+    "landlady", "landowner", "householder", "villager", "islander", "parishioner",
+    "worshipper", "cyclist", "pedestrian", "diner", "sailor", "grower", "survivor",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
