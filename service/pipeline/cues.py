@@ -576,6 +576,18 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
     return subject
 
 
+# "The former said", "the latter added": a pronoun, unless a noun follows it
+_ORDINAL_SUBJECTS = frozenset({"the former", "the latter"})
+
+
+def _modified_noun(tok: Tok) -> bool:
+    """Tell whether ``tok``, after "the former", is the noun (or a word before it) that the
+    word modifies ("the former champion"), not the verb of "the former" ("the former said")."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalized and low not in SPEECH_VERBS and \
+        low not in COGNITION_VERBS and low not in _FINITE and not low.endswith(("ed", "s"))
+
+
 def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -> Phrase | None:
     best = None
     for j in range(start + 1, min(limit, start + 12) + 1):
@@ -601,6 +613,9 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
     if best is not None and best.form.value == "name" and end < limit and \
             toks[end].capitalized and toks[end].text.endswith(("'s", "’s")):
         return None   # "Ann Boyd's husband said": not "Ann" cut from her name
+    if best is not None and best.form.value == "pronoun" and end < limit and \
+            best.text.lower() in _ORDINAL_SUBJECTS and _modified_noun(toks[end]):
+        return None   # "The former world champion admitted": no "the former" who spoke
     if best is not None and best.form.value == "name" and end < limit and \
             toks[end - 1].lower in VERB_SURNAMES and toks[end].lower not in SPEECH_VERBS \
             and not is_terminator(toks, end):

@@ -303,6 +303,9 @@ _PERSON_ROLE_NOUNS = frozenset({
     "headmistress", "pupil", "registrar", "clinician", "physio", "vet", "publican",
     "landlady", "landowner", "householder", "villager", "islander", "parishioner",
     "worshipper", "cyclist", "pedestrian", "diner", "sailor", "grower", "survivor",
+    # sport's: "The former world champion admitted …", "the finalist said"
+    "champion", "finalist", "medallist", "medalist", "swimmer", "boxer", "skier", "skater",
+    "gymnast", "wrestler", "cricketer", "footballer", "rower", "climber", "debutant",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
