@@ -1335,6 +1335,9 @@ def _person_like(phrase: Phrase) -> bool:
     if len(low) == 2 and low[1] in _SURNAME_PLACE_ENDS and low[0] in GIVEN_NAMES and \
             low[0] not in _PLACE_GIVEN_NAMES:
         return True     # "Linda Park", "Anita Hill" (not "Grant Park", "Lincoln Hall")
+    if len(low) == 2 and low[1] in FAMILY_FIRST_SURNAMES and \
+            _SYLLABLES_JOINED.fullmatch(words[0]) is not None:
+        return True     # "Min-jung Park": a Korean given name first, the Western way
     if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper() or (
             len(low) == 1 and low[0] in _PLACES):
         return False
