@@ -433,6 +433,8 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             if n == 1 and head.endswith(("'s", "’s")) and head[:-2].isalpha() and \
                     head[:-2].islower():
                 continue    # an owner first: "The county's emergency manager urged …"
+            if n == 1 and head.endswith("-year-old") and head[:-9].isdigit():
+                continue    # an age first: "The 23-year-old striker was modest."
             if not head.isalpha() or not head.islower():
                 break
             if head not in PERSON_ROLE_NOUNS:

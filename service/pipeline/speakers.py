@@ -1670,10 +1670,13 @@ class SpeakerBook:
 
     def note_role_subject(self, phrase: Phrase) -> None:
         """Record a sentence whose subject is a role noun with no name ("The minister …"),
-        unless it only re-describes someone ("The front-runner", "The 70-year-old", "The
-        former senator": see _resolve_role)."""
+        unless it only re-describes someone named before it ("The front-runner", "The
+        70-year-old", "The former senator": see _resolve_role); with no one named before,
+        "The former prime minister …" is the one a later "he" points back to."""
         words = phrase.text.lower().split()
-        if phrase.head in _EPITHETS or "former" in words or "year-old" in phrase.text:
+        if phrase.head in _EPITHETS or (
+                "former" in words or "year-old" in phrase.text) and \
+                self.name_before(phrase.start) is not None:
             return
         insort(self._mentions, (phrase.start, self.sentence_of(phrase.start), SUBJECT,
                                 RoleSubject(phrase)), key=_FIRST)
