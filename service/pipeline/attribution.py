@@ -435,6 +435,9 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 continue    # an owner first: "The county's emergency manager urged …"
             if n == 1 and head.endswith("-year-old") and head[:-9].isdigit():
                 continue    # an age first: "The 23-year-old striker was modest."
+            if n < 3 and head.isalpha() and head[:1].isupper() and head[1:].islower() and \
+                    head.lower() not in STOP_CAPITALS:
+                continue    # a body or a place first: "The Celtic manager", "The Labour leader"
             if not head.isalpha() or not head.islower():
                 break
             if head not in PERSON_ROLE_NOUNS:
