@@ -50,6 +50,7 @@ RUNS = {
     "outlets": "Reuters reported that the Harbor Times reported, the ministry said in a ",
     "openers": "Asked about it, the senator. After the vote, the coach, On Tuesday, the ",
     "datelines": "ROME (AP) — The LONDON (Reuters) - The PARIS — ",
+    "spokespeople": "A spokesman for the city council for the the health ministry ",
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

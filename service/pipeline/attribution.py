@@ -469,7 +469,11 @@ _SPOKESPERSON_SUBJECT = regex.compile(
     r"[Aa]n?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
                                                       reverse=True))
     + r")(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.\-]*"
-    r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4})?(?=,?\s+\p{Ll})")
+    r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4}"
+    # ("for the council", "for the health ministry": a body's noun in lower case)
+    r"|\s+for\s+the\s+(?:\p{Ll}+\s+)?(?:" + "|".join(sorted(
+        (w for w in ORG_NOUNS if w.isalpha() and w.islower() and not w.startswith("spokes")),
+        key=len, reverse=True)) + r")\b)?(?=,?\s+\p{Ll})")
 
 
 # An opening clause (a subordinate or adverbial one, not a name that an apposition follows:
