@@ -306,9 +306,19 @@ _PERSON_ROLE_NOUNS = frozenset({
     # sport's: "The former world champion admitted …", "the finalist said"
     "champion", "finalist", "medallist", "medalist", "swimmer", "boxer", "skier", "skater",
     "gymnast", "wrestler", "cricketer", "footballer", "rower", "climber", "debutant",
+    # relatives, as local copy writes them before a name or as a subject: "Grandmother Edna
+    # Walsh, 88, said", "The victim's sister read a statement." (not "son": "Son Heung-min")
+    "wife", "husband", "daughter", "sister", "brother", "widow", "widower", "grandmother",
+    "grandfather", "granddaughter", "grandson", "mum", "dad", "aunt", "uncle", "niece",
+    "nephew",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
-    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
+    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))} | {
+    # a parent by the number of children, as British copy writes one: "The mother-of-two, from
+    # Bristol, said", "Dad-of-three Tom Reyes"
+    f"{parent}-of-{n}" for parent in ("mother", "father", "mum", "dad", "mom", "grandmother",
+                                      "grandfather", "grandad", "granddad")
+    for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")}
 
 # Role and title words that are also English surnames (most of them trades: Baker, Bishop,
 # Judge, King, Major, Singer). Only these, capitalised with no article before a reporting
