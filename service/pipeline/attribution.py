@@ -406,6 +406,10 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             st = stamp.end() if stamp else st
         elif st >= 0 and text[st:st + 3].isupper():
             st = _after_dateline(text, st)   # "ROME (AP) — The minister said …"
+        if st >= 0 and text[st:st + 1] in _CONNECTIVE_LETTERS:
+            word = text[st:st + 14].split(None, 1)[0]
+            if word.rstrip(",") in _CONNECTIVES and text[st + len(word):st + len(word) + 1] == " ":
+                st += len(word) + 1   # "But the coach was unrepentant.", "However, the …"
         first = text[st:st + 11].split(None, 1) \
             if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
@@ -488,6 +492,11 @@ _OPENERS_OF_CLAUSES = frozenset({
 _OPENER_LETTERS = frozenset(w[0] for w in _OPENERS_OF_CLAUSES)
 _CLAUSE_THEN_SUBJECT = regex.compile(
     r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{0,140},\s+(?=(?:an?|the)\s)")
+
+# Words that join a sentence to the one before it, before its subject
+_CONNECTIVES = frozenset({"And", "But", "Yet", "Still", "However", "Meanwhile", "Instead",
+                          "Nevertheless", "Nonetheless", "Now", "Then", "So", "Indeed"})
+_CONNECTIVE_LETTERS = frozenset(w[0] for w in _CONNECTIVES)
 
 # The dash that ends a wire story's dateline: "ROME (AP) — ", "LONDON, May 2 (Reuters) - "
 _DATELINE_DASHES = (" — ", " – ", " - ")
