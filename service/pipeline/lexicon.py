@@ -311,6 +311,9 @@ _PERSON_ROLE_NOUNS = frozenset({
     "wife", "husband", "daughter", "sister", "brother", "widow", "widower", "grandmother",
     "grandfather", "granddaughter", "grandson", "mum", "dad", "aunt", "uncle", "niece",
     "nephew",
+    # who leads a body, as wire copy names one before the name: "the head of the agency,
+    # Maria Kerkhove, said"
+    "head",
 })
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
     _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))} | {
