@@ -13,7 +13,8 @@ from . import cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES, FIRM_NOUNS,
+    BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
+    FIRM_NOUNS,
     GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
     PRONOUNS,
@@ -616,6 +617,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             s += cut
             if phrase is None:
                 continue
+        if person and text.endswith(" for ", max(0, s - 5), s) and run.count(" ") > 1:
+            cut = _after_brief(text, s, run)
+            if cut:
+                # "Minister for Finance Michael McGrath": the brief, then its holder's name
+                phrase, person = _read_run(run[cut:])
+                s += cut
+                if phrase is None:
+                    continue
         if person and phrase.role and " " not in phrase.name and \
                 text.endswith(("the ", "The "), max(0, s - 4), s) and \
                 all(w in ORG_NOUNS for w in phrase.role.lower().split()):
@@ -727,6 +736,21 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     # instructions of a pass over the dev texts)
     book.defer_contact_scan(_note_contacted, text, shift)
     return _with_owners(found, owners, starts, first, shift)
+
+
+def _after_brief(text: str, s: int, run: str) -> int:
+    """Return where the holder's name starts in ``run`` (at ``s``, after " for "), when the
+    run is an office's brief and then a name ("Minister for Foreign Affairs Maeve Quinlan":
+    16; see BRIEF_WORDS), or 0."""
+    before = text[max(0, s - 30):s - 5].rsplit(None, 1)
+    office = before[-1] if before else ""
+    if not office[:1].isupper() or office != "State" and \
+            office.lower() not in PERSON_ROLE_NOUNS and office.lower() not in TITLE_WORDS:
+        return 0
+    words = run.split(" ")
+    given = next((i for i in range(1, len(words) - 1) if words[i].lower() in GIVEN_NAMES
+                  or words[i].lower() not in BRIEF_WORDS), 0)
+    return len(" ".join(words[:given])) + 1 if given else 0
 
 
 def _bare_role_speaks(text: str, s: int, e: int) -> bool:

@@ -335,6 +335,23 @@ ROLE_SURNAMES = frozenset({
     "winger",
 })
 
+# Words of a government brief after "Minister for", "Secretary of State for", "Department
+# for": "Minister for Foreign Affairs", "the Department for Work and Pensions". A name after
+# the brief ("Minister for Finance Ciaran Doyle") starts at the first word not among them.
+BRIEF_WORDS = frozenset({
+    "affairs", "agriculture", "arts", "business", "care", "children", "climate",
+    "communications", "communities", "community", "culture", "defence", "defense",
+    "development", "digital", "disability", "education", "employment", "energy", "enterprise",
+    "environment", "equalities", "equality", "europe", "european", "expenditure", "finance",
+    "food", "foreign", "further", "gaeltacht", "government", "health", "heritage", "higher",
+    "home", "housing", "industry", "infrastructure", "innovation", "integration", "ireland",
+    "international", "justice", "labour", "levelling", "local", "marine", "media", "mental",
+    "northern", "older", "overseas", "pensions", "people", "planning", "policing", "public",
+    "reform", "regions", "research", "rural", "science", "scotland", "security", "skills",
+    "social", "sport", "state", "technology", "tourism", "trade", "transport", "treasury",
+    "wales", "women", "work", "youth", "and", "up",
+})
+
 # Kin, as a description of someone by whose relative they are ("her son, Patrick, said"): a
 # given name in apposition after one is the relative's name.
 KIN_NOUNS = frozenset({

@@ -22,7 +22,8 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
+    BRIEF_WORDS, COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS,
+    DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
@@ -181,10 +182,11 @@ def _names_an_org_of(low: str) -> bool:
     "Bank of America", "University of Michigan", "Department of Justice" (not a person called
     America); not when a title or a role and a name follow ("Bank of America CEO Brian
     Moynihan")."""
-    if " of " not in low:
+    if " of " not in low and " for " not in low:
         return False
     split = low.split()
-    of = split.index("of")
+    # (or "for", the British way: "Department for Work and Pensions")
+    of = next(i for i, w in enumerate(split) if w in ("of", "for"))
     return 0 < of < len(split) - 1 and split[of - 1] in ORG_NOUNS \
         and split[of - 1] not in PERSON_ROLE_NOUNS and _no_person_after(split, of)
 
@@ -193,8 +195,17 @@ def _no_person_after(low: list[str], at: int) -> bool:
     """Tell whether no title or role word with a word after it follows word ``at``: the
     words name a firm ("Procter & Gamble"), not its spokeswoman ("Procter & Gamble
     spokeswoman Ann Boyd")."""
-    return 0 < at < len(low) - 1 and not any(_is_title(w) or w in PERSON_ROLE_NOUNS
-                                             for w in low[at + 1:-1])
+    return 0 < at < len(low) - 1 and not any(
+        (_is_title(w) or w in PERSON_ROLE_NOUNS) and not _joins_brief(low, i)
+        for i, w in enumerate(low[at + 1:-1], at + 1))
+
+
+def _joins_brief(low: list[str], i: int) -> bool:
+    """Tell whether word ``i`` of lower-case words is an "and", or the word before one, that
+    joins two parts of a body's brief ("Department of Health and Social Care"), not a
+    person's name to it ("the Ministry of Defence and Ann Boyd")."""
+    j = i if low[i] == "and" else i + 1 if low[i + 1] == "and" else -1
+    return 0 < j < len(low) - 1 and low[j + 1] not in GIVEN_NAMES
 
 
 def _span_text(toks: list[Tok], text: str) -> str:
@@ -278,6 +289,24 @@ _PLACE_ENDINGS = frozenset({"city", "town", "rapids", "falls", "springs", "beach
 
 # "the Duke of Wessex", "the Mayor of Greater Manchester": the words of an office of a place
 _OFFICE_LENGTHS = frozenset({3, 4})
+
+
+def _portfolio_office(words: list[str]) -> int | None:
+    """Return how many of ``words`` name an office and its brief ("Minister for Finance",
+    "Secretary of State for Northern Ireland", "Minister of State for Housing and Planning"),
+    up to a name after the brief ("Minister for Finance Ciaran Doyle": 3; see BRIEF_WORDS),
+    or None when they open with no such office."""
+    if len(words) < 3 or not words[0][:1].isupper() or not _is_office(words[0].lower()):
+        return None
+    at = 3 if words[1:3] == ["of", "State"] else 1     # "Minister of State for …"
+    if at >= len(words) - 1 or words[at] != "for" or not words[at + 1][:1].isupper():
+        return None
+    end = at + 2
+    while end < len(words) and words[end].lower() in BRIEF_WORDS and \
+            words[end].lower() not in GIVEN_NAMES and \
+            (words[end][:1].isupper() or words[end] == "and" and end + 1 < len(words)):
+        end += 1
+    return end
 
 
 def _is_office(low: str) -> bool:
@@ -1074,6 +1103,21 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         # organisation
         return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower().rstrip("."),
                       role=" ".join(office))
+    portfolio = _portfolio_office(office)
+    if portfolio is not None:
+        # "the Minister for Finance", "the Secretary of State for Northern Ireland": an office
+        # and its brief, the British and Irish way, not a person called Finance; a name after
+        # the brief is its holder's ("Minister for Finance Michael McGrath")
+        title_end = len(words) - len(office) + portfolio
+        role = " ".join(office[:portfolio])
+        if title_end == len(run):
+            return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower(),
+                          role=role)
+        named = _read_capitalized(run[title_end:], text)
+        if named is not None and named.form is MentionForm.NAME:
+            return Phrase(start, end, whole, MentionForm.NAME, name=named.name,
+                          role=" ".join(filter(None, [role, named.role])),
+                          gender=named.gender)
     if len(run) > 2 and run[0].lower in PERSON_ROLE_NOUNS and run[1].lower in ("for", "to") \
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
