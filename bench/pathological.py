@@ -51,6 +51,7 @@ RUNS = {
     "openers": "Asked about it, the senator. After the vote, the coach, On Tuesday, the ",
     "datelines": "ROME (AP) — The LONDON (Reuters) - The PARIS — ",
     "spokespeople": "A spokesman for the city council for the the health ministry ",
+    "offices": "The Minister for Finance and of The Prime Minister. The Chancellor The. ",
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

@@ -432,6 +432,17 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             continue
         if st < 0 or not text.startswith(("The ", "the "), st):
             continue     # (a title's sentences, at negative offsets, are not read)
+        if text[st + 4:st + 5].isupper():
+            # "The Chancellor was upbeat.", "The Minister for Finance said …": an office
+            # written with capitals, the British way
+            phrase = _capital_role_subject(text, st)
+            if phrase is not None:
+                if regions is None:
+                    regions, opens = _quote_regions(text, raw)
+                k = bisect_right(opens, st) - 1
+                if k < 0 or st >= regions[k][1]:
+                    found.append(phrase)
+                continue
         words = text[st:st + 80].split(" ", 5)
         for n in range(1, min(4, len(words) - 1)):
             head = words[n].rstrip(",")
@@ -515,6 +526,25 @@ def _after_dateline(text: str, st: int) -> int:
         return st
     after = min(ends) + 3
     return after if text[after:after + 1].isupper() else st
+
+
+# An office written with capitals that opens a sentence, then its verb: "The Chancellor
+# was", "The Secretary of State for Health said" (up to eight words, 90 characters read)
+_CAPITAL_ROLE = regex.compile(
+    r"[Tt]he(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|for|and)){1,8}?(?=,?\s+(?!(?:of|for|and)\b)\p{Ll})")
+
+
+def _capital_role_subject(text: str, st: int) -> Phrase | None:
+    """Read an office written with capitals that is the subject of the sentence at ``st``
+    ("The Prime Minister was upbeat."), as "the prime minister" would be read, or None."""
+    m = _CAPITAL_ROLE.match(text, st, min(len(text), st + 90), False)     # bounded
+    if m is None:
+        return None
+    phrase = read_phrase(tokenize(text, st, m.end(), []), text)
+    if phrase is None or phrase.form is not MentionForm.TITLE or phrase.end != m.end() or \
+            phrase.head not in PERSON_ROLE_NOUNS or phrase.institution:
+        return None
+    return phrase
 
 
 def _spokesperson_subject(text: str, st: int) -> Phrase | None:
