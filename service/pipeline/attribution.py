@@ -1355,7 +1355,8 @@ def _epithet_speaks(words: list[str]) -> bool:
     head = words[verb - 1]
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
             or head in speakers.TRADE_EPITHETS) and all(
-        w.islower() or w.lower() in NATIONALITIES for w in words[1:verb - 1])
+        w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES
+        for w in words[1:verb - 1])    # (a team before a sport's trade: "the Rovers striker")
 
 
 def _noun_follows(text: str, end: int) -> bool:

@@ -661,6 +661,13 @@ TRADE_EPITHETS = frozenset({
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
 })
+# The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
+# team or country ("the Chelsea striker", "the England batsman")
+SPORT_TRADES = frozenset({
+    "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
+    "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
+    "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
+    "gymnast"})
 # Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
 # person, as "Manager Ange Kovac … the striker said" is not
 _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
@@ -2271,10 +2278,11 @@ class SpeakerBook:
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
         if best is None and head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
-                w.islower() or w.lower() in NATIONALITIES for w in phrase.text.split()[1:])):
+                w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
+                for w in phrase.text.split()[1:])):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
-            # forward", "the British athlete"; not "the Lincoln actor", an actor known for a
-            # part)
+            # forward", "the British athlete", "the Bayern Munich forward": a player's team;
+            # not "the Lincoln actor", an actor known for a part)
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
