@@ -315,13 +315,15 @@ _PERSON_ROLE_NOUNS = frozenset({
     # Maria Kerkhove, said"
     "head",
 })
-PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
-    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))} | {
-    # a parent by the number of children, as British copy writes one: "The mother-of-two, from
-    # Bristol, said", "Dad-of-three Tom Reyes"
+# A parent by the number of children, as British copy writes one: "The mother-of-two, from
+# Bristol, said", "Dad-of-three Tom Reyes"
+PARENTS_BY_CHILDREN = frozenset(
     f"{parent}-of-{n}" for parent in ("mother", "father", "mum", "dad", "mom", "grandmother",
                                       "grandfather", "grandad", "granddad")
-    for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")}
+    for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
+    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))
+} | PARENTS_BY_CHILDREN
 
 # Role and title words that are also English surnames (most of them trades: Baker, Bishop,
 # Judge, King, Major, Singer). Only these, capitalised with no article before a reporting

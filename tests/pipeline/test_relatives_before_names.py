@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import speaker_of
+from reading import sourcing_of, speaker_of
 
 
 @pytest.mark.parametrize("text, words, name, role", [
@@ -36,3 +36,13 @@ def test_a_relative_is_a_role(text, words, name, role):
 ])
 def test_names_are_kept(text, words, name):
     assert speaker_of(text, words).name == name
+
+
+@pytest.mark.parametrize("text, words", [
+    # an unnamed relative is graded as one, a vague source, as "the mother" is
+    ("The father-of-four, from Leeds, said: “We just want answers.”", "We just want answers."),
+    ("“She was my whole world,” the widower told the inquest.", "She was my whole world,"),
+    ("“He loved that dog,” the victim's grandmother said.", "He loved that dog,"),
+])
+def test_an_unnamed_relative_is_a_vague_source(text, words):
+    assert sourcing_of(text, words).label == "anonymous_vague"
