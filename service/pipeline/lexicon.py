@@ -532,7 +532,9 @@ VAGUE_HEADS = frozenset({
     "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
     "fans", "demonstrator", "demonstrators", "marcher", "marchers", "mourner", "mourners",
     "spectator", "spectators", "picketer", "picketers", "rioter", "rioters", "heckler",
-    "hecklers",
+    "hecklers", "villager", "villagers", "islander", "islanders", "householder",
+    "householders", "parishioner", "parishioners", "worshipper", "worshippers", "pedestrian",
+    "pedestrians", "diner", "diners",
 })
 
 # Post-modifiers that mark an unnamed source as known only by proximity.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reading import read
+from reading import read, sourcing_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -38,3 +38,19 @@ def test_the_role_is_a_person(text, words, speaker):
 def test_known_roles_are_kept(text, words, speaker):
     who, _ = read(text, words)
     assert who[0] == speaker
+
+
+@pytest.mark.parametrize("text, words, label", [
+    # a member of the public is a vague source, as "one resident" is; an office holds a
+    # position
+    ("“The lane floods every winter,” one villager said.", "The lane floods every winter,",
+     "anonymous_vague"),
+    ("“I saw it all from the kerb,” said a pedestrian.", "I saw it all from the kerb,",
+     "anonymous_vague"),
+    ("“The soup was cold,” one diner said.", "The soup was cold,", "anonymous_vague"),
+    ("“You must pay the fine,” the magistrate said.", "You must pay the fine,",
+     "anonymous_positioned"),
+    ("“The roof is safe,” the headteacher said.", "The roof is safe,", "anonymous_positioned"),
+])
+def test_how_the_source_is_graded(text, words, label):
+    assert sourcing_of(text, words).label == label
