@@ -1024,14 +1024,13 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
             or t.lower in _ROLE_BREAKERS for t in role):
         return None
     head = role[-1]
-    if len(role) > 2 and role[-2].lower == "of" and len(role) <= 4 or \
-            len(role) > 3 and role[-3].lower == "of" and len(role) <= 5:
-        # "head of research Ann Boyd", "director of public affairs Tom Reyes": a role and
-        # what it is of, in lower case, before the name
-        of = len(role) - 2 if role[-2].lower == "of" else len(role) - 3
-        if role[of - 1].lower in PERSON_ROLE_NOUNS and all(
-                t.text.islower() and t.text.isalpha() for t in role[of + 1:]):
-            head = role[of - 1]
+    of = next((k for k in (len(role) - 2, len(role) - 3) if k > 0 and role[k].lower == "of"),
+              None)
+    if of is not None and role[of - 1].lower in PERSON_ROLE_NOUNS and all(
+            t.text.islower() and t.text.isalpha() for t in role[of + 1:]):
+        # "head of research Ann Boyd", "Harbor Bank director of public affairs Tom Reyes": a
+        # role and what it is of, in lower case, before the name
+        head = role[of - 1]
     if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
             or head.lower.endswith(_AGENT_SUFFIXES) or head.lower in KIN_NOUNS):
         return None  # the word before the name must be what the person is

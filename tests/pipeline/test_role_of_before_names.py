@@ -15,6 +15,8 @@ from reading import speaker_of
      "The figures are final.", "Tom Reyes", "Director of communications"),
     ("“We expected worse,” said director of public affairs Mara Quint.", "We expected worse,",
      "Mara Quint", "director of public affairs"),
+    ("“Rates will fall,” said Harbor Bank head of research Ines Calder.", "Rates will fall,",
+     "Ines Calder", "Harbor Bank head of research"),
 ])
 def test_the_name_after_the_role_speaks(text, words, name, role):
     s = speaker_of(text, words)
