@@ -48,6 +48,10 @@ RUNS = {
     "lower platforms": "on twitter in a facebook post took to youtube posted on x ",
     "shows": "in an interview on CNN's State of the Union of the Press on NBC’s Meet ",
     "outlets": "Reuters reported that the Harbor Times reported, the ministry said in a ",
+    "openers": "Asked about it, the senator. After the vote, the coach, On Tuesday, the ",
+    "datelines": "ROME (AP) — The LONDON (Reuters) - The PARIS — ",
+    "spokespeople": "A spokesman for the city council for the the health ministry ",
+    "offices": "The Minister for Finance and of The Prime Minister. The Chancellor The. ",
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

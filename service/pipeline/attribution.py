@@ -13,8 +13,9 @@ from . import cues
 from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
 from .quotes import paragraphs
 from .lexicon import (
-    CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES, FIRM_NOUNS,
-    GIVEN_NAMES, HONORIFICS,
+    BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
+    FIRM_NOUNS,
+    GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
@@ -404,13 +405,20 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
             stamp = _TIME_STAMP.match(text, st)
             st = stamp.end() if stamp else st
+        elif st >= 0 and text[st:st + 3].isupper():
+            st = _after_dateline(text, st)   # "ROME (AP) — The minister said …"
+        if st >= 0 and text[st:st + 1] in _CONNECTIVE_LETTERS:
+            word = text[st:st + 14].split(None, 1)[0]
+            if word.rstrip(",") in _CONNECTIVES and text[st + len(word):st + len(word) + 1] == " ":
+                st += len(word) + 1   # "But the coach was unrepentant.", "However, the …"
         first = text[st:st + 11].split(None, 1) \
             if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
-                text.find(", a", st, st + 160) >= 0:     # (the pattern needs ", a" or ", an")
-            # "When asked about the deal, a senior official said …": the subject after an
-            # opening clause (most sentences open with no such word: the regex is not tried)
-            opener = _CLAUSE_THEN_UNNAMED.match(text, st, min(len(text), st + 160), False)
+                (text.find(", a", st, st + 160) >= 0 or text.find(", the ", st, st + 160) >= 0):
+            # "When asked about the deal, a senior official said …", "Asked about it, the
+            # senator shrugged.": the subject after an opening clause (most sentences open
+            # with no such word: the regex is not tried; it needs ", a", ", an" or ", the")
+            opener = _CLAUSE_THEN_SUBJECT.match(text, st, min(len(text), st + 160), False)
             if opener is not None:
                 st = opener.end()
         if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
@@ -424,17 +432,36 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             continue
         if st < 0 or not text.startswith(("The ", "the "), st):
             continue     # (a title's sentences, at negative offsets, are not read)
+        if text[st + 4:st + 5].isupper():
+            # "The Chancellor was upbeat.", "The Minister for Finance said …": an office
+            # written with capitals, the British way
+            phrase = _capital_role_subject(text, st)
+            if phrase is not None:
+                if regions is None:
+                    regions, opens = _quote_regions(text, raw)
+                k = bisect_right(opens, st) - 1
+                if k < 0 or st >= regions[k][1]:
+                    found.append(phrase)
+                continue
         words = text[st:st + 80].split(" ", 5)
         for n in range(1, min(4, len(words) - 1)):
             head = words[n].rstrip(",")
             if n == 1 and head.endswith(("'s", "’s")) and head[:-2].isalpha() and \
                     head[:-2].islower():
                 continue    # an owner first: "The county's emergency manager urged …"
+            if n == 1 and head.endswith("-year-old") and head[:-9].isdigit():
+                continue    # an age first: "The 23-year-old striker was modest."
+            if n < 3 and head.isalpha() and head[:1].isupper() and head[1:].islower() and \
+                    head.lower() not in STOP_CAPITALS:
+                continue    # a body or a place first: "The Celtic manager", "The Labour leader"
             if not head.isalpha() or not head.islower():
                 break
             if head not in PERSON_ROLE_NOUNS:
                 continue
-            after = words[n + 1]
+            if not words[n].endswith(",") and words[n + 1] in PERSON_ROLE_NOUNS and \
+                    n + 2 < len(words):
+                continue    # a compound role: "The chief executive smiled."
+            after = words[n + 1].rstrip(".!?;:")    # the verb may end it: "… shrugged."
             if not (words[n].endswith(",") or after[:1].islower() and after.isalpha()
                     and after not in _NOT_AFTER_ROLE_SUBJECT):
                 break
@@ -458,19 +485,66 @@ _SPOKESPERSON_SUBJECT = regex.compile(
     r"[Aa]n?\s+(?:\p{Ll}+\s+){0,2}?(" + "|".join(sorted(speakers.UNNAMED_SUBJECT_HEADS, key=len,
                                                       reverse=True))
     + r")(?:\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&'’.\-]*"
-    r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4})?(?=,?\s+\p{Ll})")
+    r"(?:\s+\p{Lu}[\p{L}&'’.\-]*){0,4}"
+    # ("for the council", "for the health ministry": a body's noun in lower case)
+    r"|\s+for\s+the\s+(?:\p{Ll}+\s+)?(?:" + "|".join(sorted(
+        (w for w in ORG_NOUNS if w.isalpha() and w.islower() and not w.startswith("spokes")),
+        key=len, reverse=True)) + r")\b)?(?=,?\s+\p{Ll})")
 
 
 # An opening clause (a subordinate or adverbial one, not a name that an apposition follows:
 # "Ann Boyd, a senior official, said") before the sentence's subject: "When asked to
-# confirm it, a separate source …", "In a statement, an official …" (160 characters read)
+# confirm it, a separate source …", "In a statement, an official …", "Asked about it, the
+# coach shrugged." (160 characters read)
 _OPENERS_OF_CLAUSES = frozenset({
     "When", "While", "After", "Before", "Asked", "Pressed", "Speaking", "Although", "Though",
-    "Since", "As", "In", "At", "During", "Despite", "Following", "Later", "Earlier",
-    "Separately"})
+    "Since", "As", "In", "At", "On", "During", "Despite", "Following", "Later", "Earlier",
+    "Separately", "Afterwards", "Afterward", "Taking", "Responding", "Addressing", "Outside",
+    "Questioned", "Challenged", "Interviewed"})
 _OPENER_LETTERS = frozenset(w[0] for w in _OPENERS_OF_CLAUSES)
-_CLAUSE_THEN_UNNAMED = regex.compile(
-    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{1,140},\s+(?=an?\s)")
+_CLAUSE_THEN_SUBJECT = regex.compile(
+    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{0,140},\s+(?=(?:an?|the)\s)")
+
+# Words that join a sentence to the one before it, before its subject
+_CONNECTIVES = frozenset({"And", "But", "Yet", "Still", "However", "Meanwhile", "Instead",
+                          "Nevertheless", "Nonetheless", "Now", "Then", "So", "Indeed"})
+_CONNECTIVE_LETTERS = frozenset(w[0] for w in _CONNECTIVES)
+
+# The dash that ends a wire story's dateline: "ROME (AP) — ", "LONDON, May 2 (Reuters) - "
+_DATELINE_DASHES = (" — ", " – ", " - ")
+
+
+def _after_dateline(text: str, st: int) -> int:
+    """Return where the sentence at ``st`` goes on after a dateline that opens it ("ROME
+    (AP) — The minister said …": its place in capitals, then a dash within 60 characters),
+    or ``st`` when it opens with none."""
+    first = text[st:st + 30].split(None, 1)[0].rstrip(",")
+    if len(first) < 3 or not first.isupper() or not first.isalpha():
+        return st
+    ends = [d for d in (text.find(dash, st, st + 60) for dash in _DATELINE_DASHES) if d >= 0]
+    if not ends or "\n" in text[st:min(ends)]:
+        return st
+    after = min(ends) + 3
+    return after if text[after:after + 1].isupper() else st
+
+
+# An office written with capitals that opens a sentence, then its verb: "The Chancellor
+# was", "The Secretary of State for Health said" (up to eight words, 90 characters read)
+_CAPITAL_ROLE = regex.compile(
+    r"[Tt]he(?:\s+(?:\p{Lu}[\p{L}'’\-]*|of|for|and)){1,8}?(?=,?\s+(?!(?:of|for|and)\b)\p{Ll})")
+
+
+def _capital_role_subject(text: str, st: int) -> Phrase | None:
+    """Read an office written with capitals that is the subject of the sentence at ``st``
+    ("The Prime Minister was upbeat."), as "the prime minister" would be read, or None."""
+    m = _CAPITAL_ROLE.match(text, st, min(len(text), st + 90), False)     # bounded
+    if m is None:
+        return None
+    phrase = read_phrase(tokenize(text, st, m.end(), []), text)
+    if phrase is None or phrase.form is not MentionForm.TITLE or phrase.end != m.end() or \
+            phrase.head not in PERSON_ROLE_NOUNS or phrase.institution:
+        return None
+    return phrase
 
 
 def _spokesperson_subject(text: str, st: int) -> Phrase | None:
@@ -573,6 +647,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             s += cut
             if phrase is None:
                 continue
+        if person and text.endswith(" for ", max(0, s - 5), s) and run.count(" ") > 1:
+            cut = _after_brief(text, s, run)
+            if cut:
+                # "Minister for Finance Michael McGrath": the brief, then its holder's name
+                phrase, person = _read_run(run[cut:])
+                s += cut
+                if phrase is None:
+                    continue
         if person and phrase.role and " " not in phrase.name and \
                 text.endswith(("the ", "The "), max(0, s - 4), s) and \
                 all(w in ORG_NOUNS for w in phrase.role.lower().split()):
@@ -684,6 +766,21 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     # instructions of a pass over the dev texts)
     book.defer_contact_scan(_note_contacted, text, shift)
     return _with_owners(found, owners, starts, first, shift)
+
+
+def _after_brief(text: str, s: int, run: str) -> int:
+    """Return where the holder's name starts in ``run`` (at ``s``, after " for "), when the
+    run is an office's brief and then a name ("Minister for Foreign Affairs Maeve Quinlan":
+    16; see BRIEF_WORDS), or 0."""
+    before = text[max(0, s - 30):s - 5].rsplit(None, 1)
+    office = before[-1] if before else ""
+    if not office[:1].isupper() or office != "State" and \
+            office.lower() not in PERSON_ROLE_NOUNS and office.lower() not in TITLE_WORDS:
+        return 0
+    words = run.split(" ")
+    given = next((i for i in range(1, len(words) - 1) if words[i].lower() in GIVEN_NAMES
+                  or words[i].lower() not in BRIEF_WORDS), 0)
+    return len(" ".join(words[:given])) + 1 if given else 0
 
 
 def _bare_role_speaks(text: str, s: int, e: int) -> bool:
@@ -900,7 +997,7 @@ def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
                 words[-keep - 1].lower() not in STOP_CAPITALS:
             keep += 1
         role = " ".join(words[-keep:])
-    if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+    if not _describes_person(role):
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
                   role=role + complement, gender=phrase.gender)
@@ -913,14 +1010,40 @@ def _role_before(text: str, s: int) -> str | None:
         return None
     # the words since the sentence began: "The county sheriff, "
     before = text[max(0, s - 45):s - 2]
-    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"))
+    cut = max(before.rfind(". "), before.rfind("; "), before.rfind("\n"),
+              *(at + len(end) - 2 for end in _QUOTE_ENDS if (at := before.rfind(end)) >= 0))
     if cut >= 0 or s <= 45:
         words = before[cut + 1:].split()
-        if 2 <= len(words) <= 4 and (words[0] in ("The", "the") or words[0][:1].isupper()
+        if 2 <= len(words) <= 4 and (words[0] in _ROLE_DETERMINERS or words[0][:1].isupper()
                                      and words[0].endswith(("'s", "’s"))) and all(
-                w.isalpha() and w.islower() for w in words[1:]):
-            return " ".join(words)   # "The county sheriff, ", "Kazakhstan's foreign minister, "
+                w.isalpha() and w.islower() for w in words[-1:]) and all(
+                _lower_word(w) for w in words[1:-1]):
+            # "The county sheriff, ", "Kazakhstan's foreign minister, ", "His partner, ",
+            # "The club's new captain, "
+            return " ".join(words)
     return None
+
+
+# A quote that ends a sentence before a description opens the next: "“We lost.” His partner, "
+_QUOTE_ENDS = (".” ", "?” ", "!” ", '." ', '?" ', '!" ', ".’ ", ".' ")
+
+# What opens a description set before a name: an article or an owner's pronoun
+_ROLE_DETERMINERS = frozenset({"The", "the", "His", "Her", "Their", "Our", "My"})
+
+
+def _lower_word(word: str) -> bool:
+    """Tell whether ``word`` is a lower-case word, or an owner's ("club's")."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word.isalpha() and word.islower()
+
+
+def _describes_person(role: str | None) -> bool:
+    """Tell whether a description ends with a person's role or a relative ("her partner")."""
+    if role is None:
+        return False
+    last = role.rsplit(None, 1)[-1]
+    return last in PERSON_ROLE_NOUNS or last in KIN_NOUNS
 
 
 def _with_role_before(text: str, s: int, phrase: Phrase) -> Phrase:
@@ -928,7 +1051,7 @@ def _with_role_before(text: str, s: int, phrase: Phrase) -> Phrase:
     chairman, Sen. Ann Boyd,": "the committee chairman; Sen."), so that "the chairman"
     later points back to her."""
     role = _role_before(text, s)
-    if role is None or role.rsplit(None, 1)[-1] not in PERSON_ROLE_NOUNS:
+    if not _describes_person(role):
         return phrase
     return Phrase(phrase.start, phrase.end, phrase.text, phrase.form, name=phrase.name,
                   role=f"{role}; {phrase.role}", gender=phrase.gender)
@@ -995,7 +1118,8 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         run.pop()
     opening = True
     while len(run) > 1 and run[0].lower in STOP_CAPITALS and run[0].lower != "the" and not (
-            opening and speakers.month_given_name(run)):
+            opening and speakers.month_given_name(run)) and run[0].lower not in HONORIFICS:
+        # (the British honorific with no full stop stays: "Mrs Reyes" is a woman's name)
         run = run[1:]  # "When Wallace died", "But Trump said": the name starts after
         opening = False   # ("Last April Trump said": the month, too)
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
@@ -1038,7 +1162,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     for n, words in zip(found, split_names):
         if n.owner:
             continue
-        if n.phrase.role or len(words) > 1 and (
+        if n.phrase.role or _honoured(n.phrase) or len(words) > 1 and (
                 words[0].lower() in first_names or words[-1].lower() in alone or n.described
                 or n.speaks or n.at_start and _census_first_name(words)
                 or len(words) > 2 and _knighted(words)
@@ -1074,7 +1198,8 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             words = [words[1]]
         lone_first_name = len(words) == 1 and words[0].lower() in first_names \
             and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
-        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name):
+        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name
+                or _honoured(ph)):
             continue
         gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
         if gender:
@@ -1088,6 +1213,13 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             seen.add(n.sentence)  # "Like Makaeff, Roffman doesn't …": Roffman is the subject
         kept.append((ph, subject))
     return kept
+
+
+def _honoured(phrase: Phrase) -> bool:
+    """Tell whether a name is written after an honorific that tells no gender ("Dr Smith",
+    "Dr. Smith"): a person's, as "Mrs Smith" is."""
+    return phrase.text != phrase.name and \
+        phrase.text.split(None, 1)[0].lower() in HONORIFICS
 
 
 def _without_article(words: list[str]) -> list[str]:
@@ -1223,7 +1355,8 @@ def _epithet_speaks(words: list[str]) -> bool:
     head = words[verb - 1]
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
             or head in speakers.TRADE_EPITHETS) and all(
-        w.islower() or w.lower() in NATIONALITIES for w in words[1:verb - 1])
+        w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES
+        for w in words[1:verb - 1])    # (a team before a sport's trade: "the Rovers striker")
 
 
 def _noun_follows(text: str, end: int) -> bool:
@@ -1275,6 +1408,9 @@ def _person_like(phrase: Phrase) -> bool:
     if len(low) == 2 and low[1] in _SURNAME_PLACE_ENDS and low[0] in GIVEN_NAMES and \
             low[0] not in _PLACE_GIVEN_NAMES:
         return True     # "Linda Park", "Anita Hill" (not "Grant Park", "Lincoln Hall")
+    if len(low) == 2 and low[1] in FAMILY_FIRST_SURNAMES and \
+            _SYLLABLES_JOINED.fullmatch(words[0]) is not None:
+        return True     # "Min-jung Park": a Korean given name first, the Western way
     if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper() or (
             len(low) == 1 and low[0] in _PLACES):
         return False

@@ -518,6 +518,32 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
     return None
 
 
+def _body_joined(toks: list[Tok], left: Phrase, p: Phrase, i: int, text: str
+                 ) -> Phrase | None:
+    """Return the phrase from ``left`` to ``p`` (a name after "and", at token ``i``) when
+    "and" only joins the brief of one body's name: "the Department for Work and Pensions
+    said", "a spokeswoman for the Department of Health and Social Care said" (not a person
+    "Pensions"); else None."""
+    body = left.name if left.form.value == "organization" else \
+        left.institution if left.form.value == "descriptor" else None
+    if not body or " " not in body or not text.endswith(body, left.start, left.end):
+        return None
+    at = left.end - len(body)
+    a = next((k for k in range(i) if toks[k].start == at), None)
+    b = next((k for k in range(i, len(toks)) if toks[k].end == p.end), None)
+    if a is None or b is None:
+        return None
+    whole = read_speaker(toks[a:b + 1], text)
+    if whole is None or whole.form.value != "organization" or whole.end != p.end:
+        return None
+    if left.form.value == "organization":
+        return whole
+    first = next(k for k in range(i) if toks[k].start == left.start)
+    joined = read_speaker(toks[first:b + 1], text)
+    return joined if joined is not None and joined.form is left.form and \
+        joined.institution == whole.name else None
+
+
 def _first_author(toks: list[Tok], p: Phrase, text: str, floor: int) -> Phrase:
     """"A and B wrote": the first-named of two people speaks for both; "A and others wrote",
     "A and two colleagues wrote": A speaks."""
@@ -530,6 +556,10 @@ def _first_author(toks: list[Tok], p: Phrase, text: str, floor: int) -> Phrase:
         return p
     i = next(k for k, t in enumerate(toks) if t is before)
     left = _phrase_ending_at(toks, i, text, floor) if i > floor else None
+    if left is not None and not company and not p.role:
+        joined = _body_joined(toks, left, p, i, text)
+        if joined is not None:
+            return joined
     if left is not None and left.form.value == "name":
         if company:
             lead = _token_before(toks, left.start)
@@ -576,6 +606,18 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
     return subject
 
 
+# "The former said", "the latter added": a pronoun, unless a noun follows it
+_ORDINAL_SUBJECTS = frozenset({"the former", "the latter"})
+
+
+def _modified_noun(tok: Tok) -> bool:
+    """Tell whether ``tok``, after "the former", is the noun (or a word before it) that the
+    word modifies ("the former champion"), not the verb of "the former" ("the former said")."""
+    low = tok.lower
+    return tok.is_word and not tok.capitalized and low not in SPEECH_VERBS and \
+        low not in COGNITION_VERBS and low not in _FINITE and not low.endswith(("ed", "s"))
+
+
 def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -> Phrase | None:
     best = None
     for j in range(start + 1, min(limit, start + 12) + 1):
@@ -601,6 +643,9 @@ def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -
     if best is not None and best.form.value == "name" and end < limit and \
             toks[end].capitalized and toks[end].text.endswith(("'s", "’s")):
         return None   # "Ann Boyd's husband said": not "Ann" cut from her name
+    if best is not None and best.form.value == "pronoun" and end < limit and \
+            best.text.lower() in _ORDINAL_SUBJECTS and _modified_noun(toks[end]):
+        return None   # "The former world champion admitted": no "the former" who spoke
     if best is not None and best.form.value == "name" and end < limit and \
             toks[end - 1].lower in VERB_SURNAMES and toks[end].lower not in SPEECH_VERBS \
             and not is_terminator(toks, end):

@@ -296,9 +296,34 @@ _PERSON_ROLE_NOUNS = frozenset({
     "paediatrician", "dermatologist", "radiologist", "anaesthetist", "anesthesiologist",
     "gynecologist", "obstetrician", "endocrinologist", "gastroenterologist", "nutritionist",
     "dietitian", "physiotherapist",
+    # courts, schools, churches and streets, as British, Irish and Australian copy names them:
+    # "the magistrate said", "the headteacher wrote", "one villager said"
+    "magistrate", "barrister", "solicitor", "juror", "claimant", "complainant", "inmate",
+    "prisoner", "garda", "warden", "ombudsman", "alderman", "headteacher", "headmaster",
+    "headmistress", "pupil", "registrar", "clinician", "physio", "vet", "publican",
+    "landlady", "landowner", "householder", "villager", "islander", "parishioner",
+    "worshipper", "cyclist", "pedestrian", "diner", "sailor", "grower", "survivor",
+    # sport's: "The former world champion admitted …", "the finalist said"
+    "champion", "finalist", "medallist", "medalist", "swimmer", "boxer", "skier", "skater",
+    "gymnast", "wrestler", "cricketer", "footballer", "rower", "climber", "debutant",
+    # relatives, as local copy writes them before a name or as a subject: "Grandmother Edna
+    # Walsh, 88, said", "The victim's sister read a statement." (not "son": "Son Heung-min")
+    "wife", "husband", "daughter", "sister", "brother", "widow", "widower", "grandmother",
+    "grandfather", "granddaughter", "grandson", "mum", "dad", "aunt", "uncle", "niece",
+    "nephew",
+    # who leads a body, as wire copy names one before the name: "the head of the agency,
+    # Maria Kerkhove, said"
+    "head",
 })
+# A parent by the number of children, as British copy writes one: "The mother-of-two, from
+# Bristol, said", "Dad-of-three Tom Reyes"
+PARENTS_BY_CHILDREN = frozenset(
+    f"{parent}-of-{n}" for parent in ("mother", "father", "mum", "dad", "mom", "grandmother",
+                                      "grandfather", "grandad", "granddad")
+    for n in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 PERSON_ROLE_NOUNS = _PERSON_ROLE_NOUNS | {
-    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))}
+    _plural(n) for n in _PERSON_ROLE_NOUNS if not n.endswith(("s", "men", "people", "staff"))
+} | PARENTS_BY_CHILDREN
 
 # Role and title words that are also English surnames (most of them trades: Baker, Bishop,
 # Judge, King, Major, Singer). Only these, capitalised with no article before a reporting
@@ -310,6 +335,23 @@ ROLE_SURNAMES = frozenset({
     "chancellor", "constable", "driver", "duke", "farmer", "judge", "justice", "king", "major",
     "marshal", "miner", "monk", "nurse", "pitcher", "pope", "priest", "prince", "singer",
     "winger",
+})
+
+# Words of a government brief after "Minister for", "Secretary of State for", "Department
+# for": "Minister for Foreign Affairs", "the Department for Work and Pensions". A name after
+# the brief ("Minister for Finance Ciaran Doyle") starts at the first word not among them.
+BRIEF_WORDS = frozenset({
+    "affairs", "agriculture", "arts", "business", "care", "children", "climate",
+    "communications", "communities", "community", "culture", "defence", "defense",
+    "development", "digital", "disability", "education", "employment", "energy", "enterprise",
+    "environment", "equalities", "equality", "europe", "european", "expenditure", "finance",
+    "food", "foreign", "further", "gaeltacht", "government", "health", "heritage", "higher",
+    "home", "housing", "industry", "infrastructure", "innovation", "integration", "ireland",
+    "international", "justice", "labour", "levelling", "local", "marine", "media", "mental",
+    "northern", "older", "overseas", "pensions", "people", "planning", "policing", "public",
+    "reform", "regions", "research", "rural", "science", "scotland", "security", "skills",
+    "social", "sport", "state", "technology", "tourism", "trade", "transport", "treasury",
+    "wales", "women", "work", "youth", "and", "up",
 })
 
 # Kin, as a description of someone by whose relative they are ("her son, Patrick, said"): a
@@ -490,7 +532,9 @@ VAGUE_HEADS = frozenset({
     "protester", "protesters", "protestor", "protestors", "supporter", "supporters", "fan",
     "fans", "demonstrator", "demonstrators", "marcher", "marchers", "mourner", "mourners",
     "spectator", "spectators", "picketer", "picketers", "rioter", "rioters", "heckler",
-    "hecklers",
+    "hecklers", "villager", "villagers", "islander", "islanders", "householder",
+    "householders", "parishioner", "parishioners", "worshipper", "worshippers", "pedestrian",
+    "pedestrians", "diner", "diners",
 })
 
 # Post-modifiers that mark an unnamed source as known only by proximity.

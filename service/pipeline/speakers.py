@@ -22,7 +22,8 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS,
+    BRIEF_WORDS, COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS,
+    DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
@@ -181,10 +182,11 @@ def _names_an_org_of(low: str) -> bool:
     "Bank of America", "University of Michigan", "Department of Justice" (not a person called
     America); not when a title or a role and a name follow ("Bank of America CEO Brian
     Moynihan")."""
-    if " of " not in low:
+    if " of " not in low and " for " not in low:
         return False
     split = low.split()
-    of = split.index("of")
+    # (or "for", the British way: "Department for Work and Pensions")
+    of = next(i for i, w in enumerate(split) if w in ("of", "for"))
     return 0 < of < len(split) - 1 and split[of - 1] in ORG_NOUNS \
         and split[of - 1] not in PERSON_ROLE_NOUNS and _no_person_after(split, of)
 
@@ -193,8 +195,17 @@ def _no_person_after(low: list[str], at: int) -> bool:
     """Tell whether no title or role word with a word after it follows word ``at``: the
     words name a firm ("Procter & Gamble"), not its spokeswoman ("Procter & Gamble
     spokeswoman Ann Boyd")."""
-    return 0 < at < len(low) - 1 and not any(_is_title(w) or w in PERSON_ROLE_NOUNS
-                                             for w in low[at + 1:-1])
+    return 0 < at < len(low) - 1 and not any(
+        (_is_title(w) or w in PERSON_ROLE_NOUNS) and not _joins_brief(low, i)
+        for i, w in enumerate(low[at + 1:-1], at + 1))
+
+
+def _joins_brief(low: list[str], i: int) -> bool:
+    """Tell whether word ``i`` of lower-case words is an "and", or the word before one, that
+    joins two parts of a body's brief ("Department of Health and Social Care"), not a
+    person's name to it ("the Ministry of Defence and Ann Boyd")."""
+    j = i if low[i] == "and" else i + 1 if low[i + 1] == "and" else -1
+    return 0 < j < len(low) - 1 and low[j + 1] not in GIVEN_NAMES
 
 
 def _span_text(toks: list[Tok], text: str) -> str:
@@ -278,6 +289,24 @@ _PLACE_ENDINGS = frozenset({"city", "town", "rapids", "falls", "springs", "beach
 
 # "the Duke of Wessex", "the Mayor of Greater Manchester": the words of an office of a place
 _OFFICE_LENGTHS = frozenset({3, 4})
+
+
+def _portfolio_office(words: list[str]) -> int | None:
+    """Return how many of ``words`` name an office and its brief ("Minister for Finance",
+    "Secretary of State for Northern Ireland", "Minister of State for Housing and Planning"),
+    up to a name after the brief ("Minister for Finance Ciaran Doyle": 3; see BRIEF_WORDS),
+    or None when they open with no such office."""
+    if len(words) < 3 or not words[0][:1].isupper() or not _is_office(words[0].lower()):
+        return None
+    at = 3 if words[1:3] == ["of", "State"] else 1     # "Minister of State for …"
+    if at >= len(words) - 1 or words[at] != "for" or not words[at + 1][:1].isupper():
+        return None
+    end = at + 2
+    while end < len(words) and words[end].lower() in BRIEF_WORDS and \
+            words[end].lower() not in GIVEN_NAMES and \
+            (words[end][:1].isupper() or words[end] == "and" and end + 1 < len(words)):
+        end += 1
+    return end
 
 
 def _is_office(low: str) -> bool:
@@ -632,6 +661,13 @@ TRADE_EPITHETS = frozenset({
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
 })
+# The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
+# team or country ("the Chelsea striker", "the England batsman")
+SPORT_TRADES = frozenset({
+    "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
+    "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
+    "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
+    "gymnast"})
 # Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
 # person, as "Manager Ange Kovac … the striker said" is not
 _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
@@ -988,6 +1024,13 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
             or t.lower in _ROLE_BREAKERS for t in role):
         return None
     head = role[-1]
+    of = next((k for k in (len(role) - 2, len(role) - 3) if k > 0 and role[k].lower == "of"),
+              None)
+    if of is not None and role[of - 1].lower in PERSON_ROLE_NOUNS and all(
+            t.text.islower() and t.text.isalpha() for t in role[of + 1:]):
+        # "head of research Ann Boyd", "Harbor Bank director of public affairs Tom Reyes": a
+        # role and what it is of, in lower case, before the name
+        head = role[of - 1]
     if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
             or head.lower.endswith(_AGENT_SUFFIXES) or head.lower in KIN_NOUNS):
         return None  # the word before the name must be what the person is
@@ -1066,6 +1109,21 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         # organisation
         return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower().rstrip("."),
                       role=" ".join(office))
+    portfolio = _portfolio_office(office)
+    if portfolio is not None:
+        # "the Minister for Finance", "the Secretary of State for Northern Ireland": an office
+        # and its brief, the British and Irish way, not a person called Finance; a name after
+        # the brief is its holder's ("Minister for Finance Michael McGrath")
+        title_end = len(words) - len(office) + portfolio
+        role = " ".join(office[:portfolio])
+        if title_end == len(run):
+            return Phrase(start, end, whole, MentionForm.TITLE, head=office[0].lower(),
+                          role=role)
+        named = _read_capitalized(run[title_end:], text)
+        if named is not None and named.form is MentionForm.NAME:
+            return Phrase(start, end, whole, MentionForm.NAME, name=named.name,
+                          role=" ".join(filter(None, [role, named.role])),
+                          gender=named.gender)
     if len(run) > 2 and run[0].lower in PERSON_ROLE_NOUNS and run[1].lower in ("for", "to") \
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
@@ -1670,10 +1728,13 @@ class SpeakerBook:
 
     def note_role_subject(self, phrase: Phrase) -> None:
         """Record a sentence whose subject is a role noun with no name ("The minister …"),
-        unless it only re-describes someone ("The front-runner", "The 70-year-old", "The
-        former senator": see _resolve_role)."""
+        unless it only re-describes someone named before it ("The front-runner", "The
+        70-year-old", "The former senator": see _resolve_role); with no one named before,
+        "The former prime minister …" is the one a later "he" points back to."""
         words = phrase.text.lower().split()
-        if phrase.head in _EPITHETS or "former" in words or "year-old" in phrase.text:
+        if phrase.head in _EPITHETS or (
+                "former" in words or "year-old" in phrase.text) and \
+                self.name_before(phrase.start) is not None:
             return
         insort(self._mentions, (phrase.start, self.sentence_of(phrase.start), SUBJECT,
                                 RoleSubject(phrase)), key=_FIRST)
@@ -2216,10 +2277,11 @@ class SpeakerBook:
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
         if best is None and head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
-                w.islower() or w.lower() in NATIONALITIES for w in phrase.text.split()[1:])):
+                w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
+                for w in phrase.text.split()[1:])):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
-            # forward", "the British athlete"; not "the Lincoln actor", an actor known for a
-            # part)
+            # forward", "the British athlete", "the Bayern Munich forward": a player's team;
+            # not "the Lincoln actor", an actor known for a part)
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
