@@ -399,7 +399,17 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
     in Geneva, said …"): each as the phrase
     read (a role noun, as "the minister" is read in a speaker's slot)."""
     found: list[Phrase] = []
-    regions = opens = None   # read when a sentence opens so: most texts have none
+    regions: list[tuple[int, int]] | None = None   # read when a sentence opens so: most
+    opens: list[int] = []                          # texts have none
+
+    def quoted(at: int) -> bool:
+        """Tell whether ``at`` is inside one of the text's quotes (the speaker's words)."""
+        nonlocal regions, opens
+        if regions is None:
+            regions, opens = _quote_regions(text, raw)
+        k = bisect_right(opens, at) - 1
+        return k >= 0 and at < regions[k][1]
+
     for st in book.sentence_starts:
         if st >= 0 and text[st:st + 1].isdigit():
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
@@ -423,12 +433,8 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 st = opener.end()
         if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
             phrase = _spokesperson_subject(text, st)
-            if phrase is not None:
-                if regions is None:
-                    regions, opens = _quote_regions(text, raw)
-                k = bisect_right(opens, st) - 1
-                if k < 0 or st >= regions[k][1]:
-                    found.append(phrase)
+            if phrase is not None and not quoted(st):
+                found.append(phrase)
             continue
         if st < 0 or not text.startswith(("The ", "the "), st):
             continue     # (a title's sentences, at negative offsets, are not read)
@@ -437,10 +443,7 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # written with capitals, the British way
             phrase = _capital_role_subject(text, st)
             if phrase is not None:
-                if regions is None:
-                    regions, opens = _quote_regions(text, raw)
-                k = bisect_right(opens, st) - 1
-                if k < 0 or st >= regions[k][1]:
+                if not quoted(st):
                     found.append(phrase)
                 continue
         words = text[st:st + 80].split(" ", 5)
@@ -465,10 +468,7 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             if not (words[n].endswith(",") or after[:1].islower() and after.isalpha()
                     and after not in _NOT_AFTER_ROLE_SUBJECT):
                 break
-            if regions is None:
-                regions, opens = _quote_regions(text, raw)
-            k = bisect_right(opens, st) - 1
-            if k >= 0 and st < regions[k][1]:
+            if quoted(st):
                 break     # a sentence inside a quote: the speaker's words
             end = st + len(" ".join(words[:n])) + 1 + len(head)
             phrase = read_phrase(tokenize(text, st, end, []), text)
