@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import base64
 import binascii
-from datetime import date, datetime
 
 from marshmallow import ValidationError, fields
+
+from service.dates import iso_published
 
 _CURSOR_PREFIX = "after:"
 
@@ -60,13 +61,11 @@ class Cursor(fields.Field):
 
 
 class IsoDateOrDateTime(fields.String):
-    """An ISO 8601 date ('2025-10-16') or date-time, normalised to its ISO form."""
+    """An ISO 8601 date ('2025-10-16') or date-time, normalised to its ISO form, in UTC when
+    it has an offset (``service.dates.iso_published``)."""
 
     def _deserialize(self, value, attr, data, **kwargs):
-        text = super()._deserialize(value, attr, data, **kwargs).strip()
-        for parse in (date.fromisoformat, datetime.fromisoformat):
-            try:
-                return parse(text).isoformat()
-            except ValueError:
-                continue
-        raise ValidationError("Not a valid ISO 8601 date or date-time.")
+        try:
+            return iso_published(super()._deserialize(value, attr, data, **kwargs))
+        except ValueError:
+            raise ValidationError("Not a valid ISO 8601 date or date-time.") from None

@@ -21,6 +21,7 @@ import regex
 from sqlite_utils import Database, Migrations
 
 from .config import Defaults
+from .dates import iso_published
 from .pipeline.identity import (
     INITIAL,
     KnownSpeaker,
@@ -180,6 +181,32 @@ def m007_ids_never_given_twice(db: Database) -> None:
     """
     db.execute("CREATE TABLE ids_given (name TEXT PRIMARY KEY, last INTEGER NOT NULL)"
                " WITHOUT ROWID")
+
+
+@MIGRATIONS()
+def m008_publication_dates_in_utc(db: Database) -> None:
+    """Move the stored publication date-times that have a UTC offset to UTC, in the
+    revisions and their quotes' copies (``service.dates.iso_published``).
+
+    Dates are compared as text: with their offsets kept, "2025-10-16T23:30:00-05:00" sorted
+    before "2025-10-17T01:00:00+00:00", four hours after it, so a date filter let the wrong
+    articles through and the first appearance of a quote could be a later one.
+    """
+    moved = {}
+    for (value,) in db.execute("SELECT DISTINCT published_at FROM article_revisions"
+                               " WHERE published_at LIKE '%T%'"):
+        try:
+            utc = iso_published(value)
+        except ValueError:          # stored before it was checked so: left as it is
+            continue
+        if utc != value:
+            moved[value] = utc
+    if moved:
+        for table in ("article_revisions", "quotes"):
+            db.execute(f"UPDATE {table} SET published_at = (SELECT value FROM json_each(:moved)"
+                       f" WHERE key = {table}.published_at)"
+                       " WHERE published_at IN (SELECT key FROM json_each(:moved))",
+                       {"moved": json.dumps(moved)})
 
 
 _ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")

@@ -26,7 +26,8 @@ def test_post_stores_article_with_quotes(client, post_article):
 @pytest.mark.parametrize("value, stored", [
     ("2025-10-16", "2025-10-16"),
     ("2025-10-16T09:30:00Z", "2025-10-16T09:30:00+00:00"),
-    ("2025-10-16T09:30:00+02:00", "2025-10-16T09:30:00+02:00"),
+    ("2025-10-16T09:30:00+02:00", "2025-10-16T07:30:00+00:00"),     # in UTC: dates compare
+    ("2025-10-16T09:30:00", "2025-10-16T09:30:00"),                 # no offset: as written
     (None, None),
 ])
 def test_published_at_accepts_iso_dates(post_article, value, stored):

@@ -464,6 +464,24 @@ def test_first_appearance_is_marked_among_the_matches_shown(app, client, stored,
     assert got == [(stored[0], True), (stored[1], False)]
 
 
+def test_dates_with_offsets_compare_in_time_order(client, post_article, fake_extract):
+    # 23:30 in New York is 04:30 the next day in London: the London article at 01:00 is the
+    # earlier one, though its date reads later.
+    new_york = _store(post_article, fake_extract, f"Okafor said “{BRIDGE}” late.", BRIDGE, 6,
+                      "named_on_record", "2024-03-01T23:30:00-05:00")
+    london = _store(post_article, fake_extract, f"Okafor said “{BRIDGE}” early.", BRIDGE, 6,
+                    "named_on_record", "2024-03-02T01:00:00+00:00")
+    body = verify(client, quote=BRIDGE)
+    assert [(m["article"]["id"], m["first_appearance"]) for m in body["matches"]] == \
+        [(london, True), (new_york, False)]
+    assert body["matches"][1]["article"]["published_at"] == "2024-03-02T04:30:00+00:00"
+    for bounds, shown in [({"published_before": "2024-03-02T03:00:00+00:00"}, [london]),
+                          ({"published_before": "2024-03-01T22:00:00-05:00"}, [london]),
+                          ({"published_after": "2024-03-02T02:00:00Z"}, [new_york])]:
+        body = verify(client, quote=BRIDGE, **bounds)
+        assert [m["article"]["id"] for m in body["matches"]] == shown, bounds
+
+
 def test_a_claim_with_an_ellipsis_reads_more_quotes_than_are_shown(app, client, stored,
                                                                  post_article,
                                                                  fake_extract):

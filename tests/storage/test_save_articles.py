@@ -259,6 +259,33 @@ def test_the_migration_dates_the_quotes_stored_before_it(tmp_path):
         == ["2024-01-05", None]
 
 
+def test_the_migration_moves_dates_with_offsets_to_utc(tmp_path):
+    """m008 writes the stored date-times that have an offset in UTC, in the revisions and
+    their quotes; dates, date-times without an offset and UTC ones stay as they were."""
+    db = connect(tmp_path / "old.db")
+    before = Migrations("quotes")
+    for step in (repository.m001_initial_schema, repository.m002_word_index,
+                 repository.m003_alias_lookup, repository.m004_quotes_by_article,
+                 repository.m005_quote_dates, repository.m006_editors_marks_out_of_stored_words,
+                 repository.m007_ids_never_given_twice):
+        before()(step)
+    before.apply(db)
+    db.execute("INSERT INTO articles (id, url, latest_revision_id) VALUES (1, ?, 5)", [A])
+    dates = ["2024-03-01T23:30:00-05:00", "2024-03-01", "2024-03-01T10:00:00",
+             "2024-03-02T01:00:00+00:00", None]
+    for rev, date in enumerate(dates, start=1):
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256, published_at) VALUES (?, 1, ?, 't', 'x', 'h', ?)",
+                   [rev, rev, date])
+        db.execute("INSERT INTO quotes (article_id, revision_id, start, [end], text, kind,"
+                   " published_at) VALUES (1, ?, 0, 1, 'x', 'full', ?)", [rev, date])
+    migrate(db)
+    expected = ["2024-03-02T04:30:00+00:00", *dates[1:]]
+    for table in ("article_revisions", "quotes"):
+        assert [r["published_at"] for r in db.query(
+            f"SELECT published_at FROM {table} ORDER BY id")] == expected
+
+
 def test_a_worker_waits_for_another_workers_migration(tmp_path, monkeypatch):
     """A worker that starts while another holds the file's write lock (migrating a large
     file takes longer than a request's wait) waits for it instead of failing to boot, and
