@@ -75,6 +75,7 @@ def test_malformed_json_is_400(client, path, data):
     ({**ARTICLE, "published_at": "last Thursday"}, ["published_at"]),
     ({**ARTICLE, "published_at": "2025-13-45"}, ["published_at"]),
     ({**ARTICLE, "published_at": 20251016}, ["published_at"]),
+    ({**ARTICLE, "published_at": "0001-01-01T00:00:00+01:00"}, ["published_at"]),  # UTC: year 0
     ({**ARTICLE, "surprise": 1}, ["surprise"]),
     ({**ARTICLE, "title": "t" * 1001}, ["title"]),
     # nothing to see: zero-width and other format characters, controls, Unicode spaces
