@@ -73,15 +73,21 @@ def handle_unexpected(error: Exception) -> Response:
 
 
 # SQLite's primary result codes for a lock another connection holds (extended codes, such
-# as SQLITE_BUSY_SNAPSHOT, carry them in their low byte).
-_SQLITE_BUSY, _SQLITE_LOCKED = 5, 6
+# as SQLITE_BUSY_SNAPSHOT, carry them in their low byte), and for a full disk.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_FULL = 5, 6, 13
 
 
 def handle_database_error(error: sqlite3.OperationalError) -> Response:
-    """Answer 503 with Retry-After when another worker held the database's write lock for
-    longer than SQLITE_BUSY_TIMEOUT_MS (a load to wait out, not a bug); anything else is
-    unexpected."""
-    if (getattr(error, "sqlite_errorcode", 0) & 0xFF) not in (_SQLITE_BUSY, _SQLITE_LOCKED):
+    """Answer 503 when the database cannot take the request now, not because of a bug:
+    another worker held its write lock for longer than SQLITE_BUSY_TIMEOUT_MS (Retry-After:
+    a load to wait out), or its disk is full (the write's transaction stored nothing;
+    logged as an error, for the operator). Anything else is unexpected."""
+    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    if code == _SQLITE_FULL:
+        current_app.logger.error("Database disk full on %s %s: %s", request.method,
+                                 request.path, error)
+        return problem(503, "The database's disk is full: nothing was stored.")
+    if code not in (_SQLITE_BUSY, _SQLITE_LOCKED):
         return handle_unexpected(error)
     current_app.logger.warning("Database busy on %s %s: %s", request.method, request.path,
                                error)

@@ -340,3 +340,21 @@ def test_a_write_lock_held_past_the_busy_timeout_is_503(make_app, method, path, 
         other.execute("ROLLBACK")
         other.close()
     assert getattr(client, method)(path, json=body).status_code in (201, 204)
+
+
+def test_a_full_disk_is_503_and_stores_nothing(app, client):
+    """The database's file may not grow (SQLite's max_page_count on this worker's
+    connection, as a full disk does): storing an article answers 503 (it was a 500,
+    "unexpected error"), and nothing of it is stored."""
+    from service.db import get_db
+
+    with app.app_context():
+        db = get_db()
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        db.execute(f"PRAGMA max_page_count = {pages}")
+    text = " ".join(f"“Word {n} of many,” said Ann Boyd." for n in range(400))
+    problem = assert_problem(client.post("/v1/articles", json={"title": "T", "text": text}),
+                             503)
+    assert "full" in problem["detail"]
+    assert client.get("/v1/articles").json["items"] == []
+    assert client.get("/v1/quotes").json["items"] == []
