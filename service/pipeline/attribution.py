@@ -415,14 +415,16 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             # a live blog's entry opens with its time: "14:32 GMT – The minister said …"
             stamp = _TIME_STAMP.match(text, st)
             st = stamp.end() if stamp else st
-        elif st >= 0 and text[st:st + 3].isupper():
+        elif st >= 0 and (st == 0 or text[st - 1] == "\n") and text[st:st + 3].isupper():
             st = _after_dateline(text, st)   # "ROME (AP) — The minister said …"
-        if st >= 0 and text[st:st + 1] in _CONNECTIVE_LETTERS:
+        letter = text[st:st + 1] if st >= 0 else ""
+        if letter in _CONNECTIVE_STARTS and text.startswith(_CONNECTIVE_STARTS[letter], st):
             word = text[st:st + 14].split(None, 1)[0]
             if word.rstrip(",") in _CONNECTIVES and text[st + len(word):st + len(word) + 1] == " ":
                 st += len(word) + 1   # "But the coach was unrepentant.", "However, the …"
-        first = text[st:st + 11].split(None, 1) \
-            if st >= 0 and text[st:st + 1] in _OPENER_LETTERS else None
+                letter = text[st:st + 1]
+        first = text[st:st + 11].split(None, 1) if letter in _OPENER_STARTS and \
+            text.startswith(_OPENER_STARTS[letter], st) else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
                 (text.find(", a", st, st + 160) >= 0 or text.find(", the ", st, st + 160) >= 0):
             # "When asked about the deal, a senior official said …", "Asked about it, the
@@ -501,14 +503,25 @@ _OPENERS_OF_CLAUSES = frozenset({
     "Since", "As", "In", "At", "On", "During", "Despite", "Following", "Later", "Earlier",
     "Separately", "Afterwards", "Afterward", "Taking", "Responding", "Addressing", "Outside",
     "Questioned", "Challenged", "Interviewed"})
-_OPENER_LETTERS = frozenset(w[0] for w in _OPENERS_OF_CLAUSES)
+
+
+def _starts_by_letter(words: AbstractSet[str]) -> dict[str, tuple[str, ...]]:
+    """Return, by first letter, what a sentence opening with one of ``words`` starts with
+    (the word, then a space or a comma): a sentence's first letter picks the few to test."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in sorted(words):
+        out[w[0]] = out.get(w[0], ()) + (w + " ", w + ",")
+    return out
+
+
+_OPENER_STARTS = _starts_by_letter(_OPENERS_OF_CLAUSES)
 _CLAUSE_THEN_SUBJECT = regex.compile(
     r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{0,140},\s+(?=(?:an?|the)\s)")
 
 # Words that join a sentence to the one before it, before its subject
 _CONNECTIVES = frozenset({"And", "But", "Yet", "Still", "However", "Meanwhile", "Instead",
                           "Nevertheless", "Nonetheless", "Now", "Then", "So", "Indeed"})
-_CONNECTIVE_LETTERS = frozenset(w[0] for w in _CONNECTIVES)
+_CONNECTIVE_STARTS = _starts_by_letter(_CONNECTIVES)
 
 # The dash that ends a wire story's dateline: "ROME (AP) — ", "LONDON, May 2 (Reuters) - "
 _DATELINE_DASHES = (" — ", " – ", " - ")
@@ -538,8 +551,9 @@ def _capital_role_subject(text: str, st: int) -> Phrase | None:
     """Read an office written with capitals that is the subject of the sentence at ``st``
     ("The Prime Minister was upbeat."), as "the prime minister" would be read, or None."""
     m = _CAPITAL_ROLE.match(text, st, min(len(text), st + 90), False)     # bounded
-    if m is None:
-        return None
+    if m is None or not any(w.lower().strip("'’") in PERSON_ROLE_NOUNS
+                            for w in m.group().replace("-", " ").split()[1:]):
+        return None     # no role among its words ("The White House said"): not read
     phrase = read_phrase(tokenize(text, st, m.end(), []), text)
     if phrase is None or phrase.form is not MentionForm.TITLE or phrase.end != m.end() or \
             phrase.head not in PERSON_ROLE_NOUNS or phrase.institution:
