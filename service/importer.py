@@ -10,7 +10,6 @@ extracted again.
 from __future__ import annotations
 
 import json
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from sqlite_utils import Database
 from schemas.articles import ArticleIn
 
 from . import repository
+from .jsonio import UnreadableJSON, read_json
 from .pipeline import extract
 from .pipeline.model import Extraction
 
@@ -41,14 +41,11 @@ class ImportReport:
 def parse_line(line: str) -> dict[str, Any]:
     """Return the article fields of one JSON line; raise ValueError saying what is wrong."""
     try:
-        record = json.loads(line)
+        record = read_json(line)
+    except UnreadableJSON as exc:
+        raise ValueError(f"not JSON: {exc.msg}") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"not JSON: {exc.msg} at column {exc.colno}") from None
-    except RecursionError:
-        raise ValueError("not JSON: nested too deeply") from None
-    except ValueError:       # int(): "Exceeds the limit (4300 digits) ..."
-        raise ValueError(f"not JSON: a number of more than {sys.get_int_max_str_digits()}"
-                         " digits") from None
     if not isinstance(record, dict):
         raise ValueError("not a JSON object")
     try:

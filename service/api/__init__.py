@@ -65,9 +65,14 @@ def _require_api_key():
     return None
 
 
+def _sends_a_body() -> bool:
+    """Tell whether the request is one whose body a route reads (a write to a known route)."""
+    return request.method in {"POST", "PUT", "PATCH"} and request.url_rule is not None
+
+
 def _require_json():
     """Refuse request bodies that are not JSON, or compressed, before anything parses them."""
-    if request.method not in {"POST", "PUT", "PATCH"} or request.url_rule is None:
+    if not _sends_a_body():
         return None
     if not request.is_json:
         return problem(415, "Send the body as application/json.")
@@ -84,8 +89,7 @@ def _limit_unsized_body():
     is longer. Werkzeug reads such a body only up to the limit, and a longer one was parsed
     cut short (400, "not valid JSON")."""
     limit = request.max_content_length
-    if request.method not in {"POST", "PUT", "PATCH"} or request.url_rule is None \
-            or limit is None or request.content_length is not None \
+    if not _sends_a_body() or limit is None or request.content_length is not None \
             or "wsgi.input_terminated" not in request.environ:   # else werkzeug reads none
         return None
     stream, body = request.environ["wsgi.input"], bytearray()
