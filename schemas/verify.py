@@ -23,13 +23,11 @@ class VerifyIn(Schema):
         metadata={"description": "The words as claimed; typography and case do not matter."})
     speaker = Text(load_default=None, allow_none=True,
                    validate=validate.Length(min=1, max=200), metadata={
-                                "description": "Who is said to have said it: any alias, "
-                                               "matched case-insensitively by word; titles "
-                                               "before the name, a possessive, middle "
-                                               "initials and names need not match, and a "
-                                               "given name may be its initial "
-                                               "(\"President Donald J. Trump\", "
-                                               "\"H. Clinton\")."})
+                       "description": "Who is said to have said it: any alias, matched "
+                                      "case-insensitively by word; titles before the name, "
+                                      "a possessive, middle initials and names need not "
+                                      "match, and a given name may be its initial "
+                                      "(\"President Donald J. Trump\", \"H. Clinton\")."})
     published_before = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={
         "format": "date-time", "description": "Only articles published before this."})
     published_after = IsoDateOrDateTime(load_default=None, allow_none=True, metadata={

@@ -26,8 +26,8 @@ import regex
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CHANNEL_NOUNS,
     CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, COURT_NOUNS, CROWD_NOUNS, KIN_NOUNS,
-    NEWS_OUTLET_NOUNS, ORG_NOUNS, PARENTS_BY_CHILDREN, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS, PROXIMITY_PHRASES, SPOKESPEOPLE,
-    STOP_CAPITALS, TITLE_WORDS, VAGUE_HEADS,
+    NEWS_OUTLET_NOUNS, ORG_NOUNS, PARENTS_BY_CHILDREN, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS,
+    PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, VAGUE_HEADS,
 )
 from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
 
@@ -44,8 +44,7 @@ LEVELS = {label: level for level, label in LABELS.items()}
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
 _CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "protesters", "demonstrators",
                      "supporters", "fans", "voters", "onlookers", "congregation"})
-_RELATIONS = frozenset({"wife", "husband", "son", "daughter", "mother", "father", "brother",
-                        "sister", "friend", "friends", "man", "woman", "boy", "girl", "guy"}) | (
+_RELATIONS = frozenset({"friend", "friends", "man", "woman", "boy", "girl", "guy"}) | (
     KIN_NOUNS - {"partner"}) | PARENTS_BY_CHILDREN   # ("partner": a firm's, as often)
 # Rules whose speaker was named elsewhere: a later quote that continues theirs, or an
 # interview's answer line ("A: “…”") whose speaker the introduction named
