@@ -25,6 +25,7 @@ from . import repository
 from .jsonio import UnreadableJSON, read_json
 from .pipeline import extract
 from .pipeline.model import Extraction
+from .urls import url_identity
 
 _SCHEMA = ArticleIn(unknown=EXCLUDE)
 
@@ -101,9 +102,10 @@ def _in_line_order(chunk: list[dict[str, Any]], unchanged: list[bool]) -> list[b
     then be stored after that later one, out of line order: a correction would not be the
     latest revision. Those are extracted and stored in place (as unchanged, if so)."""
     out = list(unchanged)
-    later_urls: set[str] = set()       # URLs of the articles stored after this one
+    later_urls: set[str] = set()       # URLs (identity keys) of the articles stored after
     for at in range(len(chunk) - 1, -1, -1):
         url = chunk[at].get("url")
+        url = None if url is None else url_identity(url)
         changed_later = bool(later_urls) if url is None else url in later_urls
         if out[at] and changed_later:
             out[at] = False

@@ -36,6 +36,7 @@ from .pipeline.matching import index_terms, normal_form, normal_form_and_terms
 from .pipeline.memory import collector_paused
 from .pipeline.model import Cue, Extraction, Quote, Sourcing, Speaker, SpeakerType
 from .pipeline.sourcing import LEVELS
+from .urls import url_identity
 
 MIGRATIONS = Migrations("quotes")
 
@@ -209,6 +210,28 @@ def m008_publication_dates_in_utc(db: Database) -> None:
                        {"moved": json.dumps(moved)})
 
 
+@MIGRATIONS()
+def m009_article_url_keys(db: Database) -> None:
+    """Give every article with a URL its identity key (``service.urls.url_identity``), by
+    which a new text at the same URL is found, and index it as unique.
+
+    "https://Example.com/story#top", "…/story?utm_source=x" and "…/story" were three
+    articles: a re-import of a story under a tracking URL made a second article instead of
+    a new revision. Articles stored before that collapse into one key are all kept, with
+    their URLs, revisions and quotes as they are: the oldest (lowest id) takes the key, so
+    a new text at any of their URLs is its revision; the others keep no key and are found
+    by id only (delete the duplicates to keep one). Nothing stored is merged or lost.
+    """
+    db["articles"].add_column("url_key", str)
+    taken: dict[str, int] = {}
+    for article_id, url in db.execute(
+            "SELECT id, url FROM articles WHERE url IS NOT NULL ORDER BY id").fetchall():
+        taken.setdefault(url_identity(url), article_id)
+    db.conn.executemany("UPDATE articles SET url_key = ? WHERE id = ?", taken.items())
+    # SQLite lets any number of NULLs into a unique index: articles without URL stay distinct.
+    db["articles"].create_index(["url_key"], unique=True)
+
+
 _ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")
 
 
@@ -268,13 +291,15 @@ def _sha256(text: str) -> str:
 # -- articles ------------------------------------------------------------------------------
 
 def find_duplicate(db: Database, text: str, url: str | None = None) -> int | None:
-    """Return the id of a stored article whose latest text is ``text`` (and URL ``url``)."""
+    """Return the id of a stored article whose latest text is ``text`` (and whose URL is
+    ``url``, as ``url_identity`` reads it)."""
     sql = ("SELECT a.id FROM articles a JOIN article_revisions r ON r.id = a.latest_revision_id"
            " WHERE r.text_sha256 = :sha")
-    if url is not None:
-        sql += " AND a.url = :url"
+    key = None if url is None else url_identity(url)
+    if key is not None:
+        sql += " AND a.url_key = :key"
     # db.execute, not db.query: no savepoint around a read that bulk loads run per article.
-    row = db.execute(sql + " ORDER BY a.id LIMIT 1", {"sha": _sha256(text), "url": url}
+    row = db.execute(sql + " ORDER BY a.id LIMIT 1", {"sha": _sha256(text), "key": key}
                      ).fetchone()
     return row[0] if row else None
 
@@ -433,35 +458,37 @@ class _RevisionBatch:
     The stored articles the batch can meet (same URL, or latest text the same) are read
     once, and the batch's own articles are tracked as it adds them, so the decisions are
     those of ``find_duplicate`` and one insert per article, in batch order; ids are given
-    here, after the largest ever given (``_last_id``), since the write lock is held.
+    here, after the largest ever given (``_last_id``), since the write lock is held. URLs
+    are compared by their ``url_identity``; an article keeps the URL it was first given.
     """
 
     def __init__(self, db: Database, hashes: list[str], urls: list[str | None]) -> None:
         self.db = db
         self.now = _now()
-        self.by_url: dict[str, int] = {}
+        self.by_url: dict[str, int] = {}                  # URL identity key -> article id
         self.latest: dict[int, str] = {}                  # article id -> latest text's hash
         self.by_hash: dict[str, set[int]] = {}            # hash -> articles with it as latest
         self.revision: dict[int, int] = {}                # article id -> its last revision
-        for article_id, url, sha, revision in db.execute(
-                "SELECT a.id, a.url, r.text_sha256, (SELECT max(revision) FROM"
+        for article_id, url_key, sha, revision in db.execute(
+                "SELECT a.id, a.url_key, r.text_sha256, (SELECT max(revision) FROM"
                 " article_revisions WHERE article_id = a.id) FROM articles a"
                 " LEFT JOIN article_revisions r ON r.id = a.latest_revision_id WHERE a.id IN"
                 " (SELECT r.article_id FROM article_revisions r"   # by the hash index, no scan
                 "  WHERE r.text_sha256 IN (SELECT value FROM json_each(:hashes))"
                 "  AND r.id = (SELECT latest_revision_id FROM articles WHERE id = r.article_id)"
-                "  UNION SELECT id FROM articles WHERE url IN"
+                "  UNION SELECT id FROM articles WHERE url_key IN"
                 "  (SELECT value FROM json_each(:urls)))",
                 {"hashes": json.dumps(sorted(set(hashes))),
-                 "urls": json.dumps(sorted({u for u in urls if u is not None}))}).fetchall():
-            if url is not None:
-                self.by_url[url] = article_id
+                 "urls": json.dumps(sorted({url_identity(u) for u in urls if u is not None}))}
+                ).fetchall():
+            if url_key is not None:
+                self.by_url[url_key] = article_id
             if sha is not None:
                 self._set_latest(article_id, sha)
             self.revision[article_id] = revision or 0
         self.last_article, self.last_revision = db.execute(
             f"SELECT {_last_id('articles')}, {_last_id('article_revisions')}").fetchone()
-        self.new_articles: dict[int, str | None] = {}     # id -> url
+        self.new_articles: dict[int, str | None] = {}     # id -> url, as given
         self.latest_revision: dict[int, int] = {}         # article id -> its new latest
         self.revision_rows: list[tuple] = []
 
@@ -476,20 +503,21 @@ class _RevisionBatch:
         """Return what ``find_duplicate`` would answer now for a text of hash ``sha``."""
         if url is None:
             return min(self.by_hash.get(sha, ()), default=None)
-        article_id = self.by_url.get(url)
+        article_id = self.by_url.get(url_identity(url))
         return article_id if article_id is not None and self.latest.get(article_id) == sha \
             else None
 
     def add(self, fields: Mapping[str, Any], sha: str) -> tuple[int, int]:
         """Add a new article, or a new revision of the article at the same URL."""
         url = fields.get("url")
-        article_id = self.by_url.get(url) if url is not None else None
+        key = None if url is None else url_identity(url)
+        article_id = self.by_url.get(key) if key is not None else None
         if article_id is None:
             self.last_article += 1
             article_id = self.last_article
             self.new_articles[article_id] = url
-            if url is not None:
-                self.by_url[url] = article_id
+            if key is not None:
+                self.by_url[key] = article_id
         revision = self.revision.get(article_id, 0) + 1
         self.revision[article_id] = revision
         self.last_revision += 1
@@ -503,9 +531,10 @@ class _RevisionBatch:
     def flush(self) -> None:
         """Write the batch's articles, then their revisions, then the latest revision ids."""
         self.db.conn.executemany(
-            "INSERT INTO articles (id, url, latest_revision_id, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [(i, url, self.latest_revision[i], self.now, self.now)
+            "INSERT INTO articles (id, url, url_key, latest_revision_id, created_at,"
+            " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+            [(i, url, None if url is None else url_identity(url), self.latest_revision[i],
+              self.now, self.now)
              for i, url in self.new_articles.items()])
         self.db.conn.executemany(
             "INSERT INTO article_revisions (id, article_id, revision, text, text_sha256,"

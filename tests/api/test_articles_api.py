@@ -80,6 +80,27 @@ def test_same_url_with_new_text_is_a_revision(client, post_article):
     assert len(client.get("/v1/articles").json["items"]) == 1
 
 
+def test_a_url_written_otherwise_is_the_same_article(client, post_article):
+    """The host's case, a default port, a fragment and tracking parameters (utm_*, fbclid,
+    gclid) do not make another article: a re-import of a story under a tracking URL made a
+    second article instead of a new revision. The URL is kept as first given."""
+    first = post_article(TEXT, url="https://Example.com/story#top").json
+    same = post_article(TEXT, url="https://example.com:443/story?utm_source=x&fbclid=1")
+    assert (same.status_code, same.json["id"], same.json["revision"]) == (200, first["id"], 1)
+    corrected = TEXT.replace("Monday", "Tuesday")
+    second = post_article(corrected, url="https://example.com/story?utm_medium=social")
+    assert second.status_code == 201
+    assert (second.json["id"], second.json["revision"]) == (first["id"], 2)
+    assert second.json["url"] == "https://Example.com/story#top"
+    assert len(client.get("/v1/articles").json["items"]) == 1
+    # other query parameters, a path's case and a trailing slash name other pages
+    for url in ("https://example.com/story?page=2", "https://example.com/Story",
+                "https://example.com/story/"):
+        other = post_article(corrected, url=url)
+        assert other.status_code == 201 and other.json["id"] != first["id"], url
+        assert other.json["url"] == url
+
+
 def test_reposting_an_old_revision_text_is_a_new_revision(post_article):
     url = "https://example.com/story"
     post_article(TEXT, url=url)

@@ -178,6 +178,9 @@ CORRECTED = dict(GOOD[0], title="Harbour, corrected",
     # stored already at its URL, then changed later in the file: both changes kept in order
     ([GOOD[0]], [GOOD[0], CORRECTED, GOOD[0]],
      ["Harbour", "Harbour, corrected", "Harbour"], 1),
+    # the correction under the same URL with a tracking parameter: the same article
+    ([GOOD[0]], [GOOD[0], dict(CORRECTED, url=GOOD[0]["url"] + "?utm_source=feed")],
+     ["Harbour", "Harbour, corrected"], 1),
 ])
 def test_lines_stored_already_keep_their_place_in_line_order(app, stored, lines, latest,
                                                               unchanged):

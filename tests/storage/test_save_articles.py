@@ -286,6 +286,58 @@ def test_the_migration_moves_dates_with_offsets_to_utc(tmp_path):
             f"SELECT published_at FROM {table} ORDER BY id")] == expected
 
 
+def _old_schema(path, *, before: str):
+    """Return a database migrated up to the step named ``before``, not including it."""
+    db = connect(path)
+    steps = Migrations("quotes")
+    for name in sorted(n for n in dir(repository) if n[:1] == "m" and n[1:4].isdigit()):
+        if name == before:
+            break
+        steps()(getattr(repository, name))
+    steps.apply(db)
+    return db
+
+
+def test_the_migration_gives_stored_urls_their_identity(tmp_path):
+    """m009 keys the stored articles by URL identity. Two stored articles whose URLs
+    collapse into one key are both kept as they were; the oldest takes the key, so a new
+    text at either URL is its revision, and the migration does not fail."""
+    db = _old_schema(tmp_path / "old.db", before="m009_article_url_keys")
+    urls = ["https://Example.com/story#top", "https://example.com/other",
+            "https://example.com/story?utm_source=x", None, "https://example.com/story"]
+    for i, url in enumerate(urls, start=1):
+        db.execute("INSERT INTO articles (id, url, latest_revision_id) VALUES (?, ?, ?)",
+                   [i, url, i])
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256) VALUES (?, ?, 1, 't', ?, ?)",
+                   [i, i, f"text {i}", repository._sha256(f"text {i}")])
+    assert "url_key" not in db["articles"].columns_dict
+    migrate(db)
+    rows = db.execute("SELECT id, url, url_key FROM articles ORDER BY id").fetchall()
+    assert rows == [(1, urls[0], "https://example.com/story"),
+                    (2, urls[1], "https://example.com/other"),
+                    (3, urls[2], None), (4, None, None), (5, urls[4], None)]
+    assert repository.find_duplicate(db, "text 1", "https://example.com/story") == 1
+    assert repository.find_duplicate(db, "text 3", urls[2]) is None      # not article 3's
+    saved = repository.save_article(db, *article(urls[2], "new words said Doe"))
+    assert saved == repository.Saved(1, created=True)
+    assert [r["revision"] for r in repository.get_article(db, 1)["revisions"]] == [1, 2]
+    assert repository.get_article(db, 3)["text"] == "text 3"             # kept as it was
+    assert len(repository.list_articles(db, before=None, limit=10)) == 5
+
+
+def test_a_batch_reads_urls_by_their_identity(tmp_path):
+    """Within one batch too: the second line, the same story under a tracking URL with a
+    new text, is the first's revision."""
+    db = fresh_db(tmp_path / "q.db")
+    saved = repository.save_articles(db, [article("https://news.example/a#x", "one said Doe"),
+                                          article(A + "?utm_source=feed", "two said Doe"),
+                                          article(A.upper().replace("/A", "/a"),
+                                                  "two said Doe")])
+    assert [(s.article_id, s.created) for s in saved] == [(1, True), (1, True), (1, False)]
+    assert repository.get_article(db, 1)["url"] == "https://news.example/a#x"
+
+
 def test_a_worker_waits_for_another_workers_migration(tmp_path, monkeypatch):
     """A worker that starts while another holds the file's write lock (migrating a large
     file takes longer than a request's wait) waits for it instead of failing to boot, and
