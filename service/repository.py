@@ -9,6 +9,8 @@ import hashlib
 import itertools
 import json
 import operator
+import sqlite3
+import time
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
@@ -273,6 +275,34 @@ def write_transaction(db: Database) -> Iterator[Database]:
 def ping(db: Database) -> bool:
     """Return True when the database answers a query."""
     return next(db.query("SELECT 1 AS ok"))["ok"] == 1
+
+
+_CHECK_STEPS = 10_000         # about a millisecond of the check between looks at the clock
+
+
+class CheckTimedOut(Exception):
+    """The integrity check did not finish in the time it was given."""
+
+
+def integrity_problems(db: Database, timeout_ms: int, *, most: int = 10) -> list[str]:
+    """Return what SQLite's quick_check finds wrong in the file, at most ``most`` lines
+    (empty when it is intact); raise CheckTimedOut after ``timeout_ms``.
+
+    quick_check reads every page (its b-tree structure, not whether indexes match their
+    tables: that is integrity_check, slower by far): seconds for a large file, so bounded.
+    """
+    deadline = time.monotonic() + timeout_ms / 1000
+    # Asked every _CHECK_STEPS virtual machine steps whether to interrupt (true: stop).
+    db.conn.set_progress_handler(lambda: time.monotonic() > deadline, _CHECK_STEPS)
+    try:
+        found = [row[0] for row in db.execute(f"PRAGMA quick_check({int(most)})")]
+    except sqlite3.OperationalError as exc:
+        if str(exc) == "interrupted":
+            raise CheckTimedOut(f"did not finish within {timeout_ms} ms") from None
+        raise
+    finally:
+        db.conn.set_progress_handler(None, 0)
+    return [] if found == ["ok"] else found
 
 
 def is_empty(db: Database) -> bool:
