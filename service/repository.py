@@ -41,6 +41,7 @@ from .pipeline.sourcing import LEVELS
 from .urls import url_identity
 
 MIGRATIONS = Migrations("quotes")
+LEGACY_SOURCE = 0      # alias_sources.revision_id of an alias stored before m010
 
 ARTICLE_FIELDS = ("title", "outlet", "author", "published_at")
 _FTS_TOKEN = regex.compile(r"[\p{L}\p{N}_]+")
@@ -232,6 +233,25 @@ def m009_article_url_keys(db: Database) -> None:
     db.conn.executemany("UPDATE articles SET url_key = ? WHERE id = ?", taken.items())
     # SQLite lets any number of NULLs into a unique index: articles without URL stay distinct.
     db["articles"].create_index(["url_key"], unique=True)
+
+
+@MIGRATIONS()
+def m010_alias_sources(db: Database) -> None:
+    """Record which revision gives each alias of a speaker (``alias_sources``), so that an
+    alias no stored latest revision gives any more is dropped (``_prune_aliases``).
+
+    A deleted article, or a correction that names someone otherwise, left its aliases on
+    the speakers that survive in other articles: a speaker search and a verification still
+    matched a name no stored article gives. The aliases stored before are of no known
+    revision (``LEGACY_SOURCE``): each is kept while its speaker has a quote in a latest
+    revision, as all were before.
+    """
+    db.execute("CREATE TABLE alias_sources (speaker_id INTEGER NOT NULL, alias_norm TEXT"
+               " NOT NULL, revision_id INTEGER NOT NULL,"
+               " PRIMARY KEY (speaker_id, alias_norm, revision_id)) WITHOUT ROWID")
+    db.execute("CREATE INDEX alias_sources_revision ON alias_sources (revision_id)")
+    db.execute("INSERT INTO alias_sources (speaker_id, alias_norm, revision_id)"
+               " SELECT speaker_id, alias_norm, ? FROM speaker_aliases", [LEGACY_SOURCE])
 
 
 _ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")
@@ -459,7 +479,7 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
                 at += len(quotes)
                 continue
             article_id, revision_id = revisions.add(fields, sha)
-            speaker_ids = {s.key: speakers.store(s) for s in extraction.speakers}
+            speaker_ids = {s.key: speakers.store(s, revision_id) for s in extraction.speakers}
             published = _text_or_none(fields.get("published_at"))    # the revision's
             first = last_quote + len(quote_rows) + 1     # ids given here: never twice
             quote_rows += [(first + i, article_id, revision_id, speaker_ids.get(q.speaker, 0), i,
@@ -468,6 +488,14 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
             out.append(Saved(article_id, created=True))
         revisions.flush()
         speakers.flush()
+        # A revision no longer the latest gives its aliases no more.
+        replaced = revisions.replaced()
+        if replaced:
+            _prune_aliases(db, [row[0] for row in db.execute(
+                "SELECT speaker_id FROM alias_sources WHERE revision_id IN"
+                " (SELECT value FROM json_each(:replaced)) UNION SELECT speaker_id FROM quotes"
+                " WHERE revision_id IN (SELECT value FROM json_each(:replaced))"
+                " AND speaker_id IS NOT NULL", {"replaced": json.dumps(replaced)})])
         if quote_rows:
             db.conn.executemany(_QUOTE_INSERT, quote_rows)
             if before_index is not None:
@@ -499,8 +527,10 @@ class _RevisionBatch:
         self.latest: dict[int, str] = {}                  # article id -> latest text's hash
         self.by_hash: dict[str, set[int]] = {}            # hash -> articles with it as latest
         self.revision: dict[int, int] = {}                # article id -> its last revision
-        for article_id, url_key, sha, revision in db.execute(
-                "SELECT a.id, a.url_key, r.text_sha256, (SELECT max(revision) FROM"
+        self.stored_latest: dict[int, int] = {}           # article id -> its latest revision
+        for article_id, url_key, latest, sha, revision in db.execute(
+                "SELECT a.id, a.url_key, a.latest_revision_id, r.text_sha256,"
+                " (SELECT max(revision) FROM"
                 " article_revisions WHERE article_id = a.id) FROM articles a"
                 " LEFT JOIN article_revisions r ON r.id = a.latest_revision_id WHERE a.id IN"
                 " (SELECT r.article_id FROM article_revisions r"   # by the hash index, no scan
@@ -513,6 +543,7 @@ class _RevisionBatch:
                 ).fetchall():
             if url_key is not None:
                 self.by_url[url_key] = article_id
+            self.stored_latest[article_id] = latest
             if sha is not None:
                 self._set_latest(article_id, sha)
             self.revision[article_id] = revision or 0
@@ -521,6 +552,7 @@ class _RevisionBatch:
         self.new_articles: dict[int, str | None] = {}     # id -> url, as given
         self.latest_revision: dict[int, int] = {}         # article id -> its new latest
         self.revision_rows: list[tuple] = []
+        self.replaced_revisions: list[int] = []          # latest before this batch's
 
     def _set_latest(self, article_id: int, sha: str) -> None:
         previous = self.latest.get(article_id)
@@ -551,12 +583,19 @@ class _RevisionBatch:
         revision = self.revision.get(article_id, 0) + 1
         self.revision[article_id] = revision
         self.last_revision += 1
+        previous = self.latest_revision.get(article_id, self.stored_latest.get(article_id))
+        if previous is not None:
+            self.replaced_revisions.append(previous)
         self.latest_revision[article_id] = self.last_revision
         self._set_latest(article_id, sha)
         self.revision_rows.append(
             (self.last_revision, article_id, revision, fields["text"], sha, self.now,
              *(_text_or_none(fields.get(k)) for k in ARTICLE_FIELDS)))
         return article_id, self.last_revision
+
+    def replaced(self) -> list[int]:
+        """Return the ids of the revisions that were an article's latest, and are no more."""
+        return self.replaced_revisions
 
     def flush(self) -> None:
         """Write the batch's articles, then their revisions, then the latest revision ids."""
@@ -638,8 +677,11 @@ def delete_article(db: Database, article_id: int) -> bool:
             return False
         _keep_last_ids(db)
         speaker_ids = [r["speaker_id"] for r in db.query(
-            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?"
-            " AND speaker_id IS NOT NULL", [article_id])]
+            "SELECT speaker_id FROM quotes WHERE article_id = :id AND speaker_id IS NOT NULL"
+            " UNION SELECT speaker_id FROM alias_sources WHERE revision_id IN"
+            " (SELECT id FROM article_revisions WHERE article_id = :id)", {"id": article_id})]
+        db.execute("DELETE FROM alias_sources WHERE revision_id IN"
+                   " (SELECT id FROM article_revisions WHERE article_id = ?)", [article_id])
         forms = [r["norm"] for r in db.query(
             "SELECT norm FROM quotes WHERE article_id = ?", [article_id])]
         # External content: the index forgets a row only when given the words it indexed.
@@ -649,14 +691,36 @@ def delete_article(db: Database, article_id: int) -> bool:
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM article_revisions WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        orphans = [i for i in speaker_ids if next(db.query(
-            "SELECT 1 AS x FROM quotes WHERE speaker_id = ? LIMIT 1", [i]), None) is None]
-        for table in ("speaker_aliases", "speaker_roles"):
+        # Left without quotes, and named by no other stored revision: gone.
+        orphans = [i for i in speaker_ids if db.execute(
+            "SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = :id) OR EXISTS (SELECT 1"
+            " FROM alias_sources WHERE speaker_id = :id AND revision_id != :legacy)",
+            {"id": i, "legacy": LEGACY_SOURCE}).fetchone()[0] == 0]
+        for table in ("speaker_aliases", "speaker_roles", "alias_sources"):
             db[table].delete_where("speaker_id IN (SELECT value FROM json_each(?))",
                                    [json.dumps(orphans)])
         db["speakers"].delete_where("id IN (SELECT value FROM json_each(?))",
                                     [json.dumps(orphans)])
+        _prune_aliases(db, sorted(set(speaker_ids) - set(orphans)))
     return True
+
+
+def _prune_aliases(db: Database, speaker_ids: list[int]) -> None:
+    """Drop the aliases of ``speaker_ids`` that no stored latest revision gives (an alias
+    stored before m010 stays while its speaker has a quote in a latest revision)."""
+    if not speaker_ids:
+        return
+    db.execute(
+        "DELETE FROM speaker_aliases AS sa WHERE speaker_id IN (SELECT value FROM json_each(:ids))"
+        " AND NOT EXISTS (SELECT 1 FROM alias_sources s"
+        "  JOIN article_revisions r ON r.id = s.revision_id"
+        "  JOIN articles a ON a.id = r.article_id AND a.latest_revision_id = r.id"
+        "  WHERE s.speaker_id = sa.speaker_id AND s.alias_norm = sa.alias_norm)"
+        " AND NOT (EXISTS (SELECT 1 FROM alias_sources s WHERE s.speaker_id = sa.speaker_id"
+        "  AND s.alias_norm = sa.alias_norm AND s.revision_id = :legacy)"
+        "  AND EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id"
+        "  AND a.latest_revision_id = q.revision_id WHERE q.speaker_id = sa.speaker_id))",
+        {"ids": json.dumps(speaker_ids), "legacy": LEGACY_SOURCE})
 
 
 # -- speakers ------------------------------------------------------------------------------
@@ -702,6 +766,7 @@ class _SpeakerStore:
         self.known: dict[tuple[str, str], list[KnownSpeaker]] = {}
         self.current: dict[int, tuple[str, str | None]] = {}     # id -> (name, role)
         self.aliases: dict[tuple[int, str], str] = {}
+        self.sources: dict[tuple[int, str, int], None] = {}   # (speaker, alias, revision)
         self.roles: dict[tuple[int, str], None] = {}
         self.last_id: int | None = None      # the last speaker id given (read when needed)
 
@@ -736,8 +801,8 @@ class _SpeakerStore:
             self._load([(type_value, key)])
         return self.known[(type_value, key)]
 
-    def store(self, speaker: Speaker) -> int:
-        """Return the stored id for an extracted speaker."""
+    def store(self, speaker: Speaker, revision_id: int) -> int:
+        """Return the stored id for a speaker extracted from revision ``revision_id``."""
         type_value = _type_value(speaker)
         type = _SPEAKER_TYPES[type_value]
         key = _identity_key(speaker.name, type_value)
@@ -760,6 +825,7 @@ class _SpeakerStore:
             norm = normalise_name(alias)
             if norm:
                 self.aliases.setdefault((speaker_id, norm), alias)
+                self.sources[(speaker_id, norm, revision_id)] = None
         new_roles = [r for r in dict.fromkeys((speaker.role, *speaker.roles))
                      if r and (speaker_id, r) not in self.roles]
         if new_roles:
@@ -791,6 +857,9 @@ class _SpeakerStore:
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm)"
             " VALUES (?, ?, ?)", [(i, alias, norm) for (i, norm), alias in self.aliases.items()])
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO alias_sources (speaker_id, alias_norm, revision_id)"
+            " VALUES (?, ?, ?)", list(self.sources))
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES (?, ?)",
             list(self.roles))

@@ -157,6 +157,60 @@ def test_delete_removes_article_quotes_and_orphan_speakers(client, post_article,
     assert client.delete(f"/v1/articles/{doomed}").status_code == 404
 
 
+def _aliases(client, name="Ada Byron"):
+    found = [s for s in client.get("/v1/speakers").json["items"] if s["name"] == name]
+    return found[0]["aliases"] if found else None
+
+
+def test_delete_removes_aliases_only_the_deleted_article_gave(client, post_article,
+                                                             fake_extract):
+    """A speaker who survives in another article kept the aliases learnt only from the
+    deleted one, so a speaker search and a verification still matched a name no stored
+    article gives. The aliases the other article gives stay."""
+    first = fake_extract("Countess Lovelace said “engines weave patterns”.",
+                         [person("p1", "Ada Byron", aliases=["Countess Lovelace", "Byron"])],
+                         [("engines weave patterns", "p1", 6, "named_on_record")])
+    second = fake_extract("Byron said “three”.", [person("p1", "Ada Byron", aliases=["Byron"])],
+                          [("three", "p1", 6, "named_on_record")])
+    doomed = post_article(first).json["id"]
+    post_article(second)
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace"]
+    assert len(client.get("/v1/speakers?name=Lovelace").json["items"]) == 1
+
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 204
+    assert _aliases(client) == ["Ada Byron", "Byron"]
+    assert client.get("/v1/speakers?name=Lovelace").json["items"] == []
+    assert client.get("/v1/quotes?speaker=Lovelace").json["items"] == []
+    assert [q["text"] for q in client.get("/v1/quotes?speaker=Byron").json["items"]] \
+        == ["three"]
+
+
+def test_a_new_revision_drops_the_aliases_only_the_old_one_gave(client, post_article,
+                                                               fake_extract):
+    """Aliases come from an article's latest revision: a correction that no longer names
+    the speaker so takes the name away, unless another article still gives it."""
+    url = "https://example.com/story"
+    old = fake_extract("Lady Lovelace said “one”.",
+                       [person("p1", "Ada Byron", aliases=["Lady Lovelace", "Byron"])],
+                       [("one", "p1", 6, "named_on_record")])
+    corrected = fake_extract("Ada Byron said “one”.",
+                             [person("p1", "Ada Byron", aliases=["Byron"])],
+                             [("one", "p1", 6, "named_on_record")])
+    other = fake_extract("Countess Lovelace said “two”.",
+                         [person("p1", "Ada Byron", aliases=["Countess Lovelace"])],
+                         [("two", "p1", 6, "named_on_record")])
+    article_id = post_article(old, url=url).json["id"]
+    post_article(other, url="https://example.com/other")
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace", "Lady Lovelace"]
+    assert post_article(corrected, url=url).json["revision"] == 2
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace"]
+    # posting the old text again makes it the latest revision: its alias is given again
+    assert post_article(old, url=url).json["revision"] == 3
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace", "Lady Lovelace"]
+    assert client.delete(f"/v1/articles/{article_id}").status_code == 204
+    assert _aliases(client) == ["Ada Byron", "Countess Lovelace"]
+
+
 def test_delete_removes_every_revision(client, post_article):
     url = "https://example.com/story"
     article_id = post_article(TEXT, url=url).json["id"]

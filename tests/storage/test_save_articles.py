@@ -412,3 +412,80 @@ def test_the_migration_reads_stored_words_without_the_editors_marks(tmp_path):
         "SELECT rowid FROM quote_words WHERE quote_words MATCH ? ORDER BY rowid", [w])]
         for w in ("with", "ith", "sic", "gone")}
     assert found == {"with": [1, 2], "ith": [], "sic": [], "gone": [1]}
+
+
+def said_by_doe(url, text, *aliases):
+    """Return (fields, extraction): one quote of ``text`` by Jane Doe, named ``aliases``."""
+    fields, extraction = article(url, text)
+    speaker = Speaker(key="s0", name="Jane Doe", type=SpeakerType.PERSON,
+                      aliases=("Jane Doe", *aliases))
+    return fields, Extraction(text=text, quotes=extraction.quotes, speakers=(speaker,))
+
+
+def aliases(db):
+    return sorted(r[0] for r in db.execute("SELECT alias FROM speaker_aliases"))
+
+
+def test_a_batch_keeps_the_aliases_of_its_latest_revisions(tmp_path):
+    """Two revisions of one article in one batch: the first's alias is given by no latest
+    revision once the batch is stored; another article's alias stays."""
+    db = fresh_db(tmp_path / "q.db")
+    repository.save_articles(db, [said_by_doe(A, "one said Doe", "Doe", "Janie"),
+                                  said_by_doe(A, "two said Doe", "Doe"),
+                                  said_by_doe(B, "three said Doe", "J. Doe")])
+    assert aliases(db) == ["Doe", "J. Doe", "Jane Doe"]
+    repository.save_articles(db, [said_by_doe(B, "four said Doe")])
+    assert aliases(db) == ["Doe", "Jane Doe"]
+
+
+def test_a_failed_write_leaves_aliases_and_their_sources_as_they_were(tmp_path, monkeypatch):
+    db = fresh_db(tmp_path / "q.db")
+    repository.save_articles(db, [said_by_doe(A, "one said Doe", "Janie"),
+                                  said_by_doe(B, "two said Doe")])
+    sources = db.execute("SELECT * FROM alias_sources ORDER BY 1, 2, 3").fetchall()
+    with pytest.raises(sqlite3.IntegrityError):        # the second article has no title
+        repository.save_articles(db, [said_by_doe(A, "three said Doe"),
+                                      article(B, "broken said Doe", title=None)])
+    assert aliases(db) == ["Jane Doe", "Janie"]
+
+    def broken(db, speaker_ids):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(repository, "_prune_aliases", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        repository.delete_article(db, 1)
+    assert repository.get_article(db, 1) is not None
+    assert aliases(db) == ["Jane Doe", "Janie"]
+    assert db.execute("SELECT * FROM alias_sources ORDER BY 1, 2, 3").fetchall() == sources
+    monkeypatch.undo()
+    assert repository.delete_article(db, 1)
+    assert aliases(db) == ["Jane Doe"]
+
+
+def test_aliases_stored_before_their_sources_stay_while_their_speaker_is_quoted(tmp_path):
+    """m010 cannot tell which article gave an alias stored before it: such an alias stays
+    while its speaker has a quote in a latest revision (nothing is lost by the migration),
+    and goes with the speaker's last quote."""
+    db = _old_schema(tmp_path / "old.db", before="m010_alias_sources")
+    db.execute("INSERT INTO speakers (id, name, type, identity_key) VALUES"
+               " (1, 'Jane Doe', 'person', 'doe')")
+    for alias in ("Jane Doe", "Doe", "Janie"):
+        db.execute("INSERT INTO speaker_aliases VALUES (1, ?, ?)", [alias, alias.lower()])
+    for i, url in ((1, None), (2, A)):
+        db.execute("INSERT INTO articles (id, url, url_key, latest_revision_id)"
+                   " VALUES (?, ?, ?, ?)", [i, url, url, i])
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256) VALUES (?, ?, 1, 't', 'x', 'h')", [i, i])
+        db.execute("INSERT INTO quotes (id, article_id, revision_id, speaker_id, start, [end],"
+                   " text, kind, norm) VALUES (?, ?, ?, 1, 0, 1, 'x', 'full', 'x')", [i, i, i])
+    db.execute("INSERT INTO quote_words (quote_words) VALUES ('rebuild')")
+    migrate(db)
+    assert repository.delete_article(db, 1)
+    assert aliases(db) == ["Doe", "Jane Doe", "Janie"]
+    # a correction of article 2 that quotes nobody: Jane Doe has no latest quote left
+    assert repository.save_article(db, {"title": "t", "text": "y", "url": A},
+                                   Extraction(text="y", quotes=(), speakers=())) == repository.Saved(2, created=True)
+    assert aliases(db) == []
+    assert repository.delete_article(db, 2)
+    assert db.execute("SELECT count(*) FROM speakers").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM alias_sources").fetchone()[0] == 0
