@@ -721,6 +721,24 @@ def _prune_aliases(db: Database, speaker_ids: list[int]) -> None:
         "  AND EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id"
         "  AND a.latest_revision_id = q.revision_id WHERE q.speaker_id = sa.speaker_id))",
         {"ids": json.dumps(speaker_ids), "legacy": LEGACY_SOURCE})
+    _rename_from_aliases(db, speaker_ids)
+
+
+def _rename_from_aliases(db: Database, speaker_ids: list[int]) -> None:
+    """Give a speaker whose name no alias holds any more (a fuller name only a deleted or
+    replaced revision gave: ``_SpeakerStore._enrich``) the fullest of its aliases left, as
+    ``_enrich`` chooses: the most given names for a person, then the longest."""
+    for speaker_id, name, type_value, aliases in db.execute(
+            "SELECT s.id, s.name, s.type, (SELECT json_group_array(alias) FROM speaker_aliases"
+            " WHERE speaker_id = s.id) FROM speakers s WHERE s.id IN"
+            " (SELECT value FROM json_each(?))", [json.dumps(speaker_ids)]).fetchall():
+        aliases = json.loads(aliases)
+        if not aliases or normalise_name(name) in {normalise_name(a) for a in aliases}:
+            continue
+        person = type_value == SpeakerType.PERSON.value
+        fullest = max(aliases, key=lambda a: (len(split_person_name(a)[0]) if person else 0,
+                                              len(a)))
+        db.execute("UPDATE speakers SET name = ? WHERE id = ?", [fullest, speaker_id])
 
 
 # -- speakers ------------------------------------------------------------------------------

@@ -211,6 +211,22 @@ def test_a_new_revision_drops_the_aliases_only_the_old_one_gave(client, post_art
     assert _aliases(client) == ["Ada Byron", "Countess Lovelace"]
 
 
+def test_a_fuller_name_only_a_deleted_article_gave_is_not_kept(client, post_article,
+                                                                fake_extract):
+    """A fuller name replaces a speaker's shorter one; when the article that gave it is
+    deleted, the speaker is named again by the fullest name a stored article gives."""
+    first = fake_extract("Byron said “one”.", [person("p1", "Ada Byron", aliases=["Byron"])],
+                         [("one", "p1", 6, "named_on_record")])
+    fuller = fake_extract("Ada King Byron said “two”.", [person("p1", "Ada King Byron")],
+                          [("two", "p1", 6, "named_on_record")])
+    post_article(first)
+    doomed = post_article(fuller).json["id"]
+    assert _aliases(client, "Ada King Byron") == ["Ada Byron", "Ada King Byron", "Byron"]
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 204
+    assert _aliases(client, "Ada Byron") == ["Ada Byron", "Byron"]
+    assert client.get("/v1/speakers?name=King").json["items"] == []
+
+
 def test_delete_removes_every_revision(client, post_article):
     url = "https://example.com/story"
     article_id = post_article(TEXT, url=url).json["id"]
