@@ -41,7 +41,6 @@ from .pipeline.sourcing import LEVELS
 from .urls import url_identity
 
 MIGRATIONS = Migrations("quotes")
-LEGACY_SOURCE = 0      # alias_sources.revision_id of an alias stored before m010
 
 ARTICLE_FIELDS = ("title", "outlet", "author", "published_at")
 _FTS_TOKEN = regex.compile(r"[\p{L}\p{N}_]+")
@@ -236,22 +235,24 @@ def m009_article_url_keys(db: Database) -> None:
 
 
 @MIGRATIONS()
-def m010_alias_sources(db: Database) -> None:
-    """Record which revision gives each alias of a speaker (``alias_sources``), so that an
-    alias no stored latest revision gives any more is dropped (``_prune_aliases``).
+def m010_alias_counts(db: Database) -> None:
+    """Count, for each alias of a speaker, the latest revisions that give it
+    (``speaker_aliases.given``), and keep with each revision the aliases it gives
+    (``article_revisions.aliases``), so that an alias no stored latest revision gives any
+    more is dropped (``_prune_aliases``).
 
     A deleted article, or a correction that names someone otherwise, left its aliases on
     the speakers that survive in other articles: a speaker search and a verification still
     matched a name no stored article gives. The aliases stored before are of no known
-    revision (``LEGACY_SOURCE``): each is kept while its speaker has a quote in a latest
-    revision, as all were before.
+    revision (``legacy``): each is kept while its speaker has a quote in a latest revision,
+    as all were before. A count and a small JSON column, not a table of (speaker, alias,
+    revision) rows: that table, two more B-trees written for every alias of every article,
+    loaded 200,000 quotes 10-15% slower in a rough run (a busy machine, not a benchmark).
     """
-    db.execute("CREATE TABLE alias_sources (speaker_id INTEGER NOT NULL, alias_norm TEXT"
-               " NOT NULL, revision_id INTEGER NOT NULL,"
-               " PRIMARY KEY (speaker_id, alias_norm, revision_id)) WITHOUT ROWID")
-    db.execute("CREATE INDEX alias_sources_revision ON alias_sources (revision_id)")
-    db.execute("INSERT INTO alias_sources (speaker_id, alias_norm, revision_id)"
-               " SELECT speaker_id, alias_norm, ? FROM speaker_aliases", [LEGACY_SOURCE])
+    db["article_revisions"].add_column("aliases", str)
+    db["speaker_aliases"].add_column("given", int, not_null_default=0)
+    db["speaker_aliases"].add_column("legacy", int, not_null_default=0)
+    db.execute("UPDATE speaker_aliases SET legacy = 1")
 
 
 _ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")
@@ -486,16 +487,14 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
                             published) + values[at + i] for i, q in enumerate(quotes)]
             at += len(quotes)
             out.append(Saved(article_id, created=True))
-        revisions.flush()
-        speakers.flush()
-        # A revision no longer the latest gives its aliases no more.
-        replaced = revisions.replaced()
-        if replaced:
-            _prune_aliases(db, [row[0] for row in db.execute(
-                "SELECT speaker_id FROM alias_sources WHERE revision_id IN"
-                " (SELECT value FROM json_each(:replaced)) UNION SELECT speaker_id FROM quotes"
-                " WHERE revision_id IN (SELECT value FROM json_each(:replaced))"
-                " AND speaker_id IS NOT NULL", {"replaced": json.dumps(replaced)})])
+        revisions.flush(speakers.given)
+        # Each new revision gives its aliases; a revision no longer the latest, no more.
+        given: Counter[tuple[int, str]] = Counter()
+        for pairs in speakers.given.values():
+            given.update(iter(pairs))           # the pairs, not the mapping's values
+        touched = _replaced_aliases(db, revisions.replaced(), speakers.given, given)
+        speakers.flush(given)
+        _prune_aliases(db, touched)
         if quote_rows:
             db.conn.executemany(_QUOTE_INSERT, quote_rows)
             if before_index is not None:
@@ -597,8 +596,10 @@ class _RevisionBatch:
         """Return the ids of the revisions that were an article's latest, and are no more."""
         return self.replaced_revisions
 
-    def flush(self) -> None:
-        """Write the batch's articles, then their revisions, then the latest revision ids."""
+    def flush(self, aliases: Mapping[int, Iterable[tuple[int, str]]]) -> None:
+        """Write the batch's articles, then their revisions (with the ``aliases`` each
+        gives: (speaker id, normal form) pairs by revision id), then the latest revision
+        ids."""
         self.db.conn.executemany(
             "INSERT INTO articles (id, url, url_key, latest_revision_id, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -607,8 +608,9 @@ class _RevisionBatch:
              for i, url in self.new_articles.items()])
         self.db.conn.executemany(
             "INSERT INTO article_revisions (id, article_id, revision, text, text_sha256,"
-            " created_at, title, outlet, author, published_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.revision_rows)
+            " created_at, title, outlet, author, published_at, aliases)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*row, json.dumps(list(aliases.get(row[0], ())))) for row in self.revision_rows])
         self.db.conn.executemany(
             "UPDATE articles SET latest_revision_id = ?, updated_at = ? WHERE id = ?",
             [(revision_id, self.now, i) for i, revision_id in self.latest_revision.items()
@@ -677,11 +679,14 @@ def delete_article(db: Database, article_id: int) -> bool:
             return False
         _keep_last_ids(db)
         speaker_ids = [r["speaker_id"] for r in db.query(
-            "SELECT speaker_id FROM quotes WHERE article_id = :id AND speaker_id IS NOT NULL"
-            " UNION SELECT speaker_id FROM alias_sources WHERE revision_id IN"
-            " (SELECT id FROM article_revisions WHERE article_id = :id)", {"id": article_id})]
-        db.execute("DELETE FROM alias_sources WHERE revision_id IN"
-                   " (SELECT id FROM article_revisions WHERE article_id = ?)", [article_id])
+            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?"
+            " AND speaker_id IS NOT NULL", [article_id])]
+        # Its latest revision gives its aliases no more.
+        latest = db.execute("SELECT latest_revision_id FROM articles WHERE id = ?",
+                            [article_id]).fetchone()[0]
+        given: Counter[tuple[int, str]] = Counter()
+        touched = _replaced_aliases(db, [latest], {}, given)
+        _count_aliases(db, given)
         forms = [r["norm"] for r in db.query(
             "SELECT norm FROM quotes WHERE article_id = ?", [article_id])]
         # External content: the index forgets a row only when given the words it indexed.
@@ -691,18 +696,54 @@ def delete_article(db: Database, article_id: int) -> bool:
         db.execute("DELETE FROM quotes WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM article_revisions WHERE article_id = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-        # Left without quotes, and named by no other stored revision: gone.
-        orphans = [i for i in speaker_ids if db.execute(
+        # Left without quotes, and named by no latest revision: gone.
+        candidates = sorted(set(speaker_ids) | set(touched))
+        orphans = [i for i in candidates if db.execute(
             "SELECT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = :id) OR EXISTS (SELECT 1"
-            " FROM alias_sources WHERE speaker_id = :id AND revision_id != :legacy)",
-            {"id": i, "legacy": LEGACY_SOURCE}).fetchone()[0] == 0]
-        for table in ("speaker_aliases", "speaker_roles", "alias_sources"):
+            " FROM speaker_aliases WHERE speaker_id = :id AND given > 0)",
+            {"id": i}).fetchone()[0] == 0]
+        for table in ("speaker_aliases", "speaker_roles"):
             db[table].delete_where("speaker_id IN (SELECT value FROM json_each(?))",
                                    [json.dumps(orphans)])
         db["speakers"].delete_where("id IN (SELECT value FROM json_each(?))",
                                     [json.dumps(orphans)])
-        _prune_aliases(db, sorted(set(speaker_ids) - set(orphans)))
+        _prune_aliases(db, sorted(set(candidates) - set(orphans)))
     return True
+
+
+def _replaced_aliases(db: Database, replaced: list[int],
+                      batch: Mapping[int, Iterable[tuple[int, str]]],
+                      given: Counter[tuple[int, str]]) -> list[int]:
+    """Count down in ``given`` the aliases that the ``replaced`` revisions (no longer an
+    article's latest) gave, read from ``batch`` (this batch's revisions) or the stored
+    revisions; return the speakers whose aliases may now be given by no latest revision:
+    theirs, and those quoted in a revision stored before m010 (it kept no aliases)."""
+    stored = [r for r in replaced if r not in batch]
+    touched: set[int] = set()
+    for revision_id in replaced:
+        for pair in batch.get(revision_id, ()):
+            given[pair] -= 1
+            touched.add(pair[0])
+    if stored:
+        for revision_id, aliases in db.execute(
+                "SELECT id, aliases FROM article_revisions WHERE id IN"
+                " (SELECT value FROM json_each(?))", [json.dumps(stored)]).fetchall():
+            if aliases is None:
+                touched.update(row[0] for row in db.execute(
+                    "SELECT DISTINCT speaker_id FROM quotes WHERE revision_id = ?"
+                    " AND speaker_id IS NOT NULL", [revision_id]))
+                continue
+            for speaker_id, norm in json.loads(aliases):
+                given[(speaker_id, norm)] -= 1
+                touched.add(speaker_id)
+    return sorted(touched)
+
+
+def _count_aliases(db: Database, given: Counter[tuple[int, str]]) -> None:
+    """Add ``given`` to the stored aliases' counts of latest revisions giving them."""
+    db.conn.executemany(
+        "UPDATE speaker_aliases SET given = given + ? WHERE speaker_id = ? AND alias_norm = ?",
+        [(n, speaker_id, norm) for (speaker_id, norm), n in given.items() if n])
 
 
 def _prune_aliases(db: Database, speaker_ids: list[int]) -> None:
@@ -711,16 +752,10 @@ def _prune_aliases(db: Database, speaker_ids: list[int]) -> None:
     if not speaker_ids:
         return
     db.execute(
-        "DELETE FROM speaker_aliases AS sa WHERE speaker_id IN (SELECT value FROM json_each(:ids))"
-        " AND NOT EXISTS (SELECT 1 FROM alias_sources s"
-        "  JOIN article_revisions r ON r.id = s.revision_id"
-        "  JOIN articles a ON a.id = r.article_id AND a.latest_revision_id = r.id"
-        "  WHERE s.speaker_id = sa.speaker_id AND s.alias_norm = sa.alias_norm)"
-        " AND NOT (EXISTS (SELECT 1 FROM alias_sources s WHERE s.speaker_id = sa.speaker_id"
-        "  AND s.alias_norm = sa.alias_norm AND s.revision_id = :legacy)"
-        "  AND EXISTS (SELECT 1 FROM quotes q JOIN articles a ON a.id = q.article_id"
-        "  AND a.latest_revision_id = q.revision_id WHERE q.speaker_id = sa.speaker_id))",
-        {"ids": json.dumps(speaker_ids), "legacy": LEGACY_SOURCE})
+        "DELETE FROM speaker_aliases AS sa WHERE speaker_id IN (SELECT value FROM json_each(?))"
+        " AND given <= 0 AND NOT (legacy AND EXISTS (SELECT 1 FROM quotes q"
+        "  JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+        "  WHERE q.speaker_id = sa.speaker_id))", [json.dumps(speaker_ids)])
     _rename_from_aliases(db, speaker_ids)
 
 
@@ -784,7 +819,8 @@ class _SpeakerStore:
         self.known: dict[tuple[str, str], list[KnownSpeaker]] = {}
         self.current: dict[int, tuple[str, str | None]] = {}     # id -> (name, role)
         self.aliases: dict[tuple[int, str], str] = {}
-        self.sources: dict[tuple[int, str, int], None] = {}   # (speaker, alias, revision)
+        # revision id -> the (speaker id, alias normal form) pairs it gives
+        self.given: dict[int, dict[tuple[int, str], None]] = {}
         self.roles: dict[tuple[int, str], None] = {}
         self.last_id: int | None = None      # the last speaker id given (read when needed)
 
@@ -843,7 +879,7 @@ class _SpeakerStore:
             norm = normalise_name(alias)
             if norm:
                 self.aliases.setdefault((speaker_id, norm), alias)
-                self.sources[(speaker_id, norm, revision_id)] = None
+                self.given.setdefault(revision_id, {})[(speaker_id, norm)] = None
         new_roles = [r for r in dict.fromkeys((speaker.role, *speaker.roles))
                      if r and (speaker_id, r) not in self.roles]
         if new_roles:
@@ -870,14 +906,16 @@ class _SpeakerStore:
                         if k.id == speaker_id:
                             known[i] = replace(k, name=changes["name"])
 
-    def flush(self) -> None:
-        """Write the aliases and roles collected by this batch (known ones are kept)."""
+    def flush(self, given: Counter[tuple[int, str]]) -> None:
+        """Write the aliases and roles collected by this batch (known ones are kept), and
+        add ``given`` to the aliases' counts of latest revisions giving them."""
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_norm)"
-            " VALUES (?, ?, ?)", [(i, alias, norm) for (i, norm), alias in self.aliases.items()])
-        self.db.conn.executemany(
-            "INSERT OR IGNORE INTO alias_sources (speaker_id, alias_norm, revision_id)"
-            " VALUES (?, ?, ?)", list(self.sources))
+            "INSERT INTO speaker_aliases (speaker_id, alias, alias_norm, given)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (speaker_id, alias_norm)"
+            " DO UPDATE SET given = given + excluded.given",
+            [(i, alias, norm, given.pop((i, norm), 0))
+             for (i, norm), alias in self.aliases.items()])
+        _count_aliases(self.db, given)      # stored aliases only replaced revisions gave
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES (?, ?)",
             list(self.roles))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 import threading
 from collections import Counter
@@ -442,7 +443,7 @@ def test_a_failed_write_leaves_aliases_and_their_sources_as_they_were(tmp_path, 
     db = fresh_db(tmp_path / "q.db")
     repository.save_articles(db, [said_by_doe(A, "one said Doe", "Janie"),
                                   said_by_doe(B, "two said Doe")])
-    sources = db.execute("SELECT * FROM alias_sources ORDER BY 1, 2, 3").fetchall()
+    sources = db.execute("SELECT * FROM speaker_aliases ORDER BY 1, 2").fetchall()
     with pytest.raises(sqlite3.IntegrityError):        # the second article has no title
         repository.save_articles(db, [said_by_doe(A, "three said Doe"),
                                       article(B, "broken said Doe", title=None)])
@@ -456,7 +457,7 @@ def test_a_failed_write_leaves_aliases_and_their_sources_as_they_were(tmp_path, 
         repository.delete_article(db, 1)
     assert repository.get_article(db, 1) is not None
     assert aliases(db) == ["Jane Doe", "Janie"]
-    assert db.execute("SELECT * FROM alias_sources ORDER BY 1, 2, 3").fetchall() == sources
+    assert db.execute("SELECT * FROM speaker_aliases ORDER BY 1, 2").fetchall() == sources
     monkeypatch.undo()
     assert repository.delete_article(db, 1)
     assert aliases(db) == ["Jane Doe"]
@@ -466,7 +467,7 @@ def test_aliases_stored_before_their_sources_stay_while_their_speaker_is_quoted(
     """m010 cannot tell which article gave an alias stored before it: such an alias stays
     while its speaker has a quote in a latest revision (nothing is lost by the migration),
     and goes with the speaker's last quote."""
-    db = _old_schema(tmp_path / "old.db", before="m010_alias_sources")
+    db = _old_schema(tmp_path / "old.db", before="m010_alias_counts")
     db.execute("INSERT INTO speakers (id, name, type, identity_key) VALUES"
                " (1, 'Jane Doe', 'person', 'doe')")
     for alias in ("Jane Doe", "Doe", "Janie"):
@@ -488,4 +489,36 @@ def test_aliases_stored_before_their_sources_stay_while_their_speaker_is_quoted(
     assert aliases(db) == []
     assert repository.delete_article(db, 2)
     assert db.execute("SELECT count(*) FROM speakers").fetchone()[0] == 0
-    assert db.execute("SELECT count(*) FROM alias_sources").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM speaker_aliases").fetchone()[0] == 0
+
+
+def test_alias_counts_are_the_latest_revisions_giving_them(tmp_path):
+    """Through revisions in one batch and across batches, duplicates, a text posted again
+    and deletes, each stored alias counts the latest revisions that give it (as read back
+    from the revisions), and an alias no latest revision gives is gone."""
+    db = fresh_db(tmp_path / "q.db")
+
+    def check():
+        counted = Counter()
+        for (aliases,) in db.execute("SELECT r.aliases FROM articles a JOIN article_revisions"
+                                     " r ON r.id = a.latest_revision_id"):
+            counted.update(tuple(pair) for pair in json.loads(aliases))
+        stored = {(i, norm): n for i, norm, n in db.execute(
+            "SELECT speaker_id, alias_norm, given FROM speaker_aliases")}
+        assert stored == dict(counted)
+
+    steps = [
+        [said_by_doe(A, "one said Doe", "Janie"), said_by_doe(A, "two said Doe", "J. Doe"),
+         said_by_doe(B, "three said Doe", "Janie")],
+        [said_by_doe(A, "two said Doe", "J. Doe")],                  # unchanged
+        [said_by_doe(A, "one said Doe", "Janie"), said_by_doe(None, "four said Doe", "JD")],
+        [said_by_doe(B, "five said Doe")],
+    ]
+    for batch in steps:
+        repository.save_articles(db, batch)
+        check()
+    assert aliases(db) == ["JD", "Jane Doe", "Janie"]
+    for article_id in (1, 3):
+        assert repository.delete_article(db, article_id)
+        check()
+    assert aliases(db) == ["Jane Doe"]
