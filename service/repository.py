@@ -41,6 +41,9 @@ from .pipeline.sourcing import LEVELS
 from .urls import url_identity
 
 MIGRATIONS = Migrations("quotes")
+# What a revision gives its speakers, counted per latest revision (m010): its column in
+# article_revisions, the table and the column of the value.
+_GIVEN = (("aliases", "speaker_aliases", "alias_norm"), ("roles", "speaker_roles", "role"))
 
 ARTICLE_FIELDS = ("title", "outlet", "author", "published_at")
 _FTS_TOKEN = regex.compile(r"[\p{L}\p{N}_]+")
@@ -239,7 +242,8 @@ def m010_alias_counts(db: Database) -> None:
     """Count, for each alias of a speaker, the latest revisions that give it
     (``speaker_aliases.given``), and keep with each revision the aliases it gives
     (``article_revisions.aliases``), so that an alias no stored latest revision gives any
-    more is dropped (``_prune_aliases``).
+    more is dropped (``_prune_names``). Roles the same way (``speaker_roles.given``,
+    ``article_revisions.roles``): a role only a deleted article gave stayed the speaker's.
 
     A deleted article, or a correction that names someone otherwise, left its aliases on
     the speakers that survive in other articles: a speaker search and a verification still
@@ -249,10 +253,11 @@ def m010_alias_counts(db: Database) -> None:
     revision) rows: that table, two more B-trees written for every alias of every article,
     loaded 200,000 quotes 10-15% slower in a rough run (a busy machine, not a benchmark).
     """
-    db["article_revisions"].add_column("aliases", str)
-    db["speaker_aliases"].add_column("given", int, not_null_default=0)
-    db["speaker_aliases"].add_column("legacy", int, not_null_default=0)
-    db.execute("UPDATE speaker_aliases SET legacy = 1")
+    for kind, table, _ in _GIVEN:
+        db["article_revisions"].add_column(kind, str)
+        db[table].add_column("given", int, not_null_default=0)
+        db[table].add_column("legacy", int, not_null_default=0)
+        db.execute(f"UPDATE {table} SET legacy = 1")
 
 
 _ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")
@@ -488,13 +493,14 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
             at += len(quotes)
             out.append(Saved(article_id, created=True))
         revisions.flush(speakers.given)
-        # Each new revision gives its aliases; a revision no longer the latest, no more.
-        given: Counter[tuple[int, str]] = Counter()
-        for pairs in speakers.given.values():
-            given.update(iter(pairs))           # the pairs, not the mapping's values
-        touched = _replaced_aliases(db, revisions.replaced(), speakers.given, given)
+        # Each new revision gives its aliases and roles; one no longer the latest, no more.
+        given: dict[str, Counter[tuple[int, str]]] = {kind: Counter() for kind, _, _ in _GIVEN}
+        for kind, by_revision in speakers.given.items():
+            for pairs in by_revision.values():
+                given[kind].update(iter(pairs))     # the pairs, not the mapping's values
+        touched = _replaced_names(db, revisions.replaced(), speakers.given, given)
         speakers.flush(given)
-        _prune_aliases(db, touched)
+        _prune_names(db, touched)
         if quote_rows:
             db.conn.executemany(_QUOTE_INSERT, quote_rows)
             if before_index is not None:
@@ -596,10 +602,10 @@ class _RevisionBatch:
         """Return the ids of the revisions that were an article's latest, and are no more."""
         return self.replaced_revisions
 
-    def flush(self, aliases: Mapping[int, Iterable[tuple[int, str]]]) -> None:
-        """Write the batch's articles, then their revisions (with the ``aliases`` each
-        gives: (speaker id, normal form) pairs by revision id), then the latest revision
-        ids."""
+    def flush(self, given: Mapping[str, Mapping[int, Iterable[tuple[int, str]]]]) -> None:
+        """Write the batch's articles, then their revisions (with the aliases and roles
+        each gives: ``given[kind][revision id]``, (speaker id, value) pairs), then the
+        latest revision ids."""
         self.db.conn.executemany(
             "INSERT INTO articles (id, url, url_key, latest_revision_id, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -608,9 +614,10 @@ class _RevisionBatch:
              for i, url in self.new_articles.items()])
         self.db.conn.executemany(
             "INSERT INTO article_revisions (id, article_id, revision, text, text_sha256,"
-            " created_at, title, outlet, author, published_at, aliases)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*row, json.dumps(list(aliases.get(row[0], ())))) for row in self.revision_rows])
+            " created_at, title, outlet, author, published_at, aliases, roles)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*row, *(json.dumps(list(given[kind].get(row[0], ()))) for kind, _, _ in _GIVEN))
+             for row in self.revision_rows])
         self.db.conn.executemany(
             "UPDATE articles SET latest_revision_id = ?, updated_at = ? WHERE id = ?",
             [(revision_id, self.now, i) for i, revision_id in self.latest_revision.items()
@@ -681,12 +688,12 @@ def delete_article(db: Database, article_id: int) -> bool:
         speaker_ids = [r["speaker_id"] for r in db.query(
             "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ?"
             " AND speaker_id IS NOT NULL", [article_id])]
-        # Its latest revision gives its aliases no more.
+        # Its latest revision gives its aliases and roles no more.
         latest = db.execute("SELECT latest_revision_id FROM articles WHERE id = ?",
                             [article_id]).fetchone()[0]
-        given: Counter[tuple[int, str]] = Counter()
-        touched = _replaced_aliases(db, [latest], {}, given)
-        _count_aliases(db, given)
+        given: dict[str, Counter[tuple[int, str]]] = {kind: Counter() for kind, _, _ in _GIVEN}
+        touched = _replaced_names(db, [latest], {}, given)
+        _count_names(db, given)
         forms = [r["norm"] for r in db.query(
             "SELECT norm FROM quotes WHERE article_id = ?", [article_id])]
         # External content: the index forgets a row only when given the words it indexed.
@@ -707,56 +714,76 @@ def delete_article(db: Database, article_id: int) -> bool:
                                    [json.dumps(orphans)])
         db["speakers"].delete_where("id IN (SELECT value FROM json_each(?))",
                                     [json.dumps(orphans)])
-        _prune_aliases(db, sorted(set(candidates) - set(orphans)))
+        _prune_names(db, sorted(set(candidates) - set(orphans)))
     return True
 
 
-def _replaced_aliases(db: Database, replaced: list[int],
-                      batch: Mapping[int, Iterable[tuple[int, str]]],
-                      given: Counter[tuple[int, str]]) -> list[int]:
-    """Count down in ``given`` the aliases that the ``replaced`` revisions (no longer an
-    article's latest) gave, read from ``batch`` (this batch's revisions) or the stored
-    revisions; return the speakers whose aliases may now be given by no latest revision:
-    theirs, and those quoted in a revision stored before m010 (it kept no aliases)."""
-    stored = [r for r in replaced if r not in batch]
+def _replaced_names(db: Database, replaced: list[int],
+                    batch: Mapping[str, Mapping[int, Iterable[tuple[int, str]]]],
+                    given: dict[str, Counter[tuple[int, str]]]) -> list[int]:
+    """Count down in ``given`` the aliases and roles that the ``replaced`` revisions (no
+    longer an article's latest) gave, read from ``batch`` (this batch's revisions, by kind)
+    or the stored revisions; return the speakers whose aliases or roles may now be given by
+    no latest revision: theirs, and those quoted in a revision stored before m010."""
+    in_batch = set().union(*(batch.get(kind, {}) for kind, _, _ in _GIVEN))
     touched: set[int] = set()
-    for revision_id in replaced:
-        for pair in batch.get(revision_id, ()):
-            given[pair] -= 1
-            touched.add(pair[0])
+    for kind, _, _ in _GIVEN:
+        for revision_id in replaced:
+            for pair in batch.get(kind, {}).get(revision_id, ()):
+                given[kind][pair] -= 1
+                touched.add(pair[0])
+    stored = [r for r in replaced if r not in in_batch]
     if stored:
-        for revision_id, aliases in db.execute(
-                "SELECT id, aliases FROM article_revisions WHERE id IN"
-                " (SELECT value FROM json_each(?))", [json.dumps(stored)]).fetchall():
-            if aliases is None:
+        for revision_id, *lists in db.execute(
+                "SELECT id, " + ", ".join(kind for kind, _, _ in _GIVEN) + " FROM"
+                " article_revisions WHERE id IN (SELECT value FROM json_each(?))",
+                [json.dumps(stored)]).fetchall():
+            if lists[0] is None:         # stored before m010: gives nothing it recorded
                 touched.update(row[0] for row in db.execute(
                     "SELECT DISTINCT speaker_id FROM quotes WHERE revision_id = ?"
                     " AND speaker_id IS NOT NULL", [revision_id]))
                 continue
-            for speaker_id, norm in json.loads(aliases):
-                given[(speaker_id, norm)] -= 1
-                touched.add(speaker_id)
+            for (kind, _, _), pairs in zip(_GIVEN, lists):
+                for speaker_id, value in json.loads(pairs):
+                    given[kind][(speaker_id, value)] -= 1
+                    touched.add(speaker_id)
     return sorted(touched)
 
 
-def _count_aliases(db: Database, given: Counter[tuple[int, str]]) -> None:
-    """Add ``given`` to the stored aliases' counts of latest revisions giving them."""
-    db.conn.executemany(
-        "UPDATE speaker_aliases SET given = given + ? WHERE speaker_id = ? AND alias_norm = ?",
-        [(n, speaker_id, norm) for (speaker_id, norm), n in given.items() if n])
+def _count_names(db: Database, given: Mapping[str, Counter[tuple[int, str]]]) -> None:
+    """Add ``given`` to the stored aliases' and roles' counts of latest revisions giving
+    them."""
+    for kind, table, column in _GIVEN:
+        db.conn.executemany(
+            f"UPDATE {table} SET given = given + ? WHERE speaker_id = ? AND {column} = ?",
+            [(n, speaker_id, value) for (speaker_id, value), n in given[kind].items() if n])
 
 
-def _prune_aliases(db: Database, speaker_ids: list[int]) -> None:
-    """Drop the aliases of ``speaker_ids`` that no stored latest revision gives (an alias
-    stored before m010 stays while its speaker has a quote in a latest revision)."""
+def _prune_names(db: Database, speaker_ids: list[int]) -> None:
+    """Drop the aliases and roles of ``speaker_ids`` that no stored latest revision gives
+    (one stored before m010 stays while its speaker has a quote in a latest revision), and
+    name the speakers again from what is left."""
     if not speaker_ids:
         return
-    db.execute(
-        "DELETE FROM speaker_aliases AS sa WHERE speaker_id IN (SELECT value FROM json_each(?))"
-        " AND given <= 0 AND NOT (legacy AND EXISTS (SELECT 1 FROM quotes q"
-        "  JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
-        "  WHERE q.speaker_id = sa.speaker_id))", [json.dumps(speaker_ids)])
+    for _, table, _ in _GIVEN:
+        db.execute(
+            f"DELETE FROM {table} AS t WHERE speaker_id IN (SELECT value FROM json_each(?))"
+            " AND given <= 0 AND NOT (legacy AND EXISTS (SELECT 1 FROM quotes q"
+            "  JOIN articles a ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+            "  WHERE q.speaker_id = t.speaker_id))", [json.dumps(speaker_ids)])
     _rename_from_aliases(db, speaker_ids)
+    # A role no stored article gives is not the speaker's current one: the role most latest
+    # revisions give (of those, the one stored last), or none. A speaker quoted only in
+    # older revisions keeps the role they were stored with, as their quotes read.
+    db.execute(
+        "UPDATE speakers SET role = (SELECT role FROM speaker_roles r WHERE r.speaker_id ="
+        " speakers.id ORDER BY given DESC, rowid DESC LIMIT 1)"
+        " WHERE id IN (SELECT value FROM json_each(?)) AND role IS NOT NULL AND NOT EXISTS"
+        " (SELECT 1 FROM speaker_roles r WHERE r.speaker_id = speakers.id"
+        "  AND r.role = speakers.role) AND (EXISTS (SELECT 1 FROM speaker_roles r"
+        "  WHERE r.speaker_id = speakers.id) OR EXISTS (SELECT 1 FROM quotes q JOIN articles a"
+        "  ON a.id = q.article_id AND a.latest_revision_id = q.revision_id"
+        "  WHERE q.speaker_id = speakers.id))", [json.dumps(speaker_ids)])
 
 
 def _rename_from_aliases(db: Database, speaker_ids: list[int]) -> None:
@@ -819,8 +846,9 @@ class _SpeakerStore:
         self.known: dict[tuple[str, str], list[KnownSpeaker]] = {}
         self.current: dict[int, tuple[str, str | None]] = {}     # id -> (name, role)
         self.aliases: dict[tuple[int, str], str] = {}
-        # revision id -> the (speaker id, alias normal form) pairs it gives
-        self.given: dict[int, dict[tuple[int, str], None]] = {}
+        # kind ("aliases", "roles") -> revision id -> the (speaker id, value) pairs it gives
+        self.given: dict[str, dict[int, dict[tuple[int, str], None]]] = {
+            kind: {} for kind, _, _ in _GIVEN}
         self.roles: dict[tuple[int, str], None] = {}
         self.last_id: int | None = None      # the last speaker id given (read when needed)
 
@@ -879,7 +907,11 @@ class _SpeakerStore:
             norm = normalise_name(alias)
             if norm:
                 self.aliases.setdefault((speaker_id, norm), alias)
-                self.given.setdefault(revision_id, {})[(speaker_id, norm)] = None
+                self.given["aliases"].setdefault(revision_id, {})[(speaker_id, norm)] = None
+        given_roles = self.given["roles"].setdefault(revision_id, {})
+        for role in (speaker.role, *speaker.roles):
+            if role:
+                given_roles[(speaker_id, role)] = None
         new_roles = [r for r in dict.fromkeys((speaker.role, *speaker.roles))
                      if r and (speaker_id, r) not in self.roles]
         if new_roles:
@@ -906,19 +938,21 @@ class _SpeakerStore:
                         if k.id == speaker_id:
                             known[i] = replace(k, name=changes["name"])
 
-    def flush(self, given: Counter[tuple[int, str]]) -> None:
+    def flush(self, given: dict[str, Counter[tuple[int, str]]]) -> None:
         """Write the aliases and roles collected by this batch (known ones are kept), and
-        add ``given`` to the aliases' counts of latest revisions giving them."""
+        add ``given`` to their counts of latest revisions giving them."""
+        aliases, roles = given["aliases"], given["roles"]
         self.db.conn.executemany(
             "INSERT INTO speaker_aliases (speaker_id, alias, alias_norm, given)"
             " VALUES (?, ?, ?, ?) ON CONFLICT (speaker_id, alias_norm)"
             " DO UPDATE SET given = given + excluded.given",
-            [(i, alias, norm, given.pop((i, norm), 0))
+            [(i, alias, norm, aliases.pop((i, norm), 0))
              for (i, norm), alias in self.aliases.items()])
-        _count_aliases(self.db, given)      # stored aliases only replaced revisions gave
         self.db.conn.executemany(
-            "INSERT OR IGNORE INTO speaker_roles (speaker_id, role) VALUES (?, ?)",
-            list(self.roles))
+            "INSERT INTO speaker_roles (speaker_id, role, given) VALUES (?, ?, ?)"
+            " ON CONFLICT (speaker_id, role) DO UPDATE SET given = given + excluded.given",
+            [(i, role, roles.pop((i, role), 0)) for i, role in self.roles])
+        _count_names(self.db, given)    # stored ones that only replaced revisions gave
 
 
 _SPEAKER_SELECT = (

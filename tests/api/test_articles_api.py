@@ -227,6 +227,26 @@ def test_a_fuller_name_only_a_deleted_article_gave_is_not_kept(client, post_arti
     assert client.get("/v1/speakers?name=King").json["items"] == []
 
 
+def test_roles_only_a_deleted_article_gave_are_dropped(client, post_article, fake_extract):
+    """A role only the deleted article gave stayed the speaker's, and their current role:
+    the speaker read as "Mayor" from an article no longer stored (and a role decides
+    whether a later article's speaker of the same name is the same person)."""
+    deputy = fake_extract("Deputy Mayor Byron said “one”.",
+                          [person("p1", "Ada Byron", "Deputy Mayor", aliases=["Byron"])],
+                          [("one", "p1", 6, "named_on_record")])
+    promoted = fake_extract("Mayor Byron said “two”.",
+                            [person("p1", "Ada Byron", "Mayor", aliases=["Byron"])],
+                            [("two", "p1", 6, "named_on_record")])
+    post_article(deputy)
+    doomed = post_article(promoted).json["id"]
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["role"], s["roles"]) for s in speakers] == [("Mayor", ["Deputy Mayor", "Mayor"])]
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 204
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["role"], s["roles"]) for s in speakers] == [("Deputy Mayor", ["Deputy Mayor"])]
+    assert client.get("/v1/quotes").json["items"][0]["speaker"]["role"] == "Deputy Mayor"
+
+
 def test_delete_removes_every_revision(client, post_article):
     url = "https://example.com/story"
     article_id = post_article(TEXT, url=url).json["id"]

@@ -415,11 +415,11 @@ def test_the_migration_reads_stored_words_without_the_editors_marks(tmp_path):
     assert found == {"with": [1, 2], "ith": [], "sic": [], "gone": [1]}
 
 
-def said_by_doe(url, text, *aliases):
+def said_by_doe(url, text, *aliases, role=None):
     """Return (fields, extraction): one quote of ``text`` by Jane Doe, named ``aliases``."""
     fields, extraction = article(url, text)
-    speaker = Speaker(key="s0", name="Jane Doe", type=SpeakerType.PERSON,
-                      aliases=("Jane Doe", *aliases))
+    speaker = Speaker(key="s0", name="Jane Doe", type=SpeakerType.PERSON, role=role,
+                      aliases=("Jane Doe", *aliases), roles=(role,) if role else ())
     return fields, Extraction(text=text, quotes=extraction.quotes, speakers=(speaker,))
 
 
@@ -452,7 +452,7 @@ def test_a_failed_write_leaves_aliases_and_their_sources_as_they_were(tmp_path, 
     def broken(db, speaker_ids):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(repository, "_prune_aliases", broken)
+    monkeypatch.setattr(repository, "_prune_names", broken)
     with pytest.raises(sqlite3.OperationalError):
         repository.delete_article(db, 1)
     assert repository.get_article(db, 1) is not None
@@ -499,26 +499,32 @@ def test_alias_counts_are_the_latest_revisions_giving_them(tmp_path):
     db = fresh_db(tmp_path / "q.db")
 
     def check():
-        counted = Counter()
-        for (aliases,) in db.execute("SELECT r.aliases FROM articles a JOIN article_revisions"
-                                     " r ON r.id = a.latest_revision_id"):
-            counted.update(tuple(pair) for pair in json.loads(aliases))
-        stored = {(i, norm): n for i, norm, n in db.execute(
-            "SELECT speaker_id, alias_norm, given FROM speaker_aliases")}
-        assert stored == dict(counted)
+        for kind, table, column in repository._GIVEN:
+            counted = Counter()
+            for (pairs,) in db.execute(f"SELECT r.{kind} FROM articles a JOIN"
+                                       " article_revisions r ON r.id = a.latest_revision_id"):
+                counted.update(tuple(pair) for pair in json.loads(pairs))
+            stored = {(i, value): n for i, value, n in db.execute(
+                f"SELECT speaker_id, {column}, given FROM {table}")}
+            assert stored == dict(counted), kind
 
     steps = [
-        [said_by_doe(A, "one said Doe", "Janie"), said_by_doe(A, "two said Doe", "J. Doe"),
-         said_by_doe(B, "three said Doe", "Janie")],
+        [said_by_doe(A, "one said Doe", "Janie", role="Mayor"),
+         said_by_doe(A, "two said Doe", "J. Doe"),
+         said_by_doe(B, "three said Doe", "Janie", role="Mayor")],
         [said_by_doe(A, "two said Doe", "J. Doe")],                  # unchanged
-        [said_by_doe(A, "one said Doe", "Janie"), said_by_doe(None, "four said Doe", "JD")],
+        [said_by_doe(A, "one said Doe", "Janie", role="Mayor"),
+         said_by_doe(None, "four said Doe", "JD", role="Mayor")],
         [said_by_doe(B, "five said Doe")],
     ]
     for batch in steps:
         repository.save_articles(db, batch)
         check()
     assert aliases(db) == ["JD", "Jane Doe", "Janie"]
+    roles = "SELECT role, given FROM speaker_roles"
+    assert db.execute(roles).fetchall() == [("Mayor", 2)]
     for article_id in (1, 3):
         assert repository.delete_article(db, article_id)
         check()
     assert aliases(db) == ["Jane Doe"]
+    assert db.execute(roles).fetchall() == []
