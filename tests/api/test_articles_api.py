@@ -247,6 +247,23 @@ def test_roles_only_a_deleted_article_gave_are_dropped(client, post_article, fak
     assert client.get("/v1/quotes").json["items"][0]["speaker"]["role"] == "Deputy Mayor"
 
 
+def test_a_role_of_a_deleted_article_does_not_split_the_speaker_later(client, post_article,
+                                                                       fake_extract):
+    """The deleted article's role ("Mayor") conflicted with the next article's
+    ("Councillor"), so the same name became a second speaker."""
+    quote = [("one", "p1", 6, "named_on_record")]
+    texts = [fake_extract(f"{role} Byron said “one”.".strip(),
+                          [person("p1", "Ada Byron", role, aliases=["Byron"])], quote)
+             for role in ("", "Mayor", "Councillor")]
+    post_article(texts[0])
+    assert client.delete(f"/v1/articles/{post_article(texts[1]).json['id']}").status_code \
+        == 204
+    post_article(texts[2])
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["name"], s["role"], s["quote_count"]) for s in speakers] \
+        == [("Ada Byron", "Councillor", 2)]
+
+
 def test_delete_removes_every_revision(client, post_article):
     url = "https://example.com/story"
     article_id = post_article(TEXT, url=url).json["id"]
