@@ -679,7 +679,8 @@ def list_articles(db: Database, *, before: int | None, limit: int) -> list[dict]
 
 
 def delete_article(db: Database, article_id: int) -> bool:
-    """Delete an article, all its revisions and quotes, and speakers left without quotes."""
+    """Delete an article, all its revisions and quotes, speakers left without quotes, and
+    the aliases and roles no stored latest revision gives any more."""
     with write_transaction(db):
         if next(db.query("SELECT 1 AS x FROM articles WHERE id = ?", [article_id]), None) \
                 is None:
