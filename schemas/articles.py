@@ -25,7 +25,10 @@ class ArticleIn(Schema):
     title = Text(required=True, validate=[validate.Length(min=1, max=1000), _not_blank])
     text = Text(required=True, validate=[validate.Length(min=1), _not_blank])
     url = Url(schemes={"http", "https"}, allow_none=True, validate=validate.Length(max=2048),
-              metadata={"description": "The same URL with new text is a correction."})
+              metadata={"description": "The same URL with new text is a correction. URLs are "
+                        "compared without case in the scheme and host, the default port, "
+                        "the fragment and utm_*, fbclid and gclid parameters; stored as "
+                        "first given."})
     outlet = Text(allow_none=True, validate=validate.Length(max=300))
     author = Text(allow_none=True, validate=validate.Length(max=500))
     published_at = IsoDateOrDateTime(allow_none=True,

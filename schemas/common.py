@@ -41,3 +41,10 @@ class ProblemOut(Schema):
 
 class HealthOut(Schema):
     status = fields.String()
+
+
+class HealthQueryArgs(Schema):
+    deep = fields.Boolean(load_default=False, metadata={
+        "description": "Also check the database file's integrity (SQLite's quick_check), "
+                       "within QUOTES_HEALTH_DEEP_TIMEOUT_MS; 503 when it is damaged or the "
+                       "check does not finish in time."})

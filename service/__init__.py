@@ -11,6 +11,24 @@ from .config import Defaults
 from .jsonio import OrjsonProvider
 
 
+def _check_api_key(key: Any) -> None:
+    """Refuse an API key no client can send: empty (``-e QUOTES_API_KEY=$UNSET`` in a
+    deployment), only spaces, or with spaces around it (a header value is read stripped).
+
+    An empty key left every write open, as if no key were set, and a key with spaces around
+    it refused every write; either is a deployment mistake, so the app does not start.
+    """
+    if key is None:
+        return
+    key = str(key)
+    if not key.strip():
+        raise RuntimeError("QUOTES_API_KEY is set but empty: set it to the key that writes "
+                           "need, or unset it to leave writes open.")
+    if key != key.strip():
+        raise RuntimeError("QUOTES_API_KEY has spaces or line breaks around it: no client "
+                           "can send them in its Authorization header; remove them.")
+
+
 def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     """Create the app: config defaults, QUOTES_* environment, overrides; db, errors, api, cli."""
     app = Flask(__name__)
@@ -22,6 +40,7 @@ def create_app(overrides: Mapping[str, Any] | None = None) -> Flask:
     if "QUOTES_API_KEY" in os.environ:
         app.config["API_KEY"] = os.environ["QUOTES_API_KEY"]
     app.config.update(overrides or {})
+    _check_api_key(app.config.get("API_KEY"))
 
     from . import api, db, errors
 

@@ -17,6 +17,7 @@ class Defaults:
     PAGE_LIMIT_DEFAULT = 50
     PAGE_LIMIT_MAX = 500
     SQLITE_BUSY_TIMEOUT_MS = 10_000        # how long a writer waits for another worker's lock
+    HEALTH_DEEP_TIMEOUT_MS = 5_000         # longest GET /healthz?deep=1 checks the file for
 
     # Verification and corroboration (service/pipeline/matching.py, service/api/verify.py).
     FUZZY_MIN_SIMILARITY = 0.75            # canonical-word similarity for "close" (altered)

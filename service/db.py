@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from werkzeug.exceptions import ServiceUnavailable
 
 from . import repository
-from .importer import import_lines
+from .importer import import_lines, read_lines
 from .pipeline import extract
 
 
@@ -187,7 +187,9 @@ def import_command(path, batch: int, workers: int) -> None:
     the fields of POST /v1/articles. Rejected lines are listed; the exit status is 1 if any."""
     db = get_db()
     migrate(db)
-    report = import_lines(db, path, batch=batch, workers=workers)
+    # A line is held to the API's body limit, and one longer is not read whole into memory.
+    lines = read_lines(path, current_app.config.get("MAX_CONTENT_LENGTH"))
+    report = import_lines(db, lines, batch=batch, workers=workers)
     for number, why in report.rejected:
         click.echo(f"line {number}: {why}", err=True)
     click.echo(f"{report.read} articles read: {report.stored} stored ({report.quotes} quotes), "

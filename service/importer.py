@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, BinaryIO
 
 from marshmallow import EXCLUDE, ValidationError
 from sqlite_utils import Database
@@ -25,8 +25,35 @@ from . import repository
 from .jsonio import UnreadableJSON, read_json
 from .pipeline import extract
 from .pipeline.model import Extraction
+from .urls import url_identity
 
 _SCHEMA = ArticleIn(unknown=EXCLUDE)
+
+
+# A line longer than this is skipped in pieces of this size, never held whole.
+_SKIP_CHUNK = 1 << 16
+
+
+@dataclass(frozen=True)
+class OverlongLine:
+    """A line of more than ``limit`` bytes (its line feed not counted), read no further."""
+    limit: int
+
+
+def read_lines(stream: BinaryIO, limit: int | None) -> Iterator[bytes | OverlongLine]:
+    """Yield the lines of a binary stream, split at line feeds; a line of more than
+    ``limit`` bytes (None: no limit) as an ``OverlongLine``, having read at most ``limit``
+    + 1 bytes of it at a time, so one huge line never sits in memory."""
+    if limit is None:
+        yield from stream
+        return
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := stream.readline(_SKIP_CHUNK)) and not rest.endswith(b"\n"):
+            pass
+        yield OverlongLine(limit)
 
 
 @dataclass
@@ -75,9 +102,10 @@ def _in_line_order(chunk: list[dict[str, Any]], unchanged: list[bool]) -> list[b
     then be stored after that later one, out of line order: a correction would not be the
     latest revision. Those are extracted and stored in place (as unchanged, if so)."""
     out = list(unchanged)
-    later_urls: set[str] = set()       # URLs of the articles stored after this one
+    later_urls: set[str] = set()       # URLs (identity keys) of the articles stored after
     for at in range(len(chunk) - 1, -1, -1):
         url = chunk[at].get("url")
+        url = None if url is None else url_identity(url)
         changed_later = bool(later_urls) if url is None else url in later_urls
         if out[at] and changed_later:
             out[at] = False
@@ -90,10 +118,10 @@ def _extract(fields: dict[str, Any]) -> Extraction:
     return extract(fields["text"], title=fields.get("title"))
 
 
-def import_lines(db: Database, lines: Iterable[str | bytes], *, batch: int = 500,
+def import_lines(db: Database, lines: Iterable[str | bytes | OverlongLine], *, batch: int = 500,
                  workers: int = 1) -> ImportReport:
-    """Import articles given as JSON lines (text, or bytes in UTF-8); return what was stored
-    and what was rejected.
+    """Import articles given as JSON lines (text, or bytes in UTF-8; an ``OverlongLine`` is
+    rejected as too long); return what was stored and what was rejected.
 
     ``workers`` > 1 extracts in that many processes (extraction is the slow part, and pure);
     storing stays in this process, ``batch`` articles per transaction, in line order.
@@ -102,6 +130,11 @@ def import_lines(db: Database, lines: Iterable[str | bytes], *, batch: int = 500
 
     def valid() -> Iterator[dict[str, Any]]:
         for number, line in enumerate(lines, start=1):
+            if isinstance(line, OverlongLine):
+                report.read += 1
+                report.rejected.append((number, f"too long: more than {line.limit} bytes, "
+                                                "the limit of a request body"))
+                continue
             try:
                 line = _text_of(line, first=number == 1)
             except ValueError as exc:

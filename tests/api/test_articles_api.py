@@ -80,6 +80,27 @@ def test_same_url_with_new_text_is_a_revision(client, post_article):
     assert len(client.get("/v1/articles").json["items"]) == 1
 
 
+def test_a_url_written_otherwise_is_the_same_article(client, post_article):
+    """The host's case, a default port, a fragment and tracking parameters (utm_*, fbclid,
+    gclid) do not make another article: a re-import of a story under a tracking URL made a
+    second article instead of a new revision. The URL is kept as first given."""
+    first = post_article(TEXT, url="https://Example.com/story#top").json
+    same = post_article(TEXT, url="https://example.com:443/story?utm_source=x&fbclid=1")
+    assert (same.status_code, same.json["id"], same.json["revision"]) == (200, first["id"], 1)
+    corrected = TEXT.replace("Monday", "Tuesday")
+    second = post_article(corrected, url="https://example.com/story?utm_medium=social")
+    assert second.status_code == 201
+    assert (second.json["id"], second.json["revision"]) == (first["id"], 2)
+    assert second.json["url"] == "https://Example.com/story#top"
+    assert len(client.get("/v1/articles").json["items"]) == 1
+    # other query parameters, a path's case and a trailing slash name other pages
+    for url in ("https://example.com/story?page=2", "https://example.com/Story",
+                "https://example.com/story/"):
+        other = post_article(corrected, url=url)
+        assert other.status_code == 201 and other.json["id"] != first["id"], url
+        assert other.json["url"] == url
+
+
 def test_reposting_an_old_revision_text_is_a_new_revision(post_article):
     url = "https://example.com/story"
     post_article(TEXT, url=url)
@@ -134,6 +155,113 @@ def test_delete_removes_article_quotes_and_orphan_speakers(client, post_article,
     assert [(s["name"], s["quote_count"]) for s in speakers] == [("Ada Byron", 1)]
     assert client.get(f"/v1/articles/{kept}").status_code == 200
     assert client.delete(f"/v1/articles/{doomed}").status_code == 404
+
+
+def _aliases(client, name="Ada Byron"):
+    found = [s for s in client.get("/v1/speakers").json["items"] if s["name"] == name]
+    return found[0]["aliases"] if found else None
+
+
+def test_delete_removes_aliases_only_the_deleted_article_gave(client, post_article,
+                                                             fake_extract):
+    """A speaker who survives in another article kept the aliases learnt only from the
+    deleted one, so a speaker search and a verification still matched a name no stored
+    article gives. The aliases the other article gives stay."""
+    first = fake_extract("Countess Lovelace said “engines weave patterns”.",
+                         [person("p1", "Ada Byron", aliases=["Countess Lovelace", "Byron"])],
+                         [("engines weave patterns", "p1", 6, "named_on_record")])
+    second = fake_extract("Byron said “three”.", [person("p1", "Ada Byron", aliases=["Byron"])],
+                          [("three", "p1", 6, "named_on_record")])
+    doomed = post_article(first).json["id"]
+    post_article(second)
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace"]
+    assert len(client.get("/v1/speakers?name=Lovelace").json["items"]) == 1
+
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 204
+    assert _aliases(client) == ["Ada Byron", "Byron"]
+    assert client.get("/v1/speakers?name=Lovelace").json["items"] == []
+    assert client.get("/v1/quotes?speaker=Lovelace").json["items"] == []
+    assert [q["text"] for q in client.get("/v1/quotes?speaker=Byron").json["items"]] \
+        == ["three"]
+
+
+def test_a_new_revision_drops_the_aliases_only_the_old_one_gave(client, post_article,
+                                                               fake_extract):
+    """Aliases come from an article's latest revision: a correction that no longer names
+    the speaker so takes the name away, unless another article still gives it."""
+    url = "https://example.com/story"
+    old = fake_extract("Lady Lovelace said “one”.",
+                       [person("p1", "Ada Byron", aliases=["Lady Lovelace", "Byron"])],
+                       [("one", "p1", 6, "named_on_record")])
+    corrected = fake_extract("Ada Byron said “one”.",
+                             [person("p1", "Ada Byron", aliases=["Byron"])],
+                             [("one", "p1", 6, "named_on_record")])
+    other = fake_extract("Countess Lovelace said “two”.",
+                         [person("p1", "Ada Byron", aliases=["Countess Lovelace"])],
+                         [("two", "p1", 6, "named_on_record")])
+    article_id = post_article(old, url=url).json["id"]
+    post_article(other, url="https://example.com/other")
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace", "Lady Lovelace"]
+    assert post_article(corrected, url=url).json["revision"] == 2
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace"]
+    # posting the old text again makes it the latest revision: its alias is given again
+    assert post_article(old, url=url).json["revision"] == 3
+    assert _aliases(client) == ["Ada Byron", "Byron", "Countess Lovelace", "Lady Lovelace"]
+    assert client.delete(f"/v1/articles/{article_id}").status_code == 204
+    assert _aliases(client) == ["Ada Byron", "Countess Lovelace"]
+
+
+def test_a_fuller_name_only_a_deleted_article_gave_is_not_kept(client, post_article,
+                                                                fake_extract):
+    """A fuller name replaces a speaker's shorter one; when the article that gave it is
+    deleted, the speaker is named again by the fullest name a stored article gives."""
+    first = fake_extract("Byron said “one”.", [person("p1", "Ada Byron", aliases=["Byron"])],
+                         [("one", "p1", 6, "named_on_record")])
+    fuller = fake_extract("Ada King Byron said “two”.", [person("p1", "Ada King Byron")],
+                          [("two", "p1", 6, "named_on_record")])
+    post_article(first)
+    doomed = post_article(fuller).json["id"]
+    assert _aliases(client, "Ada King Byron") == ["Ada Byron", "Ada King Byron", "Byron"]
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 204
+    assert _aliases(client, "Ada Byron") == ["Ada Byron", "Byron"]
+    assert client.get("/v1/speakers?name=King").json["items"] == []
+
+
+def test_roles_only_a_deleted_article_gave_are_dropped(client, post_article, fake_extract):
+    """A role only the deleted article gave stayed the speaker's, and their current role:
+    the speaker read as "Mayor" from an article no longer stored (and a role decides
+    whether a later article's speaker of the same name is the same person)."""
+    deputy = fake_extract("Deputy Mayor Byron said “one”.",
+                          [person("p1", "Ada Byron", "Deputy Mayor", aliases=["Byron"])],
+                          [("one", "p1", 6, "named_on_record")])
+    promoted = fake_extract("Mayor Byron said “two”.",
+                            [person("p1", "Ada Byron", "Mayor", aliases=["Byron"])],
+                            [("two", "p1", 6, "named_on_record")])
+    post_article(deputy)
+    doomed = post_article(promoted).json["id"]
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["role"], s["roles"]) for s in speakers] == [("Mayor", ["Deputy Mayor", "Mayor"])]
+    assert client.delete(f"/v1/articles/{doomed}").status_code == 204
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["role"], s["roles"]) for s in speakers] == [("Deputy Mayor", ["Deputy Mayor"])]
+    assert client.get("/v1/quotes").json["items"][0]["speaker"]["role"] == "Deputy Mayor"
+
+
+def test_a_role_of_a_deleted_article_does_not_split_the_speaker_later(client, post_article,
+                                                                       fake_extract):
+    """The deleted article's role ("Mayor") conflicted with the next article's
+    ("Councillor"), so the same name became a second speaker."""
+    quote = [("one", "p1", 6, "named_on_record")]
+    texts = [fake_extract(f"{role} Byron said “one”.".strip(),
+                          [person("p1", "Ada Byron", role, aliases=["Byron"])], quote)
+             for role in ("", "Mayor", "Councillor")]
+    post_article(texts[0])
+    assert client.delete(f"/v1/articles/{post_article(texts[1]).json['id']}").status_code \
+        == 204
+    post_article(texts[2])
+    speakers = client.get("/v1/speakers").json["items"]
+    assert [(s["name"], s["role"], s["quote_count"]) for s in speakers] \
+        == [("Ada Byron", "Councillor", 2)]
 
 
 def test_delete_removes_every_revision(client, post_article):

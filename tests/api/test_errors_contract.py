@@ -358,3 +358,30 @@ def test_a_full_disk_is_503_and_stores_nothing(app, client):
     assert "full" in problem["detail"]
     assert client.get("/v1/articles").json["items"] == []
     assert client.get("/v1/quotes").json["items"] == []
+
+
+@pytest.mark.parametrize("key, says", [
+    ("", "QUOTES_API_KEY is set but empty"),
+    ("   ", "QUOTES_API_KEY is set but empty"),
+    ("s3cret\n", "QUOTES_API_KEY has spaces or line breaks around it"),
+])
+def test_an_api_key_no_client_can_send_stops_the_start(tmp_path, monkeypatch, key, says):
+    """QUOTES_API_KEY="" (``-e QUOTES_API_KEY=$UNSET``) left every write open, as unset
+    does; a key with a line break after it (read from a file) refused every write. Both are
+    deployment mistakes: the app does not start, and says which variable is wrong."""
+    from service import create_app
+
+    monkeypatch.setenv("QUOTES_API_KEY", key)
+    with pytest.raises(RuntimeError, match=says):
+        create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
+                    "SEED_ON_EMPTY": False})
+    assert not (tmp_path / "quotes.db").exists()       # refused before the database
+
+
+def test_an_unset_api_key_leaves_writes_open(tmp_path, monkeypatch):
+    from service import create_app
+
+    monkeypatch.delenv("QUOTES_API_KEY", raising=False)
+    client = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
+                         "SEED_ON_EMPTY": False}).test_client()
+    assert client.post("/v1/articles", json=ARTICLE).status_code == 201

@@ -105,3 +105,62 @@ def test_a_database_that_cannot_be_opened_stops_the_start_naming_it(tmp_path, wh
     with pytest.raises(RuntimeError) as caught:
         create_app({"TESTING": True, "DATABASE": str(path), "SEED_ON_EMPTY": False})
     assert str(path) in str(caught.value)
+
+
+def _damaged_copy(app, tmp_path):
+    """Return a copy of the app's database file with the page of the quotes table's root
+    overwritten (a bad sector, a torn write)."""
+    import shutil
+    import sqlite3
+
+    source = sqlite3.connect(app.config["DATABASE"])
+    source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = source.execute("PRAGMA page_size").fetchone()[0]
+    root = source.execute("SELECT rootpage FROM sqlite_master WHERE name = 'quotes'"
+                          ).fetchone()[0]
+    source.close()
+    copy = tmp_path / "damaged.db"
+    shutil.copy(app.config["DATABASE"], copy)
+    with open(copy, "r+b") as file:
+        file.seek((root - 1) * page_size)
+        file.write(b"\xff" * 64)
+    return copy
+
+
+def test_deep_health_sees_a_damaged_database_file(make_app, tmp_path):
+    """GET /healthz answered ok for a file whose pages are damaged (its SELECT 1 reads no
+    page); ?deep=1 runs SQLite's quick_check and answers 503 problem+json."""
+    app = make_app()
+    client = app.test_client()
+    for n in range(5):
+        article = {"title": f"T{n}", "text": f"The mayor said “the bridge opens on day {n}”."}
+        assert client.post("/v1/articles", json=article).status_code == 201
+    assert client.get("/healthz?deep=1").json == {"status": "ok"}
+    damaged = make_app(DATABASE=str(_damaged_copy(app, tmp_path))).test_client()
+    assert damaged.get("/healthz").status_code == 200        # the shallow check: blind
+    response = damaged.get("/healthz", query_string={"deep": "1"})
+    assert response.status_code == 503
+    assert response.mimetype == "application/problem+json"
+    assert "damaged" in response.json["detail"], response.json
+    assert damaged.get("/healthz?deep=0").status_code == 200
+
+
+def test_deep_health_is_bounded_in_time(app, client, monkeypatch):
+    """A check that does not finish within HEALTH_DEEP_TIMEOUT_MS is interrupted: 503,
+    saying the file is not known to be intact."""
+    article = {"title": "T", "text": "The mayor said “the bridge opens on Monday”."}
+    assert client.post("/v1/articles", json=article).status_code == 201
+    monkeypatch.setattr("service.repository._CHECK_STEPS", 1)     # a small file is quick
+    app.config["HEALTH_DEEP_TIMEOUT_MS"] = 0
+    response = client.get("/healthz?deep=1")
+    assert response.status_code == 503
+    assert "did not finish within 0 ms" in response.json["detail"]
+    app.config["HEALTH_DEEP_TIMEOUT_MS"] = 5_000            # the handler was removed after
+    assert client.get("/healthz?deep=1").status_code == 200
+    assert client.get("/v1/articles").status_code == 200
+
+
+def test_deep_must_be_a_boolean(client):
+    response = client.get("/healthz?deep=maybe")
+    assert response.status_code == 422
+    assert response.json["errors"][0]["field"] == "deep"

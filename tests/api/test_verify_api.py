@@ -482,6 +482,40 @@ def test_dates_with_offsets_compare_in_time_order(client, post_article, fake_ext
         assert [m["article"]["id"] for m in body["matches"]] == shown, bounds
 
 
+@pytest.mark.parametrize("bounds, shown", [
+    ({"published_before": "2024-03-02"}, ["day before, 23:59 UTC", "day before, date"]),
+    ({"published_after": "2024-03-02"},
+     ["00:00 UTC", "01:00 UTC, as 20:00 in New York", "12:00, no offset", "the day, date",
+      "the day after"]),
+    ({"published_after": "2024-03-02", "published_before": "2024-03-03"},
+     ["00:00 UTC", "01:00 UTC, as 20:00 in New York", "12:00, no offset", "the day, date"]),
+    ({"published_before": "2024-03-02T00:00:00Z"},
+     ["day before, 23:59 UTC", "day before, date", "the day, date"]),
+])
+def test_a_date_bound_is_the_start_of_its_day_in_utc(client, post_article, fake_extract,
+                                                      bounds, shown):
+    """A date bound against stored date-times compares as text, and means what a user
+    reads: published_before=2024-03-02 is before 2024-03-02T00:00 UTC (a date-time of the
+    day before, at 23:59, is in, one of the day at 00:00 is out), published_after the same
+    instant, inclusive; a stored date-time with an offset is compared in UTC (m008). A stored
+    date sorts before every time of its day, so it is before a date-time bound of 00:00
+    that same day (last case): the documented reading of a date as the day's start."""
+    published = {"day before, 23:59 UTC": "2024-03-01T23:59:59+00:00",
+                 "day before, date": "2024-03-01",
+                 "00:00 UTC": "2024-03-02T00:00:00+00:00",
+                 "01:00 UTC, as 20:00 in New York": "2024-03-01T20:00:00-05:00",
+                 "12:00, no offset": "2024-03-02T12:00:00",
+                 "the day, date": "2024-03-02",
+                 "the day after": "2024-03-03T00:00:00+00:00"}
+    names = {}
+    for k, (name, when) in enumerate(published.items()):
+        names[_store(post_article, fake_extract, f"Okafor said “{BRIDGE}” ({k}).", BRIDGE, 6,
+                     "named_on_record", when)] = name
+    client.application.config["VERIFY_MAX_MATCHES"] = 10
+    body = verify(client, quote=BRIDGE, **bounds)
+    assert sorted(names[m["article"]["id"]] for m in body["matches"]) == sorted(shown)
+
+
 def test_a_claim_with_an_ellipsis_reads_more_quotes_than_are_shown(app, client, stored,
                                                                  post_article,
                                                                  fake_extract):

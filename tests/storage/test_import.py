@@ -1,6 +1,7 @@
 """flask import-articles: JSON Lines in, articles stored in batches, bad lines reported."""
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
@@ -177,6 +178,9 @@ CORRECTED = dict(GOOD[0], title="Harbour, corrected",
     # stored already at its URL, then changed later in the file: both changes kept in order
     ([GOOD[0]], [GOOD[0], CORRECTED, GOOD[0]],
      ["Harbour", "Harbour, corrected", "Harbour"], 1),
+    # the correction under the same URL with a tracking parameter: the same article
+    ([GOOD[0]], [GOOD[0], dict(CORRECTED, url=GOOD[0]["url"] + "?utm_source=feed")],
+     ["Harbour", "Harbour, corrected"], 1),
 ])
 def test_lines_stored_already_keep_their_place_in_line_order(app, stored, lines, latest,
                                                               unchanged):
@@ -191,3 +195,51 @@ def test_lines_stored_already_keep_their_place_in_line_order(app, stored, lines,
         article = repository.get_article(db, 1)
         assert [r["title"] for r in article["revisions"]] == latest
         assert len(repository.list_articles(db, before=None, limit=10)) == 1
+
+
+class _CountingStream(io.BytesIO):
+    """A file that records the most bytes one read returned."""
+
+    most = 0
+
+    def readline(self, size=-1):
+        line = super().readline(size)
+        self.most = max(self.most, len(line))
+        return line
+
+
+def test_a_line_over_the_body_limit_is_rejected_and_the_import_goes_on(make_app, tmp_path):
+    """The API refuses a body over MAX_CONTENT_LENGTH with 413; the import command read a
+    line of any size whole into memory and stored it. Now the line is rejected with its
+    number, read in pieces no longer than the limit, and the lines after it are imported."""
+    app = make_app(MAX_CONTENT_LENGTH=1000)
+    huge = {"title": "Huge", "text": "“Yes,” Ann Boyd said. " + "word " * 2000}
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(b"\n".join(_jsonl(GOOD[1], huge, GOOD[2])) + b"\n")
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=["import-articles", str(path)])
+    assert result.exit_code == 1, result.output
+    assert [line for line in result.output.splitlines() if line.startswith("line ")] \
+        == ["line 2: too long: more than 1000 bytes, the limit of a request body"]
+    assert "3 articles read: 2 stored (2 quotes), 0 already stored, 1 rejected" \
+        in result.output
+    with app.app_context():
+        titles = sorted(a["title"] for a in
+                        repository.list_articles(get_db(), before=None, limit=10))
+    assert titles == ["Budget", "Ferry"]
+
+
+@pytest.mark.parametrize("content, lines", [
+    pytest.param(b"a\nbb\n", [b"a\n", b"bb\n"], id="short"),
+    pytest.param(b"abcd\nab", [b"abcd\n", b"ab"], id="at-the-limit"),
+    pytest.param(b"abcde\nab\n", ["over", b"ab\n"], id="one-over"),
+    pytest.param(b"x" * 200_000 + b"\nab", ["over", b"ab"], id="huge"),
+    pytest.param(b"x" * 200_000, ["over"], id="huge-last-line-without-newline"),
+])
+def test_read_lines_holds_no_more_than_the_limit(content, lines):
+    from service.importer import OverlongLine, read_lines
+
+    stream = _CountingStream(content)
+    got = ["over" if isinstance(x, OverlongLine) else x for x in read_lines(stream, 4)]
+    assert got == lines
+    assert stream.most <= 1 << 16

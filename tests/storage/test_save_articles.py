@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import sqlite3
 import threading
 from collections import Counter
@@ -286,6 +287,58 @@ def test_the_migration_moves_dates_with_offsets_to_utc(tmp_path):
             f"SELECT published_at FROM {table} ORDER BY id")] == expected
 
 
+def _old_schema(path, *, before: str):
+    """Return a database migrated up to the step named ``before``, not including it."""
+    db = connect(path)
+    steps = Migrations("quotes")
+    for name in sorted(n for n in dir(repository) if n[:1] == "m" and n[1:4].isdigit()):
+        if name == before:
+            break
+        steps()(getattr(repository, name))
+    steps.apply(db)
+    return db
+
+
+def test_the_migration_gives_stored_urls_their_identity(tmp_path):
+    """m009 keys the stored articles by URL identity. Two stored articles whose URLs
+    collapse into one key are both kept as they were; the oldest takes the key, so a new
+    text at either URL is its revision, and the migration does not fail."""
+    db = _old_schema(tmp_path / "old.db", before="m009_article_url_keys")
+    urls = ["https://Example.com/story#top", "https://example.com/other",
+            "https://example.com/story?utm_source=x", None, "https://example.com/story"]
+    for i, url in enumerate(urls, start=1):
+        db.execute("INSERT INTO articles (id, url, latest_revision_id) VALUES (?, ?, ?)",
+                   [i, url, i])
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256) VALUES (?, ?, 1, 't', ?, ?)",
+                   [i, i, f"text {i}", repository._sha256(f"text {i}")])
+    assert "url_key" not in db["articles"].columns_dict
+    migrate(db)
+    rows = db.execute("SELECT id, url, url_key FROM articles ORDER BY id").fetchall()
+    assert rows == [(1, urls[0], "https://example.com/story"),
+                    (2, urls[1], "https://example.com/other"),
+                    (3, urls[2], None), (4, None, None), (5, urls[4], None)]
+    assert repository.find_duplicate(db, "text 1", "https://example.com/story") == 1
+    assert repository.find_duplicate(db, "text 3", urls[2]) is None      # not article 3's
+    saved = repository.save_article(db, *article(urls[2], "new words said Doe"))
+    assert saved == repository.Saved(1, created=True)
+    assert [r["revision"] for r in repository.get_article(db, 1)["revisions"]] == [1, 2]
+    assert repository.get_article(db, 3)["text"] == "text 3"             # kept as it was
+    assert len(repository.list_articles(db, before=None, limit=10)) == 5
+
+
+def test_a_batch_reads_urls_by_their_identity(tmp_path):
+    """Within one batch too: the second line, the same story under a tracking URL with a
+    new text, is the first's revision."""
+    db = fresh_db(tmp_path / "q.db")
+    saved = repository.save_articles(db, [article("https://news.example/a#x", "one said Doe"),
+                                          article(A + "?utm_source=feed", "two said Doe"),
+                                          article(A.upper().replace("/A", "/a"),
+                                                  "two said Doe")])
+    assert [(s.article_id, s.created) for s in saved] == [(1, True), (1, True), (1, False)]
+    assert repository.get_article(db, 1)["url"] == "https://news.example/a#x"
+
+
 def test_a_worker_waits_for_another_workers_migration(tmp_path, monkeypatch):
     """A worker that starts while another holds the file's write lock (migrating a large
     file takes longer than a request's wait) waits for it instead of failing to boot, and
@@ -360,3 +413,118 @@ def test_the_migration_reads_stored_words_without_the_editors_marks(tmp_path):
         "SELECT rowid FROM quote_words WHERE quote_words MATCH ? ORDER BY rowid", [w])]
         for w in ("with", "ith", "sic", "gone")}
     assert found == {"with": [1, 2], "ith": [], "sic": [], "gone": [1]}
+
+
+def said_by_doe(url, text, *aliases, role=None):
+    """Return (fields, extraction): one quote of ``text`` by Jane Doe, named ``aliases``."""
+    fields, extraction = article(url, text)
+    speaker = Speaker(key="s0", name="Jane Doe", type=SpeakerType.PERSON, role=role,
+                      aliases=("Jane Doe", *aliases), roles=(role,) if role else ())
+    return fields, Extraction(text=text, quotes=extraction.quotes, speakers=(speaker,))
+
+
+def aliases(db):
+    return sorted(r[0] for r in db.execute("SELECT alias FROM speaker_aliases"))
+
+
+def test_a_batch_keeps_the_aliases_of_its_latest_revisions(tmp_path):
+    """Two revisions of one article in one batch: the first's alias is given by no latest
+    revision once the batch is stored; another article's alias stays."""
+    db = fresh_db(tmp_path / "q.db")
+    repository.save_articles(db, [said_by_doe(A, "one said Doe", "Doe", "Janie"),
+                                  said_by_doe(A, "two said Doe", "Doe"),
+                                  said_by_doe(B, "three said Doe", "J. Doe")])
+    assert aliases(db) == ["Doe", "J. Doe", "Jane Doe"]
+    repository.save_articles(db, [said_by_doe(B, "four said Doe")])
+    assert aliases(db) == ["Doe", "Jane Doe"]
+
+
+def test_a_failed_write_leaves_aliases_and_their_sources_as_they_were(tmp_path, monkeypatch):
+    db = fresh_db(tmp_path / "q.db")
+    repository.save_articles(db, [said_by_doe(A, "one said Doe", "Janie"),
+                                  said_by_doe(B, "two said Doe")])
+    sources = db.execute("SELECT * FROM speaker_aliases ORDER BY 1, 2").fetchall()
+    with pytest.raises(sqlite3.IntegrityError):        # the second article has no title
+        repository.save_articles(db, [said_by_doe(A, "three said Doe"),
+                                      article(B, "broken said Doe", title=None)])
+    assert aliases(db) == ["Jane Doe", "Janie"]
+
+    def broken(db, speaker_ids):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(repository, "_prune_names", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        repository.delete_article(db, 1)
+    assert repository.get_article(db, 1) is not None
+    assert aliases(db) == ["Jane Doe", "Janie"]
+    assert db.execute("SELECT * FROM speaker_aliases ORDER BY 1, 2").fetchall() == sources
+    monkeypatch.undo()
+    assert repository.delete_article(db, 1)
+    assert aliases(db) == ["Jane Doe"]
+
+
+def test_aliases_stored_before_their_sources_stay_while_their_speaker_is_quoted(tmp_path):
+    """m010 cannot tell which article gave an alias stored before it: such an alias stays
+    while its speaker has a quote in a latest revision (nothing is lost by the migration),
+    and goes with the speaker's last quote."""
+    db = _old_schema(tmp_path / "old.db", before="m010_alias_counts")
+    db.execute("INSERT INTO speakers (id, name, type, identity_key) VALUES"
+               " (1, 'Jane Doe', 'person', 'doe')")
+    for alias in ("Jane Doe", "Doe", "Janie"):
+        db.execute("INSERT INTO speaker_aliases VALUES (1, ?, ?)", [alias, alias.lower()])
+    for i, url in ((1, None), (2, A)):
+        db.execute("INSERT INTO articles (id, url, url_key, latest_revision_id)"
+                   " VALUES (?, ?, ?, ?)", [i, url, url, i])
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256) VALUES (?, ?, 1, 't', 'x', 'h')", [i, i])
+        db.execute("INSERT INTO quotes (id, article_id, revision_id, speaker_id, start, [end],"
+                   " text, kind, norm) VALUES (?, ?, ?, 1, 0, 1, 'x', 'full', 'x')", [i, i, i])
+    db.execute("INSERT INTO quote_words (quote_words) VALUES ('rebuild')")
+    migrate(db)
+    assert repository.delete_article(db, 1)
+    assert aliases(db) == ["Doe", "Jane Doe", "Janie"]
+    # a correction of article 2 that quotes nobody: Jane Doe has no latest quote left
+    assert repository.save_article(db, {"title": "t", "text": "y", "url": A},
+                                   Extraction(text="y", quotes=(), speakers=())) == repository.Saved(2, created=True)
+    assert aliases(db) == []
+    assert repository.delete_article(db, 2)
+    assert db.execute("SELECT count(*) FROM speakers").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM speaker_aliases").fetchone()[0] == 0
+
+
+def test_alias_counts_are_the_latest_revisions_giving_them(tmp_path):
+    """Through revisions in one batch and across batches, duplicates, a text posted again
+    and deletes, each stored alias counts the latest revisions that give it (as read back
+    from the revisions), and an alias no latest revision gives is gone."""
+    db = fresh_db(tmp_path / "q.db")
+
+    def check():
+        for kind, table, column in repository._GIVEN:
+            counted = Counter()
+            for (pairs,) in db.execute(f"SELECT r.{kind} FROM articles a JOIN"
+                                       " article_revisions r ON r.id = a.latest_revision_id"):
+                counted.update(tuple(pair) for pair in json.loads(pairs))
+            stored = {(i, value): n for i, value, n in db.execute(
+                f"SELECT speaker_id, {column}, given FROM {table}")}
+            assert stored == dict(counted), kind
+
+    steps = [
+        [said_by_doe(A, "one said Doe", "Janie", role="Mayor"),
+         said_by_doe(A, "two said Doe", "J. Doe"),
+         said_by_doe(B, "three said Doe", "Janie", role="Mayor")],
+        [said_by_doe(A, "two said Doe", "J. Doe")],                  # unchanged
+        [said_by_doe(A, "one said Doe", "Janie", role="Mayor"),
+         said_by_doe(None, "four said Doe", "JD", role="Mayor")],
+        [said_by_doe(B, "five said Doe")],
+    ]
+    for batch in steps:
+        repository.save_articles(db, batch)
+        check()
+    assert aliases(db) == ["JD", "Jane Doe", "Janie"]
+    roles = "SELECT role, given FROM speaker_roles"
+    assert db.execute(roles).fetchall() == [("Mayor", 2)]
+    for article_id in (1, 3):
+        assert repository.delete_article(db, article_id)
+        check()
+    assert aliases(db) == ["Jane Doe"]
+    assert db.execute(roles).fetchall() == []
