@@ -528,6 +528,8 @@ class _RevisionBatch:
     def __init__(self, db: Database, hashes: list[str], urls: list[str | None]) -> None:
         self.db = db
         self.now = _now()
+        # Each URL's identity, read once: the batch asks it three times per article.
+        self.keys = {url: url_identity(url) for url in urls if url is not None}
         self.by_url: dict[str, int] = {}                  # URL identity key -> article id
         self.latest: dict[int, str] = {}                  # article id -> latest text's hash
         self.by_hash: dict[str, set[int]] = {}            # hash -> articles with it as latest
@@ -544,7 +546,7 @@ class _RevisionBatch:
                 "  UNION SELECT id FROM articles WHERE url_key IN"
                 "  (SELECT value FROM json_each(:urls)))",
                 {"hashes": json.dumps(sorted(set(hashes))),
-                 "urls": json.dumps(sorted({url_identity(u) for u in urls if u is not None}))}
+                 "urls": json.dumps(sorted(set(self.keys.values())))}
                 ).fetchall():
             if url_key is not None:
                 self.by_url[url_key] = article_id
@@ -559,6 +561,11 @@ class _RevisionBatch:
         self.revision_rows: list[tuple] = []
         self.replaced_revisions: list[int] = []          # latest before this batch's
 
+    def key(self, url: str) -> str:
+        """Return the identity of ``url``, one of the batch's URLs or another."""
+        key = self.keys.get(url)
+        return url_identity(url) if key is None else key
+
     def _set_latest(self, article_id: int, sha: str) -> None:
         previous = self.latest.get(article_id)
         if previous is not None:
@@ -570,14 +577,14 @@ class _RevisionBatch:
         """Return what ``find_duplicate`` would answer now for a text of hash ``sha``."""
         if url is None:
             return min(self.by_hash.get(sha, ()), default=None)
-        article_id = self.by_url.get(url_identity(url))
+        article_id = self.by_url.get(self.key(url))
         return article_id if article_id is not None and self.latest.get(article_id) == sha \
             else None
 
     def add(self, fields: Mapping[str, Any], sha: str) -> tuple[int, int]:
         """Add a new article, or a new revision of the article at the same URL."""
         url = fields.get("url")
-        key = None if url is None else url_identity(url)
+        key = None if url is None else self.key(url)
         article_id = self.by_url.get(key) if key is not None else None
         if article_id is None:
             self.last_article += 1
@@ -609,7 +616,7 @@ class _RevisionBatch:
         self.db.conn.executemany(
             "INSERT INTO articles (id, url, url_key, latest_revision_id, created_at,"
             " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-            [(i, url, None if url is None else url_identity(url), self.latest_revision[i],
+            [(i, url, None if url is None else self.key(url), self.latest_revision[i],
               self.now, self.now)
              for i, url in self.new_articles.items()])
         self.db.conn.executemany(
