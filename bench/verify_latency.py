@@ -20,7 +20,8 @@ it: on a kept 1M database in a new process, 18 ms p50 cold, 3 ms a pass later). 
 two largest sizes again in the app, in
 alternating rounds (a copy of the database was kept at the smaller size): the growth from one
 to the other measured while the machine is in the same state for both, since this VM's speed
-drifts by up to 1.7x between minutes.
+drifts by up to 1.7x between minutes. And last, untimed: how many stored quotes the
+probes' index lookups meet at the two largest sizes (what the latency grows with).
 
     .venv/bin/python bench/verify_latency.py            # 10k, 100k, 1M (about 15 minutes)
     .venv/bin/python bench/verify_latency.py --quick    # 10k, 100k
@@ -50,6 +51,7 @@ import regex  # noqa: E402
 
 from service import create_app, repository  # noqa: E402
 from service.db import connect, migrate  # noqa: E402
+from service.pipeline.matching import Matcher, index_terms  # noqa: E402
 from service.pipeline.model import (  # noqa: E402
     Extraction,
     Quote,
@@ -322,6 +324,43 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def lookup_work(db, probes) -> dict[str, tuple[list[int], ...]]:
+    """Return, per verdict class, how many stored quotes hold each probe's three rarest words
+    (the exact lookup's candidates), two or more of them (the close lookup's) and its words
+    in a row (its exact matches, all of them): the quotes a verification reads or ranks.
+    The generator recombines a fixed set of sentences, so each recurs ten times as often at
+    ten times the quotes."""
+    out: dict[str, tuple[list[int], ...]] = {}
+    for kind, query in probes:
+        if kind not in CLASSES:
+            continue
+        matcher = Matcher(query["quote"], min_similarity=0.75)
+        form = " ".join(max(matcher.parts, key=len))
+        frequencies = repository.word_frequencies(db, index_terms(form))
+        counts = out.setdefault(kind, ([], [], []))
+        if not frequencies or not all(frequencies.values()):
+            for c in counts:
+                c.append(0)
+            continue
+        terms = repository.rarest(frequencies, 3)
+        if len(terms) == 3:
+            holding = repository.quotes_by_pairs(db, terms)
+            all_three, two = len(holding.all_three), len(holding.two_or_more)
+        else:
+            all_three = two = len(repository.quotes_holding(db, terms))
+        exact = len(repository.find_exact(db, form, terms, speaker=None, limit=10**6,
+                                          scan=10**6))
+        for c, n in zip(counts, (all_three, two, exact)):
+            c.append(n)
+    return out
+
+
+def _spread(counts: list[int]) -> str:
+    ordered = sorted(counts)
+    share = sum(n >= 50 for n in ordered) / len(ordered)
+    return f"{ordered[len(ordered) // 2]}/{ordered[int(len(ordered) * 0.9)]}/{share:.0%}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10k and 100k quotes only")
@@ -432,6 +471,14 @@ def main() -> None:
             f"{k} {percentiles(warmed[b][k]['times'])[0] / percentiles(warmed[a][k]['times'])[0]:.2f}x"
             for k in CLASSES))
         _interleaved(copies[a], a, probes_at[a], database, b, probes_at[b])
+        # Untimed, last: reading what the probes read would warm the file cache for them.
+        print("\nstored quotes a probe's lookups read or rank, what the latency grows with"
+              " (p50/p90/share of probes with 50 or more): holding its three rarest words;"
+              " two or more of them; its words in a row")
+        for size, path in ((a, copies[a]), (b, database)):
+            by_class = lookup_work(connect(path), probes_at[size])
+            print(f"{size:>9,} " + ", ".join(
+                f"{k} {'; '.join(map(_spread, counts))}" for k, counts in by_class.items()))
 
 
 def _interleaved(small_db: Path, small: int, small_probes, large_db: Path, large: int,
