@@ -1539,6 +1539,9 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     kept = _keep_people(names, set(pronoun_subjects),
                         lambda n, alone: _person_follows(text, raw, book, n,
                                                          pronoun_subjects, alone))
+    role_subjects = _role_subjects(text, raw, book)
+    if role_subjects:
+        kept = _names_after_role_subjects(text, book, kept, role_subjects)
     for phrase, subject in kept:
         book.note_name(phrase, subject)
     for (a, _), (b, _) in zip(kept, kept[1:]):
@@ -1547,7 +1550,7 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
             book.note_pair(a)   # "Pelosi and Schumer issued a statement. “…,” they said."
     for at, gender in pronoun_subjects.values():
         book.note_pronoun_subject(at, gender)
-    for phrase in _role_subjects(text, raw, book):
+    for phrase in role_subjects:
         book.note_role_subject(phrase)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
     for pi, p in enumerate(paras):
@@ -1558,6 +1561,34 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
             last = attributed[-1]
             last_para_speaker = (pi, last.speaker, last.mention)
     return _assemble(text, paras), book
+
+
+# Words before a name that give it to the sentence's subject ("a resident named Ada Roe")
+_NAMING_WORDS = frozenset({"named", "called", "as", "is", "was", "dubbed"})
+
+
+def _names_after_role_subjects(text: str, book: SpeakerBook, kept: list[tuple[Phrase, int]],
+                               roles: list[Phrase]) -> list[tuple[Phrase, int]]:
+    """Rank as only mentioned a name later in a sentence whose subject is a role ("The coach
+    praised Tom Reyes."): the role is the subject a later "he" points back to, not the name
+    its verb governs. A name in an apposition right after the role ("The superintendent,
+    Laura Kim, …", "The other man, his cousin Ali Noor, …") or one the role is given ("The
+    woman … identified herself as a nurse named Ada") is the role's holder and stays its
+    subject."""
+    ends = {book.sentence_of(r.start): r.end for r in roles}
+    out = []
+    for phrase, subject in kept:
+        end = ends.get(book.sentence_of(phrase.start)) if subject == SUBJECT and \
+            phrase.start >= 0 else None
+        if end is not None and phrase.start > end and not (
+                text.startswith(",", end) and phrase.start - end < 160
+                and text.find(",", end + 1, phrase.start) < 0):   # (160 characters read)
+            # (the word before the name: 8 characters read)
+            before = text[max(end, phrase.start - 8):phrase.start].rstrip().rpartition(" ")[2]
+            if before not in _NAMING_WORDS:
+                subject = MENTIONED
+        out.append((phrase, subject))
+    return out
 
 
 def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part,
