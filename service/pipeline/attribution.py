@@ -439,6 +439,12 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 found.append(phrase)
             continue
         if st < 0 or not text.startswith(("The ", "the "), st):
+            if st >= 0 and letter.isupper():
+                # "Protesters gathered …", "Health officials warned …": a group of people
+                # that a later "they said" points back to
+                phrase = _plural_subject(text, st)
+                if phrase is not None and not quoted(st):
+                    found.append(phrase)
             continue     # (a title's sentences, at negative offsets, are not read)
         if text[st + 4:st + 5].isupper():
             # "The Chancellor was upbeat.", "The Minister for Finance said …": an office
@@ -474,10 +480,40 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 break     # a sentence inside a quote: the speaker's words
             end = st + len(" ".join(words[:n])) + 1 + len(head)
             phrase = read_phrase(tokenize(text, st, end, []), text)
-            if phrase is not None and phrase.form is MentionForm.TITLE and phrase.head == head:
-                found.append(phrase)
+            if phrase is not None and phrase.head == head and (
+                    phrase.form is MentionForm.TITLE
+                    or phrase.form is MentionForm.DESCRIPTOR and phrase.plural):
+                found.append(phrase)   # (plural: "The researchers published …")
             break
     return found
+
+
+def _plural_subject(text: str, st: int) -> Phrase | None:
+    """Read a plural role noun without "the" that opens the sentence at ``st``, alone or
+    after one capitalised word, then a lower-case word ("Protesters gathered …", "Health
+    officials warned …"), as a group of people; or None."""
+    space = text.find(" ", st, st + 24)
+    if space < 0:
+        return None
+    first = text[st:space]
+    if first[-1:] == "s" and first.lower() in PERSON_ROLE_NOUNS:
+        n = 1
+    else:
+        second = text[space + 1:space + 24].split(" ", 1)[0]
+        if second[-1:] != "s" or second not in PERSON_ROLE_NOUNS or not first.isalpha() or \
+                first.lower() in STOP_CAPITALS:
+            return None     # (most sentences: a name, a pronoun, no plural role noun)
+        n = 2
+    words = text[st:st + 60].split(" ", n + 1)
+    if len(words) <= n or not words[n].isalpha() or not words[n].islower() or \
+            words[n] in _NOT_AFTER_ROLE_SUBJECT:
+        return None
+    end = st + len(" ".join(words[:n]))
+    phrase = read_phrase(tokenize(text, st, end, []), text)
+    if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or not phrase.plural or \
+            phrase.head != words[n - 1].lower():
+        return None
+    return phrase
 
 
 # "A spokeswoman for Harbor Bank declined …", "A senior official, who …, said …": an unnamed

@@ -2452,7 +2452,7 @@ class SpeakerBook:
             elif isinstance(ref, RoleSubject):
                 # "The minister struck a defiant tone. “…,” she said.": whoever holds the
                 # office, named or not
-                ref = self._role_holder(ref.phrase, at) or ref
+                ref = ref if ref.phrase.plural else self._role_holder(ref.phrase, at) or ref
             if self._fits(g, ref) and (not people_only or _personal(ref)) and \
                     (skip is None or not skip(ref)):
                 latest_sentence = sent
@@ -2489,6 +2489,8 @@ class SpeakerBook:
         if isinstance(ref, NamedPair):
             return g == "plural"
         if isinstance(ref, RoleSubject):   # one person, of the office's gender if it has one
+            if ref.phrase.plural:          # or a group: "The researchers published …"
+                return g == "plural"
             return g in ("male", "female") and ref.phrase.gender in (None, g)
         if isinstance(ref, _Entity):
             gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
