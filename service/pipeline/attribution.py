@@ -760,7 +760,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
                 _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
-                book.note_lone_subject(s + shift, run)
+                # (16 characters read)
+                book.note_lone_subject(s + shift, run, _HIS_HER.match(
+                    text, e, min(len(text), e + 16), False) is not None)
+                if " its" in text[e:e + 24] and \
+                        _VERB_ITS.match(text, e, min(len(text), e + 24), False) is not None:
+                    # "Nvidia raised its forecast": a firm, which "its" tells (24 characters
+                    # read), as for two words below
+                    book.note_firm(s + shift, run, subject=True)
             elif at_start and phrase.start == 0 and not phrase.role and phrase.name == run \
                     and run.count(" ") == 1 and run.split(" ", 1)[0].lower() not in GIVEN_NAMES \
                     and " its" in text[e:e + 24] \
@@ -987,6 +994,8 @@ _FIRM_VERB = regex.compile(rf" (?:\p{{Ll}}+(?:ed|s)|{_PAST_TENSES})\b")
 # ("Similar firearms sell", "Rising prices hurt": no subject of one word at all).
 _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|came|spoke|wrote"
                            r"|chose|ran|saw|sat|stood|threw)\b")
+# A verb and "his" or "her" after a subject of one word: a person's ("Okafor raised his game")
+_HIS_HER = regex.compile(r" \p{Ll}+ (?:his|her|himself|herself)\b")
 # A verb in the past tense and "its" after a subject: "… raised its forecast", "… cut its"
 _VERB_ITS = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|let) its\b")
 

@@ -610,6 +610,17 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+# A quote that speaks for a body says "we" and never "I" (_speaks_for_a_firm)
+_WE_WORDS = frozenset({"we", "our", "us", "we're", "we've", "we'll", "we'd", "ours"})
+_I_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "i'll", "i'd", "mine", "myself"})
+_WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?\"“”‘()—–"})
+
+
+def _hyphened(word: str) -> bool:
+    """Tell whether ``word`` is capitalised words joined by hyphens ("Rolls-Royce")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
 FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
 # "the latter" is the last of the last two people named, "the former" the one before.
 _ORDINAL_PRONOUNS = {"latter": 0, "former": 1}
@@ -1617,6 +1628,8 @@ class SpeakerBook:
         # its forecast."): (offset, word), in text order, for "the airline said" when no
         # organisation was named with a telltale ending
         self._lone_subjects: list[tuple[int, str]] = []
+        self._firm_subjects: list[tuple[int, str]] = []   # those no "his" or "her" follows
+        self._name_words_read: tuple[int, frozenset[str]] = (0, frozenset())
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -1765,10 +1778,13 @@ class SpeakerBook:
         self._orgs_by_last.setdefault("company", []).append((at, name))
         self._firms.setdefault(name.lower(), name)
 
-    def note_lone_subject(self, at: int, word: str) -> None:
+    def note_lone_subject(self, at: int, word: str, personal: bool = False) -> None:
         """Record one capitalised word, no title or given name before it, that opens its
-        sentence ("Ryanair cut its forecast."): a firm's name, if no person is named so."""
+        sentence ("Ryanair cut its forecast."): a firm's name, if no person is named so
+        (``personal``: "his" or "her" follows it, "Okafor raised his game")."""
         self._lone_subjects.append((at, word))
+        if not personal:
+            self._firm_subjects.append((at, word))
 
     def _lone_firm(self, pos: int) -> str | None:
         """Return the latest word noted with note_lone_subject in the sentence of ``pos`` or
@@ -2018,6 +2034,10 @@ class SpeakerBook:
             # "“… whether Senator Boyd's message could carry the state …,” he said": nobody
             # speaks of himself by title and surname, so "he" is someone else, if anyone fits
             found = self._resolve_pronoun(phrase, pos, skip=lambda ref: _titled_in(ref, quoted))
+        if found is None and quoted and phrase.form is MentionForm.NAME and \
+                phrase.text == phrase.name and " " not in phrase.text and \
+                self._speaks_for_a_firm(phrase.text, quoted, phrase.start):
+            found = self._resolve_org(phrase.text, pos)
         if found is None:
             found = self._resolve_form(phrase, pos)
         if found is None:
@@ -2027,6 +2047,32 @@ class SpeakerBook:
                               plural=phrase.plural)
             found.aliases.append(phrase.text)
         return found
+
+    def _name_words(self) -> frozenset[str]:
+        """Return every word of the person names noted so far (read once per count)."""
+        if self._name_words_read[0] != len(self._known_names):
+            self._name_words_read = (len(self._known_names), frozenset(
+                w for _, p, _ in self._known_names for w in _name_key(p.name or "")))
+        return self._name_words_read[1]
+
+    def _speaks_for_a_firm(self, word: str, quoted: str, at: int) -> bool:
+        """Tell whether one capitalised word that reports a quote is a firm's or a body's
+        name ("“We are disappointed,” Nvidia said."): the text names no person with it (news
+        names a person in full before the surname alone), it is no given name, a sentence
+        opens with it as a firm's name does ("Nvidia raised …": note_lone_subject), and the
+        quote speaks as "we", never as "I"."""
+        if not any(w == word and where != at for where, w in self._firm_subjects):
+            return False    # no other sentence opens with it as a firm's name does
+        low = word.lower()
+        if not (word.isalpha() or _hyphened(word)) or low in self._full_names or \
+                low in self._people_by_word or low in self._surname_gender or \
+                low in self._given_names or low in self._middle_names or \
+                census_given_name(low) or low in GIVEN_NAMES or \
+                self._person_by_name(word, at) is not None or \
+                low in self._name_words():
+            return False    # ("President Boyd" before: a person's surname)
+        said = set(quoted.lower().replace("’", "'").translate(_WORD_BREAKS).split())
+        return not said.isdisjoint(_WE_WORDS) and said.isdisjoint(_I_WORDS)
 
     def _resolve_form(self, phrase: Phrase, pos: int) -> _Entity | None:
         form = phrase.form
@@ -2394,6 +2440,10 @@ class SpeakerBook:
             # else the organisation that is the subject of this sentence or the one before
             # ("The Water Authority released a report. “…,” it said.")
             name = self._subject_org(pos)
+            if name is None:
+                # or a firm's one word that opened it ("Tesco said profits fell. “…,” it
+                # said."): "it" is no person
+                name = self._lone_firm(pos)
             return self._resolve_org(name, pos) if name is not None else None
         if g in ("self", "plural_self"):
             return None
