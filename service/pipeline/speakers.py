@@ -409,6 +409,46 @@ def _named_in_full(surname: str, text: str) -> bool:
     return False
 
 
+# Small words inside a body's name of capitalised words ("Transport for London", "Save the
+# Children", "Doctors Without Borders", "Campaign Against Arms Trade")
+_BODY_JOINS = frozenset({"for", "the", "without", "against"})
+
+
+# Verbs that open a campaign's name before "the" ("Save the Children", "Stop the War")
+_CAMPAIGN_VERBS = frozenset({"save", "stop", "feed", "free", "heal", "protect", "fight", "end",
+                             "keep", "help", "ban", "defend", "reclaim"})
+
+
+def _joined_body(toks: list[Tok]) -> str | None:
+    """Return the name of a body written as capitalised words joined by "for", "the",
+    "without" or "against" ("Transport for London", "the Centre for Cities think tank"),
+    without a leading "the" or a body's noun after it; None for anything else, and for an
+    office ("Minister for Finance", "the Secretary of State for Wales": its first word a
+    title or a role)."""
+    i = 1 if toks[0].lower == "the" else 0
+    j = len(toks)
+    while j > i + 3 and toks[j - 1].text.islower() and toks[j - 1].is_word:
+        j -= 1    # "the Centre for Cities think tank": the body's noun after its name
+    if j < len(toks) and toks[-1].lower not in ORG_NOUNS:
+        return None
+    words = toks[i:j]
+    first = words[0].lower if words else ""
+    if len(words) < 3 or not words[0].capitalized or words[-1].lower in _BODY_JOINS or \
+            first in TITLE_WORDS or first in STOP_CAPITALS or first in GIVEN_NAMES or \
+            first in PERSON_ROLE_NOUNS and not first.endswith("s"):
+        return None     # (a plural may open a body's name: "Doctors Without Borders")
+    joined = False
+    for k, t in enumerate(words):
+        if not t.is_word:
+            return None
+        if t.lower in _BODY_JOINS and 0 < k and words[k - 1].lower not in _BODY_JOINS and (
+                t.lower != "the" or k == 1 and first in _CAMPAIGN_VERBS):
+            joined = True    # ("the" after a verb only: not "the Amendment the Framers …")
+        elif not t.capitalized or t.lower in GIVEN_NAMES and k > 1:
+            return None     # (a given name: an office's holder, "… for Trade Helen Voss")
+    return " ".join(t.text for t in words) if joined else None
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
     # Tests on the words' text ("(" in it) spare the loops over the tokens that most
@@ -423,6 +463,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
         return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
+    if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
+                          or " without " in whole or " Against " in whole):
+        body = _joined_body(toks)
+        if body is not None:     # "Transport for London", "Save the Children"
+            return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body)
     if len(toks) == 1 and first in PRONOUNS:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
