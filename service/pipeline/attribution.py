@@ -1,10 +1,11 @@
 """Attribute quotes: walk the paragraphs, apply the cue rules, resolve speakers, set kinds."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import AbstractSet, Callable, Iterator, NamedTuple
 
 import regex
@@ -660,6 +661,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     # "Halden & Moss": one search of the text (few texts join names with "&")
     joined = " & " in text
     partner_end = -1     # the end of the second name of a firm "X & Y" read with the first
+    firm_words: dict[str, bool] = {}   # _lone_firm_subject's text-wide answer, by word
     for m in _name_runs(text, raw):
         s, e = m.span()
         if s < partner_end:
@@ -758,7 +760,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 or _described_as(text, e))
             firm_like = at_start and phrase.start == 0 and not phrase.role and \
                 phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
-                _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
+                _lone_firm_subject(text, e, run, firm_words)   # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
                 # (16 characters read)
                 book.note_lone_subject(s + shift, run, _HIS_HER.match(
@@ -804,7 +806,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                            text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
-                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run):
+                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run, firm_words):
                 book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
@@ -1012,13 +1014,25 @@ def _hyphened_word(run: str) -> bool:
     return bool(hyphen) and a.isalpha() and b.isalpha() and b[:1].isupper()
 
 
-def _lone_firm_subject(text: str, e: int, word: str) -> bool:
+def _lone_firm_subject(text: str, e: int, word: str, read: dict[str, bool] | None = None
+                       ) -> bool:
     """Tell whether one capitalised word opening its sentence, ending at ``e``, may be a
     firm's bare name: a verb follows ("Ryanair cut its forecast"), the text never writes it
     in lower case (a common noun, "Markets closed") and never after another capitalised
     word or an honorific (a person's surname: "Mark Barden's son … Barden now leads")."""
-    if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None or \
-            f" {word.lower()}" in text:
+    if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None:
+        return False
+    if read is not None:
+        if word not in read:
+            read[word] = _never_a_surname(text, word)
+        return read[word]
+    return _never_a_surname(text, word)
+
+
+def _never_a_surname(text: str, word: str) -> bool:
+    """The text-wide half of _lone_firm_subject (its caller keeps the answer per word: a
+    text that opens many sentences with the word would read all its places for each)."""
+    if f" {word.lower()}" in text:
         return False
     at = text.find(f" {word}")
     while at > 0:
@@ -1351,8 +1365,12 @@ _FIRM_PLANS = regex.compile(r"\bit (?:would|will|could|plans to|intends to|expec
                             r"|hopes to) (?:not )?(?!be\b|become\b|seem\b|take\b)\p{Ll}")
 
 
+_OPEN = attrgetter("open")
+
+
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
-                    pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False) -> bool:
+                    pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False,
+                    places: dict[str, bool] | None = None) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
     said", "the actress said" reports; and the name is not a place's, a team's or a firm's
@@ -1370,7 +1388,12 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             not alone or _FIRM_PLANS.search(owned) is not None):
         return False
     written = name.phrase.name
-    if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
+    placed = None if places is None else places.get(written)
+    if placed is None:
+        placed = any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS)
+        if places is not None:
+            places[written] = placed   # (a text-wide search: once per name)
+    if placed:
         return False
     words = written.split()
     if CLUB_WORDS.intersection(w.lower() for w in words):
@@ -1381,10 +1404,11 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     if text.startswith("The ", st):
         # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
         return _epithet_speaks(text[st:st + 50].split()[:5])
-    opened = next((r for r in raw if st <= r.open <= st + 2), None)
+    at = bisect_left(raw, st, key=_OPEN)    # (the quotes are in text order)
+    opened = raw[at] if at < len(raw) and raw[at].open <= st + 2 else None
     if opened is None:
         return False
-    for r in raw[raw.index(opened) + 1:]:
+    for r in raw[at + 1:]:
         # a quote over paragraphs: its reporting clause follows its last part
         if r.nested:
             continue
@@ -1581,9 +1605,10 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
         names += _note_names(title, [], book, shift=-len(title) - 1)
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
+    places: dict[str, bool] = {}    # _person_follows's text-wide answer, by name
     kept = _keep_people(names, set(pronoun_subjects),
                         lambda n, alone: _person_follows(text, raw, book, n,
-                                                         pronoun_subjects, alone))
+                                                         pronoun_subjects, alone, places))
     role_subjects = _role_subjects(text, raw, book)
     if role_subjects:
         kept = _names_after_role_subjects(text, book, kept, role_subjects)

@@ -1673,7 +1673,8 @@ class SpeakerBook:
         # its forecast."): (offset, word), in text order, for "the airline said" when no
         # organisation was named with a telltale ending
         self._lone_subjects: list[tuple[int, str]] = []
-        self._firm_subjects: list[tuple[int, str]] = []   # those no "his" or "her" follows
+        # those no "his" or "her" follows: word -> the offsets it opens a sentence at
+        self._firm_subjects: dict[str, set[int]] = {}
         self._name_words_read: tuple[int, frozenset[str]] = (0, frozenset())
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
@@ -1829,7 +1830,7 @@ class SpeakerBook:
         (``personal``: "his" or "her" follows it, "Okafor raised his game")."""
         self._lone_subjects.append((at, word))
         if not personal:
-            self._firm_subjects.append((at, word))
+            self._firm_subjects.setdefault(word, set()).add(at)
 
     def _lone_firm(self, pos: int) -> str | None:
         """Return the latest word noted with note_lone_subject in the sentence of ``pos`` or
@@ -2106,7 +2107,8 @@ class SpeakerBook:
         names a person in full before the surname alone), it is no given name, a sentence
         opens with it as a firm's name does ("Nvidia raised …": note_lone_subject), and the
         quote speaks as "we", never as "I"."""
-        if not any(w == word and where != at for where, w in self._firm_subjects):
+        opens = self._firm_subjects.get(word)
+        if not opens or len(opens) == 1 and at in opens:
             return False    # no other sentence opens with it as a firm's name does
         low = word.lower()
         if not (word.isalpha() or _hyphened(word)) or low in self._full_names or \
