@@ -409,6 +409,9 @@ def _named_in_full(surname: str, text: str) -> bool:
     return False
 
 
+# The first word of a demonym of two words ("the Northern Irishman", "the South Korean")
+_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south",
+                            "east", "west", "new"})
 # Small words inside a body's name of capitalised words ("Transport for London", "Save the
 # Children", "Doctors Without Borders", "Campaign Against Arms Trade")
 _BODY_JOINS = frozenset({"for", "the", "without", "against"})
@@ -463,6 +466,18 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
         return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
+    if first == "the" and 3 <= len(toks) <= 4 and all(t.capitalized for t in toks[1:-1]):
+        last = toks[-1]
+        if last.text == "international":
+            # "the England international": a player capped by the country, not a body
+            return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=last.lower)
+        if len(toks) == 3 and last.capitalized and last.lower in DEMONYMS and \
+                toks[1].lower in _COMPASS_WORDS:
+            # "the Northern Irishman", "the South African": a demonym of two words
+            one = read_phrase([toks[0], last], text)
+            if one is not None and one.form is MentionForm.TITLE:
+                return Phrase(start, end, whole, one.form, role=whole, head=one.head,
+                              gender=one.gender)
     if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
                           or " without " in whole or " Against " in whole):
         body = _joined_body(toks)
@@ -716,6 +731,7 @@ TRADE_EPITHETS = frozenset({
     "batswoman", "bowler", "all-rounder", "opener", "pitcher", "quarterback", "youngster",
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
+    "international",    # "the England international": a player capped by a country
 })
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
@@ -723,11 +739,30 @@ SPORT_TRADES = frozenset({
     "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
     "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
-    "gymnast"})
+    "gymnast", "international"})
+# A team's offices, which a capitalised team or country before them makes an epithet for the
+# person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
+# England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
+# campaign manager")
+SPORT_OFFICES = frozenset({"captain", "skipper", "boss", "manager", "coach"})
 # Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
 # person, as "Manager Ange Kovac … the striker said" is not
 _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
 _SCHOLAR_TITLES = frozenset({"prof", "prof.", "professor", "dr", "dr.", "doctor"})
+
+
+def _team_before(text: str) -> bool:
+    """Tell whether a description is "the", one or two capitalised words (a team's or a
+    country's name, no party's) and its head: "the England captain", "the City boss"."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and words[0].lower() == "the" and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in _PARTY_WORDS
+        for w in words[1:-1])
+
+
+# Capitalised words before an office that make it a party's, not a team's ("the Labour leader")
+_PARTY_WORDS = frozenset({"labour", "tory", "conservative", "democrat", "democratic",
+                          "republican", "liberal", "green", "gop", "senate", "house", "white"})
 
 
 def _trade_fits(head: str, roles: str) -> bool:
@@ -2369,9 +2404,10 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
-        if best is None and head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
+        if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
-                for w in phrase.text.split()[1:])):
+                for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
+                and _team_before(phrase.text)):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
             # not "the Lincoln actor", an actor known for a part)
