@@ -701,7 +701,7 @@ _ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
                        "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
                        "admiral": ("adm",), "reverend": ("rev",), "pontiff": ("pope",),
                        "inspector": ("insp",), "superintendent": ("supt",),
-                       "corporal": ("cpl",), "detective": ("det",), "councillor": ("cllr",),
+                       "corporal": ("cpl",), "detective": ("det",), "councillor": ("cllr", "cr"),
                        "commander": ("cmdr",), "major": ("maj",), "ambassador": ("amb",),
                        "pm": ("prime",),
                        "monarch": ("king", "queen"), "lawmaker": _LEGISLATORS,
@@ -891,7 +891,7 @@ _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Nouns that say how someone is related to the one a possessive points to: after "his" or
 # "her" and before a name, they are that person's role ("his daughter Laura Mills").
 _RELATIONS = KIN_NOUNS | {
-    "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "teammate",
+    "friend", "pal", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "teammate",
     "bandmate", "co-star", "costar", "classmate", "roommate", "flatmate", "lawyer", "attorney",
     "agent", "publicist", "biographer", "mentor", "protege", "protégé", "pupil", "student",
     "carer", "caregiver", "ex-wife", "ex-husband", "stepson", "stepdaughter", "grandchild",
@@ -915,7 +915,7 @@ _PEOPLE_NOUNS = frozenset({
     "congregation", "panel", "jury", "choir", "group", "class", "team", "pair", "trio", "fan",
     "woman", "man", "guy", "lady", "gentleman", "teen", "youngster", "veteran", "nurse", "host",
     "widow", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "friend",
-    "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
+    "pal", "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
     "caller", "student", "pupil", "patient", "victim", "survivor", "witness", "suspect",
 }) | KIN_NOUNS    # ("her grandson", "his fiancée", "their mum")
 # Words that cannot sit between the determiner and the head of one description.
