@@ -732,6 +732,7 @@ TRADE_EPITHETS = frozenset({
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
     "international",    # "the England international": a player capped by a country
+    "champion",         # "the three-time champion", "the defending champion"
 })
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
@@ -739,7 +740,7 @@ SPORT_TRADES = frozenset({
     "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
     "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
-    "gymnast", "international"})
+    "gymnast", "international", "champion"})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
 # person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton

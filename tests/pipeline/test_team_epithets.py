@@ -1,6 +1,6 @@
 """A player named, then described by a team's or country's office or cap ("the England
-captain", "the City boss", "the Wales international") or by a demonym of two words ("the
-Northern Irishman"): the person just named, as "the Chelsea striker" is (fifteenth probe
+captain", "the City boss", "the Wales international"), by a title won ("the three-time champion") or by a demonym
+of two words ("the Northern Irishman"): the person just named, as "the Chelsea striker" is (fifteenth probe
 round: British sport copy). Our own wording, invented names."""
 from __future__ import annotations
 
@@ -18,6 +18,10 @@ from reading import speaker_of
      "They were superb,", "Ange Kovac"),
     ("Ross Keenan shot a 65. “I putted well,” the Northern Irishman said.", "I putted well,",
      "Ross Keenan"),
+    ("Mia Lund lost in straight sets. “I was not at my best,” the three-time champion said.",
+     "I was not at my best,", "Mia Lund"),
+    ("Mia Lund lost in straight sets. “I was not at my best,” the Wimbledon champion said.",
+     "I was not at my best,", "Mia Lund"),
     # controls: a party's office, and an office with a lower-case word before it
     ("Ann Boyd lost her seat. “It was a bad night,” the Labour leader said.",
      "It was a bad night,", "the Labour leader"),
