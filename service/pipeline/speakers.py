@@ -1849,6 +1849,11 @@ class SpeakerBook:
         last = last.lower().rstrip(".")
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
+        head, _, rest = name.partition(" ")
+        if rest.startswith(("of ", "for ")) and head.lower() in ORG_NOUNS:
+            # "the bureau" for "the Bureau of Meteorology", "the department" for "the
+            # Department for Education": a body's noun first, then what it is of or for
+            self._orgs_by_last.setdefault(head.lower(), []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
