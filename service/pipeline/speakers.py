@@ -2468,6 +2468,19 @@ class SpeakerBook:
                 return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
                                                  MentionForm.NAME, name=person.name,
                                                  gender=person.gender), pos)
+            office = institution.lower().removeprefix("the ")
+            if office in PERSON_ROLE_NOUNS and office not in ORG_NOUNS and \
+                    office not in SPOKESPEOPLE and office.isalpha() and institution.islower():
+                # "Governor Ann Boyd … a spokesman for the governor": her words, through an
+                # aide, as for "a spokesman for Ann Boyd" (with no holder named, the office
+                # speaks as before)
+                holder = self._role_holder(Phrase(phrase.start, phrase.end, f"the {office}",
+                                                  MentionForm.TITLE, role=f"the {office}",
+                                                  head=office), pos)
+                if isinstance(holder, Phrase):
+                    return self._resolve_name(holder, pos)
+                if holder is not None and holder.type is SpeakerType.PERSON:
+                    return holder
             e = self._resolve_org(institution, pos)
             if phrase.text not in e.roles:
                 self._add_role(e, phrase.text)
