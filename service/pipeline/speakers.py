@@ -409,6 +409,26 @@ def _named_in_full(surname: str, text: str) -> bool:
     return False
 
 
+def _owned_role_name(toks: list[Tok], text: str) -> Phrase | None:
+    """Read a plural's apostrophe, a role in lower case and a name after it ("the Chiefs'
+    head coach Andy Hill", "the victims' lawyer Ruth Adams") as that named person, whose
+    role is the words before the name; None for anything else."""
+    mark = next((i for i in range(1, len(toks) - 2) if toks[i].text in ("'", "’")
+                 and toks[i].start == toks[i - 1].end and toks[i - 1].lower.endswith("s")),
+                None)
+    if mark is None or not toks[mark + 1].text.islower() or not all(
+            t.lower == "the" or t.capitalized for t in toks[:mark - 1]):
+        return None     # (not a clause: "The timing of Sanders’ surge doesn’t …")
+    named = read_phrase(toks[mark + 1:], text)
+    if named is None or named.form is not MentionForm.NAME or not named.role or \
+            named.end != toks[-1].end or len(named.role.split()) > 3 or \
+            named.role.split()[-1].lower() not in PERSON_ROLE_NOUNS:
+        return None
+    role = text[toks[0].start:named.end - len(named.name)].rstrip()
+    return Phrase(toks[0].start, named.end, text[toks[0].start:named.end], MentionForm.NAME,
+                  name=named.name, role=role, gender=named.gender)
+
+
 # The first word of a demonym of two words ("the Northern Irishman", "the South Korean")
 _COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south",
                             "east", "west", "new"})
@@ -466,6 +486,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
         return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
+    if ("s' " in whole or "s’ " in whole) and len(toks) > 3:
+        named = _owned_role_name(toks, text)
+        if named is not None:     # "the Chiefs' head coach Andy Hill"
+            return named
     if first == "the" and 3 <= len(toks) <= 4 and all(t.capitalized for t in toks[1:-1]):
         last = toks[-1]
         if last.text == "international":
