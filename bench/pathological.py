@@ -52,6 +52,8 @@ RUNS = {
     "datelines": "ROME (AP) — The LONDON (Reuters) - The PARIS — ",
     "spokespeople": "A spokesman for the city council for the the health ministry ",
     "offices": "The Minister for Finance and of The Prime Minister. The Chancellor The. ",
+    "firms": "Norvacor cut its dividend. Okonta raised his game. “We will,” Norvacor said. ",
+    "groups": "Protesters gathered. Health officials warned. The coach, a, praised Tom Reyes. ",
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

@@ -1,10 +1,11 @@
 """Attribute quotes: walk the paragraphs, apply the cue rules, resolve speakers, set kinds."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import AbstractSet, Callable, Iterator, NamedTuple
 
 import regex
@@ -439,6 +440,12 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 found.append(phrase)
             continue
         if st < 0 or not text.startswith(("The ", "the "), st):
+            if st >= 0 and letter.isupper():
+                # "Protesters gathered …", "Health officials warned …": a group of people
+                # that a later "they said" points back to
+                phrase = _plural_subject(text, st)
+                if phrase is not None and not quoted(st):
+                    found.append(phrase)
             continue     # (a title's sentences, at negative offsets, are not read)
         if text[st + 4:st + 5].isupper():
             # "The Chancellor was upbeat.", "The Minister for Finance said …": an office
@@ -474,10 +481,40 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 break     # a sentence inside a quote: the speaker's words
             end = st + len(" ".join(words[:n])) + 1 + len(head)
             phrase = read_phrase(tokenize(text, st, end, []), text)
-            if phrase is not None and phrase.form is MentionForm.TITLE and phrase.head == head:
-                found.append(phrase)
+            if phrase is not None and phrase.head == head and (
+                    phrase.form is MentionForm.TITLE
+                    or phrase.form is MentionForm.DESCRIPTOR and phrase.plural):
+                found.append(phrase)   # (plural: "The researchers published …")
             break
     return found
+
+
+def _plural_subject(text: str, st: int) -> Phrase | None:
+    """Read a plural role noun without "the" that opens the sentence at ``st``, alone or
+    after one capitalised word, then a lower-case word ("Protesters gathered …", "Health
+    officials warned …"), as a group of people; or None."""
+    space = text.find(" ", st, st + 24)
+    if space < 0:
+        return None
+    first = text[st:space]
+    if first[-1:] == "s" and first.lower() in PERSON_ROLE_NOUNS:
+        n = 1
+    else:
+        second = text[space + 1:space + 24].split(" ", 1)[0]
+        if second[-1:] != "s" or second not in PERSON_ROLE_NOUNS or not first.isalpha() or \
+                first.lower() in STOP_CAPITALS:
+            return None     # (most sentences: a name, a pronoun, no plural role noun)
+        n = 2
+    words = text[st:st + 60].split(" ", n + 1)
+    if len(words) <= n or not words[n].isalpha() or not words[n].islower() or \
+            words[n] in _NOT_AFTER_ROLE_SUBJECT:
+        return None
+    end = st + len(" ".join(words[:n]))
+    phrase = read_phrase(tokenize(text, st, end, []), text)
+    if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or not phrase.plural or \
+            phrase.head != words[n - 1].lower():
+        return None
+    return phrase
 
 
 # "A spokeswoman for Harbor Bank declined …", "A senior official, who …, said …": an unnamed
@@ -624,6 +661,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     # "Halden & Moss": one search of the text (few texts join names with "&")
     joined = " & " in text
     partner_end = -1     # the end of the second name of a firm "X & Y" read with the first
+    firm_words: dict[str, bool] = {}   # _lone_firm_subject's text-wide answer, by word
     for m in _name_runs(text, raw):
         s, e = m.span()
         if s < partner_end:
@@ -722,9 +760,16 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 or _described_as(text, e))
             firm_like = at_start and phrase.start == 0 and not phrase.role and \
                 phrase.name == run and (run.isalpha() or _hyphened_word(run)) and \
-                _lone_firm_subject(text, e, run)     # "Ryanair cut", "Rolls-Royce said"
+                _lone_firm_subject(text, e, run, firm_words)   # "Ryanair cut", "Rolls-Royce said"
             if firm_like:
-                book.note_lone_subject(s + shift, run)
+                # (16 characters read)
+                book.note_lone_subject(s + shift, run, _HIS_HER.match(
+                    text, e, min(len(text), e + 16), False) is not None)
+                if " its" in text[e:e + 24] and \
+                        _VERB_ITS.match(text, e, min(len(text), e + 24), False) is not None:
+                    # "Nvidia raised its forecast": a firm, which "its" tells (24 characters
+                    # read), as for two words below
+                    book.note_firm(s + shift, run, subject=True)
             elif at_start and phrase.start == 0 and not phrase.role and phrase.name == run \
                     and run.count(" ") == 1 and run.split(" ", 1)[0].lower() not in GIVEN_NAMES \
                     and " its" in text[e:e + 24] \
@@ -761,7 +806,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                            text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
-                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run):
+                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run, firm_words):
                 book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing
@@ -951,6 +996,8 @@ _FIRM_VERB = regex.compile(rf" (?:\p{{Ll}}+(?:ed|s)|{_PAST_TENSES})\b")
 # ("Similar firearms sell", "Rising prices hurt": no subject of one word at all).
 _PAST_VERB = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|was|had|did|went|came|spoke|wrote"
                            r"|chose|ran|saw|sat|stood|threw)\b")
+# A verb and "his" or "her" after a subject of one word: a person's ("Okafor raised his game")
+_HIS_HER = regex.compile(r" \p{Ll}+ (?:his|her|himself|herself)\b")
 # A verb in the past tense and "its" after a subject: "… raised its forecast", "… cut its"
 _VERB_ITS = regex.compile(rf" (?:\p{{Ll}}+ed|{_PAST_TENSES}|let) its\b")
 
@@ -967,13 +1014,25 @@ def _hyphened_word(run: str) -> bool:
     return bool(hyphen) and a.isalpha() and b.isalpha() and b[:1].isupper()
 
 
-def _lone_firm_subject(text: str, e: int, word: str) -> bool:
+def _lone_firm_subject(text: str, e: int, word: str, read: dict[str, bool] | None = None
+                       ) -> bool:
     """Tell whether one capitalised word opening its sentence, ending at ``e``, may be a
     firm's bare name: a verb follows ("Ryanair cut its forecast"), the text never writes it
     in lower case (a common noun, "Markets closed") and never after another capitalised
     word or an honorific (a person's surname: "Mark Barden's son … Barden now leads")."""
-    if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None or \
-            f" {word.lower()}" in text:
+    if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None:
+        return False
+    if read is not None:
+        if word not in read:
+            read[word] = _never_a_surname(text, word)
+        return read[word]
+    return _never_a_surname(text, word)
+
+
+def _never_a_surname(text: str, word: str) -> bool:
+    """The text-wide half of _lone_firm_subject (its caller keeps the answer per word: a
+    text that opens many sentences with the word would read all its places for each)."""
+    if f" {word.lower()}" in text:
         return False
     at = text.find(f" {word}")
     while at > 0:
@@ -1306,8 +1365,12 @@ _FIRM_PLANS = regex.compile(r"\bit (?:would|will|could|plans to|intends to|expec
                             r"|hopes to) (?:not )?(?!be\b|become\b|seem\b|take\b)\p{Ll}")
 
 
+_OPEN = attrgetter("open")
+
+
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
-                    pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False) -> bool:
+                    pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False,
+                    places: dict[str, bool] | None = None) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
     said", "the actress said" reports; and the name is not a place's, a team's or a firm's
@@ -1325,7 +1388,12 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             not alone or _FIRM_PLANS.search(owned) is not None):
         return False
     written = name.phrase.name
-    if any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS):
+    placed = None if places is None else places.get(written)
+    if placed is None:
+        placed = any(f"{w} {written}" in text for w in _PLACE_PREPOSITIONS)
+        if places is not None:
+            places[written] = placed   # (a text-wide search: once per name)
+    if placed:
         return False
     words = written.split()
     if CLUB_WORDS.intersection(w.lower() for w in words):
@@ -1336,10 +1404,11 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     if text.startswith("The ", st):
         # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
         return _epithet_speaks(text[st:st + 50].split()[:5])
-    opened = next((r for r in raw if st <= r.open <= st + 2), None)
+    at = bisect_left(raw, st, key=_OPEN)    # (the quotes are in text order)
+    opened = raw[at] if at < len(raw) and raw[at].open <= st + 2 else None
     if opened is None:
         return False
-    for r in raw[raw.index(opened) + 1:]:
+    for r in raw[at + 1:]:
         # a quote over paragraphs: its reporting clause follows its last part
         if r.nested:
             continue
@@ -1536,9 +1605,13 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
         names += _note_names(title, [], book, shift=-len(title) - 1)
     names += _note_names(text, raw, book)
     pronoun_subjects = _pronoun_subjects(text, raw, book)
+    places: dict[str, bool] = {}    # _person_follows's text-wide answer, by name
     kept = _keep_people(names, set(pronoun_subjects),
                         lambda n, alone: _person_follows(text, raw, book, n,
-                                                         pronoun_subjects, alone))
+                                                         pronoun_subjects, alone, places))
+    role_subjects = _role_subjects(text, raw, book)
+    if role_subjects:
+        kept = _names_after_role_subjects(text, book, kept, role_subjects)
     for phrase, subject in kept:
         book.note_name(phrase, subject)
     for (a, _), (b, _) in zip(kept, kept[1:]):
@@ -1547,7 +1620,7 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
             book.note_pair(a)   # "Pelosi and Schumer issued a statement. “…,” they said."
     for at, gender in pronoun_subjects.values():
         book.note_pronoun_subject(at, gender)
-    for phrase in _role_subjects(text, raw, book):
+    for phrase in role_subjects:
         book.note_role_subject(phrase)
     last_para_speaker: tuple[int, str | None, Mention | None] | None = None
     for pi, p in enumerate(paras):
@@ -1558,6 +1631,34 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
             last = attributed[-1]
             last_para_speaker = (pi, last.speaker, last.mention)
     return _assemble(text, paras), book
+
+
+# Words before a name that give it to the sentence's subject ("a resident named Ada Roe")
+_NAMING_WORDS = frozenset({"named", "called", "as", "is", "was", "dubbed"})
+
+
+def _names_after_role_subjects(text: str, book: SpeakerBook, kept: list[tuple[Phrase, int]],
+                               roles: list[Phrase]) -> list[tuple[Phrase, int]]:
+    """Rank as only mentioned a name later in a sentence whose subject is a role ("The coach
+    praised Tom Reyes."): the role is the subject a later "he" points back to, not the name
+    its verb governs. A name in an apposition right after the role ("The superintendent,
+    Laura Kim, …", "The other man, his cousin Ali Noor, …") or one the role is given ("The
+    woman … identified herself as a nurse named Ada") is the role's holder and stays its
+    subject."""
+    ends = {book.sentence_of(r.start): r.end for r in roles}
+    out = []
+    for phrase, subject in kept:
+        end = ends.get(book.sentence_of(phrase.start)) if subject == SUBJECT and \
+            phrase.start >= 0 else None
+        if end is not None and phrase.start > end and not (
+                text.startswith(",", end) and phrase.start - end < 160
+                and text.find(",", end + 1, phrase.start) < 0):   # (160 characters read)
+            # (the word before the name: 8 characters read)
+            before = text[max(end, phrase.start - 8):phrase.start].rstrip().rpartition(" ")[2]
+            if before not in _NAMING_WORDS:
+                subject = MENTIONED
+        out.append((phrase, subject))
+    return out
 
 
 def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part,

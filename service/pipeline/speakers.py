@@ -409,6 +409,69 @@ def _named_in_full(surname: str, text: str) -> bool:
     return False
 
 
+def _owned_role_name(toks: list[Tok], text: str) -> Phrase | None:
+    """Read a plural's apostrophe, a role in lower case and a name after it ("the Chiefs'
+    head coach Andy Hill", "the victims' lawyer Ruth Adams") as that named person, whose
+    role is the words before the name; None for anything else."""
+    mark = next((i for i in range(1, len(toks) - 2) if toks[i].text in ("'", "’")
+                 and toks[i].start == toks[i - 1].end and toks[i - 1].lower.endswith("s")),
+                None)
+    if mark is None or not toks[mark + 1].text.islower() or not all(
+            t.lower == "the" or t.capitalized for t in toks[:mark - 1]):
+        return None     # (not a clause: "The timing of Sanders’ surge doesn’t …")
+    named = read_phrase(toks[mark + 1:], text)
+    if named is None or named.form is not MentionForm.NAME or not named.role or \
+            named.end != toks[-1].end or len(named.role.split()) > 3 or \
+            named.role.split()[-1].lower() not in PERSON_ROLE_NOUNS:
+        return None
+    role = text[toks[0].start:named.end - len(named.name)].rstrip()
+    return Phrase(toks[0].start, named.end, text[toks[0].start:named.end], MentionForm.NAME,
+                  name=named.name, role=role, gender=named.gender)
+
+
+# The first word of a demonym of two words ("the Northern Irishman", "the South Korean")
+_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south",
+                            "east", "west", "new"})
+# Small words inside a body's name of capitalised words ("Transport for London", "Save the
+# Children", "Doctors Without Borders", "Campaign Against Arms Trade")
+_BODY_JOINS = frozenset({"for", "the", "without", "against"})
+
+
+# Verbs that open a campaign's name before "the" ("Save the Children", "Stop the War")
+_CAMPAIGN_VERBS = frozenset({"save", "stop", "feed", "free", "heal", "protect", "fight", "end",
+                             "keep", "help", "ban", "defend", "reclaim"})
+
+
+def _joined_body(toks: list[Tok]) -> str | None:
+    """Return the name of a body written as capitalised words joined by "for", "the",
+    "without" or "against" ("Transport for London", "the Centre for Cities think tank"),
+    without a leading "the" or a body's noun after it; None for anything else, and for an
+    office ("Minister for Finance", "the Secretary of State for Wales": its first word a
+    title or a role)."""
+    i = 1 if toks[0].lower == "the" else 0
+    j = len(toks)
+    while j > i + 3 and toks[j - 1].text.islower() and toks[j - 1].is_word:
+        j -= 1    # "the Centre for Cities think tank": the body's noun after its name
+    if j < len(toks) and toks[-1].lower not in ORG_NOUNS:
+        return None
+    words = toks[i:j]
+    first = words[0].lower if words else ""
+    if len(words) < 3 or not words[0].capitalized or words[-1].lower in _BODY_JOINS or \
+            first in TITLE_WORDS or first in STOP_CAPITALS or first in GIVEN_NAMES or \
+            first in PERSON_ROLE_NOUNS and not first.endswith("s"):
+        return None     # (a plural may open a body's name: "Doctors Without Borders")
+    joined = False
+    for k, t in enumerate(words):
+        if not t.is_word:
+            return None
+        if t.lower in _BODY_JOINS and 0 < k and words[k - 1].lower not in _BODY_JOINS and (
+                t.lower != "the" or k == 1 and first in _CAMPAIGN_VERBS):
+            joined = True    # ("the" after a verb only: not "the Amendment the Framers …")
+        elif not t.capitalized or t.lower in GIVEN_NAMES and k > 1:
+            return None     # (a given name: an office's holder, "… for Trade Helen Voss")
+    return " ".join(t.text for t in words) if joined else None
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
     # Tests on the words' text ("(" in it) spare the loops over the tokens that most
@@ -423,6 +486,27 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
         return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
+    if ("s' " in whole or "s’ " in whole) and len(toks) > 3:
+        named = _owned_role_name(toks, text)
+        if named is not None:     # "the Chiefs' head coach Andy Hill"
+            return named
+    if first == "the" and 3 <= len(toks) <= 4 and all(t.capitalized for t in toks[1:-1]):
+        last = toks[-1]
+        if last.text == "international":
+            # "the England international": a player capped by the country, not a body
+            return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=last.lower)
+        if len(toks) == 3 and last.capitalized and last.lower in DEMONYMS and \
+                toks[1].lower in _COMPASS_WORDS:
+            # "the Northern Irishman", "the South African": a demonym of two words
+            one = read_phrase([toks[0], last], text)
+            if one is not None and one.form is MentionForm.TITLE:
+                return Phrase(start, end, whole, one.form, role=whole, head=one.head,
+                              gender=one.gender)
+    if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
+                          or " without " in whole or " Against " in whole):
+        body = _joined_body(toks)
+        if body is not None:     # "Transport for London", "Save the Children"
+            return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body)
     if len(toks) == 1 and first in PRONOUNS:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
@@ -610,6 +694,17 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+# A quote that speaks for a body says "we" and never "I" (_speaks_for_a_firm)
+_WE_WORDS = frozenset({"we", "our", "us", "we're", "we've", "we'll", "we'd", "ours"})
+_I_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "i'll", "i'd", "mine", "myself"})
+_WORD_BREAKS = str.maketrans({c: " " for c in ",.;:!?\"“”‘()—–"})
+
+
+def _hyphened(word: str) -> bool:
+    """Tell whether ``word`` is capitalised words joined by hyphens ("Rolls-Royce")."""
+    return all(part[:1].isupper() and part.isalpha() for part in word.split("-"))
+
+
 FIRST_NAME_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
 # "the latter" is the last of the last two people named, "the former" the one before.
 _ORDINAL_PRONOUNS = {"latter": 0, "former": 1}
@@ -630,7 +725,7 @@ _ROLE_ABBREVIATIONS = {"senator": ("sen",), "representative": ("rep",),
                        "colonel": ("col",), "captain": ("capt",), "sergeant": ("sgt",),
                        "admiral": ("adm",), "reverend": ("rev",), "pontiff": ("pope",),
                        "inspector": ("insp",), "superintendent": ("supt",),
-                       "corporal": ("cpl",), "detective": ("det",), "councillor": ("cllr",),
+                       "corporal": ("cpl",), "detective": ("det",), "councillor": ("cllr", "cr"),
                        "commander": ("cmdr",), "major": ("maj",), "ambassador": ("amb",),
                        "pm": ("prime",),
                        "monarch": ("king", "queen"), "lawmaker": _LEGISLATORS,
@@ -660,6 +755,8 @@ TRADE_EPITHETS = frozenset({
     "batswoman", "bowler", "all-rounder", "opener", "pitcher", "quarterback", "youngster",
     "forward", "player", "driver", "rider", "runner", "skier", "gymnast", "scientist",
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
+    "international",    # "the England international": a player capped by a country
+    "champion",         # "the three-time champion", "the defending champion"
 })
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
@@ -667,11 +764,30 @@ SPORT_TRADES = frozenset({
     "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
     "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
-    "gymnast"})
+    "gymnast", "international", "champion"})
+# A team's offices, which a capitalised team or country before them makes an epithet for the
+# person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
+# England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
+# campaign manager")
+SPORT_OFFICES = frozenset({"captain", "skipper", "boss", "manager", "coach"})
 # Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
 # person, as "Manager Ange Kovac … the striker said" is not
 _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
 _SCHOLAR_TITLES = frozenset({"prof", "prof.", "professor", "dr", "dr.", "doctor"})
+
+
+def _team_before(text: str) -> bool:
+    """Tell whether a description is "the", one or two capitalised words (a team's or a
+    country's name, no party's) and its head: "the England captain", "the City boss"."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and words[0].lower() == "the" and all(
+        w[:1].isupper() and w.isalpha() and w.lower() not in _PARTY_WORDS
+        for w in words[1:-1])
+
+
+# Capitalised words before an office that make it a party's, not a team's ("the Labour leader")
+_PARTY_WORDS = frozenset({"labour", "tory", "conservative", "democrat", "democratic",
+                          "republican", "liberal", "green", "gop", "senate", "house", "white"})
 
 
 def _trade_fits(head: str, roles: str) -> bool:
@@ -800,7 +916,7 @@ _POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
 # Nouns that say how someone is related to the one a possessive points to: after "his" or
 # "her" and before a name, they are that person's role ("his daughter Laura Mills").
 _RELATIONS = KIN_NOUNS | {
-    "friend", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "teammate",
+    "friend", "pal", "neighbour", "neighbor", "colleague", "boyfriend", "girlfriend", "teammate",
     "bandmate", "co-star", "costar", "classmate", "roommate", "flatmate", "lawyer", "attorney",
     "agent", "publicist", "biographer", "mentor", "protege", "protégé", "pupil", "student",
     "carer", "caregiver", "ex-wife", "ex-husband", "stepson", "stepdaughter", "grandchild",
@@ -824,7 +940,7 @@ _PEOPLE_NOUNS = frozenset({
     "congregation", "panel", "jury", "choir", "group", "class", "team", "pair", "trio", "fan",
     "woman", "man", "guy", "lady", "gentleman", "teen", "youngster", "veteran", "nurse", "host",
     "widow", "grandmother", "grandfather", "uncle", "aunt", "cousin", "nephew", "niece", "friend",
-    "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
+    "pal", "neighbor", "neighbour", "colleague", "partner", "spouse", "boss", "assistant", "guest",
     "caller", "student", "pupil", "patient", "victim", "survivor", "witness", "suspect",
 }) | KIN_NOUNS    # ("her grandson", "his fiancée", "their mum")
 # Words that cannot sit between the determiner and the head of one description.
@@ -1617,6 +1733,9 @@ class SpeakerBook:
         # its forecast."): (offset, word), in text order, for "the airline said" when no
         # organisation was named with a telltale ending
         self._lone_subjects: list[tuple[int, str]] = []
+        # those no "his" or "her" follows: word -> the offsets it opens a sentence at
+        self._firm_subjects: dict[str, set[int]] = {}
+        self._name_words_read: tuple[int, frozenset[str]] = (0, frozenset())
         self.sentence_starts: list[int] = [-(10 ** 9)]
 
     def _new(self, type_: SpeakerType, name: str, **kw) -> _Entity:
@@ -1754,6 +1873,11 @@ class SpeakerBook:
         last = last.lower().rstrip(".")
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
+        head, _, rest = name.partition(" ")
+        if rest.startswith(("of ", "for ")) and head.lower() in ORG_NOUNS:
+            # "the bureau" for "the Bureau of Meteorology", "the department" for "the
+            # Department for Education": a body's noun first, then what it is of or for
+            self._orgs_by_last.setdefault(head.lower(), []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
@@ -1765,10 +1889,13 @@ class SpeakerBook:
         self._orgs_by_last.setdefault("company", []).append((at, name))
         self._firms.setdefault(name.lower(), name)
 
-    def note_lone_subject(self, at: int, word: str) -> None:
+    def note_lone_subject(self, at: int, word: str, personal: bool = False) -> None:
         """Record one capitalised word, no title or given name before it, that opens its
-        sentence ("Ryanair cut its forecast."): a firm's name, if no person is named so."""
+        sentence ("Ryanair cut its forecast."): a firm's name, if no person is named so
+        (``personal``: "his" or "her" follows it, "Okafor raised his game")."""
         self._lone_subjects.append((at, word))
+        if not personal:
+            self._firm_subjects.setdefault(word, set()).add(at)
 
     def _lone_firm(self, pos: int) -> str | None:
         """Return the latest word noted with note_lone_subject in the sentence of ``pos`` or
@@ -2018,6 +2145,10 @@ class SpeakerBook:
             # "“… whether Senator Boyd's message could carry the state …,” he said": nobody
             # speaks of himself by title and surname, so "he" is someone else, if anyone fits
             found = self._resolve_pronoun(phrase, pos, skip=lambda ref: _titled_in(ref, quoted))
+        if found is None and quoted and phrase.form is MentionForm.NAME and \
+                phrase.text == phrase.name and " " not in phrase.text and \
+                self._speaks_for_a_firm(phrase.text, quoted, phrase.start):
+            found = self._resolve_org(phrase.text, pos)
         if found is None:
             found = self._resolve_form(phrase, pos)
         if found is None:
@@ -2027,6 +2158,33 @@ class SpeakerBook:
                               plural=phrase.plural)
             found.aliases.append(phrase.text)
         return found
+
+    def _name_words(self) -> frozenset[str]:
+        """Return every word of the person names noted so far (read once per count)."""
+        if self._name_words_read[0] != len(self._known_names):
+            self._name_words_read = (len(self._known_names), frozenset(
+                w for _, p, _ in self._known_names for w in _name_key(p.name or "")))
+        return self._name_words_read[1]
+
+    def _speaks_for_a_firm(self, word: str, quoted: str, at: int) -> bool:
+        """Tell whether one capitalised word that reports a quote is a firm's or a body's
+        name ("“We are disappointed,” Nvidia said."): the text names no person with it (news
+        names a person in full before the surname alone), it is no given name, a sentence
+        opens with it as a firm's name does ("Nvidia raised …": note_lone_subject), and the
+        quote speaks as "we", never as "I"."""
+        opens = self._firm_subjects.get(word)
+        if not opens or len(opens) == 1 and at in opens:
+            return False    # no other sentence opens with it as a firm's name does
+        low = word.lower()
+        if not (word.isalpha() or _hyphened(word)) or low in self._full_names or \
+                low in self._people_by_word or low in self._surname_gender or \
+                low in self._given_names or low in self._middle_names or \
+                census_given_name(low) or low in GIVEN_NAMES or \
+                self._person_by_name(word, at) is not None or \
+                low in self._name_words():
+            return False    # ("President Boyd" before: a person's surname)
+        said = set(quoted.lower().replace("’", "'").translate(_WORD_BREAKS).split())
+        return not said.isdisjoint(_WE_WORDS) and said.isdisjoint(_I_WORDS)
 
     def _resolve_form(self, phrase: Phrase, pos: int) -> _Entity | None:
         form = phrase.form
@@ -2276,9 +2434,10 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=other_office)
-        if best is None and head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
+        if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
-                for w in phrase.text.split()[1:])):
+                for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
+                and _team_before(phrase.text)):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
             # not "the Lincoln actor", an actor known for a part)
@@ -2333,6 +2492,19 @@ class SpeakerBook:
                 return self._resolve_name(Phrase(phrase.start, phrase.end, phrase.text,
                                                  MentionForm.NAME, name=person.name,
                                                  gender=person.gender), pos)
+            office = institution.lower().removeprefix("the ")
+            if office in PERSON_ROLE_NOUNS and office not in ORG_NOUNS and \
+                    office not in SPOKESPEOPLE and office.isalpha() and institution.islower():
+                # "Governor Ann Boyd … a spokesman for the governor": her words, through an
+                # aide, as for "a spokesman for Ann Boyd" (with no holder named, the office
+                # speaks as before)
+                holder = self._role_holder(Phrase(phrase.start, phrase.end, f"the {office}",
+                                                  MentionForm.TITLE, role=f"the {office}",
+                                                  head=office), pos)
+                if isinstance(holder, Phrase):
+                    return self._resolve_name(holder, pos)
+                if holder is not None and holder.type is SpeakerType.PERSON:
+                    return holder
             e = self._resolve_org(institution, pos)
             if phrase.text not in e.roles:
                 self._add_role(e, phrase.text)
@@ -2394,6 +2566,10 @@ class SpeakerBook:
             # else the organisation that is the subject of this sentence or the one before
             # ("The Water Authority released a report. “…,” it said.")
             name = self._subject_org(pos)
+            if name is None:
+                # or a firm's one word that opened it ("Tesco said profits fell. “…,” it
+                # said."): "it" is no person
+                name = self._lone_firm(pos)
             return self._resolve_org(name, pos) if name is not None else None
         if g in ("self", "plural_self"):
             return None
@@ -2452,7 +2628,7 @@ class SpeakerBook:
             elif isinstance(ref, RoleSubject):
                 # "The minister struck a defiant tone. “…,” she said.": whoever holds the
                 # office, named or not
-                ref = self._role_holder(ref.phrase, at) or ref
+                ref = ref if ref.phrase.plural else self._role_holder(ref.phrase, at) or ref
             if self._fits(g, ref) and (not people_only or _personal(ref)) and \
                     (skip is None or not skip(ref)):
                 latest_sentence = sent
@@ -2489,6 +2665,8 @@ class SpeakerBook:
         if isinstance(ref, NamedPair):
             return g == "plural"
         if isinstance(ref, RoleSubject):   # one person, of the office's gender if it has one
+            if ref.phrase.plural:          # or a group: "The researchers published …"
+                return g == "plural"
             return g in ("male", "female") and ref.phrase.gender in (None, g)
         if isinstance(ref, _Entity):
             gender, plural = ref.gender, ref.plural or ref.type is SpeakerType.ORGANIZATION
