@@ -500,10 +500,12 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
     if first[-1:] == "s" and first.lower() in PERSON_ROLE_NOUNS:
         n = 1
     else:
-        second = text[space + 1:space + 24].split(" ", 1)[0]
+        # (most sentences: a name, a pronoun, no plural role noun; its last letter first)
+        after = text.find(" ", space + 1, space + 24)
+        second = text[space + 1:after if after > 0 else space + 24]
         if second[-1:] != "s" or second not in PERSON_ROLE_NOUNS or not first.isalpha() or \
                 first.lower() in STOP_CAPITALS:
-            return None     # (most sentences: a name, a pronoun, no plural role noun)
+            return None
         n = 2
     words = text[st:st + 60].split(" ", n + 1)
     if len(words) <= n or not words[n].isalpha() or not words[n].islower() or \
