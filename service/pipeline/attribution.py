@@ -801,12 +801,20 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                and _time_opener(text[starts[sent]:s]), lone_subject))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
+                name = phrase.name or phrase.text
+                if text.startswith(" for ", e) and " " not in name and name.lower() in ORG_NOUNS:
+                    body = _NAME_RUN.match(text, e + 5, min(len(text), e + 80), False)
+                    if body is not None:
+                        # "the Department for Education", "the Centre for Cities": the
+                        # body's noun, then what it is for (a run stops at "for"; 80
+                        # characters read)
+                        name, partner_end = f"{name} for {body.group()}", body.end()
                 leads = sent >= 0 and (_sentence_opening(text, starts[sent], s) in ("", "The")
                                        or text.startswith(("In ", "in "), starts[sent])
                                        and s - starts[sent] <= _OPENING_ISSUER_REACH
                                        and _OPENING_ISSUER_THE.fullmatch(
                                            text, starts[sent], s, False) is not None)
-                book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
+                book.note_org(s + shift + phrase.start, name, leads)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
                     and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run, firm_words):
                 book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"

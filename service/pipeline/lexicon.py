@@ -496,6 +496,30 @@ COMPANY_TRADES = frozenset({
     "properties", "healthcare",
 })
 
+# Political parties of English-language news countries and of others in the news, named
+# by one word or their initials ("Labour said", "Fidesz said", "the SNP"): an organisation,
+# not a person called Labour. Not names that are common words or surnames ("Reform",
+# "Alliance", "Vox", "Green").
+PARTY_NAMES = frozenset({
+    "labour", "labor", "tories", "tory", "snp", "ukip", "dup", "sdlp", "plaid cymru",
+    "sinn fein", "sinn féin", "fianna fail", "fianna fáil", "fine gael", "lib dems",
+    "liberal democrats", "conservatives", "ndp", "bloc québécois", "bloc quebecois",
+    "anc", "eff", "ifp", "bjp", "aap", "zanu-pf", "fidesz", "likud", "syriza", "podemos",
+    "afd", "cdu", "csu", "spd", "fdp", "pis", "ennahda", "kmt", "kuomintang", "dpp",
+    "pti", "pml-n", "awami league", "zanu pf", "jobbik", "shas",
+})
+# Firms well known by one word that news writes bare ("Meta said it would appeal"), whose
+# name a reader of names would take for a person's or leave untyped; "the company" later
+# points back to them. Not surnames ("Ford", "Dell", "Adani").
+FIRM_NAMES = frozenset({
+    "amazon", "google", "apple", "microsoft", "meta", "alphabet", "nvidia", "tesla", "netflix", "uber", "lyft", "airbnb", "spotify",
+    "openai", "anthropic", "intel", "qualcomm", "oracle", "samsung", "huawei", "tencent",
+    "alibaba", "baidu", "bytedance", "xiaomi", "sony", "nokia", "toyota", "nissan",
+    "volkswagen", "boeing", "airbus", "pfizer", "moderna", "astrazeneca", "novartis",
+    "walmart", "costco", "starbucks", "tesco", "unilever", "nestle", "nestlé", "vodafone",
+    "ryanair", "easyjet", "qantas", "lufthansa", "glencore", "chevron", "exxonmobil",
+    "telstra", "optus", "infosys", "wipro", "safaricom", "eskom", "shoprite", "siemens",
+})
 # Organisation names that need no head noun.
 ORG_NAMES = frozenset({
     "white house", "kremlin", "pentagon", "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop",
@@ -517,7 +541,7 @@ ORG_NAMES = frozenset({
     "damascus", "riyadh", "caracas", "havana", "taipei", "seoul", "tokyo", "new delhi",
     "islamabad", "kabul", "baghdad", "cairo", "minsk", "budapest", "warsaw", "ottawa",
     "canberra", "berlin", "madrid", "beirut", "doha", "tel aviv", "jerusalem",
-})
+}) | PARTY_NAMES | FIRM_NAMES
 
 # Descriptions of people whose position is stated ("a senior administration official")
 # outrank those described only by proximity or expertise ("people familiar with ...").

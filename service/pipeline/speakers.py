@@ -27,7 +27,7 @@ from .lexicon import (
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
-    ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
+    FIRM_NAMES, ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -452,7 +452,8 @@ def _joined_body(toks: list[Tok]) -> str | None:
     j = len(toks)
     while j > i + 3 and toks[j - 1].text.islower() and toks[j - 1].is_word:
         j -= 1    # "the Centre for Cities think tank": the body's noun after its name
-    if j < len(toks) and toks[-1].lower not in ORG_NOUNS:
+    if j < len(toks) and toks[-1].lower not in ORG_NOUNS and not (
+            toks[-1].lower == "tank" and toks[-2].lower == "think"):
         return None
     words = toks[i:j]
     first = words[0].lower if words else ""
@@ -1873,11 +1874,14 @@ class SpeakerBook:
         last = last.lower().rstrip(".")
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
-        head, _, rest = name.partition(" ")
+        head, _, rest = name.removeprefix("The ").partition(" ")
         if rest.startswith(("of ", "for ")) and head.lower() in ORG_NOUNS:
             # "the bureau" for "the Bureau of Meteorology", "the department" for "the
             # Department for Education": a body's noun first, then what it is of or for
             self._orgs_by_last.setdefault(head.lower(), []).append((at, name))
+        elif not base and last in FIRM_NAMES:
+            # "Amazon said …; the company said": a firm known by one word
+            self._orgs_by_last.setdefault("company", []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
