@@ -1413,7 +1413,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     st = starts[nxt]
     if text.startswith("The ", st):
         # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
-        return _epithet_speaks(text[st:st + 50].split()[:5])
+        return _epithet_speaks(text[st:st + 50].split()[:6])
     at = bisect_left(raw, st, key=_OPEN)    # (the quotes are in text order)
     opened = raw[at] if at < len(raw) and raw[at].open <= st + 2 else None
     if opened is None:
@@ -1426,7 +1426,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             break
         opened = r
     after = opened.close + _mark_len(text, opened.close)
-    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:5]]
+    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:6]]
     if words and words[0] in SPEECH_VERBS:
         words = words[1:] + words[:1]        # "said the Kenyan": as "the Kenyan said"
     if len(words) < 2:
@@ -1436,16 +1436,22 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     return words[0] == "the" and _epithet_speaks(words)
 
 
+_RANK_WORDS = frozenset({"No", "No.", "number"})     # "the world No 1", "the world number one"
+
+
 def _epithet_speaks(words: list[str]) -> bool:
-    """Tell whether ``words``, "the" and up to four more, are an epithet for a person and a
+    """Tell whether ``words``, "the" and up to five more, are an epithet for a person and a
     reporting verb: "the Kenyan said", "The 27-year-old added", "the actress wrote", and
     with a word or two before the epithet, in lower case or a nationality: "the veteran
     athlete said", "the British athlete said"."""
-    verb = next((i for i in range(2, min(len(words), 5))
-                 if words[i].rstrip(",.;:") in SPEECH_VERBS), None)
+    verb = next((i for i in range(2, min(len(words), 6))
+                 if words[i].rstrip(",.;:") in SPEECH_VERBS and words[i - 1] != "grand"), None)
     if verb is None:
         return False
     head = words[verb - 1]
+    if words[verb - 2] in _RANK_WORDS and (head.isdigit() or head in NUMBER_WORDS):
+        # "the world No 1 said", "the world number one said": a player's ranking
+        return True
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
             or head in speakers.TRADE_EPITHETS) and all(
         w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES

@@ -503,6 +503,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             if one is not None and one.form is MentionForm.TITLE:
                 return Phrase(start, end, whole, one.form, role=whole, head=one.head,
                               gender=one.gender)
+    if len(toks) > 2 and toks[-2].lower in _RANK_WORDS and first == "the" and (
+            toks[-1].text.isdigit() or toks[-1].lower in NUMBER_WORDS):
+        # "the world No 1", "the former world number one": a player's ranking, an epithet
+        # for the player just named
+        return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=RANK_HEAD)
     if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
                           or " without " in whole or " Against " in whole):
         body = _joined_body(toks)
@@ -758,14 +763,19 @@ TRADE_EPITHETS = frozenset({
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
     "international",    # "the England international": a player capped by a country
     "champion",         # "the three-time champion", "the defending champion"
+    "no. 1",            # RANK_HEAD: "the world No 1", "the former world number one"
 })
+# The head read_phrase gives a player's ranking ("the world No 1"), and the words before its
+# number
+RANK_HEAD = "no. 1"
+_RANK_WORDS = frozenset({"no", "no.", "number"})
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
 SPORT_TRADES = frozenset({
     "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
     "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
-    "gymnast", "international", "champion"})
+    "gymnast", "international", "champion", RANK_HEAD})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
 # person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
