@@ -385,6 +385,10 @@ def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
 # Words after a role noun that opens a sentence that make it part of a longer subject ("The
 # minister and her deputy", "The minister of state") or no subject at all.
 _NOT_AFTER_ROLE_SUBJECT = frozenset({"and", "or", "of", "for", "nor"})
+# Groups of people named by no role ("The team analysed …", "The couple married …"), which
+# a later "they said" means as it means "The researchers"
+_PEOPLE_GROUPS = frozenset({"team", "panel", "couple", "pair", "duo", "trio", "family",
+                            "crew", "jury", "band"})
 
 
 # The time that opens a live blog's entry, with its zone and a dash: "09:15 GMT – "
@@ -468,6 +472,17 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 continue    # a body or a place first: "The Celtic manager", "The Labour leader"
             if not head.isalpha() or not head.islower():
                 break
+            if n == 1 and head in _PEOPLE_GROUPS:
+                after = words[2].rstrip(".!?;:") if len(words) > 2 else ""
+                if after.isalpha() and after.islower() and after not in _NOT_AFTER_ROLE_SUBJECT \
+                        and not quoted(st):
+                    # "The team analysed the samples.": a group of people, whom a later
+                    # "they said" means
+                    end = st + len(words[0]) + 1 + len(head)
+                    found.append(Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR,
+                                        role=text[st:end], head=head, gender="plural",
+                                        plural=True))
+                break
             if head not in PERSON_ROLE_NOUNS:
                 continue
             if not words[n].endswith(",") and words[n + 1] in PERSON_ROLE_NOUNS and \
@@ -503,8 +518,8 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
         # (most sentences: a name, a pronoun, no plural role noun; its last letter first)
         after = text.find(" ", space + 1, space + 24)
         second = text[space + 1:after if after > 0 else space + 24]
-        if second[-1:] != "s" or second not in PERSON_ROLE_NOUNS or not first.isalpha() or \
-                first.lower() in STOP_CAPITALS:
+        if second[-1:] != "s" or second.lower() not in PERSON_ROLE_NOUNS or \
+                not first.isalpha() or first.lower() in STOP_CAPITALS:
             return None
         n = 2
     words = text[st:st + 60].split(" ", n + 1)
@@ -512,6 +527,11 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
             words[n] in _NOT_AFTER_ROLE_SUBJECT:
         return None
     end = st + len(" ".join(words[:n]))
+    if n == 2 and words[1][:1].isupper():
+        # "House Democrats unveiled …", "Labour MPs voted …": members of a house or a party
+        # (which the reader of names takes for an office or a name)
+        return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                      head=words[1].lower(), gender="plural", plural=True)
     phrase = read_phrase(tokenize(text, st, end, []), text)
     if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or not phrase.plural or \
             phrase.head != words[n - 1].lower():

@@ -1,0 +1,31 @@
+"""A group opening a sentence that is no plural role noun with "the": a group of people
+("The team analysed …", "The couple married …") or members of a house or a party written
+with capitals ("House Democrats unveiled …", "Labour MPs voted …"): a later "they said" is
+that group, an unnamed plural source (sixteenth probe round: science, political and local
+copy). Sentences in our own wording."""
+from __future__ import annotations
+
+import pytest
+
+from reading import read
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The team examined the water samples. “We found nothing unusual,” they said.",
+     "We found nothing unusual,", ("The team", "anonymous", True)),
+    ("The couple opened the bakery in May. “It has been a dream,” they said.",
+     "It has been a dream,", ("The couple", "anonymous", True)),
+    ("Senate Democrats released their own plan on Friday. “It is a fair deal,” they said.",
+     "It is a fair deal,", ("Senate Democrats", "anonymous", True)),
+    ("Labour MPs voted against the motion. “It goes too far,” they said.",
+     "It goes too far,", ("Labour MPs", "anonymous", True)),
+    ("State Republicans blocked the measure. “It costs too much,” they said in a statement.",
+     "It costs too much,", ("State Republicans", "anonymous", True)),
+    # controls: "he" is no group, and a plural role noun alone was read before
+    ("The team lost again on Saturday. “We were poor,” he said.", "We were poor,",
+     ("he", "unknown", False)),
+    ("Democrats released their own plan on Friday. “It is a fair deal,” they said.",
+     "It is a fair deal,", ("Democrats", "anonymous", True)),
+])
+def test_they_is_the_group_that_opened_a_sentence_before(text, words, speaker):
+    assert read(text, words)[0] == speaker
