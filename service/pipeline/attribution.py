@@ -1472,6 +1472,8 @@ def _epithet_speaks(words: list[str]) -> bool:
     if words[verb - 2] in _RANK_WORDS and (head.isdigit() or head in NUMBER_WORDS):
         # "the world No 1 said", "the world number one said": a player's ranking
         return True
+    if head in speakers.SPORT_OFFICES and speakers.team_before(" ".join(words[:verb])):
+        return True     # "the England captain said", "the former India captain said"
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
             or head in speakers.TRADE_EPITHETS) and all(
         w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES

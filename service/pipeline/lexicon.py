@@ -275,6 +275,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
     "forward", "playmaker", "full-back", "fullback", "centre-back", "center-back",
+    "fly-half", "scrum-half", "flanker", "spinner", "seamer", "paceman", "wicketkeeper",
+    "wicket-keeper", "keeper", "batter",
     "deputy",   # (a title as well: "Deputy Ann Boyd")
     # trades and walks of life that vox pops give the people they quote: "Emma Reyes, a lorry
     # driver, …" then "the driver said"

@@ -763,6 +763,10 @@ TRADE_EPITHETS = frozenset({
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
     "international",    # "the England international": a player capped by a country
     "champion",         # "the three-time champion", "the defending champion"
+    # a player's position in rugby, cricket and football ("the fly-half said")
+    "fly-half", "scrum-half", "flanker", "full-back", "fullback", "centre-back",
+    "center-back", "playmaker", "spinner", "seamer", "paceman", "wicketkeeper",
+    "wicket-keeper", "keeper", "star",     # "the tennis star", "the Chelsea star"
     "no. 1",            # RANK_HEAD: "the world No 1", "the former world number one"
 })
 # The head read_phrase gives a player's ranking ("the world No 1"), and the words before its
@@ -775,7 +779,9 @@ SPORT_TRADES = frozenset({
     "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
     "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
-    "gymnast", "international", "champion", RANK_HEAD})
+    "gymnast", "international", "champion", RANK_HEAD, "driver", "fly-half", "scrum-half",
+    "flanker", "full-back", "fullback", "centre-back", "center-back", "playmaker", "spinner",
+    "seamer", "paceman", "wicketkeeper", "wicket-keeper", "keeper", "star"})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
 # person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
@@ -787,10 +793,12 @@ _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
 _SCHOLAR_TITLES = frozenset({"prof", "prof.", "professor", "dr", "dr.", "doctor"})
 
 
-def _team_before(text: str) -> bool:
+def team_before(text: str) -> bool:
     """Tell whether a description is "the", one or two capitalised words (a team's or a
     country's name, no party's) and its head: "the England captain", "the City boss"."""
     words = text.split()
+    if len(words) > 3 and words[1] == "former":
+        del words[1]      # "the former England captain"
     return 3 <= len(words) <= 4 and words[0].lower() == "the" and all(
         w[:1].isupper() and w.isalpha() and w.lower() not in _PARTY_WORDS
         for w in words[1:-1])
@@ -2451,7 +2459,7 @@ class SpeakerBook:
         if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
                 for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
-                and _team_before(phrase.text)):
+                and team_before(phrase.text)):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
             # not "the Lincoln actor", an actor known for a part)
