@@ -163,11 +163,17 @@ def given_name_gender(first: str) -> str | None:
     return "female" if f in FEMALE_NAMES else None
 
 
+_HOME_NATIONS = frozenset({"england", "scotland", "wales", "ireland"})
+
+
 def _is_org_name(words: list[str]) -> bool:
     low = " ".join(w.lower() for w in words)
     last = words[-1].lower()
     if len(last) == 2 and not words[-1].isupper():
         return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
+    if last in _HOME_NATIONS and len(words) == 2 and (
+            words[0].isupper() or words[0].lower() in ORG_NOUNS):
+        return True      # "NHS England", "Police Scotland": a body of one of the four nations
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
             or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
         return True
@@ -1044,6 +1050,11 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
 _FIRM_TRADE_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank"}
 
 
+# A firm's or a body's noun written before its name: "the regulator Ofgem"
+_FIRM_OR_BODY_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank", "agency",
+                                    "authority", "commission", "group", "party", "union"}
+
+
 # Nouns for a public body whose name need not hold them ("NASA", "Frontex", "Ofcom"), which
 # a lone name opening a recent sentence may be (see SpeakerBook._lone_firm)
 _BODY_NOUNS = frozenset({"agency", "authority", "commission", "organisation", "organization",
@@ -1166,6 +1177,17 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
         # "head of research Ann Boyd", "Harbor Bank director of public affairs Tom Reyes": a
         # role and what it is of, in lower case, before the name
         head = role[of - 1]
+    if head.lower in _FIRM_OR_BODY_NOUNS and len(role) <= 3 and role[0].lower == "the" and \
+            head.text.islower():
+        # "the regulator Ofgem", "the retailer Tesco", "the airline Aer Lingus": a body's
+        # noun before its name, which is no person's
+        # (not a given name first: "the regulator Ann Boyd" may be a person's job)
+        inner = _read_capitalized(toks[i:], text) if toks[i].lower not in GIVEN_NAMES \
+            else None
+        if inner is not None and inner.form in (MentionForm.NAME, MentionForm.ORGANIZATION) \
+                and not inner.role:
+            return Phrase(toks[0].start, toks[-1].end, _span_text(toks, text),
+                          MentionForm.ORGANIZATION, name=inner.name or inner.text)
     if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
             or head.lower.endswith(_AGENT_SUFFIXES) or head.lower in KIN_NOUNS):
         return None  # the word before the name must be what the person is
@@ -2216,6 +2238,12 @@ class SpeakerBook:
             e = self._resolve_org(phrase.name or phrase.text, pos)
             if phrase.plural:
                 e.plural = True     # "the two ministries"
+            if phrase.name and phrase.text.startswith(("the ", "The ")) and \
+                    len(phrase.text) > len(phrase.name) + 5:
+                noun = phrase.text[4:-len(phrase.name) - 1]
+                if noun in _FIRM_OR_BODY_NOUNS:
+                    # "the regulator Ofgem said … the regulator added": its noun names it
+                    self._org_by_last[noun] = (len(self.entities), e)
             return e
         if form is MentionForm.PRONOUN:
             return self._resolve_pronoun(phrase, pos)
