@@ -474,8 +474,9 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 break
             if n == 1 and head in _PEOPLE_GROUPS:
                 after = words[2].rstrip(".!?;:") if len(words) > 2 else ""
-                if after.isalpha() and after.islower() and after not in _NOT_AFTER_ROLE_SUBJECT \
-                        and not quoted(st):
+                if after.isalpha() and after.islower() and (
+                        after not in _NOT_AFTER_ROLE_SUBJECT or after == "of") \
+                        and not quoted(st):    # (and "The family of Ann Boyd paid …")
                     # "The team analysed the samples.": a group of people, whom a later
                     # "they said" means
                     end = st + len(words[0]) + 1 + len(head)
@@ -524,8 +525,8 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
         n = 2
     words = text[st:st + 60].split(" ", n + 1)
     if len(words) <= n or not words[n].isalpha() or not words[n].islower() or \
-            words[n] in _NOT_AFTER_ROLE_SUBJECT:
-        return None
+            words[n] in _NOT_AFTER_ROLE_SUBJECT and words[n] != "of":
+        return None     # (but "Residents of the street were angry.": a group)
     end = st + len(" ".join(words[:n]))
     if n == 2 and words[1][:1].isupper():
         # "House Democrats unveiled …", "Labour MPs voted …": members of a house or a party

@@ -220,7 +220,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "congressman", "congresswoman", "representative", "leader", "leaders", "chairman",
     "chairwoman", "director", "manager", "consultant", "consultants", "pollster", "pollsters",
     "economist", "economists", "attendee", "attendees", "delegate", "delegates", "donor",
-    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "activist", "activists",
+    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "organiser", "organisers", "activist", "activists",
     "protester", "protesters", "protestor", "protestors", "veteran", "veterans", "worker",
     "workers", "employee", "employees", "colleague", "colleagues", "friend", "friends", "pal", "pals", "ally",
     "allies", "associate", "associates", "confidant", "confidante", "negotiator", "negotiators",
@@ -464,8 +464,8 @@ ORG_NOUNS = frozenset({
     "white house", "museum", "academy", "chamber", "international", "corps", "reserve",
     "guard", "assembly",
     # institutions that issue statements ("St. Mary's Hospital said")
-    "hospital", "clinic", "church", "cathedral", "mosque", "synagogue", "library", "prison",
-    "hotel", "casino",
+    "hospital", "infirmary", "clinic", "church", "cathedral", "mosque", "synagogue", "library",
+    "prison", "hotel", "casino",
     # the bodies that run one ("Hospital management called the strike …")
     "management", "leadership",
     # a police force ("Northshire Police …, the force said"), and a trust, as British health

@@ -473,6 +473,8 @@ def _joined_body(toks: list[Tok]) -> str | None:
             return None
         if t.lower in _BODY_JOINS and 0 < k and words[k - 1].lower not in _BODY_JOINS and (
                 t.lower != "the" or k == 1 and first in _CAMPAIGN_VERBS):
+            if words[k - 1].lower in TITLE_WORDS:
+                return None  # an office after its country: "Singapore's Minister for Trade"
             joined = True    # ("the" after a verb only: not "the Amendment the Framers …")
         elif not t.capitalized or t.lower in GIVEN_NAMES and k > 1:
             return None     # (a given name: an office's holder, "… for Trade Helen Voss")
@@ -1042,7 +1044,10 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "lender": _COMPANY_ENDINGS | {"bank", "lender"},
              "regulator": _REGULATOR_ENDINGS, "watchdog": _REGULATOR_ENDINGS,
              "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS,
-             "force": frozenset({"police", "constabulary"})}
+             "force": frozenset({"police", "constabulary"}),
+             # "Greenfield Academy … the school said", "Kingsmead Infirmary … the hospital"
+             "school": frozenset({"school", "academy", "college"}),
+             "hospital": frozenset({"hospital", "infirmary", "clinic"})}
 
 
 # "the company", "the airline": nouns for a firm, which a firm's bare name opening a recent

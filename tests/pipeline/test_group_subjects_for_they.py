@@ -21,6 +21,13 @@ from reading import read
      "It goes too far,", ("Labour MPs", "anonymous", True)),
     ("State Republicans blocked the measure. “It costs too much,” they said in a statement.",
      "It costs too much,", ("State Republicans", "anonymous", True)),
+    # a group and what it is of, and the British spelling of organisers
+    ("The family of Tom Reyes paid tribute to him. “He was kind to everyone,” they said.",
+     "He was kind to everyone,", ("The family", "anonymous", True)),
+    ("Residents of the estate were furious. “Nobody told us,” they said.", "Nobody told us,",
+     ("Residents", "anonymous", True)),
+    ("Organisers called off the parade. “Safety comes first,” they said.", "Safety comes first,",
+     ("Organisers", "anonymous", True)),
     # controls: "he" is no group, and a plural role noun alone was read before
     ("The team lost again on Saturday. “We were poor,” he said.", "We were poor,",
      ("he", "unknown", False)),
