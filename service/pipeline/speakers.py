@@ -246,6 +246,7 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             i -= 1   # "ten Hag", "von der Leyen"
         elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS \
                 and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES) \
+                and not low.startswith("ex-") \
                 or low in MONTH_SURNAMES and month_given_name(toks[i - 1:]):
             i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
         else:
@@ -1380,8 +1381,8 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
     """
     low = [w.lower() for w in words]
     if len(words) > 16 or not _WORDS_READ_SPECIALLY.isdisjoint(low) \
-            or not all(w[:1].isupper() for w in words):
-        return False
+            or not all(w[:1].isupper() for w in words) or low[0].startswith("ex-"):
+        return False     # (and "Ex-mayor Ann Boyd": a former office, read by _split_name)
     owner = [w.endswith(("'s", "’s")) for w in words]
     if any(owner):
         # "Bill Clinton’s": an owner with nothing owned after it names nobody
