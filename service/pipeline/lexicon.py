@@ -496,6 +496,8 @@ COMPANY_TRADES = frozenset({
     "books", "publishing", "publishers", "records", "pictures", "films", "games", "brewing",
     "brewery", "distillery", "farms", "wines", "outfitters", "apparel", "realty",
     "properties", "healthcare",
+    # consultancies and research firms: "Harlow Economics", "Vantage Analytics"
+    "economics", "analytics", "consulting",
 })
 
 # Political parties of English-language news countries and of others in the news, named
@@ -521,6 +523,9 @@ FIRM_NAMES = frozenset({
     "walmart", "costco", "starbucks", "tesco", "unilever", "nestle", "nestlé", "vodafone",
     "ryanair", "easyjet", "qantas", "lufthansa", "glencore", "chevron", "exxonmobil",
     "telstra", "optus", "infosys", "wipro", "safaricom", "eskom", "shoprite", "siemens",
+    # banks and consultancies that economic copy quotes ("Barclays said in a note")
+    "barclays", "natwest", "santander", "hsbc", "ubs", "jpmorgan", "citigroup", "citi",
+    "nomura", "macquarie", "westpac", "deloitte", "kpmg", "pwc", "accenture",
 })
 # Organisation names that need no head noun.
 ORG_NAMES = frozenset({

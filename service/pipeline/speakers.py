@@ -163,7 +163,13 @@ def given_name_gender(first: str) -> str | None:
     return "female" if f in FEMALE_NAMES else None
 
 
-_HOME_NATIONS = frozenset({"england", "scotland", "wales", "ireland"})
+_HOME_NATIONS = frozenset({"england", "scotland", "wales", "ireland", "canada", "australia"})
+
+
+def _no_person_word(low: str) -> bool:
+    """Tell whether a lower-case word is no given name, title or role noun."""
+    return low not in GIVEN_NAMES and not census_given_name(low) and not _is_title(low) \
+        and low not in PERSON_ROLE_NOUNS and low not in NATIONALITIES
 
 
 def _is_org_name(words: list[str]) -> bool:
@@ -172,8 +178,11 @@ def _is_org_name(words: list[str]) -> bool:
     if len(last) == 2 and not words[-1].isupper():
         return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
     if last in _HOME_NATIONS and len(words) == 2 and (
-            words[0].isupper() or words[0].lower() in ORG_NOUNS):
-        return True      # "NHS England", "Police Scotland": a body of one of the four nations
+            words[0].isupper() or words[0].lower() in ORG_NOUNS
+            or words[0].istitle() and _no_person_word(words[0].lower())):
+        # "NHS England", "Police Scotland", "Health Canada", "Cricket Australia": a
+        # national body (not "Harry England", a person)
+        return True
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
             or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
         return True

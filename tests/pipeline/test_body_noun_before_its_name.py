@@ -1,6 +1,7 @@
 """A firm's or a body's noun in lower case before its name ("the regulator Ofgem", "the
 union Unite", "the consulting firm Harlow Analytics"), and a body named by its noun or
-initials and one of the four nations ("Police Scotland", "NHS England"): an organisation
+initials, or a word that names no person, and a nation ("Police Scotland", "NHS England",
+"Statistics Canada"): an organisation
 speaks, not a person; the noun alone later means it (sixteenth probe round: British and
 Irish public-sector and business copy). Sentences in our own wording."""
 from __future__ import annotations
@@ -23,6 +24,8 @@ def speaker(text: str, k: int = 0) -> tuple[str, str]:
     ("“We apologise to all passengers,” the airline Skyvane said.", "Skyvane"),
     ("“Two men have been arrested,” Police Scotland said.", "Police Scotland"),
     ("“Waiting times are falling,” NHS England said.", "NHS England"),
+    ("“Inflation eased in May,” Statistics Canada said.", "Statistics Canada"),
+    ("“The tour will go ahead,” Cricket Australia said.", "Cricket Australia"),
 ])
 def test_a_body_s_noun_before_its_name_makes_an_organisation(text, name):
     assert speaker(text) == (name, SpeakerType.ORGANIZATION)
