@@ -385,10 +385,14 @@ def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
 # Words after a role noun that opens a sentence that make it part of a longer subject ("The
 # minister and her deputy", "The minister of state") or no subject at all.
 _NOT_AFTER_ROLE_SUBJECT = frozenset({"and", "or", "of", "for", "nor"})
+# Numbers of people that open a sentence before "of" and who they are ("Hundreds of farmers")
+_MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores", "Millions", "Tens"})
 # Groups of people named by no role ("The team analysed …", "The couple married …"), which
 # a later "they said" means as it means "The researchers"
 _PEOPLE_GROUPS = frozenset({"team", "panel", "couple", "pair", "duo", "trio", "family",
                             "crew", "jury", "band"})
+_A_GROUP = ("A team of ", "A team at ", "A team from ", "A team led ", "A group of ",
+            "A panel of ")
 
 
 # The time that opens a live blog's entry, with its zone and a dash: "09:15 GMT – "
@@ -440,6 +444,13 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 st = opener.end()
         if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
             phrase = _spokesperson_subject(text, st)
+            if phrase is None and text.startswith(_A_GROUP, st):
+                # "A team of scientists studied …", "A group at the university …": a group
+                # of people, whom a later "they said" means
+                end = text.index(" ", st + 2)
+                phrase = Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR,
+                                role=text[st:end], head=text[st + 2:end], gender="plural",
+                                plural=True)
             if phrase is not None and not quoted(st):
                 found.append(phrase)
             continue
@@ -513,6 +524,16 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
     if space < 0:
         return None
     first = text[st:space]
+    if first in _MULTITUDES and text.startswith(" of ", space):
+        # "Hundreds of farmers blocked the road.": the group is the farmers
+        words = text[st:st + 60].split(" ", 4)
+        if len(words) > 3 and words[2][-1:] == "s" and words[2] in PERSON_ROLE_NOUNS and \
+                words[3].isalpha() and words[3].islower() and \
+                words[3] not in _NOT_AFTER_ROLE_SUBJECT:
+            end = st + len(" ".join(words[:3]))
+            return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                          head=words[2], gender="plural", plural=True)
+        return None
     if first[-1:] == "s" and first.lower() in PERSON_ROLE_NOUNS:
         n = 1
     else:

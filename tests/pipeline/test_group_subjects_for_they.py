@@ -28,6 +28,13 @@ from reading import read
      ("Residents", "anonymous", True)),
     ("Organisers called off the parade. “Safety comes first,” they said.", "Safety comes first,",
      ("Organisers", "anonymous", True)),
+    # a team or group introduced with "A", and a number of people before "of"
+    ("A team of chemists at Ardley University tested the pills. “Most were fake,” they said.",
+     "Most were fake,", ("A team", "anonymous", True)),
+    ("A group of parents met the head on Friday. “We were not listened to,” they said.",
+     "We were not listened to,", ("A group", "anonymous", True)),
+    ("Hundreds of nurses marched on Saturday. “We are exhausted,” they said.",
+     "We are exhausted,", ("Hundreds of nurses", "anonymous", True)),
     # controls: "he" is no group, and a plural role noun alone was read before
     ("The team lost again on Saturday. “We were poor,” he said.", "We were poor,",
      ("he", "unknown", False)),
