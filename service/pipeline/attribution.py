@@ -542,6 +542,8 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
         second = text[space + 1:after if after > 0 else space + 24]
         if second[-1:] != "s" or second.lower() not in PERSON_ROLE_NOUNS or \
                 not first.isalpha() or first.lower() in STOP_CAPITALS:
+            if first[-2:] in _OWNER_ENDS or second[-2:] in _OWNER_ENDS:
+                return _owned_group(text, st)
             return None
         n = 2
     words = text[st:st + 60].split(" ", n + 1)
@@ -559,6 +561,27 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
             phrase.head != words[n - 1].lower():
         return None
     return phrase
+
+
+_OWNER_ENDS = ("'s", "’s")
+# Those of a person's family or circle who speak together: "Ann Boyd's family paid tribute."
+_OWNED_GROUPS = frozenset({"family", "relatives", "parents", "children", "lawyers",
+                           "attorneys", "friends", "colleagues", "supporters"})
+
+
+def _owned_group(text: str, st: int) -> Phrase | None:
+    """Read a group owned by one or two capitalised words that opens the sentence at ``st``
+    ("Ann Boyd's family paid tribute.", "Boyd's lawyers argued …"), as a group of people a
+    later "they said" means; or None."""
+    words = text[st:st + 60].split(" ", 4)
+    o = 0 if words[0][-2:] in _OWNER_ENDS else 1
+    if len(words) < o + 3 or words[o + 1] not in _OWNED_GROUPS or \
+            not words[o + 2].isalpha() or not words[o + 2].islower() or \
+            words[o + 2] in _NOT_AFTER_ROLE_SUBJECT:
+        return None
+    end = st + len(" ".join(words[:o + 2]))
+    return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                  head=words[o + 1], gender="plural", plural=True)
 
 
 # "A spokeswoman for Harbor Bank declined …", "A senior official, who …, said …": an unnamed

@@ -35,6 +35,11 @@ from reading import read
      "We were not listened to,", ("A group", "anonymous", True)),
     ("Hundreds of nurses marched on Saturday. “We are exhausted,” they said.",
      "We are exhausted,", ("Hundreds of nurses", "anonymous", True)),
+    # a group owned by a person named
+    ("Tom Reyes's family paid tribute on Sunday. “He was kind to everyone,” they said.",
+     "He was kind to everyone,", ("Tom Reyes's family", "anonymous", True)),
+    ("Reyes’s lawyers argued the case. “He is innocent,” they said.", "He is innocent,",
+     ("Reyes’s lawyers", "anonymous", True)),
     # controls: "he" is no group, and a plural role noun alone was read before
     ("The team lost again on Saturday. “We were poor,” he said.", "We were poor,",
      ("he", "unknown", False)),
