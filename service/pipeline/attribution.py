@@ -1520,7 +1520,7 @@ def _epithet_speaks(words: list[str]) -> bool:
     if head in speakers.SPORT_OFFICES and speakers.team_before(" ".join(words[:verb])):
         return True     # "the England captain said", "the former India captain said"
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
-            or head in speakers.TRADE_EPITHETS) and all(
+            or head in speakers.TRADE_EPITHETS or head.startswith(speakers.PARENT_OF)) and all(
         w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES
         for w in words[1:verb - 1])    # (a team before a sport's trade: "the Rovers striker")
 

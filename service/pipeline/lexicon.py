@@ -262,6 +262,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "goalkeeper", "midfielder", "referee", "umpire", "athlete", "physicist",
     "all-rounder", "batsman", "batswoman", "bowler", "sprinter", "winger", "golfer",
     "novelist", "superstar", "drummer", "guitarist",
+    "influencer", "presenter", "podcaster", "youtuber", "blogger", "vlogger", "dancer",
     "epidemiologist", "virologist", "biologist", "meteorologist", "forecaster", "lecturer",
     "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
     "pontiff", "cleric", "preacher", "monk", "nun", "emperor", "empress", "duke", "duchess",

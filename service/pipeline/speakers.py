@@ -785,8 +785,12 @@ TRADE_EPITHETS = frozenset({
     "fly-half", "scrum-half", "flanker", "full-back", "fullback", "centre-back",
     "center-back", "playmaker", "spinner", "seamer", "paceman", "wicketkeeper",
     "wicket-keeper", "keeper", "star",     # "the tennis star", "the Chelsea star"
+    # who tabloid and entertainment copy says a person is ("the influencer said")
+    "influencer", "presenter", "podcaster", "youtuber", "blogger", "vlogger", "dancer",
     "no. 1",            # RANK_HEAD: "the world No 1", "the former world number one"
 })
+# "the mother-of-two", "the dad-of-three": tabloid epithets for a person just named
+PARENT_OF = ("mother-of-", "mum-of-", "mom-of-", "father-of-", "dad-of-")
 # The head read_phrase gives a player's ranking ("the world No 1"), and the words before its
 # number
 RANK_HEAD = "no. 1"
@@ -799,7 +803,9 @@ SPORT_TRADES = frozenset({
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
     "gymnast", "international", "champion", RANK_HEAD, "driver", "fly-half", "scrum-half",
     "flanker", "full-back", "fullback", "centre-back", "center-back", "playmaker", "spinner",
-    "seamer", "paceman", "wicketkeeper", "wicket-keeper", "keeper", "star"})
+    "seamer", "paceman", "wicketkeeper", "wicket-keeper", "keeper", "star",
+    # and a presenter's channel ("the BBC presenter", "the TV presenter")
+    "presenter"})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
 # person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
@@ -2489,7 +2495,8 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=another_holds)
-        if best is None and ("year-old" in phrase.text or head in _EPITHETS or (
+        if best is None and ("year-old" in phrase.text or head in _EPITHETS
+                             or head.startswith(PARENT_OF) or (
                 phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
                 and head not in SPOKESPEOPLE)):
             # "the 81-year-old", "the Democrat", "the front-runner", "the former prime
