@@ -524,27 +524,26 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
     if space < 0:
         return None
     first = text[st:space]
-    if first in _MULTITUDES and text.startswith(" of ", space):
-        # "Hundreds of farmers blocked the road.": the group is the farmers
-        words = text[st:st + 60].split(" ", 4)
-        if len(words) > 3 and words[2][-1:] == "s" and words[2] in PERSON_ROLE_NOUNS and \
-                words[3].isalpha() and words[3].islower() and \
-                words[3] not in _NOT_AFTER_ROLE_SUBJECT:
-            end = st + len(" ".join(words[:3]))
-            return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
-                          head=words[2], gender="plural", plural=True)
-        return None
-    if first[-1:] == "s" and first.lower() in PERSON_ROLE_NOUNS:
-        n = 1
-    else:
+    n = 0
+    if first[-1:] == "s":
         # (most sentences: a name, a pronoun, no plural role noun; its last letter first)
+        if first.lower() in PERSON_ROLE_NOUNS:
+            n = 1
+        elif first in _MULTITUDES:
+            return _multitude(text, st, space)      # "Hundreds of farmers blocked …"
+        elif first[-2:] in _OWNER_ENDS:
+            return _owned_group(text, st)           # "Boyd's lawyers argued …"
+    if not n:
         after = text.find(" ", space + 1, space + 24)
         second = text[space + 1:after if after > 0 else space + 24]
-        if second[-1:] != "s" or second.lower() not in PERSON_ROLE_NOUNS or \
-                not first.isalpha() or first.lower() in STOP_CAPITALS:
-            if first[-2:] in _OWNER_ENDS or second[-2:] in _OWNER_ENDS:
-                return _owned_group(text, st)
+        if second[-1:] != "s":
             return None
+        if second[-2:] in _OWNER_ENDS:
+            return _owned_group(text, st)           # "Ann Boyd's family paid tribute."
+        if second not in PERSON_ROLE_NOUNS and (
+                not second[:1].isupper() or second.lower() not in PERSON_ROLE_NOUNS) or \
+                not first.isalpha() or first.lower() in STOP_CAPITALS:
+            return None     # (a capital: "House Democrats", "Labour MPs")
         n = 2
     words = text[st:st + 60].split(" ", n + 1)
     if len(words) <= n or not words[n].isalpha() or not words[n].islower() or \
@@ -567,6 +566,21 @@ _OWNER_ENDS = ("'s", "’s")
 # Those of a person's family or circle who speak together: "Ann Boyd's family paid tribute."
 _OWNED_GROUPS = frozenset({"family", "relatives", "parents", "children", "lawyers",
                            "attorneys", "friends", "colleagues", "supporters"})
+
+
+def _multitude(text: str, st: int, space: int) -> Phrase | None:
+    """Read a number of people that opens the sentence at ``st`` ("Hundreds of farmers
+    blocked the road."; ``space`` ends its first word) as a group of people; or None."""
+    if not text.startswith(" of ", space):
+        return None
+    words = text[st:st + 60].split(" ", 4)
+    if len(words) < 4 or words[2][-1:] != "s" or words[2] not in PERSON_ROLE_NOUNS or \
+            not words[3].isalpha() or not words[3].islower() or \
+            words[3] in _NOT_AFTER_ROLE_SUBJECT:
+        return None
+    end = st + len(" ".join(words[:3]))
+    return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                  head=words[2], gender="plural", plural=True)
 
 
 def _owned_group(text: str, st: int) -> Phrase | None:
