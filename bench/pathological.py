@@ -54,6 +54,8 @@ RUNS = {
     "offices": "The Minister for Finance and of The Prime Minister. The Chancellor The. ",
     "firms": "Norvacor cut its dividend. Okonta raised his game. “We will,” Norvacor said. ",
     "groups": "Protesters gathered. Health officials warned. The coach, a, praised Tom Reyes. ",
+    "bodies for": "The Department for Education Centre for Cities think tank Office for Fiscal ",
+    "owned groups": "Hundreds of farmers marched. Ann Boyd's family paid. A team of them said. ",
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

@@ -385,6 +385,14 @@ def _pronoun_subjects(text: str, raw: list[RawQuote], book: SpeakerBook
 # Words after a role noun that opens a sentence that make it part of a longer subject ("The
 # minister and her deputy", "The minister of state") or no subject at all.
 _NOT_AFTER_ROLE_SUBJECT = frozenset({"and", "or", "of", "for", "nor"})
+# Numbers of people that open a sentence before "of" and who they are ("Hundreds of farmers")
+_MULTITUDES = frozenset({"Hundreds", "Thousands", "Dozens", "Scores", "Millions", "Tens"})
+# Groups of people named by no role ("The team analysed …", "The couple married …"), which
+# a later "they said" means as it means "The researchers"
+_PEOPLE_GROUPS = frozenset({"team", "panel", "couple", "pair", "duo", "trio", "family",
+                            "crew", "jury", "band"})
+_A_GROUP = ("A team of ", "A team at ", "A team from ", "A team led ", "A group of ",
+            "A panel of ")
 
 
 # The time that opens a live blog's entry, with its zone and a dash: "09:15 GMT – "
@@ -436,6 +444,13 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 st = opener.end()
         if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
             phrase = _spokesperson_subject(text, st)
+            if phrase is None and text.startswith(_A_GROUP, st):
+                # "A team of scientists studied …", "A group at the university …": a group
+                # of people, whom a later "they said" means
+                end = text.index(" ", st + 2)
+                phrase = Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR,
+                                role=text[st:end], head=text[st + 2:end], gender="plural",
+                                plural=True)
             if phrase is not None and not quoted(st):
                 found.append(phrase)
             continue
@@ -468,6 +483,18 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 continue    # a body or a place first: "The Celtic manager", "The Labour leader"
             if not head.isalpha() or not head.islower():
                 break
+            if n == 1 and head in _PEOPLE_GROUPS:
+                after = words[2].rstrip(".!?;:") if len(words) > 2 else ""
+                if after.isalpha() and after.islower() and (
+                        after not in _NOT_AFTER_ROLE_SUBJECT or after == "of") \
+                        and not quoted(st):    # (and "The family of Ann Boyd paid …")
+                    # "The team analysed the samples.": a group of people, whom a later
+                    # "they said" means
+                    end = st + len(words[0]) + 1 + len(head)
+                    found.append(Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR,
+                                        role=text[st:end], head=head, gender="plural",
+                                        plural=True))
+                break
             if head not in PERSON_ROLE_NOUNS:
                 continue
             if not words[n].endswith(",") and words[n + 1] in PERSON_ROLE_NOUNS and \
@@ -497,26 +524,78 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
     if space < 0:
         return None
     first = text[st:space]
-    if first[-1:] == "s" and first.lower() in PERSON_ROLE_NOUNS:
-        n = 1
-    else:
+    n = 0
+    if first[-1:] == "s":
         # (most sentences: a name, a pronoun, no plural role noun; its last letter first)
+        if first.lower() in PERSON_ROLE_NOUNS:
+            n = 1
+        elif first in _MULTITUDES:
+            return _multitude(text, st, space)      # "Hundreds of farmers blocked …"
+        elif first[-2:] in _OWNER_ENDS:
+            return _owned_group(text, st)           # "Boyd's lawyers argued …"
+    if not n:
         after = text.find(" ", space + 1, space + 24)
         second = text[space + 1:after if after > 0 else space + 24]
-        if second[-1:] != "s" or second not in PERSON_ROLE_NOUNS or not first.isalpha() or \
-                first.lower() in STOP_CAPITALS:
+        if second[-1:] != "s":
             return None
+        if second[-2:] in _OWNER_ENDS:
+            return _owned_group(text, st)           # "Ann Boyd's family paid tribute."
+        if second not in PERSON_ROLE_NOUNS and (
+                not second[:1].isupper() or second.lower() not in PERSON_ROLE_NOUNS) or \
+                not first.isalpha() or first.lower() in STOP_CAPITALS:
+            return None     # (a capital: "House Democrats", "Labour MPs")
         n = 2
     words = text[st:st + 60].split(" ", n + 1)
     if len(words) <= n or not words[n].isalpha() or not words[n].islower() or \
-            words[n] in _NOT_AFTER_ROLE_SUBJECT:
-        return None
+            words[n] in _NOT_AFTER_ROLE_SUBJECT and words[n] != "of":
+        return None     # (but "Residents of the street were angry.": a group)
     end = st + len(" ".join(words[:n]))
+    if n == 2 and words[1][:1].isupper():
+        # "House Democrats unveiled …", "Labour MPs voted …": members of a house or a party
+        # (which the reader of names takes for an office or a name)
+        return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                      head=words[1].lower(), gender="plural", plural=True)
     phrase = read_phrase(tokenize(text, st, end, []), text)
     if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or not phrase.plural or \
             phrase.head != words[n - 1].lower():
         return None
     return phrase
+
+
+_OWNER_ENDS = ("'s", "’s")
+# Those of a person's family or circle who speak together: "Ann Boyd's family paid tribute."
+_OWNED_GROUPS = frozenset({"family", "relatives", "parents", "children", "lawyers",
+                           "attorneys", "friends", "colleagues", "supporters"})
+
+
+def _multitude(text: str, st: int, space: int) -> Phrase | None:
+    """Read a number of people that opens the sentence at ``st`` ("Hundreds of farmers
+    blocked the road."; ``space`` ends its first word) as a group of people; or None."""
+    if not text.startswith(" of ", space):
+        return None
+    words = text[st:st + 60].split(" ", 4)
+    if len(words) < 4 or words[2][-1:] != "s" or words[2] not in PERSON_ROLE_NOUNS or \
+            not words[3].isalpha() or not words[3].islower() or \
+            words[3] in _NOT_AFTER_ROLE_SUBJECT:
+        return None
+    end = st + len(" ".join(words[:3]))
+    return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                  head=words[2], gender="plural", plural=True)
+
+
+def _owned_group(text: str, st: int) -> Phrase | None:
+    """Read a group owned by one or two capitalised words that opens the sentence at ``st``
+    ("Ann Boyd's family paid tribute.", "Boyd's lawyers argued …"), as a group of people a
+    later "they said" means; or None."""
+    words = text[st:st + 60].split(" ", 4)
+    o = 0 if words[0][-2:] in _OWNER_ENDS else 1
+    if len(words) < o + 3 or words[o + 1] not in _OWNED_GROUPS or \
+            not words[o + 2].isalpha() or not words[o + 2].islower() or \
+            words[o + 2] in _NOT_AFTER_ROLE_SUBJECT:
+        return None
+    end = st + len(" ".join(words[:o + 2]))
+    return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
+                  head=words[o + 1], gender="plural", plural=True)
 
 
 # "A spokeswoman for Harbor Bank declined …", "A senior official, who …, said …": an unnamed
@@ -801,12 +880,20 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                and _time_opener(text[starts[sent]:s]), lone_subject))
         else:
             if phrase.form is MentionForm.ORGANIZATION:
+                name = phrase.name or phrase.text
+                if text.startswith(" for ", e) and " " not in name and name.lower() in ORG_NOUNS:
+                    body = _NAME_RUN.match(text, e + 5, min(len(text), e + 80), False)
+                    if body is not None:
+                        # "the Department for Education", "the Centre for Cities": the
+                        # body's noun, then what it is for (a run stops at "for"; 80
+                        # characters read)
+                        name, partner_end = f"{name} for {body.group()}", body.end()
                 leads = sent >= 0 and (_sentence_opening(text, starts[sent], s) in ("", "The")
                                        or text.startswith(("In ", "in "), starts[sent])
                                        and s - starts[sent] <= _OPENING_ISSUER_REACH
                                        and _OPENING_ISSUER_THE.fullmatch(
                                            text, starts[sent], s, False) is not None)
-                book.note_org(s + shift + phrase.start, phrase.name or phrase.text, leads)
+                book.note_org(s + shift + phrase.start, name, leads)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
                     and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run, firm_words):
                 book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"
@@ -1405,7 +1492,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     st = starts[nxt]
     if text.startswith("The ", st):
         # "The winger said: “…”": an epithet opening the sentence speaks, as after a quote
-        return _epithet_speaks(text[st:st + 50].split()[:5])
+        return _epithet_speaks(text[st:st + 50].split()[:6])
     at = bisect_left(raw, st, key=_OPEN)    # (the quotes are in text order)
     opened = raw[at] if at < len(raw) and raw[at].open <= st + 2 else None
     if opened is None:
@@ -1418,7 +1505,7 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             break
         opened = r
     after = opened.close + _mark_len(text, opened.close)
-    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:5]]
+    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:6]]
     if words and words[0] in SPEECH_VERBS:
         words = words[1:] + words[:1]        # "said the Kenyan": as "the Kenyan said"
     if len(words) < 2:
@@ -1428,18 +1515,26 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     return words[0] == "the" and _epithet_speaks(words)
 
 
+_RANK_WORDS = frozenset({"No", "No.", "number"})     # "the world No 1", "the world number one"
+
+
 def _epithet_speaks(words: list[str]) -> bool:
-    """Tell whether ``words``, "the" and up to four more, are an epithet for a person and a
+    """Tell whether ``words``, "the" and up to five more, are an epithet for a person and a
     reporting verb: "the Kenyan said", "The 27-year-old added", "the actress wrote", and
     with a word or two before the epithet, in lower case or a nationality: "the veteran
     athlete said", "the British athlete said"."""
-    verb = next((i for i in range(2, min(len(words), 5))
-                 if words[i].rstrip(",.;:") in SPEECH_VERBS), None)
+    verb = next((i for i in range(2, min(len(words), 6))
+                 if words[i].rstrip(",.;:") in SPEECH_VERBS and words[i - 1] != "grand"), None)
     if verb is None:
         return False
     head = words[verb - 1]
+    if words[verb - 2] in _RANK_WORDS and (head.isdigit() or head in NUMBER_WORDS):
+        # "the world No 1 said", "the world number one said": a player's ranking
+        return True
+    if head in speakers.SPORT_OFFICES and speakers.team_before(" ".join(words[:verb])):
+        return True     # "the England captain said", "the former India captain said"
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
-            or head in speakers.TRADE_EPITHETS) and all(
+            or head in speakers.TRADE_EPITHETS or head.startswith(speakers.PARENT_OF)) and all(
         w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES
         for w in words[1:verb - 1])    # (a team before a sport's trade: "the Rovers striker")
 

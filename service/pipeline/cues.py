@@ -715,6 +715,8 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             continue
         if after[v - 1].text in _RELATIVE_PRONOUNS and v > 1 and after[v - 2].is_word:
             continue    # "“…,” a resident who asked not to be named said": the clause's verb
+        if after[v - 1].lower == "grand" and low.startswith("slam"):
+            continue    # "“…,” the grand slam champion said": a title, not the verb
         if low in _PASSIVE_ADDRESSED and after[v - 1].lower in _PASSIVE:
             # "“…?” Boyd was asked": put to Boyd, by the agent after "by" if one is named
             if v + 1 < len(after) and after[v + 1].lower == "by":

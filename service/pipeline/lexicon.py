@@ -220,7 +220,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "congressman", "congresswoman", "representative", "leader", "leaders", "chairman",
     "chairwoman", "director", "manager", "consultant", "consultants", "pollster", "pollsters",
     "economist", "economists", "attendee", "attendees", "delegate", "delegates", "donor",
-    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "activist", "activists",
+    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "organiser", "organisers", "activist", "activists",
     "protester", "protesters", "protestor", "protestors", "veteran", "veterans", "worker",
     "workers", "employee", "employees", "colleague", "colleagues", "friend", "friends", "pal", "pals", "ally",
     "allies", "associate", "associates", "confidant", "confidante", "negotiator", "negotiators",
@@ -262,6 +262,7 @@ _PERSON_ROLE_NOUNS = frozenset({
     "goalkeeper", "midfielder", "referee", "umpire", "athlete", "physicist",
     "all-rounder", "batsman", "batswoman", "bowler", "sprinter", "winger", "golfer",
     "novelist", "superstar", "drummer", "guitarist",
+    "influencer", "presenter", "podcaster", "youtuber", "blogger", "vlogger", "dancer",
     "epidemiologist", "virologist", "biologist", "meteorologist", "forecaster", "lecturer",
     "principal", "superintendent", "ranger", "curator", "librarian", "pharmacist", "dentist",
     "pontiff", "cleric", "preacher", "monk", "nun", "emperor", "empress", "duke", "duchess",
@@ -275,6 +276,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     "teammate", "boss", "skipper", "bandmate", "classmate", "mentor", "successor",
     "predecessor", "defender", "goalie", "jockey", "trainer", "caddie",
     "forward", "playmaker", "full-back", "fullback", "centre-back", "center-back",
+    "fly-half", "scrum-half", "flanker", "spinner", "seamer", "paceman", "wicketkeeper",
+    "wicket-keeper", "keeper", "batter",
     "deputy",   # (a title as well: "Deputy Ann Boyd")
     # trades and walks of life that vox pops give the people they quote: "Emma Reyes, a lorry
     # driver, …" then "the driver said"
@@ -462,8 +465,8 @@ ORG_NOUNS = frozenset({
     "white house", "museum", "academy", "chamber", "international", "corps", "reserve",
     "guard", "assembly",
     # institutions that issue statements ("St. Mary's Hospital said")
-    "hospital", "clinic", "church", "cathedral", "mosque", "synagogue", "library", "prison",
-    "hotel", "casino",
+    "hospital", "infirmary", "clinic", "church", "cathedral", "mosque", "synagogue", "library",
+    "prison", "hotel", "casino",
     # the bodies that run one ("Hospital management called the strike …")
     "management", "leadership",
     # a police force ("Northshire Police …, the force said"), and a trust, as British health
@@ -494,8 +497,37 @@ COMPANY_TRADES = frozenset({
     "books", "publishing", "publishers", "records", "pictures", "films", "games", "brewing",
     "brewery", "distillery", "farms", "wines", "outfitters", "apparel", "realty",
     "properties", "healthcare",
+    # consultancies and research firms: "Harlow Economics", "Vantage Analytics"
+    "economics", "analytics", "consulting",
 })
 
+# Political parties of English-language news countries and of others in the news, named
+# by one word or their initials ("Labour said", "Fidesz said", "the SNP"): an organisation,
+# not a person called Labour. Not names that are common words or surnames ("Reform",
+# "Alliance", "Vox", "Green").
+PARTY_NAMES = frozenset({
+    "labour", "labor", "tories", "tory", "snp", "ukip", "dup", "sdlp", "plaid cymru",
+    "sinn fein", "sinn féin", "fianna fail", "fianna fáil", "fine gael", "lib dems",
+    "liberal democrats", "conservatives", "ndp", "bloc québécois", "bloc quebecois",
+    "anc", "eff", "ifp", "bjp", "aap", "zanu-pf", "fidesz", "likud", "syriza", "podemos",
+    "afd", "cdu", "csu", "spd", "fdp", "pis", "ennahda", "kmt", "kuomintang", "dpp",
+    "pti", "pml-n", "awami league", "zanu pf", "jobbik", "shas",
+})
+# Firms well known by one word that news writes bare ("Meta said it would appeal"), whose
+# name a reader of names would take for a person's or leave untyped; "the company" later
+# points back to them. Not surnames ("Ford", "Dell", "Adani").
+FIRM_NAMES = frozenset({
+    "amazon", "google", "apple", "microsoft", "meta", "alphabet", "nvidia", "tesla", "netflix", "uber", "lyft", "airbnb", "spotify",
+    "openai", "anthropic", "intel", "qualcomm", "oracle", "samsung", "huawei", "tencent",
+    "alibaba", "baidu", "bytedance", "xiaomi", "sony", "nokia", "toyota", "nissan",
+    "volkswagen", "boeing", "airbus", "pfizer", "moderna", "astrazeneca", "novartis",
+    "walmart", "costco", "starbucks", "tesco", "unilever", "nestle", "nestlé", "vodafone",
+    "ryanair", "easyjet", "qantas", "lufthansa", "glencore", "chevron", "exxonmobil",
+    "telstra", "optus", "infosys", "wipro", "safaricom", "eskom", "shoprite", "siemens",
+    # banks and consultancies that economic copy quotes ("Barclays said in a note")
+    "barclays", "natwest", "santander", "hsbc", "ubs", "jpmorgan", "citigroup", "citi",
+    "nomura", "macquarie", "westpac", "deloitte", "kpmg", "pwc", "accenture",
+})
 # Organisation names that need no head noun.
 ORG_NAMES = frozenset({
     "white house", "kremlin", "pentagon", "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop",
@@ -517,7 +549,7 @@ ORG_NAMES = frozenset({
     "damascus", "riyadh", "caracas", "havana", "taipei", "seoul", "tokyo", "new delhi",
     "islamabad", "kabul", "baghdad", "cairo", "minsk", "budapest", "warsaw", "ottawa",
     "canberra", "berlin", "madrid", "beirut", "doha", "tel aviv", "jerusalem",
-})
+}) | PARTY_NAMES | FIRM_NAMES
 
 # Descriptions of people whose position is stated ("a senior administration official")
 # outrank those described only by proximity or expertise ("people familiar with ...").

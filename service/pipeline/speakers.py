@@ -27,7 +27,7 @@ from .lexicon import (
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
-    ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
+    FIRM_NAMES, ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -163,11 +163,26 @@ def given_name_gender(first: str) -> str | None:
     return "female" if f in FEMALE_NAMES else None
 
 
+_HOME_NATIONS = frozenset({"england", "scotland", "wales", "ireland", "canada", "australia"})
+
+
+def _no_person_word(low: str) -> bool:
+    """Tell whether a lower-case word is no given name, title or role noun."""
+    return low not in GIVEN_NAMES and not census_given_name(low) and not _is_title(low) \
+        and low not in PERSON_ROLE_NOUNS and low not in NATIONALITIES
+
+
 def _is_org_name(words: list[str]) -> bool:
     low = " ".join(w.lower() for w in words)
     last = words[-1].lower()
     if len(last) == 2 and not words[-1].isupper():
         return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
+    if last in _HOME_NATIONS and len(words) == 2 and (
+            words[0].isupper() or words[0].lower() in ORG_NOUNS
+            or words[0].istitle() and _no_person_word(words[0].lower())):
+        # "NHS England", "Police Scotland", "Health Canada", "Cricket Australia": a
+        # national body (not "Harry England", a person)
+        return True
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
             or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
         return True
@@ -240,6 +255,7 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
             i -= 1   # "ten Hag", "von der Leyen"
         elif _is_name_token(t) and not _is_title(low) and low not in ORG_NOUNS \
                 and (low not in PERSON_ROLE_NOUNS or low in _ROLE_NOUNS_AS_NAMES) \
+                and not low.startswith("ex-") \
                 or low in MONTH_SURNAMES and month_given_name(toks[i - 1:]):
             i -= 1   # (a role noun is no name: "Striker Tom Weller", "Engineer …"; but "Guy")
         else:
@@ -452,7 +468,8 @@ def _joined_body(toks: list[Tok]) -> str | None:
     j = len(toks)
     while j > i + 3 and toks[j - 1].text.islower() and toks[j - 1].is_word:
         j -= 1    # "the Centre for Cities think tank": the body's noun after its name
-    if j < len(toks) and toks[-1].lower not in ORG_NOUNS:
+    if j < len(toks) and toks[-1].lower not in ORG_NOUNS and not (
+            toks[-1].lower == "tank" and toks[-2].lower == "think"):
         return None
     words = toks[i:j]
     first = words[0].lower if words else ""
@@ -466,6 +483,8 @@ def _joined_body(toks: list[Tok]) -> str | None:
             return None
         if t.lower in _BODY_JOINS and 0 < k and words[k - 1].lower not in _BODY_JOINS and (
                 t.lower != "the" or k == 1 and first in _CAMPAIGN_VERBS):
+            if words[k - 1].lower in TITLE_WORDS:
+                return None  # an office after its country: "Singapore's Minister for Trade"
             joined = True    # ("the" after a verb only: not "the Amendment the Framers …")
         elif not t.capitalized or t.lower in GIVEN_NAMES and k > 1:
             return None     # (a given name: an office's holder, "… for Trade Helen Voss")
@@ -502,6 +521,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             if one is not None and one.form is MentionForm.TITLE:
                 return Phrase(start, end, whole, one.form, role=whole, head=one.head,
                               gender=one.gender)
+    if len(toks) > 2 and toks[-2].lower in _RANK_WORDS and first == "the" and (
+            toks[-1].text.isdigit() or toks[-1].lower in NUMBER_WORDS):
+        # "the world No 1", "the former world number one": a player's ranking, an epithet
+        # for the player just named
+        return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=RANK_HEAD)
     if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
                           or " without " in whole or " Against " in whole):
         body = _joined_body(toks)
@@ -757,14 +781,31 @@ TRADE_EPITHETS = frozenset({
     "researcher", "author", "writer", "artist", "chef", "designer", "playwright", "poet",
     "international",    # "the England international": a player capped by a country
     "champion",         # "the three-time champion", "the defending champion"
+    # a player's position in rugby, cricket and football ("the fly-half said")
+    "fly-half", "scrum-half", "flanker", "full-back", "fullback", "centre-back",
+    "center-back", "playmaker", "spinner", "seamer", "paceman", "wicketkeeper",
+    "wicket-keeper", "keeper", "star",     # "the tennis star", "the Chelsea star"
+    # who tabloid and entertainment copy says a person is ("the influencer said")
+    "influencer", "presenter", "podcaster", "youtuber", "blogger", "vlogger", "dancer",
+    "no. 1",            # RANK_HEAD: "the world No 1", "the former world number one"
 })
+# "the mother-of-two", "the dad-of-three": tabloid epithets for a person just named
+PARENT_OF = ("mother-of-", "mum-of-", "mom-of-", "father-of-", "dad-of-")
+# The head read_phrase gives a player's ranking ("the world No 1"), and the words before its
+# number
+RANK_HEAD = "no. 1"
+_RANK_WORDS = frozenset({"no", "no.", "number"})
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
 SPORT_TRADES = frozenset({
     "athlete", "sprinter", "swimmer", "cyclist", "golfer", "boxer", "striker", "midfielder",
     "defender", "winger", "goalkeeper", "batter", "batsman", "batswoman", "bowler",
     "all-rounder", "opener", "pitcher", "quarterback", "forward", "rider", "runner", "skier",
-    "gymnast", "international", "champion"})
+    "gymnast", "international", "champion", RANK_HEAD, "driver", "fly-half", "scrum-half",
+    "flanker", "full-back", "fullback", "centre-back", "center-back", "playmaker", "spinner",
+    "seamer", "paceman", "wicketkeeper", "wicket-keeper", "keeper", "star",
+    # and a presenter's channel ("the BBC presenter", "the TV presenter")
+    "presenter"})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
 # person just named, when no one was introduced with the office ("Harry Kane scored. “…,” the
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
@@ -776,10 +817,12 @@ _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
 _SCHOLAR_TITLES = frozenset({"prof", "prof.", "professor", "dr", "dr.", "doctor"})
 
 
-def _team_before(text: str) -> bool:
+def team_before(text: str) -> bool:
     """Tell whether a description is "the", one or two capitalised words (a team's or a
     country's name, no party's) and its head: "the England captain", "the City boss"."""
     words = text.split()
+    if len(words) > 3 and words[1] == "former":
+        del words[1]      # "the former England captain"
     return 3 <= len(words) <= 4 and words[0].lower() == "the" and all(
         w[:1].isupper() and w.isalpha() and w.lower() not in _PARTY_WORDS
         for w in words[1:-1])
@@ -1017,12 +1060,20 @@ _KINDS_OF = {"company": _COMPANY_ENDINGS, "firm": _COMPANY_ENDINGS,
              "lender": _COMPANY_ENDINGS | {"bank", "lender"},
              "regulator": _REGULATOR_ENDINGS, "watchdog": _REGULATOR_ENDINGS,
              "charity": _CHARITY_ENDINGS, "nonprofit": _CHARITY_ENDINGS,
-             "force": frozenset({"police", "constabulary"})}
+             "force": frozenset({"police", "constabulary"}),
+             # "Greenfield Academy … the school said", "Kingsmead Infirmary … the hospital"
+             "school": frozenset({"school", "academy", "college"}),
+             "hospital": frozenset({"hospital", "infirmary", "clinic"})}
 
 
 # "the company", "the airline": nouns for a firm, which a firm's bare name opening a recent
 # sentence may be ("Ryanair cut its forecast."; see SpeakerBook._lone_firm)
 _FIRM_TRADE_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank"}
+
+
+# A firm's or a body's noun written before its name: "the regulator Ofgem"
+_FIRM_OR_BODY_NOUNS = FIRM_NOUNS | {"company", "firm", "corporation", "bank", "agency",
+                                    "authority", "commission", "group", "party", "union"}
 
 
 # Nouns for a public body whose name need not hold them ("NASA", "Frontex", "Ofcom"), which
@@ -1147,6 +1198,17 @@ def _read_role_name(toks: list[Tok], text: str) -> Phrase | None:
         # "head of research Ann Boyd", "Harbor Bank director of public affairs Tom Reyes": a
         # role and what it is of, in lower case, before the name
         head = role[of - 1]
+    if head.lower in _FIRM_OR_BODY_NOUNS and len(role) <= 3 and role[0].lower == "the" and \
+            head.text.islower():
+        # "the regulator Ofgem", "the retailer Tesco", "the airline Aer Lingus": a body's
+        # noun before its name, which is no person's
+        # (not a given name first: "the regulator Ann Boyd" may be a person's job)
+        inner = _read_capitalized(toks[i:], text) if toks[i].lower not in GIVEN_NAMES \
+            else None
+        if inner is not None and inner.form in (MentionForm.NAME, MentionForm.ORGANIZATION) \
+                and not inner.role:
+            return Phrase(toks[0].start, toks[-1].end, _span_text(toks, text),
+                          MentionForm.ORGANIZATION, name=inner.name or inner.text)
     if not (head.capitalized or head.lower in PERSON_ROLE_NOUNS or _is_title(head.lower)
             or head.lower.endswith(_AGENT_SUFFIXES) or head.lower in KIN_NOUNS):
         return None  # the word before the name must be what the person is
@@ -1334,8 +1396,8 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
     """
     low = [w.lower() for w in words]
     if len(words) > 16 or not _WORDS_READ_SPECIALLY.isdisjoint(low) \
-            or not all(w[:1].isupper() for w in words):
-        return False
+            or not all(w[:1].isupper() for w in words) or low[0].startswith("ex-"):
+        return False     # (and "Ex-mayor Ann Boyd": a former office, read by _split_name)
     owner = [w.endswith(("'s", "’s")) for w in words]
     if any(owner):
         # "Bill Clinton’s": an owner with nothing owned after it names nobody
@@ -1873,11 +1935,14 @@ class SpeakerBook:
         last = last.lower().rstrip(".")
         if last:
             self._orgs_by_last.setdefault(last, []).append((at, name))
-        head, _, rest = name.partition(" ")
+        head, _, rest = name.removeprefix("The ").partition(" ")
         if rest.startswith(("of ", "for ")) and head.lower() in ORG_NOUNS:
             # "the bureau" for "the Bureau of Meteorology", "the department" for "the
             # Department for Education": a body's noun first, then what it is of or for
             self._orgs_by_last.setdefault(head.lower(), []).append((at, name))
+        elif not base and last in FIRM_NAMES:
+            # "Amazon said …; the company said": a firm known by one word
+            self._orgs_by_last.setdefault("company", []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
@@ -2194,6 +2259,12 @@ class SpeakerBook:
             e = self._resolve_org(phrase.name or phrase.text, pos)
             if phrase.plural:
                 e.plural = True     # "the two ministries"
+            if phrase.name and phrase.text.startswith(("the ", "The ")) and \
+                    len(phrase.text) > len(phrase.name) + 5:
+                noun = phrase.text[4:-len(phrase.name) - 1]
+                if noun in _FIRM_OR_BODY_NOUNS:
+                    # "the regulator Ofgem said … the regulator added": its noun names it
+                    self._org_by_last[noun] = (len(self.entities), e)
             return e
         if form is MentionForm.PRONOUN:
             return self._resolve_pronoun(phrase, pos)
@@ -2424,7 +2495,8 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True, skip=another_holds)
-        if best is None and ("year-old" in phrase.text or head in _EPITHETS or (
+        if best is None and ("year-old" in phrase.text or head in _EPITHETS
+                             or head.startswith(PARENT_OF) or (
                 phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
                 and head not in SPOKESPEOPLE)):
             # "the 81-year-old", "the Democrat", "the front-runner", "the former prime
@@ -2437,7 +2509,7 @@ class SpeakerBook:
         if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
                 for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
-                and _team_before(phrase.text)):
+                and team_before(phrase.text)):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
             # not "the Lincoln actor", an actor known for a part)
