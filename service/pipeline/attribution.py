@@ -895,7 +895,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                            text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, name, leads)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
-                    and run.isupper() and run.isalpha() and _lone_firm_subject(text, e, run, firm_words):
+                    and run.isupper() and run.isalpha() and \
+                    _lone_firm_subject(text, e, run, firm_words):
                 book.note_lone_subject(s + shift, run)    # "HSBC cut 3,000 jobs"
             if at_start:
                 taken.add(sent)  # the sentence is about an organisation or a thing

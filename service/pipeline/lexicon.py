@@ -220,9 +220,11 @@ _PERSON_ROLE_NOUNS = frozenset({
     "congressman", "congresswoman", "representative", "leader", "leaders", "chairman",
     "chairwoman", "director", "manager", "consultant", "consultants", "pollster", "pollsters",
     "economist", "economists", "attendee", "attendees", "delegate", "delegates", "donor",
-    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "organiser", "organisers", "activist", "activists",
+    "donors", "fundraiser", "fundraisers", "organizer", "organizers", "organiser", "organisers",
+    "activist", "activists",
     "protester", "protesters", "protestor", "protestors", "veteran", "veterans", "worker",
-    "workers", "employee", "employees", "colleague", "colleagues", "friend", "friends", "pal", "pals", "ally",
+    "workers", "employee", "employees", "colleague", "colleagues", "friend", "friends", "pal",
+    "pals", "ally",
     "allies", "associate", "associates", "confidant", "confidante", "negotiator", "negotiators",
     "investigator", "investigators", "prosecutor", "prosecutors", "lawyer", "lawyers", "attorney",
     "attorneys", "judge", "ambassador", "envoy", "general", "commander", "soldier", "soldiers",
@@ -517,7 +519,8 @@ PARTY_NAMES = frozenset({
 # name a reader of names would take for a person's or leave untyped; "the company" later
 # points back to them. Not surnames ("Ford", "Dell", "Adani").
 FIRM_NAMES = frozenset({
-    "amazon", "google", "apple", "microsoft", "meta", "alphabet", "nvidia", "tesla", "netflix", "uber", "lyft", "airbnb", "spotify",
+    "amazon", "google", "apple", "microsoft", "meta", "alphabet", "nvidia", "tesla", "netflix",
+    "uber", "lyft", "airbnb", "spotify",
     "openai", "anthropic", "intel", "qualcomm", "oracle", "samsung", "huawei", "tencent",
     "alibaba", "baidu", "bytedance", "xiaomi", "sony", "nokia", "toyota", "nissan",
     "volkswagen", "boeing", "airbus", "pfizer", "moderna", "astrazeneca", "novartis",

@@ -44,8 +44,9 @@ LEVELS = {label: level for level, label in LABELS.items()}
 _COMPLEMENT_WORDS = frozenset({"of", "for", "at", "in", "from", "with", "on"})
 _CROWDS = frozenset({"crowd", "crowds", "audience", "audiences", "protesters", "demonstrators",
                      "supporters", "fans", "voters", "onlookers", "congregation"})
-_RELATIONS = frozenset({"friend", "friends", "pal", "pals", "man", "woman", "boy", "girl", "guy"}) | (
-    KIN_NOUNS - {"partner"}) | PARENTS_BY_CHILDREN   # ("partner": a firm's, as often)
+# (not "partner": a firm's, as often)
+_RELATIONS = frozenset({"friend", "friends", "pal", "pals", "man", "woman", "boy", "girl",
+                        "guy"}) | (KIN_NOUNS - {"partner"}) | PARENTS_BY_CHILDREN
 # Rules whose speaker was named elsewhere: a later quote that continues theirs, or an
 # interview's answer line ("A: “…”") whose speaker the introduction named
 _CONTINUATIONS = frozenset({"CONT", "CONT-P", "A:Q"})
