@@ -1,4 +1,6 @@
 """Every error path answers RFC 9457 application/problem+json, never a 500 for client input."""
+import re
+
 import pytest
 
 ARTICLE = {"title": "A title", "text": "She said “yes”."}
@@ -376,6 +378,54 @@ def test_an_api_key_no_client_can_send_stops_the_start(tmp_path, monkeypatch, ke
         create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
                     "SEED_ON_EMPTY": False})
     assert not (tmp_path / "quotes.db").exists()       # refused before the database
+
+
+@pytest.mark.parametrize("variable, value, says", [
+    ("QUOTES_HEALTH_DEEP_TIMEOUT_MS", "5s", "QUOTES_HEALTH_DEEP_TIMEOUT_MS is '5s': it must be "
+                                            "a whole number"),
+    ("QUOTES_SQLITE_BUSY_TIMEOUT_MS", "-1", "QUOTES_SQLITE_BUSY_TIMEOUT_MS is -1"),
+    ("QUOTES_PAGE_LIMIT_MAX", "2.5", "QUOTES_PAGE_LIMIT_MAX is 2.5"),
+    ("QUOTES_MAX_CONTENT_LENGTH", "true", "QUOTES_MAX_CONTENT_LENGTH is True"),
+    ("QUOTES_SEED_ON_EMPTY", "yes", "QUOTES_SEED_ON_EMPTY is 'yes': it must be true or false"),
+    ("QUOTES_FUZZY_MIN_SIMILARITY", "75", "QUOTES_FUZZY_MIN_SIMILARITY is 75: it must be a "
+                                          "number from 0 to 1"),
+])
+def test_a_setting_of_the_wrong_kind_stops_the_start(tmp_path, monkeypatch, variable, value,
+                                                     says):
+    """Read as JSON, a timeout of "5s" stayed a string and the first request that used it
+    answered 500; the app now refuses to start and names the variable."""
+    from service import create_app
+
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(RuntimeError, match=re.escape(says)):
+        create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db")})
+    assert not (tmp_path / "quotes.db").exists()
+
+
+@pytest.mark.parametrize("variable, value, key, expected", [
+    ("QUOTES_HEALTH_DEEP_TIMEOUT_MS", "2500", "HEALTH_DEEP_TIMEOUT_MS", 2500),
+    ("QUOTES_FUZZY_MIN_SIMILARITY", "1", "FUZZY_MIN_SIMILARITY", 1),
+    ("QUOTES_SEED_ON_EMPTY", "false", "SEED_ON_EMPTY", False),
+])
+def test_settings_of_the_right_kind_are_taken(tmp_path, monkeypatch, variable, value, key,
+                                              expected):
+    from service import create_app
+
+    monkeypatch.setenv(variable, value)
+    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db")})
+    assert app.config[key] == expected
+
+
+def test_a_database_path_is_taken_as_written(tmp_path, monkeypatch):
+    """Read as JSON, QUOTES_DATABASE=2024 was the number 2024 and opening it failed."""
+    from service import create_app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("QUOTES_DATABASE", "2024")
+    app = create_app({"TESTING": True, "SEED_ON_EMPTY": False})
+    assert app.config["DATABASE"] == "2024"
+    assert app.test_client().get("/healthz").status_code == 200
+    assert (tmp_path / "2024").exists()
 
 
 def test_an_unset_api_key_leaves_writes_open(tmp_path, monkeypatch):
