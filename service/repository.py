@@ -260,6 +260,32 @@ def m010_alias_counts(db: Database) -> None:
         db.execute(f"UPDATE {table} SET legacy = 1")
 
 
+@MIGRATIONS()
+def m011_url_keys_percent_encoded(db: Database) -> None:
+    """Key the stored articles again now that ``url_identity`` reads percent-encodings as
+    RFC 3986 does ("…/caf%c3%a9" and "…/caf%C3%A9", "…/%7Eann" and "…/~ann" are one key).
+
+    Only keys that change are written. A key that is already another article's (two stored
+    articles whose URLs now collapse) stays that article's; the changed one keeps no key, as
+    m009 left its collapsed duplicates: nothing stored is merged or lost. Articles without a
+    key stay without: what collapsed before collapses still.
+    """
+    rows = db.execute("SELECT id, url, url_key FROM articles WHERE url_key IS NOT NULL"
+                      " ORDER BY id").fetchall()
+    changed = [(article_id, key, url_identity(url)) for article_id, url, key in rows
+               if url_identity(url) != key]
+    held = {key for _, _, key in rows} - {old for _, old, _ in changed}
+    updates = []
+    for article_id, _, new in changed:
+        updates.append((None if new in held else new, article_id))
+        held.add(new)
+    # Cleared first, so that no key is ever held twice while they move.
+    db.conn.executemany("UPDATE articles SET url_key = NULL WHERE id = ?",
+                        [(article_id,) for _, article_id in updates])
+    db.conn.executemany("UPDATE articles SET url_key = ? WHERE id = ?",
+                        [row for row in updates if row[0] is not None])
+
+
 _ID_TABLES = ("articles", "article_revisions", "quotes", "speakers")
 
 

@@ -327,6 +327,37 @@ def test_the_migration_gives_stored_urls_their_identity(tmp_path):
     assert len(repository.list_articles(db, before=None, limit=10)) == 5
 
 
+def test_the_migration_keys_percent_encodings_again(tmp_path):
+    """m011 rewrites the keys that read percent-encodings otherwise. A key another stored
+    article already holds stays its holder's (the changed one keeps no key, as m009 left
+    collapsed duplicates); a free key is taken; keys that do not change, and articles
+    without a key, are left as they are. A new text at an encoded URL is then the
+    revision of the article stored under its other spelling."""
+    db = _old_schema(tmp_path / "old.db", before="m011_url_keys_percent_encoded")
+    stored = [  # url, its key as m009 wrote it
+        ("https://example.com/caf%c3%a9", "https://example.com/caf%c3%a9"),
+        ("https://example.com/caf%C3%A9", "https://example.com/caf%C3%A9"),
+        ("https://example.com/%7eann", "https://example.com/%7eann"),
+        ("https://example.com/plain", "https://example.com/plain"),
+        ("https://example.com/plain#x", None),
+    ]
+    for i, (url, key) in enumerate(stored, start=1):
+        db.execute("INSERT INTO articles (id, url, url_key, latest_revision_id)"
+                   " VALUES (?, ?, ?, ?)", [i, url, key, i])
+        db.execute("INSERT INTO article_revisions (id, article_id, revision, title, text,"
+                   " text_sha256) VALUES (?, ?, 1, 't', ?, ?)",
+                   [i, i, f"text {i}", repository._sha256(f"text {i}")])
+    migrate(db)
+    keys = [row[0] for row in db.execute("SELECT url_key FROM articles ORDER BY id")]
+    assert keys == [None, "https://example.com/caf%C3%A9", "https://example.com/~ann",
+                    "https://example.com/plain", None]
+    saved = repository.save_article(db, *article("https://example.com/%7Eann",
+                                                 "new words said Doe"))
+    assert saved == repository.Saved(3, created=True)
+    assert repository.find_duplicate(db, "text 2", "https://example.com/caf%c3%a9") == 2
+    assert len(repository.list_articles(db, before=None, limit=10)) == 5
+
+
 def test_a_batch_reads_urls_by_their_identity(tmp_path):
     """Within one batch too: the second line, the same story under a tracking URL with a
     new text, is the first's revision."""

@@ -28,7 +28,12 @@ from service.urls import url_identity
     ("http://[::1]:80/a", "http://[::1]/a"),
     ("http://[::1]:8080/a", "http://[::1]:8080/a"),
     ("http://[::1", "http://[::1"),                                       # cannot be split
-    ("https://example.com/a?q=%75tm&x=1", "https://example.com/a?q=%75tm&x=1"),
+    ("https://example.com/a?q=%75tm&x=1", "https://example.com/a?q=utm&x=1"),   # unreserved
+    ("https://example.com/caf%c3%a9", "https://example.com/caf%C3%A9"),      # hex case
+    ("https://example.com/%7eann/a%2fb", "https://example.com/~ann/a%2Fb"),
+    ("https://example.com/a?next=%2fhome", "https://example.com/a?next=%2Fhome"),
+    ("https://example.com/a%2Fb", "https://example.com/a%2Fb"),              # "/" stays encoded
+    ("https://example.com/100%", "https://example.com/100%"),                # not an encoding
     ("https://example.com/a?%75tm_source=1", "https://example.com/a"),
     ("https://example.com/a?utmost=1", "https://example.com/a?utmost=1"),
 ])
