@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Iterator, Mapping, NamedTuple
@@ -400,6 +400,9 @@ def unchanged(db: Database, articles: list[Mapping[str, Any]]) -> list[bool]:
 class Saved:
     article_id: int
     created: bool      # False when the article was already stored with this text
+    # The revision stored (or, for a text stored already, the latest one when the batch read
+    # it): the one to show, though another writer may have stored a later one since.
+    revision_id: int | None = field(default=None, compare=False)
 
 
 def save_article(db: Database, fields: Mapping[str, Any], extraction: Extraction) -> Saved:
@@ -507,7 +510,8 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
             quotes = extraction.quotes
             duplicate = revisions.find_duplicate(sha, fields.get("url"))
             if duplicate is not None:
-                out.append(Saved(duplicate, created=False))
+                out.append(Saved(duplicate, created=False,
+                                 revision_id=revisions.latest_of(duplicate)))
                 at += len(quotes)
                 continue
             article_id, revision_id = revisions.add(fields, sha)
@@ -517,7 +521,7 @@ def _save_articles(db: Database, articles: list[tuple[Mapping[str, Any], Extract
             quote_rows += [(first + i, article_id, revision_id, speaker_ids.get(q.speaker, 0), i,
                             published) + values[at + i] for i, q in enumerate(quotes)]
             at += len(quotes)
-            out.append(Saved(article_id, created=True))
+            out.append(Saved(article_id, created=True, revision_id=revision_id))
         revisions.flush(speakers.given)
         # Each new revision gives its aliases and roles; one no longer the latest, no more.
         given: dict[str, Counter[tuple[int, str]]] = {kind: Counter() for kind, _, _ in _GIVEN}
@@ -607,6 +611,10 @@ class _RevisionBatch:
         return article_id if article_id is not None and self.latest.get(article_id) == sha \
             else None
 
+    def latest_of(self, article_id: int) -> int | None:
+        """Return the id of the latest revision of an article the batch has read or added."""
+        return self.latest_revision.get(article_id, self.stored_latest.get(article_id))
+
     def add(self, fields: Mapping[str, Any], sha: str) -> tuple[int, int]:
         """Add a new article, or a new revision of the article at the same URL."""
         url = fields.get("url")
@@ -621,7 +629,7 @@ class _RevisionBatch:
         revision = self.revision.get(article_id, 0) + 1
         self.revision[article_id] = revision
         self.last_revision += 1
-        previous = self.latest_revision.get(article_id, self.stored_latest.get(article_id))
+        previous = self.latest_of(article_id)
         if previous is not None:
             self.replaced_revisions.append(previous)
         self.latest_revision[article_id] = self.last_revision
@@ -689,16 +697,23 @@ def _revisions(db: Database, article_id: int) -> list[dict]:
         " FROM article_revisions r WHERE r.article_id = ? ORDER BY r.revision", [article_id]))
 
 
-_ARTICLE_SELECT = (
+_ARTICLE_COLUMNS = (
     "SELECT a.id, a.url, a.created_at, a.updated_at, r.revision, r.title, r.outlet, r.author,"
     " r.published_at, r.text, r.id AS revision_id,"
     " (SELECT count(*) FROM quotes q WHERE q.revision_id = r.id) AS quote_count"
-    " FROM articles a JOIN article_revisions r ON r.id = a.latest_revision_id")
+    " FROM articles a JOIN article_revisions r")
+_ARTICLE_SELECT = _ARTICLE_COLUMNS + " ON r.id = a.latest_revision_id"
 
 
-def get_article(db: Database, article_id: int) -> dict | None:
-    """Return the latest revision of an article with its revision history, or None."""
-    row = next(db.query(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]), None)
+def get_article(db: Database, article_id: int, revision_id: int | None = None
+                ) -> dict | None:
+    """Return an article's latest revision (or the revision ``revision_id`` of it) with its
+    revision history; None when there is no such article or revision."""
+    if revision_id is None:
+        row = next(db.query(_ARTICLE_SELECT + " WHERE a.id = ?", [article_id]), None)
+    else:
+        row = next(db.query(_ARTICLE_COLUMNS + " ON r.id = ? AND r.article_id = a.id"
+                            " WHERE a.id = ?", [revision_id, article_id]), None)
     if row is None:
         return None
     return {**row, "revisions": _revisions(db, article_id)}

@@ -28,14 +28,19 @@ blp = Blueprint("articles", __name__, url_prefix="/v1/articles",
                 description="Articles and their revisions, with the quotes found in them.")
 
 
+def _with_quotes(db, article: dict) -> dict:
+    # The quotes of the revision read, not of the latest one: another worker may store a
+    # revision in between, whose quotes' offsets point into a text not shown.
+    return {**article,
+            "quotes": repository.article_quotes(db, article["id"], article["revision"])}
+
+
 def _article_or_404(article_id: int) -> dict:
     db = get_db()
     article = repository.get_article(db, article_id)
     if article is None:
         abort(404, message=f"No article with id {article_id}.")
-    # The quotes of the revision read, not of the latest one: another worker may store a
-    # revision in between, whose quotes' offsets point into a text not shown.
-    return {**article, "quotes": repository.article_quotes(db, article_id, article["revision"])}
+    return _with_quotes(db, article)
 
 
 @blp.route("")
@@ -56,14 +61,20 @@ class Articles(MethodView):
         """Store an article and its quotes; the same URL with new text is a new revision."""
         db = get_db()
         article_id = repository.find_duplicate(db, fields["text"], fields.get("url"))
-        created = False
+        created, revision_id = False, None
         if article_id is None:
             # Extract before taking the write lock: it is the slow part and needs no database.
             extraction = extract(fields["text"], title=fields.get("title"))
             saved = repository.save_article(db, fields, extraction)
-            article_id, created = saved.article_id, saved.created
+            article_id, created, revision_id = saved.article_id, saved.created, saved.revision_id
         location = {"Location": url_for("articles.Article", article_id=article_id)}
-        return _article_or_404(article_id), 201 if created else 200, location
+        # The revision stored, not the latest: another worker may store a later one between
+        # this write and the read, and its text is not what the caller sent.
+        article = repository.get_article(db, article_id, revision_id)
+        if article is None:
+            abort(409, message=f"Stored as article {article_id}, then deleted by another "
+                               "request before it could be read back.")
+        return _with_quotes(db, article), 201 if created else 200, location
 
 
 @blp.route(f"/<{ID}:article_id>")

@@ -2,6 +2,8 @@
 import pytest
 from extractions import person
 
+from service.pipeline import extract
+
 TEXT = "The mayor said “the bridge opens on Monday” at noon.\nLater: “We are ready.”"
 
 
@@ -78,6 +80,52 @@ def test_same_url_with_new_text_is_a_revision(client, post_article):
     assert client.get("/v1/quotes?q=Monday").json["items"] == []
     assert client.get(f"/v1/quotes/{old[0]['id']}").json["text"] == "the bridge opens on Monday"
     assert len(client.get("/v1/articles").json["items"]) == 1
+
+
+def test_a_new_revision_answers_with_itself_when_a_later_one_lands_first(
+        client, post_article, monkeypatch):
+    """Another worker storing a later revision between this request's write and its read
+    back: the 201 shows the revision this request stored (its text, number and quotes),
+    not the other's."""
+    from service import repository
+
+    url = "https://example.com/story"
+    post_article(TEXT, url=url)
+    save = repository.save_article
+    later = TEXT.replace("Monday", "Friday")
+
+    def save_then_another_writer(db, fields, extraction):
+        saved = save(db, fields, extraction)
+        save(db, {**fields, "text": later}, extract(later))
+        return saved
+
+    monkeypatch.setattr(repository, "save_article", save_then_another_writer)
+    corrected = TEXT.replace("Monday", "Tuesday")
+    body = post_article(corrected, url=url).json
+    assert (body["revision"], body["text"]) == (2, corrected)
+    assert [q["text"] for q in body["quotes"]] == ["the bridge opens on Tuesday",
+                                                   "We are ready."]
+    assert [r["revision"] for r in body["revisions"]] == [1, 2, 3]
+    assert client.get(f"/v1/articles/{body['id']}").json["text"] == later
+
+
+def test_an_article_deleted_before_it_is_read_back_is_a_409(client, post_article, monkeypatch):
+    """Stored, then deleted by another request before the answer: a problem saying so,
+    not a 404 for a write that happened, nor a 500."""
+    from service import repository
+
+    save = repository.save_article
+
+    def save_then_deleted(db, fields, extraction):
+        saved = save(db, fields, extraction)
+        repository.delete_article(db, saved.article_id)
+        return saved
+
+    monkeypatch.setattr(repository, "save_article", save_then_deleted)
+    response = post_article(TEXT)
+    assert response.status_code == 409
+    assert response.mimetype == "application/problem+json"
+    assert "then deleted by another request" in response.json["detail"]
 
 
 def test_a_url_written_otherwise_is_the_same_article(client, post_article):
@@ -315,8 +363,8 @@ def test_an_article_read_while_a_revision_is_stored_is_one_revision(
     from service import repository
     real = repository.get_article
 
-    def read_then_another_writes(db, article_id):
-        article = real(db, article_id)
+    def read_then_another_writes(db, article_id, revision_id=None):
+        article = real(db, article_id, revision_id)
         monkeypatch.setattr(repository, "get_article", real)
         assert other_worker.post("/v1/articles", json={"title": "T", "text": second,
                                                         "url": url}).status_code == 201
