@@ -1021,6 +1021,21 @@ def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
     return None
 
 
+def _absolute_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
+    """Read the subject of a participle in a "with" phrase of its own, which opens the
+    sentence or follows a comma or a dash: ", with her spokesman saying: Q", "With one of
+    the ads asking, Q" is the spokesman's or the ad's, not the sentence subject's. Only words
+    may stand between "with" and the participle (at most eight)."""
+    w = next((i for i in range(v - 1, max(s0, v - 9) - 1, -1)
+              if not toks[i].is_word or toks[i].lower == "with"), None)
+    if w is None or w + 1 == v or toks[w].lower != "with" or \
+            w > s0 and toks[w - 1].text not in (",", "—", "–"):
+        return None
+    if v - w == 2 and toks[w + 1].lower in _OBJECT_PRONOUNS:
+        return _object_pronoun(toks[w + 1])     # ", with him adding: Q"
+    return read_speaker(toks[w + 1:v], text)
+
+
 def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
                   relative: bool = False) -> Phrase | None:
     """Return the subject of the reporting verb at ``v``; a participle or an infinitive takes
@@ -1044,6 +1059,10 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
             if shown is not None and shown.form.value == "name" and \
                     _token_before(toks, shown.start).lower in _SHOWING:
                 return shown
+    if participle and v - 1 > s0 and toks[v - 1].is_word:
+        agent = _absolute_subject(toks, v, s0, text)
+        if agent is not None:
+            return agent
     if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
         return sentence_subject(toks, s0, v, text)
     j = v
