@@ -508,6 +508,10 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
             and not (toks[b - 1].kind == "t" and closes_phrase(toks[b - 1])) \
             and toks[b - 1].lower not in _PHRASE_BOUNDARIES and j - b < 14:
         b -= 1
+    if b > floor and toks[b - 1].text in ",/":
+        listed = _listed_modifiers(toks, j, text, floor)   # "a tall, bearded man"
+        if listed is not None:
+            return listed
     for s in range(b, j):
         t = toks[s]
         if s > b and toks[s - 1].capitalized and t.capitalized:
@@ -516,6 +520,47 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
         if p is not None:
             return _first_author(toks, p, text, floor)
     return None
+
+
+# Articles that open a description whose modifiers a comma or a slash may list
+_LIST_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _listed_modifiers(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:
+    """Read a description ending at token ``j`` whose modifiers are listed with commas or
+    joined by slashes: "The brief, unsigned statement", "a pro-union/anti-cuts banner". It
+    is read as its article and last word ("The statement"), then given its whole text. The
+    modifiers are lower-case words (a capitalised one only right after a slash), at most six
+    tokens, with no "and" or other clause word among them."""
+    if j - 1 <= floor or not toks[j - 1].is_word or toks[j - 1].capitalized:
+        return None
+    listed = False
+    for a in range(j - 2, max(floor - 1, j - 9), -1):
+        t = toks[a]
+        if t.lower in _LIST_ARTICLES:
+            break
+        if t.text == ",":
+            listed = True
+        elif t.text == "/":
+            if not (toks[a - 1].end == t.start and t.end == toks[a + 1].start):
+                return None   # "Ann Boyd / staff": a slash between spaces joins no words
+            listed = True
+        elif not t.is_word or t.lower in _PHRASE_BOUNDARIES or t.lower in _LIST_ARTICLES or \
+                t.capitalized and toks[a - 1].text != "/" or t.text.endswith(("'s", "’s")):
+            return None
+    else:
+        return None
+    if not listed or a == j - 2 or toks[a + 1].text in ",/" or \
+            a > floor and not (toks[a - 1].kind in ("p", "q") or
+                               toks[a - 1].lower in _PHRASE_BOUNDARIES):
+        return None
+    p = read_speaker([toks[a], toks[j - 1]], text)
+    if p is None or p.form.value == "name":
+        return None
+    whole = text[toks[a].start:p.end]
+    return Phrase(toks[a].start, p.end, whole, p.form, name=p.name,
+                  role=whole if p.role == p.text else p.role, head=p.head, gender=p.gender,
+                  plural=p.plural, institution=p.institution)
 
 
 def _body_joined(toks: list[Tok], left: Phrase, p: Phrase, i: int, text: str
@@ -741,6 +786,11 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             got = next((c for c in range(1, j - 1) if after[c].lower in _OBTAINED
                         and after[c + 1].lower == "by"), None)
             p = read_speaker(after[:got], text) if got is not None else None
+        if p is None and j > 3:
+            # "“…,” a tall, bearded man shouted": modifiers listed with commas
+            p = _listed_modifiers(after, j, text, 0)
+            if p is not None and p.start != after[0].start:
+                p = None
         if p is None and j > 1:
             # "“…,” CBS This Morning co-Anchor DeMarco Morgan said": a name ends the words
             # the reader cannot take whole
