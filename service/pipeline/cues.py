@@ -887,6 +887,9 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     toks[k - 3].lower in _PASSIVE:
                 return None   # "Boyd was told: “…”": spoken to her, not by her
             p = sentence_subject(toks, s0, k - 1, text)
+            if p is not None and p.text.lower() == "it" and \
+                    _token_after(toks, p.end, s0, k).lower in _EMPTY_IT_VERBS:
+                return None   # "It gets worse: “…”": no one's words
             if p is not None:
                 return Cue("S:Q", p)
         if last.text == "," and k - 2 > s0 and toks[k - 2].lower in ("was", "is") and any(
@@ -910,6 +913,19 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return Cue("NV-as-Q", subject, toks[v].text, toks[v].start, toks[v].end)
             break
     return None
+
+
+# Verbs after an "it" that stands for no one ("It gets worse:", "and it goes like this:",
+# "It turns out:"): the colon after them gives the quote no speaker. ("It seems unfair to
+# tell them: “…”" is left alone: without a cue the quote falls to the speaker before.)
+_EMPTY_IT_VERBS = frozenset({"gets", "got", "goes", "went", "turns", "turned"})
+
+
+def _token_after(toks: list[Tok], end: int, first: int, limit: int) -> Tok:
+    """Return the first token at or after offset ``end`` among tokens ``first`` to ``limit``
+    (a blank punctuation token if none)."""
+    return next((toks[i] for i in range(first, limit) if toks[i].start >= end),
+                Tok("", end, end, "p"))
 
 
 def put_to_subject(toks: list[Tok], k: int, end: int) -> bool:
