@@ -491,6 +491,19 @@ def _joined_body(toks: list[Tok]) -> str | None:
     return " ".join(t.text for t in words) if joined else None
 
 
+# The endings of a web address used as a firm's or a site's name ("Shopwise.com said")
+WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".tv", ".co.uk",
+               ".org.uk", ".com.au", ".co.nz", ".co.za", ".co.in")
+
+
+def web_name(word: str) -> bool:
+    """Tell whether one word is a web address written as a name: "Shopwise.com",
+    "fixmystreet.org.uk" (a letter before its first full stop)."""
+    low = word.lower()
+    return low.endswith(WEB_ENDINGS) and low[:1].isalnum() and \
+        low.index(".") > 0 and low[low.index(".") - 1].isalnum()
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
     # Tests on the words' text ("(" in it) spare the loops over the tokens that most
@@ -505,6 +518,9 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
         return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
+    if len(toks) == 1 and toks[0].capitalized and web_name(first):
+        # "Shopwise.com said": a firm (or a site) named by its web address, not a person
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
     if ("s' " in whole or "s’ " in whole) and len(toks) > 3:
         named = _owned_role_name(toks, text)
         if named is not None:     # "the Chiefs' head coach Andy Hill"
@@ -1943,6 +1959,12 @@ class SpeakerBook:
         elif not base and last in FIRM_NAMES:
             # "Amazon said …; the company said": a firm known by one word
             self._orgs_by_last.setdefault("company", []).append((at, name))
+        elif not base and web_name(last):
+            # "Shopwise.com pulled the listing. … the website said" (not yet "the company":
+            # on dev the one such quote is the gold's "the company", which the name of the
+            # site would no longer match: the attribution score fell by one quote)
+            for noun in ("website", "site"):
+                self._orgs_by_last.setdefault(noun, []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
@@ -2545,6 +2567,11 @@ class SpeakerBook:
             owner = self._channel_owner(phrase, pos)
             if owner is not None:
                 return owner
+            if phrase.head in ("website", "site") and phrase.text.lower() == "the " + phrase.head:
+                # "Shopwise.com pulled it. … the website said": the site named by its address
+                named = self._named_org(phrase.head, pos)
+                if named is not None:
+                    return self._resolve_org(named, pos)
         if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
                 and (phrase.head not in ORG_NOUNS or phrase.institution is None):
             return None     # a written source no one is named with: kept as written
