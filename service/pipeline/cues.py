@@ -27,6 +27,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | CONT-P    | a paragraph of quote right after a paragraph quoting someone   |
 | A:Q       | an interview's answer line  A: “…”  (the person named before)  |
 | N-of-Q    | chants of “…” filled the hall  (a crowd, unnamed and plural)    |
+| D-from:Q  | And there is this headline from the Courier: “…”               |
 
 Matching a layout (``Cue`` candidates) is separate from choosing among them (``choose``).
 """
@@ -91,7 +92,7 @@ BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
     "S:Q": 0.7, "S.Q": 0.5, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7, "NV..Q": 0.7, "Q,NV^": 0.75,
-    "A:Q": 0.6, "N-of-Q": 0.6,
+    "A:Q": 0.6, "N-of-Q": 0.6, "D-from:Q": 0.7,
 }
 _MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
@@ -892,6 +893,10 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                 return None   # "It gets worse: “…”": no one's words
             if p is not None:
                 return Cue("S:Q", p)
+            found = _document_source(toks, s0, k - 1, text)
+            if found is not None:    # (the cue is the document's noun)
+                p, noun = found
+                return Cue("D-from:Q", p, noun.text, noun.start, noun.end)
         if last.text == "," and k - 2 > s0 and toks[k - 2].lower in ("was", "is") and any(
                 t.lower in UTTERANCES for t in toks[s0:k - 2]):
             # "Ann Boyd's motto was, Q": the owner of the words (in the clause after a ";")
@@ -926,6 +931,30 @@ def _token_after(toks: list[Tok], end: int, first: int, limit: int) -> Tok:
     (a blank punctuation token if none)."""
     return next((toks[i] for i in range(first, limit) if toks[i].start >= end),
                 Tok("", end, end, "p"))
+
+
+# What ends the source named after a document's "from": "this headline from the Courier,
+# which says it all:", "a line from the Courier that …:"
+_SOURCE_ENDS = frozenset({",", ":", ";", "which", "that", "who", "where", "in", "on", "about"})
+
+
+def _document_source(toks: list[Tok], s0: int, colon: int, text: str
+                     ) -> tuple[Phrase, Tok] | None:
+    """Read the source of a document or of words named before a colon, in a sentence with no
+    subject that speaks: "And there is this headline from the Courier: “…”", "Then came a
+    warning from Ann Boyd, who …: “…”". The source is a name or an organisation, the last
+    one so named; returned with the document's noun, else None."""
+    for i in range(colon - 2, s0 - 1, -1):
+        low = toks[i].lower
+        if toks[i + 1].lower != "from" or not (low in DOCUMENT_NOUNS or low in UTTERANCES):
+            continue
+        end = next((e for e in range(i + 2, colon) if toks[e].lower in _SOURCE_ENDS or
+                    not toks[e].is_word), colon)
+        source = read_phrase(toks[i + 2:end], text) if end > i + 2 else None
+        if source is not None and source.form.value in ("name", "organization"):
+            return source, toks[i]
+        return None
+    return None
 
 
 def put_to_subject(toks: list[Tok], k: int, end: int) -> bool:
