@@ -435,10 +435,11 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
         first = text[st:st + 11].split(None, 1) if letter in _OPENER_STARTS and \
             text.startswith(_OPENER_STARTS[letter], st) else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
-                (text.find(", a", st, st + 160) >= 0 or text.find(", the ", st, st + 160) >= 0):
+                any(text.find(m, st, st + 160) >= 0 for m in _BEFORE_OPENED_SUBJECT):
             # "When asked about the deal, a senior official said …", "Asked about it, the
             # senator shrugged.": the subject after an opening clause (most sentences open
-            # with no such word: the regex is not tried; it needs ", a", ", an" or ", the")
+            # with no such word: the regex is not tried; it needs ", a", ", an" or ", the",
+            # or a title's closing mark before "a" or "the")
             opener = _CLAUSE_THEN_SUBJECT.match(text, st, min(len(text), st + 160), False)
             if opener is not None:
                 st = opener.end()
@@ -633,8 +634,14 @@ def _starts_by_letter(words: AbstractSet[str]) -> dict[str, tuple[str, ...]]:
 
 
 _OPENER_STARTS = _starts_by_letter(_OPENERS_OF_CLAUSES)
+# (a title in apposition may follow the opening phrase: "In an interview about his film,
+# “Night Bus,” the actor …")
 _CLAUSE_THEN_SUBJECT = regex.compile(
-    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{0,140},\s+(?=(?:an?|the)\s)")
+    r"(?:" + "|".join(sorted(_OPENERS_OF_CLAUSES)) + r")\b[^,;\n]{0,140},"
+    r"(?:\s+(?:“[^”\n]{1,80},”|''[^'\n]{1,80},''|\"[^\"\n]{1,80},\"))?\s+(?=(?:an?|the)\s)")
+
+_BEFORE_OPENED_SUBJECT = (", a", ", the ", ",” a", ",” the ", ",'' a", ",'' the ", ',\" a',
+                          ',\" the ')
 
 # Words that join a sentence to the one before it, before its subject
 _CONNECTIVES = frozenset({"And", "But", "Yet", "Still", "However", "Meanwhile", "Instead",

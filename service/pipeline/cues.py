@@ -27,6 +27,7 @@ Each rule has an id and reads the tokens of a paragraph in which every quote is 
 | CONT-P    | a paragraph of quote right after a paragraph quoting someone   |
 | A:Q       | an interview's answer line  A: “…”  (the person named before)  |
 | N-of-Q    | chants of “…” filled the hall  (a crowd, unnamed and plural)    |
+| D-from:Q  | And there is this headline from the Courier: “…”               |
 
 Matching a layout (``Cue`` candidates) is separate from choosing among them (``choose``).
 """
@@ -91,7 +92,7 @@ BASE_CONFIDENCE = {
     "Q,NV": 0.95, "Q,VN": 0.95, "Q-N": 0.8, "NV:Q": 0.9, "N:Q": 0.85, "ACC": 0.85,
     "NV-as-Q": 0.85, "NV...Q": 0.75, "Q&Q": 0.85, "CONT": 0.8, "NV:PQ": 0.8, "CONT-P": 0.6,
     "S:Q": 0.7, "S.Q": 0.5, "NV.Q": 0.6, "NV.PQ": 0.5, "N:...Q": 0.7, "NV..Q": 0.7, "Q,NV^": 0.75,
-    "A:Q": 0.6, "N-of-Q": 0.6,
+    "A:Q": 0.6, "N-of-Q": 0.6, "D-from:Q": 0.7,
 }
 _MAX_LABEL_WORDS = 3     # the most words of a label read as a speaker ("Sen. John McCain:")
 
@@ -508,6 +509,10 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
             and not (toks[b - 1].kind == "t" and closes_phrase(toks[b - 1])) \
             and toks[b - 1].lower not in _PHRASE_BOUNDARIES and j - b < 14:
         b -= 1
+    if b > floor and toks[b - 1].text in ",/":
+        listed = _listed_modifiers(toks, j, text, floor)   # "a tall, bearded man"
+        if listed is not None:
+            return listed
     for s in range(b, j):
         t = toks[s]
         if s > b and toks[s - 1].capitalized and t.capitalized:
@@ -516,6 +521,47 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
         if p is not None:
             return _first_author(toks, p, text, floor)
     return None
+
+
+# Articles that open a description whose modifiers a comma or a slash may list
+_LIST_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _listed_modifiers(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:
+    """Read a description ending at token ``j`` whose modifiers are listed with commas or
+    joined by slashes: "The brief, unsigned statement", "a pro-union/anti-cuts banner". It
+    is read as its article and last word ("The statement"), then given its whole text. The
+    modifiers are lower-case words (a capitalised one only right after a slash), at most six
+    tokens, with no "and" or other clause word among them."""
+    if j - 1 <= floor or not toks[j - 1].is_word or toks[j - 1].capitalized:
+        return None
+    listed = False
+    for a in range(j - 2, max(floor - 1, j - 9), -1):
+        t = toks[a]
+        if t.lower in _LIST_ARTICLES:
+            break
+        if t.text == ",":
+            listed = True
+        elif t.text == "/":
+            if not (toks[a - 1].end == t.start and t.end == toks[a + 1].start):
+                return None   # "Ann Boyd / staff": a slash between spaces joins no words
+            listed = True
+        elif not t.is_word or t.lower in _PHRASE_BOUNDARIES or t.lower in _LIST_ARTICLES or \
+                t.capitalized and toks[a - 1].text != "/" or t.text.endswith(("'s", "’s")):
+            return None
+    else:
+        return None
+    if not listed or a == j - 2 or toks[a + 1].text in ",/" or \
+            a > floor and not (toks[a - 1].kind in ("p", "q") or
+                               toks[a - 1].lower in _PHRASE_BOUNDARIES):
+        return None
+    p = read_speaker([toks[a], toks[j - 1]], text)
+    if p is None or p.form.value == "name":
+        return None
+    whole = text[toks[a].start:p.end]
+    return Phrase(toks[a].start, p.end, whole, p.form, name=p.name,
+                  role=whole if p.role == p.text else p.role, head=p.head, gender=p.gender,
+                  plural=p.plural, institution=p.institution)
 
 
 def _body_joined(toks: list[Tok], left: Phrase, p: Phrase, i: int, text: str
@@ -741,6 +787,11 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             got = next((c for c in range(1, j - 1) if after[c].lower in _OBTAINED
                         and after[c + 1].lower == "by"), None)
             p = read_speaker(after[:got], text) if got is not None else None
+        if p is None and j > 3:
+            # "“…,” a tall, bearded man shouted": modifiers listed with commas
+            p = _listed_modifiers(after, j, text, 0)
+            if p is not None and p.start != after[0].start:
+                p = None
         if p is None and j > 1:
             # "“…,” CBS This Morning co-Anchor DeMarco Morgan said": a name ends the words
             # the reader cannot take whole
@@ -837,8 +888,15 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     toks[k - 3].lower in _PASSIVE:
                 return None   # "Boyd was told: “…”": spoken to her, not by her
             p = sentence_subject(toks, s0, k - 1, text)
+            if p is not None and p.text.lower() == "it" and \
+                    _token_after(toks, p.end, s0, k).lower in _EMPTY_IT_VERBS:
+                return None   # "It gets worse: “…”": no one's words
             if p is not None:
                 return Cue("S:Q", p)
+            found = _document_source(toks, s0, k - 1, text)
+            if found is not None:    # (the cue is the document's noun)
+                p, noun = found
+                return Cue("D-from:Q", p, noun.text, noun.start, noun.end)
         if last.text == "," and k - 2 > s0 and toks[k - 2].lower in ("was", "is") and any(
                 t.lower in UTTERANCES for t in toks[s0:k - 2]):
             # "Ann Boyd's motto was, Q": the owner of the words (in the clause after a ";")
@@ -859,6 +917,43 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             if subject is not None:
                 return Cue("NV-as-Q", subject, toks[v].text, toks[v].start, toks[v].end)
             break
+    return None
+
+
+# Verbs after an "it" that stands for no one ("It gets worse:", "and it goes like this:",
+# "It turns out:"): the colon after them gives the quote no speaker. ("It seems unfair to
+# tell them: “…”" is left alone: without a cue the quote falls to the speaker before.)
+_EMPTY_IT_VERBS = frozenset({"gets", "got", "goes", "went", "turns", "turned"})
+
+
+def _token_after(toks: list[Tok], end: int, first: int, limit: int) -> Tok:
+    """Return the first token at or after offset ``end`` among tokens ``first`` to ``limit``
+    (a blank punctuation token if none)."""
+    return next((toks[i] for i in range(first, limit) if toks[i].start >= end),
+                Tok("", end, end, "p"))
+
+
+# What ends the source named after a document's "from": "this headline from the Courier,
+# which says it all:", "a line from the Courier that …:"
+_SOURCE_ENDS = frozenset({",", ":", ";", "which", "that", "who", "where", "in", "on", "about"})
+
+
+def _document_source(toks: list[Tok], s0: int, colon: int, text: str
+                     ) -> tuple[Phrase, Tok] | None:
+    """Read the source of a document or of words named before a colon, in a sentence with no
+    subject that speaks: "And there is this headline from the Courier: “…”", "Then came a
+    warning from Ann Boyd, who …: “…”". The source is a name or an organisation, the last
+    one so named; returned with the document's noun, else None."""
+    for i in range(colon - 2, s0 - 1, -1):
+        low = toks[i].lower
+        if toks[i + 1].lower != "from" or not (low in DOCUMENT_NOUNS or low in UTTERANCES):
+            continue
+        end = next((e for e in range(i + 2, colon) if toks[e].lower in _SOURCE_ENDS or
+                    not toks[e].is_word), colon)
+        source = read_phrase(toks[i + 2:end], text) if end > i + 2 else None
+        if source is not None and source.form.value in ("name", "organization"):
+            return source, toks[i]
+        return None
     return None
 
 
@@ -1021,6 +1116,21 @@ def _quoted_party(toks: list[Tok], v: int, n: int, text: str) -> Phrase | None:
     return None
 
 
+def _absolute_subject(toks: list[Tok], v: int, s0: int, text: str) -> Phrase | None:
+    """Read the subject of a participle in a "with" phrase of its own, which opens the
+    sentence or follows a comma or a dash: ", with her spokesman saying: Q", "With one of
+    the ads asking, Q" is the spokesman's or the ad's, not the sentence subject's. Only words
+    may stand between "with" and the participle (at most eight)."""
+    w = next((i for i in range(v - 1, max(s0, v - 9) - 1, -1)
+              if not toks[i].is_word or toks[i].lower == "with"), None)
+    if w is None or w + 1 == v or toks[w].lower != "with" or \
+            w > s0 and toks[w - 1].text not in (",", "—", "–"):
+        return None
+    if v - w == 2 and toks[w + 1].lower in _OBJECT_PRONOUNS:
+        return _object_pronoun(toks[w + 1])     # ", with him adding: Q"
+    return read_speaker(toks[w + 1:v], text)
+
+
 def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
                   relative: bool = False) -> Phrase | None:
     """Return the subject of the reporting verb at ``v``; a participle or an infinitive takes
@@ -1044,6 +1154,10 @@ def _verb_subject(toks: list[Tok], v: int, s0: int, text: str,
             if shown is not None and shown.form.value == "name" and \
                     _token_before(toks, shown.start).lower in _SHOWING:
                 return shown
+    if participle and v - 1 > s0 and toks[v - 1].is_word:
+        agent = _absolute_subject(toks, v, s0, text)
+        if agent is not None:
+            return agent
     if participle or (v > s0 and toks[v - 1].lower in ("by", "to")):
         return sentence_subject(toks, s0, v, text)
     j = v

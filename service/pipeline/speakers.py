@@ -491,6 +491,19 @@ def _joined_body(toks: list[Tok]) -> str | None:
     return " ".join(t.text for t in words) if joined else None
 
 
+# The endings of a web address used as a firm's or a site's name ("Shopwise.com said")
+WEB_ENDINGS = (".com", ".org", ".net", ".gov", ".edu", ".io", ".info", ".tv", ".co.uk",
+               ".org.uk", ".com.au", ".co.nz", ".co.za", ".co.in")
+
+
+def web_name(word: str) -> bool:
+    """Tell whether one word is a web address written as a name: "Shopwise.com",
+    "fixmystreet.org.uk" (a letter before its first full stop)."""
+    low = word.lower()
+    return low.endswith(WEB_ENDINGS) and low[:1].isalnum() and \
+        low.index(".") > 0 and low[low.index(".") - 1].isalnum()
+
+
 def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     """Classify the tokens of a subject or object as a speaker phrase, or None."""
     # Tests on the words' text ("(" in it) spare the loops over the tokens that most
@@ -505,6 +518,9 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
         return Phrase(start, end, whole, MentionForm.NAME, name=whole)   # "May said"
+    if len(toks) == 1 and toks[0].capitalized and web_name(first):
+        # "Shopwise.com said": a firm (or a site) named by its web address, not a person
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
     if ("s' " in whole or "s’ " in whole) and len(toks) > 3:
         named = _owned_role_name(toks, text)
         if named is not None:     # "the Chiefs' head coach Andy Hill"
@@ -1943,6 +1959,12 @@ class SpeakerBook:
         elif not base and last in FIRM_NAMES:
             # "Amazon said …; the company said": a firm known by one word
             self._orgs_by_last.setdefault("company", []).append((at, name))
+        elif not base and web_name(last):
+            # "Shopwise.com pulled the listing. … the website said" (not yet "the company":
+            # on dev the one such quote is the gold's "the company", which the name of the
+            # site would no longer match: the attribution score fell by one quote)
+            for noun in ("website", "site"):
+                self._orgs_by_last.setdefault(noun, []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
@@ -2494,7 +2516,8 @@ class SpeakerBook:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
-                                         people_only=True, skip=another_holds)
+                                         people_only=True, skip=another_holds,
+                                         passing=False)
         if best is None and ("year-old" in phrase.text or head in _EPITHETS
                              or head.startswith(PARENT_OF) or (
                 phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
@@ -2505,7 +2528,8 @@ class SpeakerBook:
             best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
-                                         people_only=True, skip=other_office)
+                                         people_only=True, skip=other_office,
+                                         passing=False)
         if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
                 for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
@@ -2518,7 +2542,8 @@ class SpeakerBook:
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
-                                         not _trade_fits(head, _roles_of(ref).lower()))
+                                         not _trade_fits(head, _roles_of(ref).lower()),
+                                         passing=False)
         if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
             # an unnamed source who opened a sentence after the one who holds the role spoke
             # last is the one meant ("“…,” one source said. Asked to confirm it, a second
@@ -2542,6 +2567,11 @@ class SpeakerBook:
             owner = self._channel_owner(phrase, pos)
             if owner is not None:
                 return owner
+            if phrase.head in ("website", "site") and phrase.text.lower() == "the " + phrase.head:
+                # "Shopwise.com pulled it. … the website said": the site named by its address
+                named = self._named_org(phrase.head, pos)
+                if named is not None:
+                    return self._resolve_org(named, pos)
         if phrase.head in DOCUMENT_NOUNS and phrase.head not in PERSON_ROLE_NOUNS \
                 and (phrase.head not in ORG_NOUNS or phrase.institution is None):
             return None     # a written source no one is named with: kept as written
@@ -2620,12 +2650,14 @@ class SpeakerBook:
         return None
 
     def _resolve_pronoun(self, phrase: Phrase, pos: int, people_only: bool = False,
-                         skip: Callable[[object], bool] | None = None) -> _Entity | None:
+                         skip: Callable[[object], bool] | None = None,
+                         passing: bool = True) -> _Entity | None:
         """Resolve he/she/they: the latest sentence that mentions a person of the right
         gender decides, and within it a speaker it reports or quotes wins over its subject,
         which wins over names mentioned in passing. Names inside quotes never count.
         "It" is an organisation that spoke in the last three sentences ("…,” the company
-        said. It added: …")."""
+        said. It added: …"). With ``passing`` false, a name mentioned in passing in the
+        sentence of ``pos``, before it, is not meant (see ``_antecedent``)."""
         g = phrase.gender
         here = self.sentence_of(pos)
         if g == "neuter":
@@ -2648,7 +2680,7 @@ class SpeakerBook:
         which = phrase.text.lower().split()[-1]
         if which in _ORDINAL_PRONOUNS and phrase.text.lower().startswith("the "):
             return self._of_last_two(_ORDINAL_PRONOUNS[which], pos)
-        ref = self._antecedent(g, pos, people_only, skip=skip)
+        ref = self._antecedent(g, pos, people_only, skip=skip, passing=passing)
         return None if ref is None else self._entity_of(ref, pos)
 
     def _of_last_two(self, back: int, pos: int) -> _Entity | None:
@@ -2675,10 +2707,14 @@ class SpeakerBook:
 
     def _antecedent(self, g: str | None, pos: int, people_only: bool,
                     reach: int = _PRONOUN_REACH,
-                    skip: Callable[[object], bool] | None = None) -> object:
+                    skip: Callable[[object], bool] | None = None,
+                    passing: bool = True) -> object:
         """Return the mention (a name read in the text, or a speaker) that a he, she or they
         at ``pos`` points back to from at most ``reach`` sentences before, or None (see
-        _resolve_pronoun). Mentions ``skip`` tells true for are passed over."""
+        _resolve_pronoun). Mentions ``skip`` tells true for are passed over, and with
+        ``passing`` false so are the names mentioned in passing in the sentence of ``pos``:
+        a role or epithet that is its sentence's subject ("In a chat with Tom Reyes, the
+        actor …") is not someone its opening phrase names."""
         here = self.sentence_of(pos)
         latest: list[tuple[int, bool, object]] = []
         latest_sentence = None
@@ -2687,6 +2723,8 @@ class SpeakerBook:
             at, sent, subject, ref = self._mentions[i]
             if sent < here - reach or (latest_sentence is not None and sent < latest_sentence):
                 break
+            if not passing and sent == here and subject == MENTIONED:
+                continue
             if isinstance(ref, PronounSubject):
                 # "She resigned after Boyd grabbed her. On Twitter, she wrote …": the earlier
                 # "she" is the subject, and the one she points back to is meant
@@ -2719,8 +2757,8 @@ class SpeakerBook:
             # reach left) is meant, unless something says the office is someone else's
             role = chosen.phrase
             left = reach - (here - self.sentence_of(role.start))
-            older = self._antecedent(g, role.start, people_only, left, skip) if left >= 0 \
-                else None
+            older = self._antecedent(g, role.start, people_only, left, skip, passing=False) \
+                if left >= 0 else None
             if older is not None and _personal(older) and not self._someone_else(older, role):
                 return older
         return chosen
