@@ -311,6 +311,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     # sport's: "The former world champion admitted …", "the finalist said"
     "champion", "finalist", "medallist", "medalist", "swimmer", "boxer", "skier", "skater",
     "gymnast", "wrestler", "cricketer", "footballer", "rower", "climber", "debutant",
+    "halfback", "half-back", "five-eighth", "hooker", "hurdler", "marathoner", "netballer",
+    "olympian", "paralympian",
     # relatives, as local copy writes them before a name or as a subject: "Grandmother Edna
     # Walsh, 88, said", "The victim's sister read a statement." (not "son": "Son Heung-min")
     "wife", "husband", "daughter", "sister", "brother", "widow", "widower", "grandmother",

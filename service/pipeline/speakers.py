@@ -526,6 +526,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # "the world No 1", "the former world number one": a player's ranking, an epithet
         # for the player just named
         return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=RANK_HEAD)
+    if first == "the" and 2 < len(toks) <= 5 and toks[-1].lower in (SEED_HEAD, "great") and \
+            toks[-1].text.islower() and _seeding_or_greatness(toks):
+        # "the top seed", "the No 3 seed", "the Kenyan great": an epithet for the player just
+        # named (SpeakerBook._resolve_role, as for any trade of TRADE_EPITHETS)
+        return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=toks[-1].lower)
     if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
                           or " without " in whole or " Against " in whole):
         body = _joined_body(toks)
@@ -718,6 +723,21 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     return None
 
 
+def _seeding_or_greatness(toks: list[Tok]) -> bool:
+    """Tell whether the words between "the" and a last "seed" or "great" make a player's
+    epithet: a seeding ("top", "second", "No 3", "12th", "former top") before "seed"; a
+    capitalised country, nationality or club ("Kenyan", "Liverpool", "All Blacks") or
+    "all-time" before "great"."""
+    mid = toks[1:-1]
+    if toks[-1].lower == SEED_HEAD:
+        if len(mid) == 2 and mid[0].lower in _RANK_WORDS:
+            return mid[1].text.isdigit()                  # "the No 3 seed"
+        return all(t.lower in _SEED_WORDS or _ORDINAL.fullmatch(t.lower) for t in mid)
+    return all(t.is_word for t in mid) and (
+        mid[-1].lower in _GREAT_WORDS or all(t.capitalized for t in mid)
+        and mid[0].lower not in STOP_CAPITALS and len(mid) <= 2)
+
+
 # A quote that speaks for a body says "we" and never "I" (_speaks_for_a_firm)
 _WE_WORDS = frozenset({"we", "our", "us", "we're", "we've", "we'll", "we'd", "ours"})
 _I_WORDS = frozenset({"i", "my", "me", "i'm", "i've", "i'll", "i'd", "mine", "myself"})
@@ -788,13 +808,33 @@ TRADE_EPITHETS = frozenset({
     # who tabloid and entertainment copy says a person is ("the influencer said")
     "influencer", "presenter", "podcaster", "youtuber", "blogger", "vlogger", "dancer",
     "no. 1",            # RANK_HEAD: "the world No 1", "the former world number one"
+    # a draw's seeding, a medal, and a player remembered as one of a country's or a club's
+    # best ("the top seed", "the Olympic gold medallist", "the Kenyan great")
+    "seed", "medallist", "medalist", "great",     # (SEED_HEAD)
+    # rugby league's and rugby union's positions, and sports' other people
+    "halfback", "half-back", "five-eighth", "hooker", "jockey", "hurdler", "marathoner",
+    "rower", "skater", "wrestler", "cricketer", "footballer", "netballer", "olympian",
+    "paralympian", "finalist",
 })
-# "the mother-of-two", "the dad-of-three": tabloid epithets for a person just named
-PARENT_OF = ("mother-of-", "mum-of-", "mom-of-", "father-of-", "dad-of-")
+# "the mother-of-two", "the dad-of-three", "the grandmother-of-five": tabloid epithets for a
+# person just named
+PARENT_OF = ("mother-of-", "mum-of-", "mom-of-", "father-of-", "dad-of-", "grandmother-of-",
+             "grandfather-of-", "grandad-of-", "granddad-of-", "gran-of-", "nan-of-")
 # The head read_phrase gives a player's ranking ("the world No 1"), and the words before its
 # number
 RANK_HEAD = "no. 1"
 _RANK_WORDS = frozenset({"no", "no.", "number"})
+# The head read_phrase gives a player's seeding in a draw ("the top seed", "the second seed",
+# "the No 3 seed", "the 12th seed"), an epithet for the player just named as a ranking is,
+# and the words that may say which seed
+SEED_HEAD = "seed"
+_SEED_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth",
+                         "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                         "former", "defending", "home"})
+# A word before "great" that makes it a player's epithet ("the all-time great"); a
+# capitalised country, nationality or club does too ("the Kenyan great", "the Liverpool
+# great"), not another adjective ("the great said" is no one)
+_GREAT_WORDS = frozenset({"all-time", "former", "late", "sporting"})
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
 SPORT_TRADES = frozenset({
@@ -804,6 +844,9 @@ SPORT_TRADES = frozenset({
     "gymnast", "international", "champion", RANK_HEAD, "driver", "fly-half", "scrum-half",
     "flanker", "full-back", "fullback", "centre-back", "center-back", "playmaker", "spinner",
     "seamer", "paceman", "wicketkeeper", "wicket-keeper", "keeper", "star",
+    "seed", "medallist", "medalist", "great", "halfback", "half-back", "five-eighth",
+    "hooker", "jockey", "hurdler", "marathoner", "rower", "skater", "wrestler", "cricketer",
+    "footballer", "netballer", "olympian", "paralympian", "finalist",
     # and a presenter's channel ("the BBC presenter", "the TV presenter")
     "presenter"})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
