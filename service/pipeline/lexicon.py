@@ -419,6 +419,7 @@ FIRM_NOUNS = frozenset({
     "drugmaker", "chipmaker", "manufacturer", "shipbuilder", "conglomerate", "supermarket",
     "broadcaster", "utility", "startup", "start-up", "charity", "nonprofit", "regulator",
     "watchdog", "giant",
+    "planemaker", "jetmaker", "toymaker", "steelmaker",
 })
 # Family names written first (Chinese, Korean, Vietnamese, Cambodian usage: "Kim Jong Un",
 # "Xi Jinping", "Hun Sen"), which news then uses alone for the person ("Kim said").
@@ -443,6 +444,11 @@ EPITHET_TRADES = frozenset({
     "sportswear", "clothing", "toy", "consumer", "goods", "household", "electronics",
     "consulting", "accounting", "private", "equity", "state-owned", "state-run", "listed",
     "family-owned", "multinational", "global",
+    # what a firm sells or how ("the electric carmaker", "the budget airline", "the
+    # ride-hailing company")
+    "electric", "budget", "low-cost", "no-frills", "discount", "high-street", "smartphone",
+    "ride-hailing", "fast-food", "fast-fashion", "gaming", "beer", "spirits", "cosmetics",
+    "furniture", "mobile", "satellite", "solar", "fintech", "crypto", "cryptocurrency",
 })
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({

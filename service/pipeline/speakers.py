@@ -621,6 +621,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         owned = _document_owner(toks, text)
         if owned is not None:
             return owned
+    if first == "the" and 3 <= len(toks) <= 5 and toks[-1].lower == _MAKER and \
+            _product_words(toks[1:-1]):
+        # "the iPhone maker", "the Dove soap maker": a firm's epithet (SpeakerBook._resolve_org)
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION,
+                      name=_span_text(toks[1:], text), head=_MAKER)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None and p.form is MentionForm.ORGANIZATION and any(
@@ -721,6 +726,22 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # papers speak; not "emails in a way Director Ann Boyd …")
         return _read_description(toks[:h + 1], text)
     return None
+
+
+def _product_words(toks: list[Tok]) -> bool:
+    """Tell whether the words between "the" and "maker" name what a firm makes: a brand of
+    one or two capitalised or camel-case words ("iPhone", "Kit Kat", "Prius"), then at most
+    one word in lower case ("the Dove soap maker"), or one trade's word alone ("the drinks
+    maker")."""
+    if not all(t.kind == "w" for t in toks):
+        return False
+    if len(toks) == 1 and toks[0].lower in EPITHET_TRADES:
+        return True
+    brand = 0
+    while brand < len(toks) and brand < 2 and not toks[brand].text.islower():
+        brand += 1
+    return brand > 0 and len(toks) - brand <= 1 and toks[0].lower not in STOP_CAPITALS and \
+        all(t.text.islower() for t in toks[brand:])
 
 
 def _seeding_or_greatness(toks: list[Tok]) -> bool:
@@ -1126,12 +1147,24 @@ _BODY_NOUNS = frozenset({"agency", "authority", "commission", "organisation", "o
 # A firm's epithet: up to three words of its nationality or trade ("French", "US", "food",
 # "oil") before a noun for a firm ("the French carmaker", "the Swiss food giant"); not "the
 # rival carmaker" or "the new company", which may be another
-_EPITHET_WORDS = {w for w in NATIONALITIES if " " not in w} | EPITHET_TRADES | COMPANY_TRADES \
-    | {"us", "u.s.", "uk", "british", "american", "dutch"}
+# (a nationality of two words is one of them: "the South Korean tech giant"). A public
+# body's noun too, after its reach or its field ("the UN agency", "the space agency", "the
+# federal agency"), which wire copy gives a body it has named ("NASA", "the World Health
+# Organization")
+_EPITHET_WORDS = NATIONALITIES | EPITHET_TRADES | COMPANY_TRADES \
+    | {"us", "u.s.", "uk", "british", "american", "dutch", "un", "u.n.", "eu", "federal",
+       "national", "space", "health", "weather", "refugee", "nuclear", "environment",
+       "environmental", "statistics", "competition", "aviation", "election", "electoral",
+       "border", "immigration", "aid", "relief", "humanitarian", "medicines", "safety"}
 _EPITHET = regex.compile(
     r"(?:(?:" + "|".join(sorted(_EPITHET_WORDS, key=len, reverse=True)).replace(".", r"\.")
-    + r")\s){1,3}(?:" + "|".join(sorted(_FIRM_TRADE_NOUNS | {"group"}, key=len, reverse=True))
+    + r")\s){1,3}(?:" + "|".join(sorted(_FIRM_TRADE_NOUNS | _BODY_NOUNS | {"group"}, key=len,
+                                        reverse=True))
     + r")")
+# Words of a product after "the" and before "maker" that make a firm's epithet: a capitalised
+# or camel-case brand ("the iPhone maker", "the Kit Kat maker") and then what it is in lower
+# case ("the Dove soap maker"); or a trade alone ("the drinks maker")
+_MAKER = "maker"
 
 
 def _firm_major(low: list[str]) -> bool:
@@ -2413,6 +2446,14 @@ class SpeakerBook:
                 named = self._collective_named(pos) or self._lone_firm(pos)
             if named is None and head in _FIRM_TRADE_NOUNS:
                 named = self._lone_firm(pos)
+            if named is None and head in _BODY_NOUNS:
+                # "NASA delayed the launch. … the space agency said", as "the agency" does
+                opening = self._opening_org(pos, 1, named=True)
+                named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
+        if named is None and norm.endswith(" " + _MAKER):
+            # "Apple reported record sales. … the iPhone maker said": the firm named last,
+            # as "the company" is
+            named = self._lone_firm(pos) or self._named_org("company", pos)
         if named is not None:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:
