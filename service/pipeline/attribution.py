@@ -17,7 +17,8 @@ from .lexicon import (
     BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
     FIRM_NOUNS,
     GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
-    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
+    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PARTY_NAMES,
+    PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
 )
@@ -551,6 +552,8 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
         return None     # (but "Residents of the street were angry.": a group)
     end = st + len(" ".join(words[:n]))
     if n == 2 and words[1][:1].isupper():
+        if first == "The" and words[1].lower() in PARTY_NAMES:
+            return None     # "The Conservatives said …": the party, an organisation
         # "House Democrats unveiled …", "Labour MPs voted …": members of a house or a party
         # (which the reader of names takes for an office or a name)
         return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
@@ -796,6 +799,12 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             whole = f"{phrase.role} {phrase.name}"
             phrase, person = Phrase(phrase.start, phrase.end, whole, MentionForm.ORGANIZATION,
                                     name=whole), False
+        if not person and phrase.form is MentionForm.TITLE and \
+                phrase.text.lower() in PARTY_NAMES and \
+                text.endswith(("the ", "The "), max(0, s - 4), s):
+            # "the Conservatives": the party, which its plural members' noun names
+            phrase = Phrase(phrase.start, phrase.end, phrase.text, MentionForm.ORGANIZATION,
+                            name=phrase.text)
         if not person and shift == 0 and phrase.end == len(run) and \
                 _bare_role_speaks(text, s + phrase.start, e):
             bare = speakers.bare_role_name(phrase)

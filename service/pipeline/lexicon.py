@@ -544,7 +544,7 @@ ORG_NAMES = frozenset({
     "white house", "kremlin", "pentagon", "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop",
     "un", "united nations", "eu", "european union", "who", "imf", "opec", "nra", "aclu", "naacp",
     "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa", "congress", "senate",
-    "vatican", "downing street", "elysee", "élysée", "state department", "justice department",
+    "vatican", "downing street", "gardaí", "gardai", "garda síochána", "an garda síochána", "elysee", "élysée", "state department", "justice department",
     "defense department", "treasury", "supreme court", "ap", "reuters", "cnn", "fox news",
     "msnbc", "nbc", "cbs", "abc", "bbc", "politico", "breitbart", "axios", "bloomberg",
     "hamas", "hezbollah", "taliban", "idf", "kremlin", "twitter", "facebook", "instagram",

@@ -27,7 +27,8 @@ from .lexicon import (
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
-    FIRM_NAMES, ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
+    FIRM_NAMES, ORG_NAMES, NATIONALITIES, ORG_NOUNS, PARTY_NAMES, POST_NOMINALS,
+    PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -179,9 +180,12 @@ def _is_org_name(words: list[str]) -> bool:
         return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
     if last in _HOME_NATIONS and len(words) == 2 and (
             words[0].isupper() or words[0].lower() in ORG_NOUNS
-            or words[0].istitle() and _no_person_word(words[0].lower())):
+            or words[0].istitle() and (_no_person_word(words[0].lower())
+                                       or words[0].lower() in BRIEF_WORDS
+                                       and words[0].lower() not in GIVEN_NAMES)):
         # "NHS England", "Police Scotland", "Health Canada", "Cricket Australia": a
-        # national body (not "Harry England", a person)
+        # national body (not "Harry England", a person); a government's brief too, which is
+        # also a title's word ("Health Canada", "Environment Canada", "Finance Canada")
         return True
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
             or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
@@ -526,6 +530,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # "the world No 1", "the former world number one": a player's ranking, an epithet
         # for the player just named
         return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=RANK_HEAD)
+    if len(toks) == 2 and toks[1].text == "10" and toks[0].text in _NUMBER_TEN:
+        # "Number 10 said", "No 10 insisted": the prime minister's office, as "Downing
+        # Street" is (not "the world No 10", a ranking, read above)
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
     if first == "the" and 2 < len(toks) <= 5 and toks[-1].lower in (SEED_HEAD, "great") and \
             toks[-1].text.islower() and _seeding_or_greatness(toks):
         # "the top seed", "the No 3 seed", "the Kenyan great": an epithet for the player just
@@ -705,9 +713,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         p = _read_capitalized(toks, text)
         if p is not None:
             return p
-    if toks[-1].text == "police" and len(toks) <= 3 and all(
+    if toks[-1].text in _BARE_FORCES and len(toks) <= 3 and all(
             t.is_word and t.text.islower() and t.lower not in STOP_CAPITALS for t in toks):
-        # "police said", "state police said": crime copy's bare institution, as "Police"
+        # "police said", "state police said", "gardaí said": crime copy's bare institution,
+        # as "Police"
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
     p = _read_role_name(toks, text)
     if p is not None:
@@ -757,6 +766,11 @@ def _seeding_or_greatness(toks: list[Tok]) -> bool:
     return all(t.is_word for t in mid) and (
         mid[-1].lower in _GREAT_WORDS or all(t.capitalized for t in mid)
         and mid[0].lower not in STOP_CAPITALS and len(mid) <= 2)
+
+
+# The words before "10" that make it Downing Street, and the forces crime copy names bare
+_NUMBER_TEN = frozenset({"Number", "No", "No."})
+_BARE_FORCES = frozenset({"police", "gardaí", "gardai"})
 
 
 # A quote that speaks for a body says "we" and never "I" (_speaks_for_a_firm)
@@ -1386,7 +1400,8 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
-                and not _names_an_org_of(low) \
+                and not _names_an_org_of(low) and not (
+                    low in PARTY_NAMES and words[0].lower() == "the") \
                 and " & " not in low:             # "Department of Justice", "Boyd & Associates"
             head = words[-1].lower()
             # "the Harbor Authority spokesman": the spokesman of the words before it
@@ -2019,6 +2034,9 @@ class SpeakerBook:
         elif not base and last in FIRM_NAMES:
             # "Amazon said …; the company said": a firm known by one word
             self._orgs_by_last.setdefault("company", []).append((at, name))
+        elif name.lower().removeprefix("the ") in PARTY_NAMES:
+            # "Labour said …; the party said", "the Lib Dems … the party"
+            self._orgs_by_last.setdefault("party", []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
@@ -2733,6 +2751,12 @@ class SpeakerBook:
         if which in _ORDINAL_PRONOUNS and phrase.text.lower().startswith("the "):
             return self._of_last_two(_ORDINAL_PRONOUNS[which], pos)
         ref = self._antecedent(g, pos, people_only, skip=skip)
+        if ref is None and g == "plural" and not people_only:
+            # no people for "they": the body that opens this sentence or the one before, as
+            # British copy calls one ("The Conservatives said the plan was unaffordable.
+            # “…,” they said.")
+            name = self._subject_org(pos)
+            return self._resolve_org(name, pos) if name is not None else None
         return None if ref is None else self._entity_of(ref, pos)
 
     def _of_last_two(self, back: int, pos: int) -> _Entity | None:
