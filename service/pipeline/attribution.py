@@ -738,7 +738,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     book.sentence_starts.extend(st + shift for st in starts)
     regions, opens = _quote_regions(text, raw)
     found: list[_Name] = []
-    owners: list[tuple[int, str]] = []   # owners' names opening a sentence, by offset
+    # owners' names opening a sentence, by offset, and whether one alone is a person's
+    owners: list[tuple[int, str, bool]] = []
     taken: set[int] = set()  # sentences whose subject is not a person
     # "Shares of Nordvik": one search of the text, not two tests per name (few texts have it)
     shares = any(words in text for words in _SHARES_OF)
@@ -774,7 +775,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if run.endswith(("'s", "’s")):
                 sent = bisect_right(starts, s) - 1
                 if sent >= 0 and _sentence_opening(text, starts[sent], s) == "":
-                    owners.append((s, run[:-2]))   # "Lopez's fate is unclear, but she …"
+                    owners.append((s, run[:-2], _owns_no_rival(text, e, run)))
+                    # "Lopez's fate is unclear, but she …"
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
                 run.startswith(phrase.name) and _after_time_word(text, s):
@@ -1037,7 +1039,26 @@ _SPEAKING_ORG_NOUNS = frozenset({
     "foundation", "institute", "party", "board", "court", "group"}) | FIRM_NOUNS
 
 
-def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list[int],
+def _owns_no_rival(text: str, e: int, run: str) -> bool:
+    """Tell whether an owner of two or three words opening a sentence ("Owen Price's
+    daughter was born …", "Tom Reyes's side lost …"; the run ends at ``e``) is a person a
+    later "he" or "she" may point back to though the text names them nowhere else: its first
+    word is a given name, and what it owns is no one that pronoun could mean instead (not
+    "Tom Reyes's lawyer", "Owen Price's son"; "Owen Price's daughter" is no "he")."""
+    words = run[:-2].split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES and \
+            not speakers.census_given_name(words[0].lower()):
+        return False
+    owned = text[e:e + 24].split(None, 2)
+    noun = owned[0].strip(",.;:").lower() if owned else ""
+    if noun not in PERSON_ROLE_NOUNS and noun not in KIN_NOUNS:
+        return True
+    theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(run[:-2])
+    other = speakers.gender_of_role(noun)
+    return theirs is not None and other is not None and theirs != other
+
+
+def _with_owners(found: list[_Name], owners: list[tuple[int, str, bool]], starts: list[int],
                  first: int, shift: int) -> list[_Name]:
     """Add, in text order, the owners that open a sentence ("Suu Kyi's fate is unclear, but
     she said …") whose last word is that of a person found elsewhere: the sentence is about
@@ -1046,13 +1067,15 @@ def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list
         return found
     lasts = {n.phrase.name.rpartition(" ")[2] for n in found}
     added = []
-    for s, run in owners:
-        if run.rpartition(" ")[2] not in lasts:
+    for s, run, alone in owners:
+        if run.rpartition(" ")[2] not in lasts and not alone:
             continue
         phrase, person = _read_run(run)
         if person:
+            # (one named only as an owner is a person by the given name: see _owns_no_rival;
+            # "described", so that _keep_people keeps it)
             added.append(_Name(phrase.shifted(s + shift), first + bisect_right(starts, s) - 1,
-                               False, False, True, False, False, False, owner=True))
+                               False, False, True, False, False, alone, owner=True))
     return sorted(found + added, key=lambda n: n.phrase.start) if added else found
 
 
@@ -1358,8 +1381,9 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     kept, seen = [], set(pronoun_subjects)
     for n, words in zip(found, split_names):
         ph = n.phrase
-        if n.owner and words[-1].lower() not in people:
-            continue  # an owner is a person the article names otherwise too
+        if n.owner and words[-1].lower() not in people and not n.described:
+            continue  # an owner is a person the article names otherwise too (or a given
+                      # name tells it: _owns_no_rival)
         if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
                 and not ph.role and words[1].lower() in named_fully:
             # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
@@ -1371,7 +1395,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
         lone_first_name = len(words) == 1 and words[0].lower() in first_names \
             and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
         if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name
-                or _honoured(ph)):
+                or _honoured(ph) or n.owner and n.described):
             continue
         gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
         if gender:

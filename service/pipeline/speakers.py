@@ -155,6 +155,11 @@ def _gender_of(first: str | None, role: str | None, honorific: str | None) -> st
     return given_name_gender(first) if first else None
 
 
+def gender_of_role(noun: str) -> str | None:
+    """Return the gender a role or kin noun tells ("daughter": "female"), or None."""
+    return _gender_of(None, noun, None)
+
+
 def given_name_gender(first: str) -> str | None:
     """Return the gender a given name tells ("male", "female"), or None: a name in both
     lists, as unisex names are ("Lee", "Dana"), or in neither, tells none."""
@@ -1786,6 +1791,12 @@ def _gender_told(name: Phrase) -> str | None:
 def census_given_name(word: str) -> bool:
     """Tell whether the census lists a lower-case word as a given name of clear gender."""
     return word in census_names.FEMALE or word in census_names.MALE
+
+
+def census_gender(name: str) -> str | None:
+    """Return the gender the census gives the first name of a full name the hand-made lists
+    lack, or None (see _census_gender)."""
+    return _census_gender(name)
 
 
 def _census_gender(name: str) -> str | None:
