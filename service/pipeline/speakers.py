@@ -982,6 +982,14 @@ def _other_institution(institution: str | None, roles: str) -> bool:
     return names_one and institution.lower().split()[-1] not in roles.lower()
 
 
+# Offices of one holder in a place, which news gives as an epithet for the one person it has
+# just named doing what the office does ("Maria Olsen signed the bill. “…,” the governor
+# said.": SpeakerBook._sole_subject_before), as a later "she" would be
+_SOLE_OFFICES = frozenset({"governor", "president", "premier", "chancellor", "mayor",
+                           "taoiseach", "tánaiste", "tanaiste", "prime minister",
+                           "first minister", "chief minister", "opposition leader"})
+
+
 # Words before an office that make it another, lower one: "vice president", "deputy mayor".
 _LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "associate"})
 
@@ -2632,6 +2640,10 @@ class SpeakerBook:
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
                                          not _trade_fits(head, _roles_of(ref).lower()))
+        if best is None and phrase.text.lower().removeprefix("the ") in _SOLE_OFFICES:
+            # "Maria Olsen signed the bill. “…,” the governor said.": an office no one was
+            # named with, just after the one person the text has been following
+            best = self._sole_subject_before(pos, phrase.gender)
         if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
             # an unnamed source who opened a sentence after the one who holds the role spoke
             # last is the one meant ("“…,” one source said. Asked to confirm it, a second
@@ -2897,6 +2909,28 @@ class SpeakerBook:
                     and ref.phrase.head == head:
                 return self.resolve(ref.phrase, ref.phrase.start)
         return None
+
+    def _sole_subject_before(self, pos: int, gender: str | None) -> _Entity | None:
+        """Return the person who is the subject of the sentence before ``pos`` or of its own
+        sentence before it, when the two sentences name no one else, no "he", "she" or office
+        is their subject, and the person is known with no role (a role would say whether
+        they hold the office); else None."""
+        here = self.sentence_of(pos)
+        found, key, subject = None, None, False
+        for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
+            _, sent, rank, ref = self._mentions[i]
+            if sent < here - 1:
+                break
+            if isinstance(ref, (PronounSubject, RoleSubject, NamedPair)) or not _personal(ref):
+                return None
+            last = _name_key(ref.name or "")[-1:]
+            if found is not None and last != key:
+                return None
+            found, key, subject = found or ref, last, subject or rank >= SUBJECT
+        if found is None or not subject or _roles_of(found) or not key or \
+                not self._fits(gender or "person", found):
+            return None
+        return self._entity_of(found, pos)
 
     def _entity_of(self, ref, pos: int) -> _Entity:
         if isinstance(ref, NamedPair):
