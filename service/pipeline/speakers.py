@@ -2473,7 +2473,8 @@ class SpeakerBook:
         if named is None and " " in norm and _firm_major(["the", *norm.split()]):
             # "the oil major": a firm's epithet, as "the oil company" is
             norm = norm.removesuffix("major") + "company"
-        if named is None and " " in norm and _EPITHET.fullmatch(norm):
+        if named is None and " " in norm and name.split()[-1].islower() and \
+                _EPITHET.fullmatch(norm):
             # "the French carmaker", "the Swiss food giant", "the US company": a firm's
             # epithet, its nationality or trade before its noun, means the firm named before
             # as the noun alone would (none: the epithet names one of its own)
@@ -2487,11 +2488,11 @@ class SpeakerBook:
                 # "NASA delayed the launch. … the space agency said", as "the agency" does
                 opening = self._opening_org(pos, 1, named=True)
                 named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
-        if named is None and norm.endswith(" " + _MAKER):
+        if named is None and norm.endswith(" " + _MAKER) and name.endswith(_MAKER):
             # "Apple reported record sales. … the iPhone maker said": the firm named last,
             # as "the company" is
             named = self._lone_firm(pos) or self._named_org("company", pos)
-        if named is not None:
+        if named is not None and named.lower().removeprefix("the ") != norm:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:
                 e.aliases.append(name)
