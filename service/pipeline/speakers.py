@@ -1067,7 +1067,11 @@ UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "w
                          "assessment", "take", "view", "reaction", "rebuttal", "pitch", "plea",
                          "promise", "pledge", "vow", "argument", "defense", "defence", "joke",
                          "quip", "line", "motto", "mantra", "rallying", "cry", "dictum", "maxim",
-                         "slogan", "catchphrase", "refrain", "credo", "watchword"})
+                         "slogan", "catchphrase", "refrain", "credo", "watchword",
+                         # "That was the conclusion of Dr Ana Lima", "the admission from X"
+                         "conclusion", "prediction", "admission", "assurance", "appeal",
+                         "boast", "complaint", "confession", "diagnosis", "prognosis",
+                         "sentiment"})
 _PEOPLE_NOUNS = frozenset({
     "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
     "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",
