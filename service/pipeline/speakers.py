@@ -906,6 +906,8 @@ def team_before(text: str) -> bool:
     words = text.split()
     if len(words) > 3 and words[1] == "former":
         del words[1]      # "the former England captain"
+    if len(words) > 3 and words[-2] == "head":
+        del words[-2]     # "the Newcastle head coach" (not "the City assistant manager")
     return 3 <= len(words) <= 4 and words[0].lower() == "the" and all(
         w[:1].isupper() and w.isalpha() and w.lower() not in _PARTY_WORDS
         for w in words[1:-1])
