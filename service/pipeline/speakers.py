@@ -181,8 +181,9 @@ def _no_person_word(low: str) -> bool:
 def _is_org_name(words: list[str]) -> bool:
     low = " ".join(w.lower() for w in words)
     last = words[-1].lower()
-    if len(last) == 2 and not words[-1].isupper():
-        return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
+    if len(last) == 2 and not words[-1].isupper() and not (last == "co" and len(words) > 1):
+        return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person (but
+                         # "Tokyo Electric Power Co", the run before its full stop, is a firm)
     if last in _HOME_NATIONS and len(words) == 2 and (
             words[0].isupper() or words[0].lower() in ORG_NOUNS
             or words[0].istitle() and (_no_person_word(words[0].lower())
@@ -193,7 +194,8 @@ def _is_org_name(words: list[str]) -> bool:
         # also a title's word ("Health Canada", "Environment Canada", "Finance Canada")
         return True
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
-            or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
+            or _names_an_org_of(low) or (last in COMPANY_TRADES or last == "co") \
+            and len(words) > 1:
         return True
     if " & " in low:                 # "Procter & Gamble", not "Procter & Gamble spokeswoman …"
         split = low.split()
@@ -1506,8 +1508,10 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
     """
     low = [w.lower() for w in words]
     if len(words) > 16 or not _WORDS_READ_SPECIALLY.isdisjoint(low) \
-            or not all(w[:1].isupper() for w in words) or low[0].startswith("ex-"):
-        return False     # (and "Ex-mayor Ann Boyd": a former office, read by _split_name)
+            or not all(w[:1].isupper() for w in words) or low[0].startswith("ex-") \
+            or low[-1] == "co":
+        return False     # (and "Ex-mayor Ann Boyd": a former office, read by _split_name;
+                         # "Tokyo Electric Power Co", a firm, by _is_org_name)
     owner = [w.endswith(("'s", "’s")) for w in words]
     if any(owner):
         # "Bill Clinton’s": an owner with nothing owned after it names nobody
