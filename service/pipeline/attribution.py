@@ -1335,7 +1335,7 @@ def clear_caches() -> None:
 
 
 def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozenset(),
-                 person_follows: Callable[[_Name, bool], bool] | None = None
+                 person_follows: Callable[..., bool] | None = None
                  ) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
     MENTIONED (see speakers.py).
@@ -1376,7 +1376,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
     if person_follows is not None:
-        _add_followed_subjects(found, split_names, people, person_follows)
+        _add_followed_subjects(found, split_names, people, person_follows, pronoun_subjects)
     surnames = {words[-1].lower() for words in split_names if len(words) > 1}
     kept, seen = [], set(pronoun_subjects)
     for n, words in zip(found, split_names):
@@ -1437,7 +1437,8 @@ def _time_opener(words: str) -> bool:
 
 
 def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], people: set[str],
-                           person_follows: Callable[[_Name, bool], bool]) -> None:
+                           person_follows: Callable[..., bool],
+                           pronoun_subjects: AbstractSet[int] = frozenset()) -> None:
     """Add to ``people`` the last words of the two-word names no other signal made a person's
     ("Kibet Rotich", "Ngozi Okafor": given names the lists lack) that open their sentence as its
     subject when a person pronoun or epithet is the next sentence's subject.
@@ -1446,9 +1447,13 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     named in the name's sentence or the two before it (the pronoun may be theirs), nor a
     nationality's word ("Kenyan Airways"), nor a club's (see ``_person_follows``).
     Also one word opening its sentence as its subject ("Okafor admitted …", "Okafor dodged
-    the question. “…,” he said."), unless a person is named in its own sentence.
+    the question. “…,” he said."), unless a person is named in its own sentence; and a
+    two-word name in a clause opening a sentence whose subject after it is "he" or "she"
+    ("After Kofi Mensah lost his job, he started a bakery.": ``pronoun_subjects``, the
+    sentences so opened; see ``_person_follows``).
     """
     candidates: list[_Name] = []
+    in_openers: list[_Name] = []
     # and a surname alone opening its sentence as its subject ("Okafor admitted that his pick
     # …"), when "he said" or "she said" reports the quote that follows: news names some people
     # by surname only. Only a person named in its own sentence may take the pronoun instead.
@@ -1463,7 +1468,9 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
             candidates.append(n)
         elif len(words) == 1 and n.at_start and (n.speaks or n.lone_subject):
             lone.append(n)
-    if not candidates and not lone:
+        elif len(words) == 2 and n.sentence in pronoun_subjects:
+            in_openers.append(n)
+    if not candidates and not lone and not in_openers:
         return    # most texts: every name opening a sentence is known or one word
     with_people = {n.sentence for n, words in zip(found, split_names)
                    if words[-1].lower() in people}
@@ -1479,6 +1486,11 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
                 person_follows(n, True):
             people.add(n.phrase.name.rpartition(" ")[2].lower())
             with_people.add(n.sentence)
+    for n in in_openers:
+        if with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1)) and \
+                person_follows(n, True, True):
+            people.add(n.phrase.name.rpartition(" ")[2].lower())
+            with_people.add(n.sentence)
 
 
 # "it" the subject of what a firm says it will do: "Nordvik said it would cut jobs", "… it
@@ -1489,11 +1501,15 @@ _FIRM_PLANS = regex.compile(r"\bit (?:would|will|could|plans to|intends to|expec
 
 
 _OPEN = attrgetter("open")
+# Words opening a clause before a sentence's subject, a name just after which the subject
+# "he" or "she" may point back to ("When Amira Haddad arrived …, she …")
+_SUBORDINATE_OPENERS = frozenset({"when", "after", "before", "although", "though", "while",
+                                  "since", "once", "until", "because", "as", "if"})
 
 
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
                     pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False,
-                    places: dict[str, bool] | None = None) -> bool:
+                    places: dict[str, bool] | None = None, same: bool = False) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
     said", "the actress said" reports; and the name is not a place's, a team's or a firm's
@@ -1501,7 +1517,10 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     … their", "Real Madrid"). "it" after the name ("Nordvik said it would cut jobs") is a
     firm's too unless the name is ``alone``, no other person named in its sentence or the two
     before it ("Jones said it was a disaster. “…,” she said.") and "it" does not say what
-    it will do (``_FIRM_PLANS``: "Nordvik said it would cut jobs" alone is a firm's)."""
+    it will do (``_FIRM_PLANS``: "Nordvik said it would cut jobs" alone is a firm's).
+    ``same``: the name is in a clause that opens its sentence with a subordinator, and the
+    sentence's subject after that clause is "he" or "she" ("When Amira Haddad arrived in
+    2015, she spoke no English.")."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
     if nxt >= len(starts):
@@ -1521,6 +1540,11 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     words = written.split()
     if CLUB_WORDS.intersection(w.lower() for w in words):
         return False    # a club's: "Real Madrid beat Sevilla", "Vardo United lost"
+    if same:
+        at = pronoun_subjects.get(name.sentence, (-1, ""))[0]
+        opening = text[starts[name.sentence]:name.phrase.start].strip().lower()
+        return at > name.phrase.end and opening in _SUBORDINATE_OPENERS and \
+            " its " not in text[name.phrase.end:at]
     if nxt in pronoun_subjects:
         return True
     st = starts[nxt]
@@ -1738,8 +1762,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     pronoun_subjects = _pronoun_subjects(text, raw, book)
     places: dict[str, bool] = {}    # _person_follows's text-wide answer, by name
     kept = _keep_people(names, set(pronoun_subjects),
-                        lambda n, alone: _person_follows(text, raw, book, n,
-                                                         pronoun_subjects, alone, places))
+                        lambda n, alone, same=False: _person_follows(
+                            text, raw, book, n, pronoun_subjects, alone, places, same))
     role_subjects = _role_subjects(text, raw, book)
     if role_subjects:
         kept = _names_after_role_subjects(text, book, kept, role_subjects)
