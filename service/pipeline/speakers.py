@@ -2530,9 +2530,9 @@ class SpeakerBook:
         Both forms are its aliases."""
         if _is_initials(name):
             for low, (_, e) in self._org_by_name.items():
-                if " " in low and _initials_of(e.name) == name:
+                if " " in low and _initialed(e.name, name):
                     return self._also_named(e, name)
-            full = next((n for _, n, _ in self._orgs if " " in n and _initials_of(n) == name),
+            full = next((n for _, n, _ in self._orgs if " " in n and _initialed(n, name)),
                         None)
             if full is None:
                 return None
@@ -3049,6 +3049,17 @@ def _initials_of(name: str) -> str:
     if not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+def _initialed(full: str, initials: str) -> bool:
+    """Tell whether ``initials`` ("WHO", "UKHSA", "USDA") are those of the organisation's full
+    name ``full``: the first letter of each word, or all of a short word in capitals ("UK
+    Health Security Agency", "US Department of Agriculture")."""
+    first = _initials_of(full)
+    if not first or first == initials:
+        return first == initials
+    return "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in full.split()
+                   if w.lower() not in _NOT_INITIALED) == initials
 
 
 _MADE = attrgetter("made")
