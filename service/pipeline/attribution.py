@@ -1591,6 +1591,8 @@ def _epithet_speaks(words: list[str]) -> bool:
         return True
     if head in speakers.SPORT_OFFICES and speakers.team_before(" ".join(words[:verb])):
         return True     # "the England captain said", "the former India captain said"
+    if " ".join(words[1:verb]).lower() in speakers.SOLE_OFFICES:
+        return True     # "Shaktikanta Das kept rates on hold. “…,” the governor said."
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
             or head in speakers.TRADE_EPITHETS or head.startswith(speakers.PARENT_OF)) and all(
         w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES

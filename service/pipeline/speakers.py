@@ -989,7 +989,7 @@ def _other_institution(institution: str | None, roles: str) -> bool:
 # Offices of one holder in a place, which news gives as an epithet for the one person it has
 # just named doing what the office does ("Maria Olsen signed the bill. “…,” the governor
 # said.": SpeakerBook._sole_subject_before), as a later "she" would be
-_SOLE_OFFICES = frozenset({"governor", "president", "premier", "chancellor", "mayor",
+SOLE_OFFICES = frozenset({"governor", "president", "premier", "chancellor", "mayor",
                            "taoiseach", "tánaiste", "tanaiste", "prime minister",
                            "first minister", "chief minister", "opposition leader"})
 
@@ -2651,7 +2651,7 @@ class SpeakerBook:
                                          people_only=True,
                                          skip=lambda ref: bool(_roles_of(ref)) and
                                          not _trade_fits(head, _roles_of(ref).lower()))
-        if best is None and phrase.text.lower().removeprefix("the ") in _SOLE_OFFICES:
+        if best is None and phrase.text.lower().removeprefix("the ") in SOLE_OFFICES:
             # "Maria Olsen signed the bill. “…,” the governor said.": an office no one was
             # named with, just after the one person the text has been following
             best = self._sole_subject_before(pos, phrase.gender)
