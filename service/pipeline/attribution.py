@@ -1563,9 +1563,14 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             break
         opened = r
     after = opened.close + _mark_len(text, opened.close)
-    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:6]]
+    written = text[after:after + 50].split()[:6]
+    words = [w.strip(",.;:") for w in written]
     if words and words[0] in SPEECH_VERBS:
-        words = words[1:] + words[:1]        # "said the Kenyan": as "the Kenyan said"
+        # "said the Kenyan": as "the Kenyan said" (and "said the Kenyan great, who is 38":
+        # the words before the comma)
+        end = next((i + 1 for i in range(1, len(written)) if written[i][-1] in ",.;:"),
+                   len(words))
+        words = words[1:end] + words[:1]
     if len(words) < 2:
         return False
     if words[0] in ("he", "she"):
