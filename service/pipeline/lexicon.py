@@ -506,7 +506,7 @@ COMPANY_TRADES = frozenset({
     # publishing, film and music, farms and drink: "Quayle Books", "Tern Pictures"
     "books", "publishing", "publishers", "records", "pictures", "films", "games", "brewing",
     "brewery", "distillery", "farms", "wines", "outfitters", "apparel", "realty",
-    "properties", "healthcare",
+    "properties", "healthcare", "health",
     # consultancies and research firms: "Harlow Economics", "Vantage Analytics"
     "economics", "analytics", "consulting",
 })
