@@ -922,6 +922,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             noun = text[st + 4:st + 20].split(" ", 1)[0].rstrip(",")
             if noun in _SPEAKING_ORG_NOUNS:
                 book.note_org_subject(st + shift, noun)
+            elif noun[:1].isupper() and noun.isalpha():
+                # "The Pakistani military said it had responded “…”", "The South Korean
+                # military": a country's body (its nationality, then its noun)
+                body = text[st + 4:st + 50].split(" ", 3)[:3]
+                n = 1 if noun.lower() in NATIONALITIES else 2 if len(body) == 3 and \
+                    " ".join(body[:2]).lower() in NATIONALITIES else 0
+                if n and len(body) > n and body[n].rstrip(",") in _SPEAKING_ORG_NOUNS:
+                    book.note_org_subject(st + shift, " ".join(body[:n + 1]).rstrip(","))
     # (when a spokesperson asks: five searches of every text, one per verb, took 13M
     # instructions of a pass over the dev texts)
     book.defer_contact_scan(_note_contacted, text, shift)
@@ -1036,7 +1044,8 @@ _SPEAKING_ORG_NOUNS = frozenset({
     "company", "ministry", "department", "agency", "campaign", "union", "committee", "council",
     "commission", "government", "administration", "embassy", "firm", "bank", "university",
     "hospital", "church", "league", "association", "organization", "organisation",
-    "foundation", "institute", "party", "board", "court", "group"}) | FIRM_NOUNS
+    "foundation", "institute", "party", "board", "court", "group",
+    "military", "army", "navy", "regime", "cabinet"}) | FIRM_NOUNS
 
 
 def _owns_no_rival(text: str, e: int, run: str) -> bool:
