@@ -1623,8 +1623,9 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     # The head is the last role or organisation noun before any post-modifier.
     cut = len(toks)
     for i in range(1, len(toks)):
-        if (low[i] in _POSTMODIFIER_STARTS or toks[i].kind == "p") and \
-                not _joins_proper_name(toks, i):
+        if (low[i] in _POSTMODIFIER_STARTS and toks[i].text != "WHO" or toks[i].kind == "p") \
+                and not _joins_proper_name(toks, i):
+            # (not "a WHO official": the World Health Organization's initials)
             cut = i
             break
     if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
@@ -1666,7 +1667,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         if core[-1].text not in COLLECTIVE_NOUNS:
             return None
         head_i = len(core) - 1      # "the band" (the lists' words before it, checked first)
-    if any(t.lower in _PHRASE_BREAKERS or t.kind == "q" for t in core[1:head_i]):
+    if any(t.lower in _PHRASE_BREAKERS and t.text != "WHO" or t.kind == "q"
+           for t in core[1:head_i]):
         return None  # two phrases run together: "a prospect the White House", "the boat as
                      # her friends"
     counted = next((i for i in range(1, head_i) if low[i] in NUMBER_WORDS
