@@ -830,6 +830,10 @@ _EPITHETS = frozenset({
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
+    # an age or a time of life, as local and tabloid copy re-describes the one named ("Maeve
+    # Doyle, 100, … the centenarian said", "the pensioner", "the teenager")
+    "centenarian", "nonagenarian", "octogenarian", "septuagenarian", "pensioner", "teenager",
+    "schoolboy", "schoolgirl",
 }) | DEMONYMS
 # A performer's or player's trade, which entertainment and sports copy uses as an epithet for
 # the person just named ("Marisol Vega has played a queen. “…,” the actress said."); not when
