@@ -1952,6 +1952,14 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                             subject.form is not MentionForm.PRONOUN
                             or subject.gender in ("male", "female")):
                         cue = cues.Cue("S.Q", subject)
+        if cue is None and qi == 0 and len(p.parts) == 1 and pi + 1 < len(paras) and \
+                text[p.span.start:part.raw.open].strip() == "" and \
+                _stands_alone(toks, k, words) and k + 2 >= len(toks):
+            # "“…”" as a paragraph, then "That was the message from Ann Boyd." opening the
+            # next: whose words they were (one test of the next paragraph's first word)
+            nxt = paras[pi + 1].toks
+            if nxt and nxt[0].lower in cues.WHOSE_WORDS_LEADS:
+                cue = cues.match_whose_words(nxt, -1, _after_end(nxt, -1), text)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
         if cue is None and qi == 0:
