@@ -636,6 +636,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         owned = _document_owner(toks, text)
         if owned is not None:
             return owned
+    if first == "the" and 3 <= len(toks) <= 5 and toks[-1].text in _SIDE_NOUNS and all(
+            t.kind == "w" and t.capitalized for t in toks[1:-1]):
+        # "the Championship side", "the Serie A outfit": a club, as "the club" is
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION,
+                      name=_span_text(toks[1:], text))
     if first == "the" and 3 <= len(toks) <= 5 and toks[-1].lower == _MAKER and \
             _product_words(toks[1:-1]):
         # "the iPhone maker", "the Dove soap maker": a firm's epithet (SpeakerBook._resolve_org)
@@ -1204,6 +1209,10 @@ _EPITHET = regex.compile(
 # or camel-case brand ("the iPhone maker", "the Kit Kat maker") and then what it is in lower
 # case ("the Dove soap maker"); or a trade alone ("the drinks maker")
 _MAKER = "maker"
+# A club's nouns after its league or its country ("the League One club", "the Championship
+# side", "the Serie A outfit"), which sports copy gives the club it has named
+_SIDE_NOUNS = frozenset({"side", "outfit"})
+_CLUB_NOUNS = _SIDE_NOUNS | {"club"}
 
 
 def _firm_major(low: list[str]) -> bool:
@@ -2504,6 +2513,12 @@ class SpeakerBook:
                 # "NASA delayed the launch. … the space agency said", as "the agency" does
                 opening = self._opening_org(pos, 1, named=True)
                 named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
+        if named is None and " " in norm and norm.rpartition(" ")[2] in _CLUB_NOUNS and \
+                name.split()[-1].islower() and all(
+                    w[:1].isupper() for w in name.removeprefix("the ").split()[:-1]):
+            # "Harlow Rovers sacked their manager. … the Championship side said", "the
+            # Premier League club": the club named last, as "the club" is
+            named = self._collective_named(pos) or self._lone_firm(pos)
         if named is None and norm.endswith(" " + _MAKER) and name.endswith(_MAKER):
             # "Apple reported record sales. … the iPhone maker said": the firm named last,
             # as "the company" is
