@@ -592,6 +592,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             return site
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
                     None) if "'s" in whole or "’s" in whole else None
+    if owner_at is not None and toks[owner_at].capitalized and \
+            toks[-1].lower in SPOKESPEOPLE and len(toks) - owner_at <= 3 and \
+            all(t.is_word and not t.capitalized for t in toks[owner_at + 1:]):
+        # "Tom Weller's spokesman", "the Kremlin's spokeswoman": the owner's words, as
+        # "a spokesman for Tom Weller" (SpeakerBook._resolve_description)
+        owner = _span_text(toks[:owner_at + 1], text)[:-2]
+        return Phrase(start, end, whole, MentionForm.DESCRIPTOR, role=whole,
+                      head=toks[-1].lower, gender=_gender_of(None, toks[-1].lower, None),
+                      institution=owner.removeprefix("the ").removeprefix("The "))
     if owner_at is not None and (toks[owner_at].capitalized or first in _GENERIC_DETERMINERS) \
             and _owned_words(toks[owner_at + 1:]):
         # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
