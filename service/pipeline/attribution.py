@@ -1603,8 +1603,10 @@ def _epithet_speaks(words: list[str]) -> bool:
     if words[verb - 2] in _RANK_WORDS and (head.isdigit() or head in NUMBER_WORDS):
         # "the world No 1 said", "the world number one said": a player's ranking
         return True
-    if head in speakers.SPORT_OFFICES and speakers.team_before(" ".join(words[:verb])):
-        return True     # "the England captain said", "the former India captain said"
+    if (head in speakers.SPORT_OFFICES or head in speakers.PLACE_PEOPLE) and \
+            speakers.team_before(" ".join(words[:verb])):
+        return True     # "the England captain said", "the former India captain said", "the
+                        # Cork woman said"
     if " ".join(words[1:verb]).lower() in speakers.SOLE_OFFICES:
         return True     # "Shaktikanta Das kept rates on hold. “…,” the governor said."
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")

@@ -914,6 +914,10 @@ SPORT_TRADES = frozenset({
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
 # campaign manager")
 SPORT_OFFICES = frozenset({"captain", "skipper", "boss", "manager", "coach"})
+# A man or a woman after their county, town or club ("the Offaly man", "the Cork woman", "the
+# Leeds man"): Irish and British copy's epithet for the person just named (as team_before
+# reads it: one or two capitalised words, no party's)
+PLACE_PEOPLE = frozenset({"man", "woman"})
 # Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
 # person, as "Manager Ange Kovac … the striker said" is not
 _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
@@ -2670,7 +2674,8 @@ class SpeakerBook:
                                          people_only=True, skip=other_office)
         if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
-                for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
+                for w in phrase.text.split()[1:])) or (head in SPORT_OFFICES or
+                                                       head in PLACE_PEOPLE)
                 and team_before(phrase.text)):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
@@ -2679,7 +2684,8 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True,
-                                         skip=lambda ref: bool(_roles_of(ref)) and
+                                         skip=None if head in PLACE_PEOPLE else
+                                         lambda ref: bool(_roles_of(ref)) and
                                          not _trade_fits(head, _roles_of(ref).lower()))
         if best is None and phrase.text.lower().removeprefix("the ") in SOLE_OFFICES:
             # "Maria Olsen signed the bill. “…,” the governor said.": an office no one was
