@@ -1959,9 +1959,12 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 _stands_alone(toks, k, words) and k + 2 >= len(toks):
             # "“…”" as a paragraph, then "That was the message from Ann Boyd." opening the
             # next: whose words they were (one test of the next paragraph's first word)
-            nxt = paras[pi + 1].toks
-            if nxt and nxt[0].lower in cues.WHOSE_WORDS_LEADS:
-                cue = cues.match_whose_words(nxt, -1, _after_end(nxt, -1), text)
+            lead = text[paras[pi + 1].span.start:paras[pi + 1].span.start + 12].split(None, 1)
+            if lead and lead[0].lower() in cues.WHOSE_WORDS_LEADS:
+                # (the next paragraph is tokenized only then: most are read by no rule)
+                nxt = paras[pi + 1].toks
+                if nxt and nxt[0].lower in cues.WHOSE_WORDS_LEADS:
+                    cue = cues.match_whose_words(nxt, -1, _after_end(nxt, -1), text)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
         if cue is None and qi == 0:
