@@ -905,6 +905,17 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                        and _OPENING_ISSUER_THE.fullmatch(
                                            text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, name, leads)
+                noun = _org_noun_after(text, e)
+                if noun is not None:
+                    book.note_org_noun(s + shift + phrase.start, name, noun)
+            elif phrase.form is MentionForm.NAME and phrase.start == 0 and \
+                    phrase.name == run and run.lower() not in NATIONALITIES and \
+                    (noun := _org_noun_after(text, e)) is not None:
+                # "The RMT union said …", "the Unite union": a name no person has, then its
+                # body's noun: that body, which "the union" later means
+                leads = sent >= 0 and _sentence_opening(text, starts[sent], s) in ("", "The")
+                book.note_org(s + shift, run, leads)
+                book.note_org_noun(s + shift, run, noun)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
                     and run.isupper() and run.isalpha() and \
                     _lone_firm_subject(text, e, run, firm_words):
@@ -1065,6 +1076,15 @@ def _owns_no_rival(text: str, e: int, run: str) -> bool:
     theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(run[:-2])
     other = speakers.gender_of_role(noun)
     return theirs is not None and other is not None and theirs != other
+
+
+def _org_noun_after(text: str, e: int) -> str | None:
+    """Return the organisation's noun in lower case right after a name ending at ``e`` ("the
+    RMT union", "the ruling Fidesz party"), or None (13 characters read)."""
+    if not text.startswith(" ", e) or not text[e + 1:e + 2].islower():
+        return None
+    noun = text[e + 1:e + 14].split(None, 1)[0].rstrip(",.;:")
+    return noun if noun in _SPEAKING_ORG_NOUNS else None
 
 
 def _with_owners(found: list[_Name], owners: list[tuple[int, str, bool]], starts: list[int],

@@ -2097,6 +2097,11 @@ class SpeakerBook:
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
 
+    def note_org_noun(self, at: int, name: str, noun: str) -> None:
+        """Record the noun written after an organisation's name ("the RMT union", "the BBC
+        website" is no such noun), for a later "the union"."""
+        self._orgs_by_last.setdefault(noun, []).append((at, name))
+
     def note_firm(self, at: int, name: str, subject: bool = False) -> None:
         """Record a name the text writes as a firm's ("Shares of Nordvik", "Halden & Moss"):
         written bare in a speaker's slot it is that firm, and "the company" may mean it (and
