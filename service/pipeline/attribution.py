@@ -17,7 +17,8 @@ from .lexicon import (
     BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
     FIRM_NOUNS,
     GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
-    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PERSON_ROLE_NOUNS,
+    NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PARTY_NAMES,
+    PERSON_ROLE_NOUNS,
     PRONOUNS,
     SPEECH_VERBS, SPOKESPEOPLE, STOP_CAPITALS, TIME_WORDS, TITLE_WORDS, WORK_NOUNS,
 )
@@ -552,6 +553,8 @@ def _plural_subject(text: str, st: int) -> Phrase | None:
         return None     # (but "Residents of the street were angry.": a group)
     end = st + len(" ".join(words[:n]))
     if n == 2 and words[1][:1].isupper():
+        if first == "The" and words[1].lower() in PARTY_NAMES:
+            return None     # "The Conservatives said …": the party, an organisation
         # "House Democrats unveiled …", "Labour MPs voted …": members of a house or a party
         # (which the reader of names takes for an office or a name)
         return Phrase(st, end, text[st:end], MentionForm.DESCRIPTOR, role=text[st:end],
@@ -742,7 +745,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     book.sentence_starts.extend(st + shift for st in starts)
     regions, opens = _quote_regions(text, raw)
     found: list[_Name] = []
-    owners: list[tuple[int, str]] = []   # owners' names opening a sentence, by offset
+    # owners' names opening a sentence, by offset, and whether one alone is a person's
+    owners: list[tuple[int, str, bool]] = []
     taken: set[int] = set()  # sentences whose subject is not a person
     # "Shares of Nordvik": one search of the text, not two tests per name (few texts have it)
     shares = any(words in text for words in _SHARES_OF)
@@ -778,7 +782,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if run.endswith(("'s", "’s")):
                 sent = bisect_right(starts, s) - 1
                 if sent >= 0 and _sentence_opening(text, starts[sent], s) == "":
-                    owners.append((s, run[:-2]))   # "Lopez's fate is unclear, but she …"
+                    owners.append((s, run[:-2], _owns_no_rival(text, e, run)))
+                    # "Lopez's fate is unclear, but she …"
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
                 run.startswith(phrase.name) and _after_time_word(text, s):
@@ -803,6 +808,12 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             whole = f"{phrase.role} {phrase.name}"
             phrase, person = Phrase(phrase.start, phrase.end, whole, MentionForm.ORGANIZATION,
                                     name=whole), False
+        if not person and phrase.form is MentionForm.TITLE and \
+                phrase.text.lower() in PARTY_NAMES and \
+                text.endswith(("the ", "The "), max(0, s - 4), s):
+            # "the Conservatives": the party, which its plural members' noun names
+            phrase = Phrase(phrase.start, phrase.end, phrase.text, MentionForm.ORGANIZATION,
+                            name=phrase.text)
         if not person and shift == 0 and phrase.end == len(run) and \
                 _bare_role_speaks(text, s + phrase.start, e):
             bare = speakers.bare_role_name(phrase)
@@ -901,6 +912,17 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                        and _OPENING_ISSUER_THE.fullmatch(
                                            text, starts[sent], s, False) is not None)
                 book.note_org(s + shift + phrase.start, name, leads)
+                noun = _org_noun_after(text, e)
+                if noun is not None:
+                    book.note_org_noun(s + shift + phrase.start, name, noun)
+            elif phrase.form is MentionForm.NAME and phrase.start == 0 and \
+                    phrase.name == run and run.lower() not in NATIONALITIES and \
+                    (noun := _org_noun_after(text, e)) is not None:
+                # "The RMT union said …", "the Unite union": a name no person has, then its
+                # body's noun: that body, which "the union" later means
+                leads = sent >= 0 and _sentence_opening(text, starts[sent], s) in ("", "The")
+                book.note_org(s + shift, run, leads)
+                book.note_org_noun(s + shift, run, noun)
             elif at_start and phrase.start == 0 and phrase.name == run and 2 <= len(run) <= 5 \
                     and run.isupper() and run.isalpha() and \
                     _lone_firm_subject(text, e, run, firm_words):
@@ -918,6 +940,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             noun = text[st + 4:st + 20].split(" ", 1)[0].rstrip(",")
             if noun in _SPEAKING_ORG_NOUNS:
                 book.note_org_subject(st + shift, noun)
+            elif noun[:1].isupper() and noun.isalpha():
+                # "The Pakistani military said it had responded “…”", "The South Korean
+                # military": a country's body (its nationality, then its noun)
+                body = text[st + 4:st + 50].split(" ", 3)[:3]
+                n = 1 if noun.lower() in NATIONALITIES else 2 if len(body) == 3 and \
+                    " ".join(body[:2]).lower() in NATIONALITIES else 0
+                if n and len(body) > n and body[n].rstrip(",") in _SPEAKING_ORG_NOUNS:
+                    book.note_org_subject(st + shift, " ".join(body[:n + 1]).rstrip(","))
     # (when a spokesperson asks: five searches of every text, one per verb, took 13M
     # instructions of a pass over the dev texts)
     book.defer_contact_scan(_note_contacted, text, shift)
@@ -1032,10 +1062,39 @@ _SPEAKING_ORG_NOUNS = frozenset({
     "company", "ministry", "department", "agency", "campaign", "union", "committee", "council",
     "commission", "government", "administration", "embassy", "firm", "bank", "university",
     "hospital", "church", "league", "association", "organization", "organisation",
-    "foundation", "institute", "party", "board", "court", "group"}) | FIRM_NOUNS
+    "foundation", "institute", "party", "board", "court", "group",
+    "military", "army", "navy", "regime", "cabinet"}) | FIRM_NOUNS
 
 
-def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list[int],
+def _owns_no_rival(text: str, e: int, run: str) -> bool:
+    """Tell whether an owner of two or three words opening a sentence ("Owen Price's
+    daughter was born …", "Tom Reyes's side lost …"; the run ends at ``e``) is a person a
+    later "he" or "she" may point back to though the text names them nowhere else: its first
+    word is a given name, and what it owns is no one that pronoun could mean instead (not
+    "Tom Reyes's lawyer", "Owen Price's son"; "Owen Price's daughter" is no "he")."""
+    words = run[:-2].split()
+    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES and \
+            not speakers.census_given_name(words[0].lower()):
+        return False
+    owned = text[e:e + 24].split(None, 2)
+    noun = owned[0].strip(",.;:").lower() if owned else ""
+    if noun not in PERSON_ROLE_NOUNS and noun not in KIN_NOUNS:
+        return True
+    theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(run[:-2])
+    other = speakers.gender_of_role(noun)
+    return theirs is not None and other is not None and theirs != other
+
+
+def _org_noun_after(text: str, e: int) -> str | None:
+    """Return the organisation's noun in lower case right after a name ending at ``e`` ("the
+    RMT union", "the ruling Fidesz party"), or None (13 characters read)."""
+    if not text.startswith(" ", e) or not text[e + 1:e + 2].islower():
+        return None
+    noun = text[e + 1:e + 14].split(None, 1)[0].rstrip(",.;:")
+    return noun if noun in _SPEAKING_ORG_NOUNS else None
+
+
+def _with_owners(found: list[_Name], owners: list[tuple[int, str, bool]], starts: list[int],
                  first: int, shift: int) -> list[_Name]:
     """Add, in text order, the owners that open a sentence ("Suu Kyi's fate is unclear, but
     she said …") whose last word is that of a person found elsewhere: the sentence is about
@@ -1044,13 +1103,15 @@ def _with_owners(found: list[_Name], owners: list[tuple[int, str]], starts: list
         return found
     lasts = {n.phrase.name.rpartition(" ")[2] for n in found}
     added = []
-    for s, run in owners:
-        if run.rpartition(" ")[2] not in lasts:
+    for s, run, alone in owners:
+        if run.rpartition(" ")[2] not in lasts and not alone:
             continue
         phrase, person = _read_run(run)
         if person:
+            # (one named only as an owner is a person by the given name: see _owns_no_rival;
+            # "described", so that _keep_people keeps it)
             added.append(_Name(phrase.shifted(s + shift), first + bisect_right(starts, s) - 1,
-                               False, False, True, False, False, False, owner=True))
+                               False, False, True, False, False, alone, owner=True))
     return sorted(found + added, key=lambda n: n.phrase.start) if added else found
 
 
@@ -1310,7 +1371,7 @@ def clear_caches() -> None:
 
 
 def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozenset(),
-                 person_follows: Callable[[_Name, bool], bool] | None = None
+                 person_follows: Callable[..., bool] | None = None
                  ) -> list[tuple[Phrase, int]]:
     """Keep the names that are people's, each with its rank in its sentence: SPEAKS, SUBJECT or
     MENTIONED (see speakers.py).
@@ -1351,13 +1412,14 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
             if words[0].lower() in first_names and not n.at_start:
                 named_fully.add(words[-1].lower())
     if person_follows is not None:
-        _add_followed_subjects(found, split_names, people, person_follows)
+        _add_followed_subjects(found, split_names, people, person_follows, pronoun_subjects)
     surnames = {words[-1].lower() for words in split_names if len(words) > 1}
     kept, seen = [], set(pronoun_subjects)
     for n, words in zip(found, split_names):
         ph = n.phrase
-        if n.owner and words[-1].lower() not in people:
-            continue  # an owner is a person the article names otherwise too
+        if n.owner and words[-1].lower() not in people and not n.described:
+            continue  # an owner is a person the article names otherwise too (or a given
+                      # name tells it: _owns_no_rival)
         if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
                 and not ph.role and words[1].lower() in named_fully:
             # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
@@ -1369,7 +1431,7 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
         lone_first_name = len(words) == 1 and words[0].lower() in first_names \
             and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
         if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name
-                or _honoured(ph)):
+                or _honoured(ph) or n.owner and n.described):
             continue
         gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
         if gender:
@@ -1411,7 +1473,8 @@ def _time_opener(words: str) -> bool:
 
 
 def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], people: set[str],
-                           person_follows: Callable[[_Name, bool], bool]) -> None:
+                           person_follows: Callable[..., bool],
+                           pronoun_subjects: AbstractSet[int] = frozenset()) -> None:
     """Add to ``people`` the last words of the two-word names no other signal made a person's
     ("Kibet Rotich", "Ngozi Okafor": given names the lists lack) that open their sentence as its
     subject when a person pronoun or epithet is the next sentence's subject.
@@ -1420,9 +1483,13 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
     named in the name's sentence or the two before it (the pronoun may be theirs), nor a
     nationality's word ("Kenyan Airways"), nor a club's (see ``_person_follows``).
     Also one word opening its sentence as its subject ("Okafor admitted …", "Okafor dodged
-    the question. “…,” he said."), unless a person is named in its own sentence.
+    the question. “…,” he said."), unless a person is named in its own sentence; and a
+    two-word name in a clause opening a sentence whose subject after it is "he" or "she"
+    ("After Kofi Mensah lost his job, he started a bakery.": ``pronoun_subjects``, the
+    sentences so opened; see ``_person_follows``).
     """
     candidates: list[_Name] = []
+    in_openers: list[_Name] = []
     # and a surname alone opening its sentence as its subject ("Okafor admitted that his pick
     # …"), when "he said" or "she said" reports the quote that follows: news names some people
     # by surname only. Only a person named in its own sentence may take the pronoun instead.
@@ -1437,7 +1504,9 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
             candidates.append(n)
         elif len(words) == 1 and n.at_start and (n.speaks or n.lone_subject):
             lone.append(n)
-    if not candidates and not lone:
+        elif len(words) == 2 and n.sentence in pronoun_subjects:
+            in_openers.append(n)
+    if not candidates and not lone and not in_openers:
         return    # most texts: every name opening a sentence is known or one word
     with_people = {n.sentence for n, words in zip(found, split_names)
                    if words[-1].lower() in people}
@@ -1453,6 +1522,11 @@ def _add_followed_subjects(found: list[_Name], split_names: list[list[str]], peo
                 person_follows(n, True):
             people.add(n.phrase.name.rpartition(" ")[2].lower())
             with_people.add(n.sentence)
+    for n in in_openers:
+        if with_people.isdisjoint(range(n.sentence - 2, n.sentence + 1)) and \
+                person_follows(n, True, True):
+            people.add(n.phrase.name.rpartition(" ")[2].lower())
+            with_people.add(n.sentence)
 
 
 # "it" the subject of what a firm says it will do: "Nordvik said it would cut jobs", "… it
@@ -1463,11 +1537,15 @@ _FIRM_PLANS = regex.compile(r"\bit (?:would|will|could|plans to|intends to|expec
 
 
 _OPEN = attrgetter("open")
+# Words opening a clause before a sentence's subject, a name just after which the subject
+# "he" or "she" may point back to ("When Amira Haddad arrived …, she …")
+_SUBORDINATE_OPENERS = frozenset({"when", "after", "before", "although", "though", "while",
+                                  "since", "once", "until", "because", "as", "if"})
 
 
 def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Name,
                     pronoun_subjects: dict[int, tuple[int, str]], alone: bool = False,
-                    places: dict[str, bool] | None = None) -> bool:
+                    places: dict[str, bool] | None = None, same: bool = False) -> bool:
     """Tell whether the sentence after ``name``'s has a person as its subject: "He" or "She"
     opening it, or a quote opening it that "he said", "the Kenyan said", "the 27-year-old
     said", "the actress said" reports; and the name is not a place's, a team's or a firm's
@@ -1475,7 +1553,10 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     … their", "Real Madrid"). "it" after the name ("Nordvik said it would cut jobs") is a
     firm's too unless the name is ``alone``, no other person named in its sentence or the two
     before it ("Jones said it was a disaster. “…,” she said.") and "it" does not say what
-    it will do (``_FIRM_PLANS``: "Nordvik said it would cut jobs" alone is a firm's)."""
+    it will do (``_FIRM_PLANS``: "Nordvik said it would cut jobs" alone is a firm's).
+    ``same``: the name is in a clause that opens its sentence with a subordinator, and the
+    sentence's subject after that clause is "he" or "she" ("When Amira Haddad arrived in
+    2015, she spoke no English.")."""
     starts = book.sentence_starts
     nxt = name.sentence + 1
     if nxt >= len(starts):
@@ -1495,6 +1576,11 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
     words = written.split()
     if CLUB_WORDS.intersection(w.lower() for w in words):
         return False    # a club's: "Real Madrid beat Sevilla", "Vardo United lost"
+    if same:
+        at = pronoun_subjects.get(name.sentence, (-1, ""))[0]
+        opening = text[starts[name.sentence]:name.phrase.start].strip().lower()
+        return at > name.phrase.end and opening in _SUBORDINATE_OPENERS and \
+            " its " not in text[name.phrase.end:at]
     if nxt in pronoun_subjects:
         return True
     st = starts[nxt]
@@ -1513,9 +1599,14 @@ def _person_follows(text: str, raw: list[RawQuote], book: SpeakerBook, name: _Na
             break
         opened = r
     after = opened.close + _mark_len(text, opened.close)
-    words = [w.strip(",.;:") for w in text[after:after + 50].split()[:6]]
+    written = text[after:after + 50].split()[:6]
+    words = [w.strip(",.;:") for w in written]
     if words and words[0] in SPEECH_VERBS:
-        words = words[1:] + words[:1]        # "said the Kenyan": as "the Kenyan said"
+        # "said the Kenyan": as "the Kenyan said" (and "said the Kenyan great, who is 38":
+        # the words before the comma)
+        end = next((i + 1 for i in range(1, len(written)) if written[i][-1] in ",.;:"),
+                   len(words))
+        words = words[1:end] + words[:1]
     if len(words) < 2:
         return False
     if words[0] in ("he", "she"):
@@ -1539,8 +1630,12 @@ def _epithet_speaks(words: list[str]) -> bool:
     if words[verb - 2] in _RANK_WORDS and (head.isdigit() or head in NUMBER_WORDS):
         # "the world No 1 said", "the world number one said": a player's ranking
         return True
-    if head in speakers.SPORT_OFFICES and speakers.team_before(" ".join(words[:verb])):
-        return True     # "the England captain said", "the former India captain said"
+    if (head in speakers.SPORT_OFFICES or head in speakers.PLACE_PEOPLE) and \
+            speakers.team_before(" ".join(words[:verb])):
+        return True     # "the England captain said", "the former India captain said", "the
+                        # Cork woman said"
+    if " ".join(words[1:verb]).lower() in speakers.SOLE_OFFICES:
+        return True     # "Shaktikanta Das kept rates on hold. “…,” the governor said."
     return (head.lower() in DEMONYMS and head[:1].isupper() or head.endswith("-year-old")
             or head in speakers.TRADE_EPITHETS or head.startswith(speakers.PARENT_OF)) and all(
         w.islower() or w.lower() in NATIONALITIES or head in speakers.SPORT_TRADES
@@ -1712,8 +1807,8 @@ def attribute(text: str, raw: list[RawQuote], title: str | None = None
     pronoun_subjects = _pronoun_subjects(text, raw, book)
     places: dict[str, bool] = {}    # _person_follows's text-wide answer, by name
     kept = _keep_people(names, set(pronoun_subjects),
-                        lambda n, alone: _person_follows(text, raw, book, n,
-                                                         pronoun_subjects, alone, places))
+                        lambda n, alone, same=False: _person_follows(
+                            text, raw, book, n, pronoun_subjects, alone, places, same))
     role_subjects = _role_subjects(text, raw, book)
     if role_subjects:
         kept = _names_after_role_subjects(text, book, kept, role_subjects)
@@ -1886,6 +1981,17 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                             subject.form is not MentionForm.PRONOUN
                             or subject.gender in ("male", "female")):
                         cue = cues.Cue("S.Q", subject)
+        if cue is None and qi == 0 and len(p.parts) == 1 and pi + 1 < len(paras) and \
+                text[p.span.start:part.raw.open].strip() == "" and \
+                _stands_alone(toks, k, words) and k + 2 >= len(toks):
+            # "“…”" as a paragraph, then "That was the message from Ann Boyd." opening the
+            # next: whose words they were (one test of the next paragraph's first word)
+            lead = text[paras[pi + 1].span.start:paras[pi + 1].span.start + 12].split(None, 1)
+            if lead and lead[0].lower() in cues.WHOSE_WORDS_LEADS:
+                # (the next paragraph is tokenized only then: most are read by no rule)
+                nxt = paras[pi + 1].toks
+                if nxt and nxt[0].lower in cues.WHOSE_WORDS_LEADS:
+                    cue = cues.match_whose_words(nxt, -1, _after_end(nxt, -1), text)
         if cue is None and qi == 0 and text[p.span.start:part.raw.open].strip() == "" and pi > 0:
             cue = _from_previous_paragraph(text, paras[pi - 1], pi, last_para_speaker, book)
         if cue is None and qi == 0:

@@ -639,8 +639,10 @@ def sentence_subject(toks: list[Tok], s0: int, limit: int, text: str) -> Phrase 
             start = comma + 1
     subject = _longest_prefix_phrase(toks, start, limit, text)
     if subject is not None and subject.form.value == "name" and " " not in subject.text \
-            and subject.text.lower().endswith(("ing", "ed", "ly")):
+            and subject.text.lower().endswith(("ing", "ed", "ly")) and \
+            not _verb_follows(toks, start, subject.end, limit):
         subject = None  # "Smiling broadly, Clinton …": an opening participle, not a name
+                        # (but "Ofsted rated the school …": a name, its verb after it)
     if subject is None:
         comma = next((k for k in range(start, min(limit, start + 15)) if toks[k].text == ","), None)
         if comma is not None:
@@ -664,13 +666,34 @@ def _modified_noun(tok: Tok) -> bool:
         low not in COGNITION_VERBS and low not in _FINITE and not low.endswith(("ed", "s"))
 
 
+# Verbs in the past tense without "-ed" that a subject's deed opens with ("The Bank of England
+# held rates …", "Ryanair lost …"): the subject ends before one, as before one in "-ed"
+_PAST_IRREGULAR = frozenset({
+    "held", "fell", "sold", "bought", "made", "took", "lost", "paid", "kept", "spent", "sent",
+    "brought", "began", "grew", "became", "struck", "gave", "went", "came", "found", "led",
+    "fought", "sought", "built", "drew", "threw", "broke", "chose", "drove", "flew", "stood",
+    "withdrew", "ran", "won", "quit", "shut", "overtook", "upheld", "withheld", "swept"})
+
+
+def _verb_follows(toks: list[Tok], start: int, end: int, limit: int) -> bool:
+    """Tell whether the token after offset ``end`` (the end of a one-word subject read from
+    token ``start``) is a verb in the past tense or a reporting verb, in lower case: "Ofsted
+    rated …", "Reading said …"."""
+    i = next((i for i in range(start, limit) if toks[i].start >= end), limit)
+    if i >= limit or not toks[i].is_word or toks[i].capitalized:
+        return False
+    low = toks[i].lower
+    return low in SPEECH_VERBS or low.endswith("ed") or low in _PAST_IRREGULAR
+
+
 def _longest_prefix_phrase(toks: list[Tok], start: int, limit: int, text: str) -> Phrase | None:
     best = None
     for j in range(start + 1, min(limit, start + 12) + 1):
         t = toks[j - 1]
         if j > start + 1 and t.is_word and not t.capitalized and (
                 t.lower in SPEECH_VERBS or t.lower in COGNITION_VERBS or t.lower in _FINITE
-                or t.lower.endswith("ed")) and not toks[j - 2].text.endswith(("'s", "’s")) \
+                or t.lower.endswith("ed") or t.lower in _PAST_IRREGULAR) \
+                and not toks[j - 2].text.endswith(("'s", "’s")) \
                 and toks[j - 2].lower not in _NOUN_MARKERS:
             # the verb: the subject ended before it ("… right-hand woman rallied …"); after
             # an owner or an article it is a noun ("Weller's reply was …", "A state official")

@@ -311,6 +311,8 @@ _PERSON_ROLE_NOUNS = frozenset({
     # sport's: "The former world champion admitted …", "the finalist said"
     "champion", "finalist", "medallist", "medalist", "swimmer", "boxer", "skier", "skater",
     "gymnast", "wrestler", "cricketer", "footballer", "rower", "climber", "debutant",
+    "halfback", "half-back", "five-eighth", "hooker", "hurdler", "marathoner", "netballer",
+    "olympian", "paralympian",
     # relatives, as local copy writes them before a name or as a subject: "Grandmother Edna
     # Walsh, 88, said", "The victim's sister read a statement." (not "son": "Son Heung-min")
     "wife", "husband", "daughter", "sister", "brother", "widow", "widower", "grandmother",
@@ -417,6 +419,7 @@ FIRM_NOUNS = frozenset({
     "drugmaker", "chipmaker", "manufacturer", "shipbuilder", "conglomerate", "supermarket",
     "broadcaster", "utility", "startup", "start-up", "charity", "nonprofit", "regulator",
     "watchdog", "giant",
+    "planemaker", "jetmaker", "toymaker", "steelmaker",
 })
 # Family names written first (Chinese, Korean, Vietnamese, Cambodian usage: "Kim Jong Un",
 # "Xi Jinping", "Hun Sen"), which news then uses alone for the person ("Kim said").
@@ -441,6 +444,11 @@ EPITHET_TRADES = frozenset({
     "sportswear", "clothing", "toy", "consumer", "goods", "household", "electronics",
     "consulting", "accounting", "private", "equity", "state-owned", "state-run", "listed",
     "family-owned", "multinational", "global",
+    # what a firm sells or how ("the electric carmaker", "the budget airline", "the
+    # ride-hailing company")
+    "electric", "budget", "low-cost", "no-frills", "discount", "high-street", "smartphone",
+    "ride-hailing", "fast-food", "fast-fashion", "gaming", "beer", "spirits", "cosmetics",
+    "furniture", "mobile", "satellite", "solar", "fintech", "crypto", "cryptocurrency",
 })
 # Nouns that make a description an organisation: "the ministry", "the Clinton campaign".
 ORG_NOUNS = frozenset({
@@ -498,7 +506,7 @@ COMPANY_TRADES = frozenset({
     # publishing, film and music, farms and drink: "Quayle Books", "Tern Pictures"
     "books", "publishing", "publishers", "records", "pictures", "films", "games", "brewing",
     "brewery", "distillery", "farms", "wines", "outfitters", "apparel", "realty",
-    "properties", "healthcare",
+    "properties", "healthcare", "health",
     # consultancies and research firms: "Harlow Economics", "Vantage Analytics"
     "economics", "analytics", "consulting",
 })
@@ -536,7 +544,8 @@ ORG_NAMES = frozenset({
     "white house", "kremlin", "pentagon", "nato", "fbi", "cia", "nsa", "dnc", "rnc", "gop",
     "un", "united nations", "eu", "european union", "who", "imf", "opec", "nra", "aclu", "naacp",
     "fda", "cdc", "epa", "irs", "doj", "dhs", "sec", "fcc", "ftc", "nasa", "congress", "senate",
-    "vatican", "downing street", "elysee", "élysée", "state department", "justice department",
+    "vatican", "downing street", "gardaí", "gardai", "garda síochána", "an garda síochána",
+    "elysee", "élysée", "state department", "justice department",
     "defense department", "treasury", "supreme court", "ap", "reuters", "cnn", "fox news",
     "msnbc", "nbc", "cbs", "abc", "bbc", "politico", "breitbart", "axios", "bloomberg",
     "hamas", "hezbollah", "taliban", "idf", "kremlin", "twitter", "facebook", "instagram",

@@ -25,7 +25,8 @@ import regex
 
 from .lexicon import (
     ANONYMITY_REASONS, ARBITRARY_SPEAKERS, ASSEMBLY_NOUNS, AUDIENCE_NOUNS, CHANNEL_NOUNS,
-    CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, COURT_NOUNS, CROWD_NOUNS, KIN_NOUNS,
+    CHANNEL_PATTERNS, CHANNEL_VERBS, CHANT_NOUNS, COURT_NOUNS, CROWD_NOUNS, DETERMINERS,
+    KIN_NOUNS, NUMBER_WORDS, ORG_NAMES, PARTY_NAMES,
     NEWS_OUTLET_NOUNS, ORG_NOUNS, PARENTS_BY_CHILDREN, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS,
     PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, VAGUE_HEADS,
 )
@@ -480,6 +481,11 @@ def _placed(name: str, head: str) -> bool:
     at = low.index(head) if head in low else len(low)
     if any(w[:1].isupper() or lw in _PLACING_WORDS for w, lw in zip(words[1:at], low[1:at])):
         return True
+    if at and low[0] not in DETERMINERS and low[0] not in NUMBER_WORDS and (
+            low[0] in _PLACING_WORDS or low[0] in ORG_NOUNS or low[0] in ORG_NAMES
+            or low[0] in PARTY_NAMES):
+        return True     # "Government sources said", "Pentagon sources", "Labour sources"
+                        # (not "Gulf sources", a region, which no determiner names either)
     # "… in the prime minister's office", "… at the Pentagon": an organisation after it
     m = _WITHIN.match(" " + " ".join(words[at + 1:]))
     return m is not None and any(

@@ -27,7 +27,8 @@ from .lexicon import (
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
-    FIRM_NAMES, ORG_NAMES, NATIONALITIES, ORG_NOUNS, POST_NOMINALS, PERSON_ROLE_NOUNS, PRONOUNS,
+    FIRM_NAMES, ORG_NAMES, NATIONALITIES, ORG_NOUNS, PARTY_NAMES, POST_NOMINALS,
+    PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
 from .model import MentionForm, Speaker, SpeakerType
@@ -154,6 +155,11 @@ def _gender_of(first: str | None, role: str | None, honorific: str | None) -> st
     return given_name_gender(first) if first else None
 
 
+def gender_of_role(noun: str) -> str | None:
+    """Return the gender a role or kin noun tells ("daughter": "female"), or None."""
+    return _gender_of(None, noun, None)
+
+
 def given_name_gender(first: str) -> str | None:
     """Return the gender a given name tells ("male", "female"), or None: a name in both
     lists, as unisex names are ("Lee", "Dana"), or in neither, tells none."""
@@ -175,16 +181,21 @@ def _no_person_word(low: str) -> bool:
 def _is_org_name(words: list[str]) -> bool:
     low = " ".join(w.lower() for w in words)
     last = words[-1].lower()
-    if len(last) == 2 and not words[-1].isupper():
-        return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person
+    if len(last) == 2 and not words[-1].isupper() and not (last == "co" and len(words) > 1):
+        return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person (but
+                         # "Tokyo Electric Power Co", the run before its full stop, is a firm)
     if last in _HOME_NATIONS and len(words) == 2 and (
             words[0].isupper() or words[0].lower() in ORG_NOUNS
-            or words[0].istitle() and _no_person_word(words[0].lower())):
+            or words[0].istitle() and (_no_person_word(words[0].lower())
+                                       or words[0].lower() in BRIEF_WORDS
+                                       and words[0].lower() not in GIVEN_NAMES)):
         # "NHS England", "Police Scotland", "Health Canada", "Cricket Australia": a
-        # national body (not "Harry England", a person)
+        # national body (not "Harry England", a person); a government's brief too, which is
+        # also a title's word ("Health Canada", "Environment Canada", "Finance Canada")
         return True
     if low in ORG_NAMES or last in ORG_NOUNS and last not in PERSON_ROLE_NOUNS \
-            or _names_an_org_of(low) or last in COMPANY_TRADES and len(words) > 1:
+            or _names_an_org_of(low) or (last in COMPANY_TRADES or last == "co") \
+            and len(words) > 1:
         return True
     if " & " in low:                 # "Procter & Gamble", not "Procter & Gamble spokeswoman …"
         split = low.split()
@@ -542,6 +553,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # "the world No 1", "the former world number one": a player's ranking, an epithet
         # for the player just named
         return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=RANK_HEAD)
+    if len(toks) == 2 and toks[1].text == "10" and toks[0].text in _NUMBER_TEN:
+        # "Number 10 said", "No 10 insisted": the prime minister's office, as "Downing
+        # Street" is (not "the world No 10", a ranking, read above)
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
+    if first == "the" and 2 < len(toks) <= 5 and toks[-1].lower in (SEED_HEAD, "great") and \
+            toks[-1].text.islower() and _seeding_or_greatness(toks):
+        # "the top seed", "the No 3 seed", "the Kenyan great": an epithet for the player just
+        # named (SpeakerBook._resolve_role, as for any trade of TRADE_EPITHETS)
+        return Phrase(start, end, whole, MentionForm.TITLE, role=whole, head=toks[-1].lower)
     if len(toks) > 2 and (" for " in whole or " the " in whole or " Without " in whole
                           or " without " in whole or " Against " in whole):
         body = _joined_body(toks)
@@ -588,6 +608,15 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             return site
     owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
                     None) if "'s" in whole or "’s" in whole else None
+    if owner_at is not None and toks[owner_at].capitalized and \
+            toks[-1].lower in SPOKESPEOPLE and len(toks) - owner_at <= 3 and \
+            all(t.is_word and not t.capitalized for t in toks[owner_at + 1:]):
+        # "Tom Weller's spokesman", "the Kremlin's spokeswoman": the owner's words, as
+        # "a spokesman for Tom Weller" (SpeakerBook._resolve_description)
+        owner = _span_text(toks[:owner_at + 1], text)[:-2]
+        return Phrase(start, end, whole, MentionForm.DESCRIPTOR, role=whole,
+                      head=toks[-1].lower, gender=_gender_of(None, toks[-1].lower, None),
+                      institution=owner.removeprefix("the ").removeprefix("The "))
     if owner_at is not None and (toks[owner_at].capitalized or first in _GENERIC_DETERMINERS) \
             and _owned_words(toks[owner_at + 1:]):
         # "Tom Weller's response", "the White House's statement", "Ann Boyd's motto for her
@@ -632,6 +661,16 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         owned = _document_owner(toks, text)
         if owned is not None:
             return owned
+    if first == "the" and 3 <= len(toks) <= 5 and toks[-1].text in _SIDE_NOUNS and all(
+            t.kind == "w" and t.capitalized for t in toks[1:-1]):
+        # "the Championship side", "the Serie A outfit": a club, as "the club" is
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION,
+                      name=_span_text(toks[1:], text))
+    if first == "the" and 3 <= len(toks) <= 5 and toks[-1].lower == _MAKER and \
+            _product_words(toks[1:-1]):
+        # "the iPhone maker", "the Dove soap maker": a firm's epithet (SpeakerBook._resolve_org)
+        return Phrase(start, end, whole, MentionForm.ORGANIZATION,
+                      name=_span_text(toks[1:], text), head=_MAKER)
     if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None and p.form is MentionForm.ORGANIZATION and any(
@@ -711,9 +750,10 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         p = _read_capitalized(toks, text)
         if p is not None:
             return p
-    if toks[-1].text == "police" and len(toks) <= 3 and all(
+    if toks[-1].text in _BARE_FORCES and len(toks) <= 3 and all(
             t.is_word and t.text.islower() and t.lower not in STOP_CAPITALS for t in toks):
-        # "police said", "state police said": crime copy's bare institution, as "Police"
+        # "police said", "state police said", "gardaí said": crime copy's bare institution,
+        # as "Police"
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
     p = _read_role_name(toks, text)
     if p is not None:
@@ -732,6 +772,42 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # papers speak; not "emails in a way Director Ann Boyd …")
         return _read_description(toks[:h + 1], text)
     return None
+
+
+def _product_words(toks: list[Tok]) -> bool:
+    """Tell whether the words between "the" and "maker" name what a firm makes: a brand of
+    one or two capitalised or camel-case words ("iPhone", "Kit Kat", "Prius"), then at most
+    one word in lower case ("the Dove soap maker"), or one trade's word alone ("the drinks
+    maker")."""
+    if not all(t.kind == "w" for t in toks):
+        return False
+    if len(toks) == 1 and toks[0].lower in EPITHET_TRADES:
+        return True
+    brand = 0
+    while brand < len(toks) and brand < 2 and not toks[brand].text.islower():
+        brand += 1
+    return brand > 0 and len(toks) - brand <= 1 and toks[0].lower not in STOP_CAPITALS and \
+        all(t.text.islower() for t in toks[brand:])
+
+
+def _seeding_or_greatness(toks: list[Tok]) -> bool:
+    """Tell whether the words between "the" and a last "seed" or "great" make a player's
+    epithet: a seeding ("top", "second", "No 3", "12th", "former top") before "seed"; a
+    capitalised country, nationality or club ("Kenyan", "Liverpool", "All Blacks") or
+    "all-time" before "great"."""
+    mid = toks[1:-1]
+    if toks[-1].lower == SEED_HEAD:
+        if len(mid) == 2 and mid[0].lower in _RANK_WORDS:
+            return mid[1].text.isdigit()                  # "the No 3 seed"
+        return all(t.lower in _SEED_WORDS or _ORDINAL.fullmatch(t.lower) for t in mid)
+    return all(t.is_word for t in mid) and (
+        mid[-1].lower in _GREAT_WORDS or all(t.capitalized for t in mid)
+        and mid[0].lower not in STOP_CAPITALS and len(mid) <= 2)
+
+
+# The words before "10" that make it Downing Street, and the forces crime copy names bare
+_NUMBER_TEN = frozenset({"Number", "No", "No."})
+_BARE_FORCES = frozenset({"police", "gardaí", "gardai"})
 
 
 # A quote that speaks for a body says "we" and never "I" (_speaks_for_a_firm)
@@ -784,6 +860,10 @@ _EPITHETS = frozenset({
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
+    # an age or a time of life, as local and tabloid copy re-describes the one named ("Maeve
+    # Doyle, 100, … the centenarian said", "the pensioner", "the teenager")
+    "centenarian", "nonagenarian", "octogenarian", "septuagenarian", "pensioner", "teenager",
+    "schoolboy", "schoolgirl",
 }) | DEMONYMS
 # A performer's or player's trade, which entertainment and sports copy uses as an epithet for
 # the person just named ("Marisol Vega has played a queen. “…,” the actress said."); not when
@@ -804,13 +884,33 @@ TRADE_EPITHETS = frozenset({
     # who tabloid and entertainment copy says a person is ("the influencer said")
     "influencer", "presenter", "podcaster", "youtuber", "blogger", "vlogger", "dancer",
     "no. 1",            # RANK_HEAD: "the world No 1", "the former world number one"
+    # a draw's seeding, a medal, and a player remembered as one of a country's or a club's
+    # best ("the top seed", "the Olympic gold medallist", "the Kenyan great")
+    "seed", "medallist", "medalist", "great",     # (SEED_HEAD)
+    # rugby league's and rugby union's positions, and sports' other people
+    "halfback", "half-back", "five-eighth", "hooker", "jockey", "hurdler", "marathoner",
+    "rower", "skater", "wrestler", "cricketer", "footballer", "netballer", "olympian",
+    "paralympian", "finalist",
 })
-# "the mother-of-two", "the dad-of-three": tabloid epithets for a person just named
-PARENT_OF = ("mother-of-", "mum-of-", "mom-of-", "father-of-", "dad-of-")
+# "the mother-of-two", "the dad-of-three", "the grandmother-of-five": tabloid epithets for a
+# person just named
+PARENT_OF = ("mother-of-", "mum-of-", "mom-of-", "father-of-", "dad-of-", "grandmother-of-",
+             "grandfather-of-", "grandad-of-", "granddad-of-", "gran-of-", "nan-of-")
 # The head read_phrase gives a player's ranking ("the world No 1"), and the words before its
 # number
 RANK_HEAD = "no. 1"
 _RANK_WORDS = frozenset({"no", "no.", "number"})
+# The head read_phrase gives a player's seeding in a draw ("the top seed", "the second seed",
+# "the No 3 seed", "the 12th seed"), an epithet for the player just named as a ranking is,
+# and the words that may say which seed
+SEED_HEAD = "seed"
+_SEED_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth",
+                         "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+                         "former", "defending", "home"})
+# A word before "great" that makes it a player's epithet ("the all-time great"); a
+# capitalised country, nationality or club does too ("the Kenyan great", "the Liverpool
+# great"), not another adjective ("the great said" is no one)
+_GREAT_WORDS = frozenset({"all-time", "former", "late", "sporting"})
 # The trades of TRADE_EPITHETS that sport has: a capitalised word before one is the player's
 # team or country ("the Chelsea striker", "the England batsman")
 SPORT_TRADES = frozenset({
@@ -820,6 +920,9 @@ SPORT_TRADES = frozenset({
     "gymnast", "international", "champion", RANK_HEAD, "driver", "fly-half", "scrum-half",
     "flanker", "full-back", "fullback", "centre-back", "center-back", "playmaker", "spinner",
     "seamer", "paceman", "wicketkeeper", "wicket-keeper", "keeper", "star",
+    "seed", "medallist", "medalist", "great", "halfback", "half-back", "five-eighth",
+    "hooker", "jockey", "hurdler", "marathoner", "rower", "skater", "wrestler", "cricketer",
+    "footballer", "netballer", "olympian", "paralympian", "finalist",
     # and a presenter's channel ("the BBC presenter", "the TV presenter")
     "presenter"})
 # A team's offices, which a capitalised team or country before them makes an epithet for the
@@ -827,6 +930,10 @@ SPORT_TRADES = frozenset({
 # England captain said.", "the City boss"); not with a lower-case word between ("the Clinton
 # campaign manager")
 SPORT_OFFICES = frozenset({"captain", "skipper", "boss", "manager", "coach"})
+# A man or a woman after their county, town or club ("the Offaly man", "the Cork woman", "the
+# Leeds man"): Irish and British copy's epithet for the person just named (as team_before
+# reads it: one or two capitalised words, no party's)
+PLACE_PEOPLE = frozenset({"man", "woman"})
 # Trades a scholar's title goes with: "Professor Ana Ruiz … the scientist said" is the one
 # person, as "Manager Ange Kovac … the striker said" is not
 _SCHOLAR_TRADES = frozenset({"scientist", "researcher", "author", "writer"})
@@ -839,6 +946,8 @@ def team_before(text: str) -> bool:
     words = text.split()
     if len(words) > 3 and words[1] == "former":
         del words[1]      # "the former England captain"
+    if len(words) > 3 and words[-2] == "head":
+        del words[-2]     # "the Newcastle head coach" (not "the City assistant manager")
     return 3 <= len(words) <= 4 and words[0].lower() == "the" and all(
         w[:1].isupper() and w.isalpha() and w.lower() not in _PARTY_WORDS
         for w in words[1:-1])
@@ -913,6 +1022,14 @@ def _other_institution(institution: str | None, roles: str) -> bool:
     names_one = any(w[:1].isupper() for w in words[1:]) or any(
         w in ("for", "of", "at", "with") for w in words)
     return names_one and institution.lower().split()[-1] not in roles.lower()
+
+
+# Offices of one holder in a place, which news gives as an epithet for the one person it has
+# just named doing what the office does ("Maria Olsen signed the bill. “…,” the governor
+# said.": SpeakerBook._sole_subject_before), as a later "she" would be
+SOLE_OFFICES = frozenset({"governor", "president", "premier", "chancellor", "mayor",
+                           "taoiseach", "tánaiste", "tanaiste", "prime minister",
+                           "first minister", "chief minister", "opposition leader"})
 
 
 # Words before an office that make it another, lower one: "vice president", "deputy mayor".
@@ -992,7 +1109,11 @@ UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "w
                          "assessment", "take", "view", "reaction", "rebuttal", "pitch", "plea",
                          "promise", "pledge", "vow", "argument", "defense", "defence", "joke",
                          "quip", "line", "motto", "mantra", "rallying", "cry", "dictum", "maxim",
-                         "slogan", "catchphrase", "refrain", "credo", "watchword"})
+                         "slogan", "catchphrase", "refrain", "credo", "watchword",
+                         # "That was the conclusion of Dr Ana Lima", "the admission from X"
+                         "conclusion", "prediction", "admission", "assurance", "appeal",
+                         "boast", "complaint", "confession", "diagnosis", "prognosis",
+                         "sentiment"})
 _PEOPLE_NOUNS = frozenset({
     "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
     "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",
@@ -1099,12 +1220,28 @@ _BODY_NOUNS = frozenset({"agency", "authority", "commission", "organisation", "o
 # A firm's epithet: up to three words of its nationality or trade ("French", "US", "food",
 # "oil") before a noun for a firm ("the French carmaker", "the Swiss food giant"); not "the
 # rival carmaker" or "the new company", which may be another
-_EPITHET_WORDS = {w for w in NATIONALITIES if " " not in w} | EPITHET_TRADES | COMPANY_TRADES \
-    | {"us", "u.s.", "uk", "british", "american", "dutch"}
+# (a nationality of two words is one of them: "the South Korean tech giant"). A public
+# body's noun too, after its reach or its field ("the UN agency", "the space agency", "the
+# federal agency"), which wire copy gives a body it has named ("NASA", "the World Health
+# Organization")
+_EPITHET_WORDS = NATIONALITIES | EPITHET_TRADES | COMPANY_TRADES \
+    | {"us", "u.s.", "uk", "british", "american", "dutch", "un", "u.n.", "eu", "federal",
+       "national", "space", "health", "weather", "refugee", "nuclear", "environment",
+       "environmental", "statistics", "competition", "aviation", "election", "electoral",
+       "border", "immigration", "aid", "relief", "humanitarian", "medicines", "safety"}
 _EPITHET = regex.compile(
     r"(?:(?:" + "|".join(sorted(_EPITHET_WORDS, key=len, reverse=True)).replace(".", r"\.")
-    + r")\s){1,3}(?:" + "|".join(sorted(_FIRM_TRADE_NOUNS | {"group"}, key=len, reverse=True))
+    + r")\s){1,3}(?:" + "|".join(sorted(_FIRM_TRADE_NOUNS | _BODY_NOUNS | {"group"}, key=len,
+                                        reverse=True))
     + r")")
+# Words of a product after "the" and before "maker" that make a firm's epithet: a capitalised
+# or camel-case brand ("the iPhone maker", "the Kit Kat maker") and then what it is in lower
+# case ("the Dove soap maker"); or a trade alone ("the drinks maker")
+_MAKER = "maker"
+# A club's nouns after its league or its country ("the League One club", "the Championship
+# side", "the Serie A outfit"), which sports copy gives the club it has named
+_SIDE_NOUNS = frozenset({"side", "outfit"})
+_CLUB_NOUNS = _SIDE_NOUNS | {"club"}
 
 
 def _firm_major(low: list[str]) -> bool:
@@ -1326,7 +1463,8 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
         low = name.lower()
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
-                and not _names_an_org_of(low) \
+                and not _names_an_org_of(low) and not (
+                    low in PARTY_NAMES and words[0].lower() == "the") \
                 and " & " not in low:             # "Department of Justice", "Boyd & Associates"
             head = words[-1].lower()
             # "the Harbor Authority spokesman": the spokesman of the words before it
@@ -1412,8 +1550,10 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
     """
     low = [w.lower() for w in words]
     if len(words) > 16 or not _WORDS_READ_SPECIALLY.isdisjoint(low) \
-            or not all(w[:1].isupper() for w in words) or low[0].startswith("ex-"):
-        return False     # (and "Ex-mayor Ann Boyd": a former office, read by _split_name)
+            or not all(w[:1].isupper() for w in words) or low[0].startswith("ex-") \
+            or low[-1] == "co":
+        return False     # (and "Ex-mayor Ann Boyd": a former office, read by _split_name;
+                         # "Tokyo Electric Power Co", a firm, by _is_org_name)
     owner = [w.endswith(("'s", "’s")) for w in words]
     if any(owner):
         # "Bill Clinton’s": an owner with nothing owned after it names nobody
@@ -1525,8 +1665,9 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     # The head is the last role or organisation noun before any post-modifier.
     cut = len(toks)
     for i in range(1, len(toks)):
-        if (low[i] in _POSTMODIFIER_STARTS or toks[i].kind == "p") and \
-                not _joins_proper_name(toks, i):
+        if (low[i] in _POSTMODIFIER_STARTS and toks[i].text != "WHO" or toks[i].kind == "p") \
+                and not _joins_proper_name(toks, i):
+            # (not "a WHO official": the World Health Organization's initials)
             cut = i
             break
     if any(t.kind == "p" and t.text not in "-’'" for t in toks[cut:]):
@@ -1568,7 +1709,8 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
         if core[-1].text not in COLLECTIVE_NOUNS:
             return None
         head_i = len(core) - 1      # "the band" (the lists' words before it, checked first)
-    if any(t.lower in _PHRASE_BREAKERS or t.kind == "q" for t in core[1:head_i]):
+    if any(t.lower in _PHRASE_BREAKERS and t.text != "WHO" or t.kind == "q"
+           for t in core[1:head_i]):
         return None  # two phrases run together: "a prospect the White House", "the boat as
                      # her friends"
     counted = next((i for i in range(1, head_i) if low[i] in NUMBER_WORDS
@@ -1711,6 +1853,12 @@ def _gender_told(name: Phrase) -> str | None:
 def census_given_name(word: str) -> bool:
     """Tell whether the census lists a lower-case word as a given name of clear gender."""
     return word in census_names.FEMALE or word in census_names.MALE
+
+
+def census_gender(name: str) -> str | None:
+    """Return the gender the census gives the first name of a full name the hand-made lists
+    lack, or None (see _census_gender)."""
+    return _census_gender(name)
 
 
 def _census_gender(name: str) -> str | None:
@@ -1965,8 +2113,16 @@ class SpeakerBook:
             # site would no longer match: the attribution score fell by one quote)
             for noun in ("website", "site"):
                 self._orgs_by_last.setdefault(noun, []).append((at, name))
+        elif name.lower().removeprefix("the ") in PARTY_NAMES:
+            # "Labour said …; the party said", "the Lib Dems … the party"
+            self._orgs_by_last.setdefault("party", []).append((at, name))
         if last in _LEGAL_ENDINGS and base:
             self._firms.setdefault(base.rstrip(",").lower(), name)   # "Harbor Mills Inc."
+
+    def note_org_noun(self, at: int, name: str, noun: str) -> None:
+        """Record the noun written after an organisation's name ("the RMT union", "the BBC
+        website" is no such noun), for a later "the union"."""
+        self._orgs_by_last.setdefault(noun, []).append((at, name))
 
     def note_firm(self, at: int, name: str, subject: bool = False) -> None:
         """Record a name the text writes as a firm's ("Shares of Nordvik", "Halden & Moss"):
@@ -2382,7 +2538,8 @@ class SpeakerBook:
         if named is None and " " in norm and _firm_major(["the", *norm.split()]):
             # "the oil major": a firm's epithet, as "the oil company" is
             norm = norm.removesuffix("major") + "company"
-        if named is None and " " in norm and _EPITHET.fullmatch(norm):
+        if named is None and " " in norm and name.split()[-1].islower() and \
+                _EPITHET.fullmatch(norm):
             # "the French carmaker", "the Swiss food giant", "the US company": a firm's
             # epithet, its nationality or trade before its noun, means the firm named before
             # as the noun alone would (none: the epithet names one of its own)
@@ -2392,7 +2549,21 @@ class SpeakerBook:
                 named = self._collective_named(pos) or self._lone_firm(pos)
             if named is None and head in _FIRM_TRADE_NOUNS:
                 named = self._lone_firm(pos)
-        if named is not None:
+            if named is None and head in _BODY_NOUNS:
+                # "NASA delayed the launch. … the space agency said", as "the agency" does
+                opening = self._opening_org(pos, 1, named=True)
+                named = self._lone_firm(pos) or (opening[1] if opening is not None else None)
+        if named is None and " " in norm and norm.rpartition(" ")[2] in _CLUB_NOUNS and \
+                name.split()[-1].islower() and all(
+                    w[:1].isupper() for w in name.removeprefix("the ").split()[:-1]):
+            # "Harlow Rovers sacked their manager. … the Championship side said", "the
+            # Premier League club": the club named last, as "the club" is
+            named = self._collective_named(pos) or self._lone_firm(pos)
+        if named is None and norm.endswith(" " + _MAKER) and name.endswith(_MAKER):
+            # "Apple reported record sales. … the iPhone maker said": the firm named last,
+            # as "the company" is
+            named = self._lone_firm(pos) or self._named_org("company", pos)
+        if named is not None and named.lower().removeprefix("the ") != norm:
             e = self._resolve_org(named, pos)
             if name not in e.aliases:
                 e.aliases.append(name)
@@ -2420,9 +2591,9 @@ class SpeakerBook:
         Both forms are its aliases."""
         if _is_initials(name):
             for low, (_, e) in self._org_by_name.items():
-                if " " in low and _initials_of(e.name) == name:
+                if " " in low and _initialed(e.name, name):
                     return self._also_named(e, name)
-            full = next((n for _, n, _ in self._orgs if " " in n and _initials_of(n) == name),
+            full = next((n for _, n, _ in self._orgs if " " in n and _initialed(n, name)),
                         None)
             if full is None:
                 return None
@@ -2532,7 +2703,8 @@ class SpeakerBook:
                                          passing=False)
         if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
-                for w in phrase.text.split()[1:])) or head in SPORT_OFFICES
+                for w in phrase.text.split()[1:])) or (head in SPORT_OFFICES or
+                                                       head in PLACE_PEOPLE)
                 and team_before(phrase.text)):
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
@@ -2541,9 +2713,14 @@ class SpeakerBook:
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
                                          people_only=True,
-                                         skip=lambda ref: bool(_roles_of(ref)) and
+                                         skip=None if head in PLACE_PEOPLE else
+                                         lambda ref: bool(_roles_of(ref)) and
                                          not _trade_fits(head, _roles_of(ref).lower()),
                                          passing=False)
+        if best is None and phrase.text.lower().removeprefix("the ") in SOLE_OFFICES:
+            # "Maria Olsen signed the bill. “…,” the governor said.": an office no one was
+            # named with, just after the one person the text has been following
+            best = self._sole_subject_before(pos, phrase.gender)
         if head in UNNAMED_SUBJECT_HEADS and (best is None or isinstance(best, _Entity)):
             # an unnamed source who opened a sentence after the one who holds the role spoke
             # last is the one meant ("“…,” one source said. Asked to confirm it, a second
@@ -2681,6 +2858,12 @@ class SpeakerBook:
         if which in _ORDINAL_PRONOUNS and phrase.text.lower().startswith("the "):
             return self._of_last_two(_ORDINAL_PRONOUNS[which], pos)
         ref = self._antecedent(g, pos, people_only, skip=skip, passing=passing)
+        if ref is None and g == "plural" and not people_only:
+            # no people for "they": the body that opens this sentence or the one before, as
+            # British copy calls one ("The Conservatives said the plan was unaffordable.
+            # “…,” they said.")
+            name = self._subject_org(pos)
+            return self._resolve_org(name, pos) if name is not None else None
         return None if ref is None else self._entity_of(ref, pos)
 
     def _of_last_two(self, back: int, pos: int) -> _Entity | None:
@@ -2817,6 +3000,28 @@ class SpeakerBook:
                 return self.resolve(ref.phrase, ref.phrase.start)
         return None
 
+    def _sole_subject_before(self, pos: int, gender: str | None) -> _Entity | None:
+        """Return the person who is the subject of the sentence before ``pos`` or of its own
+        sentence before it, when the two sentences name no one else, no "he", "she" or office
+        is their subject, and the person is known with no role (a role would say whether
+        they hold the office); else None."""
+        here = self.sentence_of(pos)
+        found, key, subject = None, None, False
+        for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
+            _, sent, rank, ref = self._mentions[i]
+            if sent < here - 1:
+                break
+            if isinstance(ref, (PronounSubject, RoleSubject, NamedPair)) or not _personal(ref):
+                return None
+            last = _name_key(ref.name or "")[-1:]
+            if found is not None and last != key:
+                return None
+            found, key, subject = found or ref, last, subject or rank >= SUBJECT
+        if found is None or not subject or _roles_of(found) or not key or \
+                not self._fits(gender or "person", found):
+            return None
+        return self._entity_of(found, pos)
+
     def _entity_of(self, ref, pos: int) -> _Entity:
         if isinstance(ref, NamedPair):
             ref = ref.first
@@ -2923,6 +3128,17 @@ def _initials_of(name: str) -> str:
     if not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
+
+
+def _initialed(full: str, initials: str) -> bool:
+    """Tell whether ``initials`` ("WHO", "UKHSA", "USDA") are those of the organisation's full
+    name ``full``: the first letter of each word, or all of a short word in capitals ("UK
+    Health Security Agency", "US Department of Agriculture")."""
+    first = _initials_of(full)
+    if not first or first == initials:
+        return first == initials
+    return "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in full.split()
+                   if w.lower() not in _NOT_INITIALED) == initials
 
 
 _MADE = attrgetter("made")
