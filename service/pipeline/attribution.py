@@ -1066,6 +1066,11 @@ _SPEAKING_ORG_NOUNS = frozenset({
     "military", "army", "navy", "regime", "cabinet"}) | FIRM_NOUNS
 
 
+# Titles before an owner's name that make it a person's ("Sen. Ray Castellano's").
+_OWNER_TITLES = frozenset(f"{t.lower()}." for t in _NAME_TITLES.split("|")
+                          if t not in ("St", "Jr", "Sr"))
+
+
 def _owns_no_rival(text: str, e: int, run: str) -> bool:
     """Tell whether an owner of two or three words opening a sentence ("Owen Price's
     daughter was born …", "Tom Reyes's side lost …"; the run ends at ``e``) is a person a
@@ -1073,14 +1078,21 @@ def _owns_no_rival(text: str, e: int, run: str) -> bool:
     word is a given name, and what it owns is no one that pronoun could mean instead (not
     "Tom Reyes's lawyer", "Owen Price's son"; "Owen Price's daughter" is no "he")."""
     words = run[:-2].split()
-    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES and \
+    title = words[0].lower() if words and words[0].endswith(".") else ""
+    if title in _OWNER_TITLES and 2 <= len(words) <= 4:
+        # "Gov. Ray Castellano's aides", "Ms. Whitfield's best line": the title marks a person
+        words = words[1:]
+    elif not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES and \
             not speakers.census_given_name(words[0].lower()):
         return False
     owned = text[e:e + 24].split(None, 2)
     noun = owned[0].strip(",.;:").lower() if owned else ""
-    if noun not in PERSON_ROLE_NOUNS and noun not in KIN_NOUNS:
+    if noun not in PERSON_ROLE_NOUNS and noun not in KIN_NOUNS or noun.endswith("s") and (
+            noun[:-1] in PERSON_ROLE_NOUNS or noun[:-1] in KIN_NOUNS):
+        # (several people owned, "Ray Castellano's aides", are no "he" or "she")
         return True
-    theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(run[:-2])
+    theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(" ".join(words)) \
+        or HONORIFICS.get(title)
     other = speakers.gender_of_role(noun)
     return theirs is not None and other is not None and theirs != other
 
