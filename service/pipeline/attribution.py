@@ -781,9 +781,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if phrase is None:
             if run.endswith(("'s", "’s")):
                 sent = bisect_right(starts, s) - 1
-                if sent >= 0 and _sentence_opening(text, starts[sent], s) == "":
+                if sent >= 0 and _sentence_opening(text, starts[sent], s) == "" or \
+                        run[:5].lower().partition(" ")[0] in _OWNER_TITLES and \
+                        _word_before(text, s) not in _BEFORE_NO_OWNER:
                     owners.append((s, run[:-2], _owns_no_rival(text, e, run)))
-                    # "Lopez's fate is unclear, but she …"
+                    # "Lopez's fate is unclear, but she …"; a titled owner anywhere but
+                    # after a preposition ("Ray Reyes mocked Sen. Ann Boyd's record. She
+                    # …", not "he took the stage after Mr. Boyd's introduction")
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
                 run.startswith(phrase.name) and _after_time_word(text, s):
@@ -1069,6 +1073,19 @@ _SPEAKING_ORG_NOUNS = frozenset({
 # Titles before an owner's name that make it a person's ("Sen. Ray Castellano's").
 _OWNER_TITLES = frozenset(f"{t.lower()}." for t in _NAME_TITLES.split("|")
                           if t not in ("St", "Jr", "Sr"))
+
+
+# Words before a titled owner inside a sentence that make it no one the sentence is about:
+# prepositions, and "and" ("with Mr. Boyd's help", "after Sen. Cole's speech").
+_BEFORE_NO_OWNER = _PREPOSITIONS | frozenset({
+    "after", "before", "since", "during", "despite", "over", "under", "into", "through",
+    "behind", "near", "amid", "without", "within", "toward", "towards", "upon", "or"})
+
+
+def _word_before(text: str, at: int) -> str:
+    """Return the lower-case word just before offset ``at`` (12 characters read), or ""."""
+    words = text[max(0, at - 12):at].split()
+    return words[-1].lower() if words else ""
 
 
 def _owns_no_rival(text: str, e: int, run: str) -> bool:
