@@ -97,9 +97,10 @@ class DraftQuote(NamedTuple):
 
 
 # Words after which a quoted title is part of a noun phrase: "the author of “The Rules,”",
-# "the host of “Morning Joe”", "the “Access Hollywood” tape". Such a quote is no speech, and
-# the rules read across it as across a word.
-_TITLE_LEADS = frozenset({"of", "on", "the", "a", "an", "from", "in", "at"})
+# "the host of “Morning Joe”", "the “Access Hollywood” tape"; or the programme a person spoke
+# to ("called in to “Fox & Friends”", "told “Sixty Minutes” that …"). Such a quote is no
+# speech, and the rules read across it as across a word.
+_TITLE_LEADS = frozenset({"of", "on", "the", "a", "an", "from", "in", "at", "to", "told"})
 
 
 # Words a title-case headline leaves in lower case.
@@ -1781,7 +1782,7 @@ def _looks_like_a_name(content: str) -> bool:
     if not words or len(words) > 8 or content.rstrip()[-1:] in "!?":
         return False
     small = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "is"}
-    caps = [w for w in words if w.lower() not in small or w is words[0]]
+    caps = [w for w in words if (w.lower() not in small or w is words[0]) and w != "&"]
     return all(w[:1].isupper() or w[:1].isdigit() for w in caps) and len(words) >= 1 and (
         len(words) > 1 or content.rstrip()[-1:] not in ".")
 
