@@ -472,6 +472,9 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
 
 # Prepositions of place and motion: a phrase after one is no subject of a participle after
 # it ("walked along Mill Road shouting", "gathered outside City Hall chanting").
+# Prepositions whose object a participle may follow ("in a video posted to Twitter", "in a
+# statement released by his office"): that object is no subject of the participle.
+_PARTICIPLE_HOSTS = frozenset({"in", "on", "via", "through", "with"})
 _PLACE_PREPOSITIONS = frozenset({"down", "up", "along", "through", "across", "into", "onto",
                                  "outside", "inside", "near", "past", "toward", "towards",
                                  "around", "at", "on", "in", "from"})
@@ -889,6 +892,11 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     _verb_subject(toks, v, s0, text, relative=inner)
                 if relayed and subject is not None and subject.end != toks[v - 1].end:
                     continue   # "… that the minister had promised “…”": no plain report
+                if subject is not None and not relayed and low.endswith("ed") and \
+                        subject.form.value == "descriptor" and \
+                        _token_before(toks, subject.start).lower in _PARTICIPLE_HOSTS:
+                    continue   # "Boyd said in a video posted online: Q": no subject, a
+                               # participle after the object of "in"; the verb before speaks
                 if subject is not None and low in ("reported", "reports") and not relayed:
                     # "The ministry said in a statement, Reuters reported: “…”"
                     subject = _reported_speaker(toks, seg, v, subject, text) or subject
