@@ -832,6 +832,13 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             p = _subject_before(after, v, text)
             if p is not None and p.start != after[0].start:
                 p = None
+        if p is None and j > 2 and after[j - 1].text in ("—", "–"):
+            # "“…,” Ann Boyd — who has faced criticism — said": an aside between dashes
+            opening = next((c for c in range(j - 2, 0, -1) if after[c].text in ("—", "–")),
+                           None)
+            p = read_speaker(after[:opening], text) if opening is not None else None
+            if p is not None and p.end != after[opening - 1].end:
+                p = None
         if p is None and not ends_sentence and any(t.text == "," for t in after[:j]):
             # "Nate Silver, the polling guru who founded the site, tweeted"
             comma = next(c for c in range(j) if after[c].text == ",")
