@@ -925,6 +925,13 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             if k - 3 >= s0 and toks[k - 2].lower in _PASSIVE_ADDRESSED and \
                     toks[k - 3].lower in _PASSIVE:
                 return None   # "Boyd was told: “…”": spoken to her, not by her
+            if any(t.lower in _RELEASE_VERBS for t in toks[s0:k - 1]):
+                found = _document_source(toks, s0, k - 1, text, descriptions=True)
+                if found is not None:
+                    # "Boyd's campaign released a statement from the senator: “…”": the
+                    # words are the one the document is from, not the releaser's
+                    p, noun = found
+                    return Cue("D-from:Q", p, noun.text, noun.start, noun.end)
             p = sentence_subject(toks, s0, k - 1, text)
             if p is not None and p.text.lower() == "it" and \
                     _token_after(toks, p.end, s0, k).lower in _EMPTY_IT_VERBS:
@@ -976,12 +983,18 @@ def _token_after(toks: list[Tok], end: int, first: int, limit: int) -> Tok:
 _SOURCE_ENDS = frozenset({",", ":", ";", "which", "that", "who", "where", "in", "on", "about"})
 
 
-def _document_source(toks: list[Tok], s0: int, colon: int, text: str
-                     ) -> tuple[Phrase, Tok] | None:
+# Verbs by which one hands out another's words: "released a statement from the senator:"
+_RELEASE_VERBS = frozenset({"released", "issued", "distributed", "circulated", "published",
+                            "releases", "issues"})
+
+
+def _document_source(toks: list[Tok], s0: int, colon: int, text: str,
+                     descriptions: bool = False) -> tuple[Phrase, Tok] | None:
     """Read the source of a document or of words named before a colon, in a sentence with no
     subject that speaks: "And there is this headline from the Courier: “…”", "Then came a
     warning from Ann Boyd, who …: “…”". The source is a name or an organisation, the last
-    one so named; returned with the document's noun, else None."""
+    one so named (or, with ``descriptions``, a person's description: "a statement from the
+    senator"); returned with the document's noun, else None."""
     for i in range(colon - 2, s0 - 1, -1):
         low = toks[i].lower
         if toks[i + 1].lower != "from" or not (low in DOCUMENT_NOUNS or low in UTTERANCES):
@@ -989,7 +1002,8 @@ def _document_source(toks: list[Tok], s0: int, colon: int, text: str
         end = next((e for e in range(i + 2, colon) if toks[e].lower in _SOURCE_ENDS or
                     not toks[e].is_word), colon)
         source = read_phrase(toks[i + 2:end], text) if end > i + 2 else None
-        if source is not None and source.form.value in ("name", "organization"):
+        if source is not None and (source.form.value in ("name", "organization") or
+                                   descriptions and source.form.value in ("descriptor", "title")):
             return source, toks[i]
         return None
     return None
