@@ -824,6 +824,17 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             bare = speakers.bare_role_name(phrase)
             if bare is not None and bare.form is MentionForm.NAME:
                 phrase, person = bare, True     # "King said the plan failed": a surname
+        if person and phrase.gender is None and " " not in phrase.name and \
+                text.startswith(", ", s + phrase.start - 2) and \
+                text.startswith(",", s + phrase.end):
+            # "his wife, Mara, voted": one word set off after a kin noun is a given name, of
+            # the noun's gender (14 characters read)
+            kin = text[max(0, s + phrase.start - 14):s + phrase.start - 2].rsplit(None, 1)
+            gender = speakers.gender_of_role(kin[-1].lower()) \
+                if kin and kin[-1].lower() in KIN_NOUNS else None
+            if gender:
+                phrase = Phrase(phrase.start, phrase.end, phrase.text, phrase.form,
+                                name=phrase.name, gender=gender)
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
