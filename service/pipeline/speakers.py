@@ -857,6 +857,7 @@ UNNAMED_SUBJECT_HEADS = SPOKESPEOPLE | (_UNNAMED_HEADS - {"person"})
 # Nouns that describe a person already named rather than introduce someone new.
 _EPITHETS = frozenset({
     "democrat", "republican", "candidate", "nominee", "front-runner", "frontrunner",
+    "president-elect",
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
