@@ -1094,7 +1094,8 @@ def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:
     return s0
 
 
-_RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of"})
+_RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of",
+                        "in", "near", "outside", "inside", "across"})
 
 
 # What may follow such an object marker as a time, not an object: "the next day", "that night".
