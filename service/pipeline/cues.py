@@ -1510,14 +1510,16 @@ def _according_to_whom(toks: list[Tok], text: str) -> Phrase | None:
 
 def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     """Match 'according to X' anywhere in the sentence, and 'per X' after a quote or comma
-    ("“…,” per a statement from the agency"; not "per cent")."""
+    ("“…,” per a statement from the agency"; not "per cent"), or opening the sentence ("Per
+    Sen. Ann Boyd, the plan is “…”")."""
     for i in range(s0, s1 - 1):
         if toks[i].lower == "according" and i < s1 - 2 and toks[i + 1].lower == "to":
             p = _according_to_whom(toks[i + 2:s1], text)
             if p is not None:
                 return Cue("ACC", p, text[toks[i].start:toks[i + 1].end], toks[i].start,
                            toks[i + 1].end)
-        if toks[i].lower == "per" and i > s0 and toks[i - 1].kind in ("p", "q"):
+        if toks[i].lower == "per" and (i > s0 and toks[i - 1].kind in ("p", "q") or
+                                       i == s0 and toks[i].text == "Per"):
             p = _longest_phrase(toks[i + 1:s1], text)
             if p is not None and p.form.value in ("name", "organization", "descriptor",
                                                   "title"):
