@@ -97,9 +97,10 @@ class DraftQuote(NamedTuple):
 
 
 # Words after which a quoted title is part of a noun phrase: "the author of “The Rules,”",
-# "the host of “Morning Joe”", "the “Access Hollywood” tape". Such a quote is no speech, and
-# the rules read across it as across a word.
-_TITLE_LEADS = frozenset({"of", "on", "the", "a", "an", "from", "in", "at"})
+# "the host of “Morning Joe”", "the “Access Hollywood” tape"; or the programme a person spoke
+# to ("called in to “Fox & Friends”", "told “Sixty Minutes” that …"). Such a quote is no
+# speech, and the rules read across it as across a word.
+_TITLE_LEADS = frozenset({"of", "on", "the", "a", "an", "from", "in", "at", "to", "told"})
 
 
 # Words a title-case headline leaves in lower case.
@@ -781,9 +782,13 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         if phrase is None:
             if run.endswith(("'s", "’s")):
                 sent = bisect_right(starts, s) - 1
-                if sent >= 0 and _sentence_opening(text, starts[sent], s) == "":
+                if sent >= 0 and _sentence_opening(text, starts[sent], s) == "" or \
+                        run[:5].lower().partition(" ")[0] in _OWNER_TITLES and \
+                        _word_before(text, s) not in _BEFORE_NO_OWNER:
                     owners.append((s, run[:-2], _owns_no_rival(text, e, run)))
-                    # "Lopez's fate is unclear, but she …"
+                    # "Lopez's fate is unclear, but she …"; a titled owner anywhere but
+                    # after a preposition ("Ray Reyes mocked Sen. Ann Boyd's record. She
+                    # …", not "he took the stage after Mr. Boyd's introduction")
             continue
         if person and phrase.name.startswith(_MONTH_NAMES) and \
                 run.startswith(phrase.name) and _after_time_word(text, s):
@@ -819,6 +824,17 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             bare = speakers.bare_role_name(phrase)
             if bare is not None and bare.form is MentionForm.NAME:
                 phrase, person = bare, True     # "King said the plan failed": a surname
+        if person and phrase.gender is None and " " not in phrase.name and \
+                text.startswith(", ", s + phrase.start - 2) and \
+                text.startswith(",", s + phrase.end):
+            # "his wife, Mara, voted": one word set off after a kin noun is a given name, of
+            # the noun's gender (14 characters read)
+            kin = text[max(0, s + phrase.start - 14):s + phrase.start - 2].rsplit(None, 1)
+            gender = speakers.gender_of_role(kin[-1].lower()) \
+                if kin and kin[-1].lower() in KIN_NOUNS else None
+            if gender:
+                phrase = Phrase(phrase.start, phrase.end, phrase.text, phrase.form,
+                                name=phrase.name, gender=gender)
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
@@ -1066,6 +1082,24 @@ _SPEAKING_ORG_NOUNS = frozenset({
     "military", "army", "navy", "regime", "cabinet"}) | FIRM_NOUNS
 
 
+# Titles before an owner's name that make it a person's ("Sen. Ray Castellano's").
+_OWNER_TITLES = frozenset(f"{t.lower()}." for t in _NAME_TITLES.split("|")
+                          if t not in ("St", "Jr", "Sr"))
+
+
+# Words before a titled owner inside a sentence that make it no one the sentence is about:
+# prepositions, and "and" ("with Mr. Boyd's help", "after Sen. Cole's speech").
+_BEFORE_NO_OWNER = _PREPOSITIONS | frozenset({
+    "after", "before", "since", "during", "despite", "over", "under", "into", "through",
+    "behind", "near", "amid", "without", "within", "toward", "towards", "upon", "or"})
+
+
+def _word_before(text: str, at: int) -> str:
+    """Return the lower-case word just before offset ``at`` (12 characters read), or ""."""
+    words = text[max(0, at - 12):at].split()
+    return words[-1].lower() if words else ""
+
+
 def _owns_no_rival(text: str, e: int, run: str) -> bool:
     """Tell whether an owner of two or three words opening a sentence ("Owen Price's
     daughter was born …", "Tom Reyes's side lost …"; the run ends at ``e``) is a person a
@@ -1073,14 +1107,21 @@ def _owns_no_rival(text: str, e: int, run: str) -> bool:
     word is a given name, and what it owns is no one that pronoun could mean instead (not
     "Tom Reyes's lawyer", "Owen Price's son"; "Owen Price's daughter" is no "he")."""
     words = run[:-2].split()
-    if not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES and \
+    title = words[0].lower() if words and words[0].endswith(".") else ""
+    if title in _OWNER_TITLES and 2 <= len(words) <= 4:
+        # "Gov. Ray Castellano's aides", "Ms. Whitfield's best line": the title marks a person
+        words = words[1:]
+    elif not 2 <= len(words) <= 3 or words[0].lower() not in GIVEN_NAMES and \
             not speakers.census_given_name(words[0].lower()):
         return False
     owned = text[e:e + 24].split(None, 2)
     noun = owned[0].strip(",.;:").lower() if owned else ""
-    if noun not in PERSON_ROLE_NOUNS and noun not in KIN_NOUNS:
+    if noun not in PERSON_ROLE_NOUNS and noun not in KIN_NOUNS or noun.endswith("s") and (
+            noun[:-1] in PERSON_ROLE_NOUNS or noun[:-1] in KIN_NOUNS):
+        # (several people owned, "Ray Castellano's aides", are no "he" or "she")
         return True
-    theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(run[:-2])
+    theirs = speakers.given_name_gender(words[0]) or speakers.census_gender(" ".join(words)) \
+        or HONORIFICS.get(title)
     other = speakers.gender_of_role(noun)
     return theirs is not None and other is not None and theirs != other
 
@@ -1752,7 +1793,7 @@ def _looks_like_a_name(content: str) -> bool:
     if not words or len(words) > 8 or content.rstrip()[-1:] in "!?":
         return False
     small = {"a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "at", "with", "is"}
-    caps = [w for w in words if w.lower() not in small or w is words[0]]
+    caps = [w for w in words if (w.lower() not in small or w is words[0]) and w != "&"]
     return all(w[:1].isupper() or w[:1].isdigit() for w in caps) and len(words) >= 1 and (
         len(words) > 1 or content.rstrip()[-1:] not in ".")
 

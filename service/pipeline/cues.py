@@ -472,6 +472,9 @@ def _subject_before(toks: list[Tok], v: int, text: str, floor: int = 0) -> Phras
 
 # Prepositions of place and motion: a phrase after one is no subject of a participle after
 # it ("walked along Mill Road shouting", "gathered outside City Hall chanting").
+# Prepositions whose object a participle may follow ("in a video posted to Twitter", "in a
+# statement released by his office"): that object is no subject of the participle.
+_PARTICIPLE_HOSTS = frozenset({"in", "on", "via", "through", "with"})
 _PLACE_PREPOSITIONS = frozenset({"down", "up", "along", "through", "across", "into", "onto",
                                  "outside", "inside", "near", "past", "toward", "towards",
                                  "around", "at", "on", "in", "from"})
@@ -829,6 +832,13 @@ def match_after(toks: list[Tok], k: int, end: int, text: str, ends_sentence: boo
             p = _subject_before(after, v, text)
             if p is not None and p.start != after[0].start:
                 p = None
+        if p is None and j > 2 and after[j - 1].text in ("—", "–"):
+            # "“…,” Ann Boyd — who has faced criticism — said": an aside between dashes
+            opening = next((c for c in range(j - 2, 0, -1) if after[c].text in ("—", "–")),
+                           None)
+            p = read_speaker(after[:opening], text) if opening is not None else None
+            if p is not None and p.end != after[opening - 1].end:
+                p = None
         if p is None and not ends_sentence and any(t.text == "," for t in after[:j]):
             # "Nate Silver, the polling guru who founded the site, tweeted"
             comma = next(c for c in range(j) if after[c].text == ",")
@@ -889,6 +899,11 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
                     _verb_subject(toks, v, s0, text, relative=inner)
                 if relayed and subject is not None and subject.end != toks[v - 1].end:
                     continue   # "… that the minister had promised “…”": no plain report
+                if subject is not None and not relayed and low.endswith("ed") and \
+                        subject.form.value == "descriptor" and \
+                        _token_before(toks, subject.start).lower in _PARTICIPLE_HOSTS:
+                    continue   # "Boyd said in a video posted online: Q": no subject, a
+                               # participle after the object of "in"; the verb before speaks
                 if subject is not None and low in ("reported", "reports") and not relayed:
                     # "The ministry said in a statement, Reuters reported: “…”"
                     subject = _reported_speaker(toks, seg, v, subject, text) or subject
@@ -910,6 +925,13 @@ def match_before(toks: list[Tok], k: int, s0: int, text: str) -> Cue | None:
             if k - 3 >= s0 and toks[k - 2].lower in _PASSIVE_ADDRESSED and \
                     toks[k - 3].lower in _PASSIVE:
                 return None   # "Boyd was told: “…”": spoken to her, not by her
+            if any(t.lower in _RELEASE_VERBS for t in toks[s0:k - 1]):
+                found = _document_source(toks, s0, k - 1, text, descriptions=True)
+                if found is not None:
+                    # "Boyd's campaign released a statement from the senator: “…”": the
+                    # words are the one the document is from, not the releaser's
+                    p, noun = found
+                    return Cue("D-from:Q", p, noun.text, noun.start, noun.end)
             p = sentence_subject(toks, s0, k - 1, text)
             if p is not None and p.text.lower() == "it" and \
                     _token_after(toks, p.end, s0, k).lower in _EMPTY_IT_VERBS:
@@ -961,12 +983,18 @@ def _token_after(toks: list[Tok], end: int, first: int, limit: int) -> Tok:
 _SOURCE_ENDS = frozenset({",", ":", ";", "which", "that", "who", "where", "in", "on", "about"})
 
 
-def _document_source(toks: list[Tok], s0: int, colon: int, text: str
-                     ) -> tuple[Phrase, Tok] | None:
+# Verbs by which one hands out another's words: "released a statement from the senator:"
+_RELEASE_VERBS = frozenset({"released", "issued", "distributed", "circulated", "published",
+                            "releases", "issues"})
+
+
+def _document_source(toks: list[Tok], s0: int, colon: int, text: str,
+                     descriptions: bool = False) -> tuple[Phrase, Tok] | None:
     """Read the source of a document or of words named before a colon, in a sentence with no
     subject that speaks: "And there is this headline from the Courier: “…”", "Then came a
     warning from Ann Boyd, who …: “…”". The source is a name or an organisation, the last
-    one so named; returned with the document's noun, else None."""
+    one so named (or, with ``descriptions``, a person's description: "a statement from the
+    senator"); returned with the document's noun, else None."""
     for i in range(colon - 2, s0 - 1, -1):
         low = toks[i].lower
         if toks[i + 1].lower != "from" or not (low in DOCUMENT_NOUNS or low in UTTERANCES):
@@ -974,7 +1002,8 @@ def _document_source(toks: list[Tok], s0: int, colon: int, text: str
         end = next((e for e in range(i + 2, colon) if toks[e].lower in _SOURCE_ENDS or
                     not toks[e].is_word), colon)
         source = read_phrase(toks[i + 2:end], text) if end > i + 2 else None
-        if source is not None and source.form.value in ("name", "organization"):
+        if source is not None and (source.form.value in ("name", "organization") or
+                                   descriptions and source.form.value in ("descriptor", "title")):
             return source, toks[i]
         return None
     return None
@@ -1065,7 +1094,8 @@ def main_clause_start(toks: list[Tok], s0: int, limit: int) -> int:
     return s0
 
 
-_RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of"})
+_RECIPIENT = frozenset({"to", "for", "at", "with", "on", "about", "against", "from", "by", "of",
+                        "in", "near", "outside", "inside", "across"})
 
 
 # What may follow such an object marker as a time, not an object: "the next day", "that night".
@@ -1480,14 +1510,16 @@ def _according_to_whom(toks: list[Tok], text: str) -> Phrase | None:
 
 def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     """Match 'according to X' anywhere in the sentence, and 'per X' after a quote or comma
-    ("“…,” per a statement from the agency"; not "per cent")."""
+    ("“…,” per a statement from the agency"; not "per cent"), or opening the sentence ("Per
+    Sen. Ann Boyd, the plan is “…”")."""
     for i in range(s0, s1 - 1):
         if toks[i].lower == "according" and i < s1 - 2 and toks[i + 1].lower == "to":
             p = _according_to_whom(toks[i + 2:s1], text)
             if p is not None:
                 return Cue("ACC", p, text[toks[i].start:toks[i + 1].end], toks[i].start,
                            toks[i + 1].end)
-        if toks[i].lower == "per" and i > s0 and toks[i - 1].kind in ("p", "q"):
+        if toks[i].lower == "per" and (i > s0 and toks[i - 1].kind in ("p", "q") or
+                                       i == s0 and toks[i].text == "Per"):
             p = _longest_phrase(toks[i + 1:s1], text)
             if p is not None and p.form.value in ("name", "organization", "descriptor",
                                                   "title"):

@@ -857,6 +857,7 @@ UNNAMED_SUBJECT_HEADS = SPOKESPEOPLE | (_UNNAMED_HEADS - {"person"})
 # Nouns that describe a person already named rather than introduce someone new.
 _EPITHETS = frozenset({
     "democrat", "republican", "candidate", "nominee", "front-runner", "frontrunner",
+    "president-elect",
     "billionaire", "mogul", "tycoon", "incumbent", "challenger", "hopeful", "contender",
     "populist", "firebrand", "newcomer", "centrist", "progressive", "conservative", "liberal",
     "libertarian", "socialist", "independent", "businessman", "businesswoman",
@@ -1114,6 +1115,9 @@ UTTERANCES = frozenset({"response", "reply", "answer", "comment", "comments", "w
                          "conclusion", "prediction", "admission", "assurance", "appeal",
                          "boast", "complaint", "confession", "diagnosis", "prognosis",
                          "sentiment"})
+# Words before an owner's utterance that keep it one: "her closing argument", "his opening
+# statement" (not an utterance alone: "Boyd's opening" is no one's words).
+_UTTERANCE_MODIFIERS = frozenset({"closing", "opening"})
 _PEOPLE_NOUNS = frozenset({
     "crowd", "audience", "wife", "husband", "boy", "girl", "child", "kid", "son", "daughter",
     "mother", "father", "brother", "sister", "family", "couple", "voice-over", "narrator",
@@ -1165,10 +1169,11 @@ def _owned_words(toks: list[Tok]) -> bool:
     """Tell whether ``toks`` (after an owner's "'s") name what the owner said or wrote,
     optionally with a short prepositional phrase: "reply", "press release", "dictum to his
     interns"."""
-    n = next((i for i, t in enumerate(toks) if t.lower not in _DOCUMENTS
+    first = 1 if len(toks) > 1 and toks[0].lower in _UTTERANCE_MODIFIERS else 0
+    n = next((i for i, t in enumerate(toks) if i >= first and t.lower not in _DOCUMENTS
               and t.lower not in UTTERANCES), len(toks))
-    return n > 0 and (n == len(toks) or toks[n].lower in _OWNED_POSTMODIFIERS
-                      and len(toks) - n <= 5 and all(t.is_word for t in toks[n:]))
+    return n > first and (n == len(toks) or toks[n].lower in _OWNED_POSTMODIFIERS
+                          and len(toks) - n <= 5 and all(t.is_word for t in toks[n:]))
 
 
 # Legal endings of a firm's name that the text may leave off: "Harbor Mills Inc." is then
