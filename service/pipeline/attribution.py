@@ -2075,7 +2075,9 @@ def _answer_line(text: str, p: _Para, part: _Part, book: SpeakerBook) -> cues.Cu
     if label is None:
         return None
     named = book.name_before(p.span.start)
-    if named is None:
+    if named is None or named.start < 0:
+        # (a name in the headline, at a negative offset, cannot be the quote's mention: the
+        # headline is not part of the text the offsets point into)
         return None
     return cues.Cue("A:Q", named, label.group(1), *label.span(1))
 
