@@ -1907,7 +1907,12 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                                 for t in toks[k + 1:c]) or _looks_like_a_name(words):
             return None
         cue = cues.match_after(toks, c - 1, end, text, s0=s0)
-        if cue is None or cue.rule == "Q,VN":
+        if cue is None or cue.verb_end is None:
+            # (a cue with no verb, "— Ann Boyd", credits the words just before the dash: the
+            # quote's own credit comes right after its closing mark, rule Q-N, not after words
+            # that go on from it)
+            return None
+        if cue.rule == "Q,VN":
             return cue
         after_verb = next((t for t in toks[c:end] if t.start >= cue.verb_end), None)
         return cue if after_verb is None or after_verb.kind == "p" or \
