@@ -62,7 +62,7 @@ def _name(rng: random.Random, slot: str) -> str:
 def fuzzed_text(rng: random.Random) -> tuple[str, str | None]:
     """Return a generated text and a headline (or None)."""
     sentences = []
-    for _ in range(rng.randint(1, 25)):
+    for _ in range(rng.randint(1, 20)):
         shape = rng.choice(SHAPES)
         for slot in ("{P}", "{O}", "{E}", "{Q}", "{pro}", "{Pro}", "{noun}", "{nat}", "{trade}"):
             while slot in shape:
