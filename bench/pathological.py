@@ -56,6 +56,11 @@ RUNS = {
     "groups": "Protesters gathered. Health officials warned. The coach, a, praised Tom Reyes. ",
     "bodies for": "The Department for Education Centre for Cities think tank Office for Fiscal ",
     "owned groups": "Hundreds of farmers marched. Ann Boyd's family paid. A team of them said. ",
+    # a speaker's quotes with no cue of their own, which go on from the last one's: in one
+    # paragraph, each looked through all the quotes before it (quadratic until 2026-11-24),
+    # and in paragraphs of their own each one's sourcing read from the speaker's mention on
+    "continuations": "“More words.” “And more?” “Yes.” " * 4,
+    "continued paragraphs": "“More words, and more.”\n\n" * 4,
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

@@ -118,6 +118,40 @@ class _Para:
         self._toks: list[Tok] | None = None
         self._sents: list[tuple[int, int]] = []
         self._headline: bool | None = None
+        # (part index -> see spoken_before and other_speaker_before; a part's speaker is set
+        # once, when it is attributed, and the parts are attributed in order)
+        self._spoken_before: dict[int, int] = {}
+        self._other_speaker_before: dict[int, int] = {}
+        self._starts_by_end: dict[int, int] | None = None
+
+    def spoken_before(self, qi: int) -> int:
+        """Return the index of the last part before part ``qi`` that has a speaker, or -1.
+
+        Remembered for each part asked about, so a paragraph of many quotes is not walked
+        back over for each of them (n * n / 2 parts in all)."""
+        i = qi - 1
+        while i >= 0 and not self.parts[i].speaker:
+            known = self._spoken_before.get(i)
+            if known is not None:
+                i = known
+                break
+            i -= 1
+        self._spoken_before[qi] = i
+        return i
+
+    def other_speaker_before(self, qi: int) -> int:
+        """Return the index of the last part before part ``qi`` (which has a speaker) that has
+        another speaker, or -1; remembered as spoken_before is."""
+        speaker = self.parts[qi].speaker
+        i = self.spoken_before(qi)
+        while i >= 0 and self.parts[i].speaker == speaker:
+            known = self._other_speaker_before.get(i)
+            if known is not None:
+                i = known    # (the same speaker's: the one before it is ours)
+                break
+            i = self.spoken_before(i)
+        self._other_speaker_before[qi] = i
+        return i
 
     @property
     def toks(self) -> list[Tok]:
@@ -166,6 +200,15 @@ class _Para:
         if self._toks is None:
             self.toks
         return self._sents
+
+    def sentence_ending_at(self, end: int) -> int | None:
+        """Return the first token of the first sentence whose tokens end at ``end``, or None
+        (looked up, not searched: a paragraph of many quotes asks for each of them)."""
+        if self._starts_by_end is None:
+            self._starts_by_end = {}
+            for a, b in self.sents:
+                self._starts_by_end.setdefault(b, a)
+        return self._starts_by_end.get(end)
 
 
 def _prepare(text: str, raw: list[RawQuote]) -> list[_Para]:
@@ -1948,7 +1991,12 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                                 for t in toks[k + 1:c]) or _looks_like_a_name(words):
             return None
         cue = cues.match_after(toks, c - 1, end, text, s0=s0)
-        if cue is None or cue.rule == "Q,VN":
+        if cue is None or cue.verb_end is None:
+            # (a cue with no verb, "— Ann Boyd", credits the words just before the dash: the
+            # quote's own credit comes right after its closing mark, rule Q-N, not after words
+            # that go on from it)
+            return None
+        if cue.rule == "Q,VN":
             return cue
         after_verb = next((t for t in toks[c:end] if t.start >= cue.verb_end), None)
         return cue if after_verb is None or after_verb.kind == "p" or \
@@ -1970,16 +2018,16 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             if p.headline else None
 
     def continued():
-        prev = [q for q in p.parts[:qi] if q.speaker]
-        if prev and part.kind is QuoteKind.FULL and _sentence_like(part, preceding):
+        last = p.spoken_before(qi)
+        if last >= 0 and part.kind is QuoteKind.FULL and _sentence_like(part, preceding):
             # "“…” That was the reply from Ann Boyd": the sentence after it says whose words
             # they were (one test of the word after the quote, for most quotes)
             if k + 1 < len(toks) and toks[k + 1].lower in cues.WHOSE_WORDS_LEADS:
                 cue = cues.match_whose_words(toks, k, _after_end(toks, k), text)
                 if cue is not None:
                     return cue
-            return cues.Cue("CONT", None, inherit=p.parts.index(
-                _turn_taker(text, prev, words) or prev[-1]))
+            turn = _turn_taker(text, p, last, words)
+            return cues.Cue("CONT", None, inherit=last if turn is None else turn)
         return None
 
     # A quote that ends with a full stop ends its sentence: its own sentence's cue, or the
@@ -2002,11 +2050,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 break
     if cue is None and part.kind is QuoteKind.FULL and not (
             put_to if put_to is not None else cues.put_to_subject(toks, k, _after_end(toks, k))):
-        prev = [q for q in p.parts[:qi] if q.speaker]
-        if _sentence_like(part, preceding) and s0 > 0 and not prev:
-            ps0 = next(a for a, b in p.sents if b == s0) if any(b == s0 for _, b in p.sents) else None
+        if _sentence_like(part, preceding) and s0 > 0 and p.spoken_before(qi) < 0:
+            ps0 = p.sentence_ending_at(s0)
             if ps0 is not None:
-                # (no quote before this one in the paragraph has a speaker: see ``prev``)
+                # (no quote before this one in the paragraph has a speaker)
                 cue = cues.match_reporting_sentence(toks, ps0, s0, text, quotes_ok=True)
                 if cue is None and not any(t.kind == "q" for t in toks[ps0:s0]) and \
                         _stands_alone(toks, k, words):
@@ -2074,25 +2121,25 @@ def _asks(text: str, part: _Part) -> bool:
     return text[part.raw.start:part.raw.end].rstrip().endswith("?")
 
 
-def _turn_taker(text: str, prev: list[_Part], words: str) -> _Part | None:
-    """Return the earlier quote whose speaker takes the turn when a quote with no cue follows
-    an exchange of question and answer between two speakers, or None: a question after an
-    answer is the questioner's (“…?” the host asked. “No,” Ann Boyd said. “Why not?”),
-    and an answer after that question the one who answered before. ``prev``: the paragraph's
-    quotes before it that have a speaker, in order; ``words``: its words."""
-    last = prev[-1]
-    other = next((q for q in reversed(prev) if q.speaker != last.speaker), None)
-    if other is None:
+def _turn_taker(text: str, p: _Para, qi: int, words: str) -> int | None:
+    """Return the index of the earlier quote whose speaker takes the turn when a quote with
+    no cue follows an exchange of question and answer between two speakers, or None: a
+    question after an answer is the questioner's (“…?” the host asked. “No,” Ann Boyd said.
+    “Why not?”), and an answer after that question the one who answered before. ``qi``: the
+    paragraph's last quote before it that has a speaker; ``words``: its words."""
+    o = p.other_speaker_before(qi)
+    if o < 0:
         return None
+    last, other = p.parts[qi], p.parts[o]
     asks = words.rstrip().endswith("?")
     if asks and not _asks(text, last) and _asks(text, other):
-        return other     # the answer given, the one who asked before asks again
+        return o     # the answer given, the one who asked before asks again
     if not asks and _asks(text, last) and not _asks(text, other):
         # the question asked again, the one who answered before answers again, when that
         # one answered a question of the same questioner
-        before = prev[:prev.index(other)]
-        if before and before[-1].speaker == last.speaker and _asks(text, before[-1]):
-            return other
+        b = p.spoken_before(o)
+        if b >= 0 and p.parts[b].speaker == last.speaker and _asks(text, p.parts[b]):
+            return o
     return None
 
 
@@ -2116,7 +2163,9 @@ def _answer_line(text: str, p: _Para, part: _Part, book: SpeakerBook) -> cues.Cu
     if label is None:
         return None
     named = book.name_before(p.span.start)
-    if named is None:
+    if named is None or named.start < 0:
+        # (a name in the headline, at a negative offset, cannot be the quote's mention: the
+        # headline is not part of the text the offsets point into)
         return None
     return cues.Cue("A:Q", named, label.group(1), *label.span(1))
 

@@ -520,8 +520,14 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
         return Sourcing(0, LABELS[0], signals, tuple(reasons))
     mention = quote.mention
     cue = quote.cue
-    lo = min(quote.start, mention.start if mention else quote.start)
-    hi = max(quote.end, mention.end if mention else quote.end)
+    lo, hi = quote.start, quote.end
+    if mention is not None and mention.end >= quote.start - _MENTION_REACH and \
+            mention.start <= quote.end + _MENTION_REACH:
+        # the sentence runs from the mention to the quote ("Ann Boyd said in a statement on
+        # Monday: “…”"); a mention farther away (the one a continuation goes on from, an
+        # interview's answer line) is in a sentence of its own: reading from it, each of a
+        # speaker's many quotes re-read all the ones before (n * n / 2 characters)
+        lo, hi = min(lo, mention.start), max(hi, mention.end)
     s, e = _sentence_bounds(text, lo, hi)
     if speaker is None:
         level = 1
@@ -561,6 +567,10 @@ def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     e = text.find("\n", at, at + _PARAGRAPH_REACH)
     return s, (min(len(text), at + _PARAGRAPH_REACH) if e < 0 else e)
 
+
+# A mention this far (in characters) from its quote is not in the quote's sentence (as
+# _sentence_bounds reads no sentence longer than 600 characters)
+_MENTION_REACH = 600
 
 # News paragraphs are shorter than this; a text of one line (a pasted transcript) is not
 # read whole for each of its quotes (n * n / 2 characters in all)
