@@ -61,6 +61,7 @@ RUNS = {
     # and in paragraphs of their own each one's sourcing read from the speaker's mention on
     "continuations": "“More words.” “And more?” “Yes.” " * 4,
     "continued paragraphs": "“More words, and more.”\n\n" * 4,
+    "unbroken quotes": "“a” “b” “c” (Ann) “x,” they said. " * 4,
 }
 QUOTE = "“We will win this,” "
 CUE = " Ann Boyd said. "

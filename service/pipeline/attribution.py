@@ -1791,6 +1791,9 @@ _PLACE_GIVEN_NAMES = frozenset({"lincoln", "grant", "madison", "jackson", "washi
                                 "regent", "forest", "golden", "beverly", "chapel", "city"})
 
 
+_CUE_REACH = 120     # tokens; about 600 characters of prose, as sourcing's sentence bound
+
+
 def _sentence_of(p: _Para, k: int) -> tuple[int, int]:
     sents, n = p.sents, len(p.toks)
     i = bisect_right(sents, (k, n + 1)) - 1
@@ -1955,6 +1958,10 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         part.kind = QuoteKind.NON_SPEECH     # a title inside a phrase (see _TITLE_LEADS)
         return
     s0, s1 = _sentence_of(p, k)
+    # A sentence is read at most _CUE_REACH tokens either side of its quote: quotes with no
+    # full stop between them ("“A” “b” “c” …") make one sentence of a whole paragraph, which
+    # the rules read again for every quote (quadratic). No cue lies that far from its quote.
+    s0, s1 = max(s0, k - _CUE_REACH), min(s1, k + 1 + _CUE_REACH)
     # (the words before the quote, as _kind, _non_speech and _sentence_like read them)
     preceding = _before(text, p, part.raw.open)
     part.kind = _kind(text, part, preceding)

@@ -1909,6 +1909,7 @@ MENTIONED, SUBJECT, SPEAKS = 0, 1, 2
 # subject looks less far for the one it continues ("Ann Fields did not reply. She resigned
 # in March.").
 _PRONOUN_REACH = 8
+_ANTECEDENT_MENTIONS = 60      # mentions a pronoun looks back over, at most (dev: 26 at most)
 _PRONOUN_CHAIN_REACH = 3
 
 
@@ -2906,8 +2907,12 @@ class SpeakerBook:
         here = self.sentence_of(pos)
         latest: list[tuple[int, bool, object]] = []
         latest_sentence = None
-        # Walk back from the pronoun through the last few sentences (mentions are in order).
-        for i in range(bisect_left(self._mentions, pos, key=_FIRST) - 1, -1, -1):
+        # Walk back from the pronoun through the last few sentences (mentions are in order),
+        # over _ANTECEDENT_MENTIONS mentions at most: a text with no sentence break the
+        # splitter sees ("“x,” they said. “y,” they said. …", lower case after each mark)
+        # is one sentence, which every pronoun walked back over whole (quadratic).
+        last = bisect_left(self._mentions, pos, key=_FIRST) - 1
+        for i in range(last, max(-1, last - _ANTECEDENT_MENTIONS), -1):
             at, sent, subject, ref = self._mentions[i]
             if sent < here - reach or (latest_sentence is not None and sent < latest_sentence):
                 break
