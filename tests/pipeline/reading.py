@@ -48,3 +48,10 @@ def last_speaker(text: str) -> tuple[str, str]:
     ex = extract(text)
     sp = ex.speaker(ex.quotes[-1].speaker)
     return sp.name, sp.type.value
+
+
+def speaker_name(text: str) -> str | None:
+    """Return the name of the speaker of the first quote of ``text``, or None."""
+    ex = extract(text)
+    s = ex.speaker(ex.quotes[0].speaker)
+    return s.name if s else None

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.pipeline import extract
-
-
-def speaker_name(text: str) -> str | None:
-    ex = extract(text)
-    s = ex.speaker(ex.quotes[0].speaker)
-    return s.name if s else None
+from reading import speaker_name
 
 
 @pytest.mark.parametrize("text, name", [

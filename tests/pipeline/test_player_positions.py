@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from reading import speaker_name
 from service.pipeline import extract
-
-
-def speaker_name(text: str) -> str | None:
-    ex = extract(text)
-    s = ex.speaker(ex.quotes[0].speaker)
-    return s.name if s else None
 
 
 @pytest.mark.parametrize("text, name", [
