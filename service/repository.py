@@ -272,8 +272,8 @@ def m011_url_keys_percent_encoded(db: Database) -> None:
     """
     rows = db.execute("SELECT id, url, url_key FROM articles WHERE url_key IS NOT NULL"
                       " ORDER BY id").fetchall()
-    changed = [(article_id, key, url_identity(url)) for article_id, url, key in rows
-               if url_identity(url) != key]
+    keys = [(article_id, key, url_identity(url)) for article_id, url, key in rows]
+    changed = [(article_id, key, new) for article_id, key, new in keys if new != key]
     held = {key for _, _, key in rows} - {old for _, old, _ in changed}
     updates = []
     for article_id, _, new in changed:

@@ -872,9 +872,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 text.startswith(",", s + phrase.end):
             # "his wife, Mara, voted": one word set off after a kin noun is a given name, of
             # the noun's gender (14 characters read)
-            kin = text[max(0, s + phrase.start - 14):s + phrase.start - 2].rsplit(None, 1)
-            gender = speakers.gender_of_role(kin[-1].lower()) \
-                if kin and kin[-1].lower() in KIN_NOUNS else None
+            kin = _word_before(text, s + phrase.start - 2)
+            gender = speakers.gender_of_role(kin) if kin in KIN_NOUNS else None
             if gender:
                 phrase = Phrase(phrase.start, phrase.end, phrase.text, phrase.form,
                                 name=phrase.name, gender=gender)

@@ -36,7 +36,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .lexicon import (
-    ADDRESSEE_VERBS, ADVERBS, AS_VERBS, CHANT_NOUNS, COGNITION_VERBS, COINAGE_NOUNS, CROWD_NOUNS,
+    ADDRESSEE_VERBS, ADVERBS, ARTICLES, AS_VERBS, CHANT_NOUNS, COGNITION_VERBS, COINAGE_NOUNS,
+    CROWD_NOUNS,
     DAY_WORDS, DOCUMENT_NOUNS,
     HONORIFICS, KIN_NOUNS, LABEL_WORDS, MONTH_SURNAMES, NAMING_VERBS, NON_SPEECH_CUES, NUMBER_WORDS,
     PERSON_ROLE_NOUNS, PHRASAL_VERBS, PLATFORMS, PRONOUNS, SPEECH_VERBS, STOP_CAPITALS,
@@ -526,10 +527,6 @@ def _phrase_ending_at(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
     return None
 
 
-# Articles that open a description whose modifiers a comma or a slash may list
-_LIST_ARTICLES = frozenset({"the", "a", "an"})
-
-
 def _listed_modifiers(toks: list[Tok], j: int, text: str, floor: int) -> Phrase | None:
     """Read a description ending at token ``j`` whose modifiers are listed with commas or
     joined by slashes: "The brief, unsigned statement", "a pro-union/anti-cuts banner". It
@@ -541,7 +538,7 @@ def _listed_modifiers(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
     listed = False
     for a in range(j - 2, max(floor - 1, j - 9), -1):
         t = toks[a]
-        if t.lower in _LIST_ARTICLES:
+        if t.lower in ARTICLES:
             break
         if t.text == ",":
             listed = True
@@ -549,7 +546,7 @@ def _listed_modifiers(toks: list[Tok], j: int, text: str, floor: int) -> Phrase 
             if not (toks[a - 1].end == t.start and t.end == toks[a + 1].start):
                 return None   # "Ann Boyd / staff": a slash between spaces joins no words
             listed = True
-        elif not t.is_word or t.lower in _PHRASE_BOUNDARIES or t.lower in _LIST_ARTICLES or \
+        elif not t.is_word or t.lower in _PHRASE_BOUNDARIES or t.lower in ARTICLES or \
                 t.capitalized and toks[a - 1].text != "/" or t.text.endswith(("'s", "’s")):
             return None
     else:

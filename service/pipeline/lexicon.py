@@ -848,6 +848,8 @@ He She They It We His Her Their Its Our The This That These Those But And Yet So
 When While If As After Before Although Though Asked
 """.split())
 
+ARTICLES = frozenset({"a", "an", "the"})
+
 DETERMINERS = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "ten", "several", "some", "many", "multiple", "numerous", "other", "another", "both",

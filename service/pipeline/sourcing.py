@@ -155,10 +155,10 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Return the span of the sentence (or sentences) from ``start`` to ``end``."""
     para_start, _ = _paragraph_bounds(text, start)
     _, para_end = _paragraph_bounds(text, end)
-    lo = max(para_start, start - 600)  # a sentence is not longer than this
-    # Each search reads at most 600 characters. concurrent=False: releasing the GIL for the
-    # search costs more than a short search; it is passed by position (after endpos), as
-    # the regex module reads a keyword more slowly
+    lo = max(para_start, start - _SENTENCE_REACH)
+    # Each search reads at most _SENTENCE_REACH characters. concurrent=False: releasing the
+    # GIL for the search costs more than a short search; it is passed by position (after
+    # endpos), as the regex module reads a keyword more slowly
     # The search ends at ``start``, so an end whose look-ahead needs the capital there is
     # not seen: when the speaker's mention opens its sentence ("In the interview, Reid
     # praised him. He said “…”"), the sentence read runs back over the one before, and a
@@ -166,7 +166,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # character further loses 6 channels, all 6 right in context, and fixes none.
     m = _LAST_SENTENCE_END.search(text, lo, start, False)
     s = m.end() if m else lo
-    hi = min(para_end, end + 600)
+    hi = min(para_end, end + _SENTENCE_REACH)
     m = _SENTENCE_END.search(text, end, hi, False)
     # (not the paragraph's end: in a paragraph of hundreds of quotes and no full stop, each
     # quote's rules read the rest of the paragraph, n * n / 2 characters in all)
@@ -521,8 +521,8 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     mention = quote.mention
     cue = quote.cue
     lo, hi = quote.start, quote.end
-    if mention is not None and mention.end >= quote.start - _MENTION_REACH and \
-            mention.start <= quote.end + _MENTION_REACH:
+    if mention is not None and mention.end >= quote.start - _SENTENCE_REACH and \
+            mention.start <= quote.end + _SENTENCE_REACH:
         # the sentence runs from the mention to the quote ("Ann Boyd said in a statement on
         # Monday: “…”"); a mention farther away (the one a continuation goes on from, an
         # interview's answer line) is in a sentence of its own: reading from it, each of a
@@ -568,9 +568,9 @@ def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
     return s, (min(len(text), at + _PARAGRAPH_REACH) if e < 0 else e)
 
 
-# A mention this far (in characters) from its quote is not in the quote's sentence (as
-# _sentence_bounds reads no sentence longer than 600 characters)
-_MENTION_REACH = 600
+# A sentence is not longer than this (in characters): _sentence_bounds reads no further, so
+# a mention farther from its quote is not in the quote's sentence
+_SENTENCE_REACH = 600
 
 # News paragraphs are shorter than this; a text of one line (a pasted transcript) is not
 # read whole for each of its quotes (n * n / 2 characters in all)

@@ -22,7 +22,7 @@ from . import census_names
 from . import identity
 from .identity import generation
 from .lexicon import (
-    BRIEF_WORDS, COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS,
+    ARTICLES, BRIEF_WORDS, COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS,
     DETERMINERS, DOCUMENT_NOUNS,
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
@@ -583,7 +583,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         pronoun = _POSSESSIVES[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=PRONOUNS[pronoun],
                       plural=pronoun == "they")
-    if first in _DOCUMENT_DETERMINERS or first in _DOCUMENTS:
+    if first in ARTICLES or first in _DOCUMENTS:
         # "a statement from the White House said", "a court filing signed by …": the one it
         # comes from speaks (not one who "obtained" it)
         at = next((i for i in range(1, min(len(toks) - 1, 10)) if toks[i].lower in ("from", "by")),
@@ -1041,7 +1041,6 @@ _LOWER_OFFICES = frozenset({"vice", "deputy", "assistant", "under", "lieutenant"
 # words that go before them ("a joint press release by").
 _DOCUMENTS = DOCUMENT_NOUNS | {"speech", "remarks", "opinion", "announcement", "brief",
                                "joint", "press", "news", "written"}
-_DOCUMENT_DETERMINERS = frozenset({"a", "an", "the"})
 # Days and times a document is dated by ("released late on Friday by", "issued by the
 # ministry on 3 May"): a date's words, and the small words that set them.
 _DATE_NOUNS = DAY_WORDS | frozenset({
@@ -1582,7 +1581,7 @@ _WORDS_READ_SPECIALLY = (
     frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_NOUNS | ORG_NOUNS
     | TITLE_WORDS | {w.rstrip(".") for w in TITLE_WORDS} | DOCUMENT_NOUNS | frozenset(HONORIFICS)
     | {w.rstrip(".") for w in HONORIFICS} | STOP_CAPITALS | _SUFFIXES | PARTICLES
-    | _TITLE_CONNECTORS | _DOCUMENTS | _DOCUMENT_DETERMINERS | _ROLE_BREAKERS
+    | _TITLE_CONNECTORS | _DOCUMENTS | ARTICLES | _ROLE_BREAKERS
     | COMPANY_TRADES | COLLECTIVE_NOUNS | {"and", "of", "the"}
     | {w.lower() for w in POST_NOMINALS} | DEMONYMS)
 
@@ -2689,12 +2688,15 @@ class SpeakerBook:
             # "the Harbor Authority spokesman", "the spokeswoman for the union", named by no
             # one before: the institution speaks, as through "a Harbor Authority spokesman"
             return self._resolve_description(phrase, pos)
-        if best is None and place:
-            best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
+        def person_before(skip: Callable[[object], bool] | None) -> _Entity | None:
+            # the description points back as a pronoun does, to a person, past the names
+            # its own sentence mentions in passing
+            return self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
                                                 MentionForm.PRONOUN,
                                                 gender=phrase.gender or "person"), pos,
-                                         people_only=True, skip=another_holds,
-                                         passing=False)
+                                         people_only=True, skip=skip, passing=False)
+        if best is None and place:
+            best = person_before(another_holds)
         if best is None and ("year-old" in phrase.text or head in _EPITHETS
                              or head.startswith(PARENT_OF) or (
                 phrase.text.lower().startswith("the former ") and head not in _UNNAMED_HEADS
@@ -2702,11 +2704,7 @@ class SpeakerBook:
             # "the 81-year-old", "the Democrat", "the front-runner", "the former prime
             # minister", "the Ukrainian leader": news names a person once and then describes
             # them; the description points back as a pronoun does
-            best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
-                                                MentionForm.PRONOUN,
-                                                gender=phrase.gender or "person"), pos,
-                                         people_only=True, skip=other_office,
-                                         passing=False)
+            best = person_before(other_office)
         if best is None and (head in TRADE_EPITHETS and (phrase.text[1:].islower() or all(
                 w.islower() or w.lower() in NATIONALITIES or head in SPORT_TRADES
                 for w in phrase.text.split()[1:])) or (head in SPORT_OFFICES or
@@ -2715,14 +2713,9 @@ class SpeakerBook:
             # ("the veteran opener", or "The singer" opening a sentence, "the Portuguese
             # forward", "the British athlete", "the Bayern Munich forward": a player's team;
             # not "the Lincoln actor", an actor known for a part)
-            best = self._resolve_pronoun(Phrase(phrase.start, phrase.end, phrase.text,
-                                                MentionForm.PRONOUN,
-                                                gender=phrase.gender or "person"), pos,
-                                         people_only=True,
-                                         skip=None if head in PLACE_PEOPLE else
-                                         lambda ref: bool(_roles_of(ref)) and
-                                         not _trade_fits(head, _roles_of(ref).lower()),
-                                         passing=False)
+            best = person_before(None if head in PLACE_PEOPLE else
+                                 lambda ref: bool(_roles_of(ref)) and
+                                 not _trade_fits(head, _roles_of(ref).lower()))
         if best is None and phrase.text.lower().removeprefix("the ") in SOLE_OFFICES:
             # "Maria Olsen signed the bill. “…,” the governor said.": an office no one was
             # named with, just after the one person the text has been following
