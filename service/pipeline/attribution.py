@@ -33,6 +33,11 @@ from .tokens import (
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
+# Words that open a clause before a sentence's subject: a name right after one is that
+# clause's subject, not the sentence's ("When Boyd pointed it out, Moss seized on it").
+_CLAUSE_OPENERS = frozenset({"when", "whenever", "while", "although", "though", "because",
+                             "if", "once", "unless", "whereas", "after", "before", "since",
+                             "until"})
 _PLACES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
 idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
@@ -488,8 +493,10 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
             opener = _CLAUSE_THEN_SUBJECT.match(text, st, min(len(text), st + 160), False)
             if opener is not None:
                 st = opener.end()
-        if st >= 0 and text.startswith(("A ", "An ", "a ", "an "), st):
+        if st >= 0 and text.startswith(("A ", "An ", "a ", "an ", "One "), st):
             phrase = _spokesperson_subject(text, st)
+            if phrase is None:
+                phrase = _indefinite_subject(text, st)
             if phrase is None and text.startswith(_A_GROUP, st):
                 # "A team of scientists studied …", "A group at the university …": a group
                 # of people, whom a later "they said" means
@@ -747,6 +754,50 @@ def _spokesperson_subject(text: str, st: int) -> Phrase | None:
     return phrase
 
 
+# Someone new, unnamed, who opens a sentence: "A 29-year-old Dayton woman received …", "One
+# Ohio delegate said …", "An elderly voter, asked about it, shrugged." (up to three words
+# before a person's role noun, then its verb or a comma; 80 characters read). A later "she
+# said" may mean them, as "he said" after "A senior official said …" does.
+_INDEFINITE = frozenset({"A", "An", "a", "an", "One"})
+# Verbs after such a subject that put a question or a challenge to someone: the answer that
+# follows is the other's ("A voter asked Reyes about jobs. “…,” he said.")
+_PUTS_TO = frozenset({"asked", "questioned", "pressed", "quizzed", "challenged",
+                      "interrupted", "confronted", "heckled", "urged", "begged", "told"})
+# Words after a role noun that carry its phrase on rather than start its verb
+_NOT_A_VERB = _PREPOSITIONS | {"who", "whose", "that", "which", "named", "called", "near",
+                               "outside", "inside", "close", "familiar"}
+
+
+def _indefinite_subject(text: str, st: int) -> Phrase | None:
+    """Read an unnamed person that is the subject of the sentence at ``st`` ("A Dayton
+    woman received probation after she posted …"), for a later "he" or "she"; or None."""
+    words = text[st:st + 80].split(" ", 5)
+    if words[0] not in _INDEFINITE:
+        return None
+    for n in range(1, min(5, len(words) - 1)):
+        word = words[n]
+        head = word.rstrip(",")
+        if head in PERSON_ROLE_NOUNS and head.islower():
+            break
+        if word != head or not word[:1].isalnum():
+            return None     # a comma or a mark before any role noun
+    else:
+        return None
+    if word == head:        # no comma after the noun: its verb must follow
+        verb = words[n + 1]
+        if not verb.isalpha() or not verb.islower() or verb in _PUTS_TO or \
+                verb in _NOT_A_VERB or verb.endswith("ing"):
+            # ("A woman from Dayton …", "One pastor supporting Reyes, Dan Whitfield, said
+            # …": the phrase goes on, maybe to the name of the one it describes)
+            return None
+    end = st + sum(len(w) + 1 for w in words[:n]) + len(head)
+    phrase = read_phrase(tokenize(text, st, end, []), text)
+    if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or phrase.plural or \
+            phrase.head != head or phrase.gender == "plural":
+        return None
+    return phrase
+
+
 class _Name(NamedTuple):
     phrase: Phrase
     sentence: int             # its index in the book's sentence_starts (a title's come first)
@@ -877,6 +928,10 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if gender:
                 phrase = Phrase(phrase.start, phrase.end, phrase.text, phrase.form,
                                 name=phrase.name, gender=gender)
+        if person and phrase.end == len(run) and text.startswith(" ", e) and \
+                text[e + 1:e + 14].partition(" ")[0].rstrip(",.;:)") in WORK_NOUNS and \
+                phrase.name.partition(" ")[0].lower() not in GIVEN_NAMES:
+            continue    # "the Ledger's Inside Track podcast": a work's title, no person
         sent = bisect_right(starts, s) - 1
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
@@ -948,7 +1003,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 if text[s - 2:s] == ", " and phrase.start == 0:
                     phrase = _with_role_before(text, s, phrase)
             phrase = phrase.shifted(s + shift)
-            found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken,
+            found.append(_Name(phrase, first + sent, prev_word in _PREPOSITIONS or (
+                               # "When Boyd pointed out …, Moss seized on it": the name
+                               # opens a clause before the sentence's own subject
+                               len(before) == 1 and prev_word in _CLAUSE_OPENERS
+                               and s - starts[sent] <= 30), sent in taken,
                                at_start, speaks, reports, bool(described), False,
                                # (positional: a keyword costs 4,000 instructions a name)
                                not at_start and sent >= 0 and s > 1 and text[s - 2] == ","

@@ -1912,6 +1912,14 @@ _ANTECEDENT_MENTIONS = 60      # mentions a pronoun looks back over, at most (de
 _PRONOUN_CHAIN_REACH = 3
 
 
+def _someone_new(phrase: Phrase) -> bool:
+    """Tell whether a role subject introduces someone not named before: "A Dayton woman",
+    "One delegate" (an indefinite article and a role noun other than an unnamed source's or
+    a spokesperson's: see _indefinite_subject in attribution.py)."""
+    return phrase.text.partition(" ")[0].lower() in ("a", "an", "one") and \
+        phrase.head not in UNNAMED_SUBJECT_HEADS
+
+
 class SpeakerBook:
     """The speakers of one article, built up in reading order."""
 
@@ -2082,10 +2090,10 @@ class SpeakerBook:
         70-year-old", "The former senator": see _resolve_role); with no one named before,
         "The former prime minister …" is the one a later "he" points back to."""
         words = phrase.text.lower().split()
-        if phrase.head in _EPITHETS or (
-                "former" in words or "year-old" in phrase.text) and \
-                self.name_before(phrase.start) is not None:
-            return
+        if words[0] not in ("a", "an", "one") and (phrase.head in _EPITHETS or (
+                "former" in words or "year-old" in phrase.text) and
+                self.name_before(phrase.start) is not None):
+            return      # ("A former aide …", "A 29-year-old woman …" are someone new)
         insort(self._mentions, (phrase.start, self.sentence_of(phrase.start), SUBJECT,
                                 RoleSubject(phrase)), key=_FIRST)
 
@@ -2924,7 +2932,11 @@ class SpeakerBook:
             elif isinstance(ref, RoleSubject):
                 # "The minister struck a defiant tone. “…,” she said.": whoever holds the
                 # office, named or not
-                ref = ref if ref.phrase.plural else self._role_holder(ref.phrase, at) or ref
+                # (not "One pastor said …" after "Joseph Brown, a pastor": someone new, as
+                # the indefinite article says; the one holding an office is meant only for
+                # the unnamed sources and spokespeople, whose words say whose they are)
+                ref = ref if ref.phrase.plural or _someone_new(ref.phrase) \
+                    else self._role_holder(ref.phrase, at) or ref
             if self._fits(g, ref) and (not people_only or _personal(ref)) and \
                     (skip is None or not skip(ref)):
                 latest_sentence = sent
