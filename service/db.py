@@ -189,7 +189,8 @@ def import_command(path, batch: int, workers: int) -> None:
     migrate(db)
     # A line is held to the API's body limit, and one longer is not read whole into memory.
     lines = read_lines(path, current_app.config.get("MAX_CONTENT_LENGTH"))
-    report = import_lines(db, lines, batch=batch, workers=workers)
+    report = import_lines(db, lines, batch=batch, workers=workers,
+                          max_quotes=current_app.config["MAX_QUOTES_PER_ARTICLE"])
     for number, why in report.rejected:
         click.echo(f"line {number}: {why}", err=True)
     click.echo(f"{report.read} articles read: {report.stored} stored ({report.quotes} quotes), "

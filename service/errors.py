@@ -8,6 +8,8 @@ from typing import Any, Mapping
 from flask import Flask, Response, current_app, json, request
 from werkzeug.exceptions import HTTPException
 
+from .pipeline import TooManyQuotes
+
 PROBLEM_MIMETYPE = "application/problem+json"
 
 
@@ -49,6 +51,11 @@ def problem(status: int, detail: str | None = None, *, errors: list | None = Non
     return response
 
 
+def _invalid_fields(errors: list[dict]) -> str:
+    return "The request has invalid fields: " + ", ".join(
+        sorted({str(e["field"]) for e in errors}))
+
+
 def http_problem(error: HTTPException) -> Response:
     """Turn a werkzeug/webargs HTTPException into problem+json, keeping its headers."""
     data = getattr(error, "data", None) or {}
@@ -57,13 +64,20 @@ def http_problem(error: HTTPException) -> Response:
     errors = None
     if error.code == 422 and isinstance(messages, Mapping):
         errors = field_errors(messages)
-        detail = "The request has invalid fields: " + ", ".join(
-            sorted({str(e["field"]) for e in errors}))
+        detail = _invalid_fields(errors)
     elif error.code == 400 and isinstance(messages, Mapping) and "json" in messages:
         detail = "The request body is not valid JSON."
     headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
     headers.update(data.get("headers") or {})
     return problem(error.code or 500, detail, errors=errors, headers=headers)
+
+
+def handle_too_many_quotes(error: TooManyQuotes) -> Response:
+    """Answer 422 naming the body's ``text`` (every endpoint that extracts takes it there)
+    when it holds more quoted passages than MAX_QUOTES_PER_ARTICLE: the pipeline refused it
+    before the costly part, which would have run past the worker's timeout."""
+    errors = [{"location": "json", "field": "text", "message": str(error)}]
+    return problem(422, _invalid_fields(errors), errors=errors)
 
 
 def handle_unexpected(error: Exception) -> Response:
@@ -96,6 +110,8 @@ def handle_database_error(error: sqlite3.OperationalError) -> Response:
 
 
 def init_app(app: Flask) -> None:
-    """Register the catch-all handler; HTTP errors go through the Api (see service.api)."""
+    """Register the handlers of errors that are not HTTP ones, and the catch-all; HTTP
+    errors go through the Api (see service.api)."""
     app.register_error_handler(sqlite3.OperationalError, handle_database_error)
+    app.register_error_handler(TooManyQuotes, handle_too_many_quotes)
     app.register_error_handler(Exception, handle_unexpected)

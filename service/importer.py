@@ -3,9 +3,10 @@ in batches (one transaction each) through the same storage code as the API.
 
 Every line is checked with the API's article schema (keys the schema does not know are
 ignored); a line that is not JSON or fails the schema is rejected and reported with its
-number and the fields at fault, never silently dropped. A batch is stored whole or not at
-all, as the API stores one article. Articles stored already with the same text are not
-extracted again.
+number and the fields at fault, never silently dropped; so is an article of more quoted
+passages than ``max_quotes`` (the API's 422), of which nothing is stored. A batch is stored
+whole or not at all, as the API stores one article. Articles stored already with the same
+text are not extracted again.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import json
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from typing import Any, BinaryIO
 
@@ -23,11 +25,14 @@ from schemas.articles import ArticleIn
 
 from . import repository
 from .jsonio import UnreadableJSON, read_json
-from .pipeline import extract
+from .pipeline import TooManyQuotes, extract
 from .pipeline.model import Extraction
 from .urls import url_identity
 
 _SCHEMA = ArticleIn(unknown=EXCLUDE)
+
+# An article's fields with the number of the line that gave them (to report it rejected).
+Numbered = tuple[int, dict[str, Any]]
 
 
 # A line longer than this is skipped in pieces of this size, never held whole.
@@ -114,21 +119,30 @@ def _in_line_order(chunk: list[dict[str, Any]], unchanged: list[bool]) -> list[b
     return out
 
 
-def _extract(fields: dict[str, Any]) -> Extraction:
-    return extract(fields["text"], title=fields.get("title"))
+def _extract(fields: dict[str, Any], max_quotes: int | None = None
+             ) -> Extraction | TooManyQuotes:
+    """Return the article's extraction, or the TooManyQuotes it raised: raised in a worker,
+    it would stop the pool's map, and the import, at that article."""
+    try:
+        return extract(fields["text"], title=fields.get("title"), max_quotes=max_quotes)
+    except TooManyQuotes as refused:
+        return refused
 
 
 def import_lines(db: Database, lines: Iterable[str | bytes | OverlongLine], *, batch: int = 500,
-                 workers: int = 1) -> ImportReport:
+                 workers: int = 1, max_quotes: int | None = None) -> ImportReport:
     """Import articles given as JSON lines (text, or bytes in UTF-8; an ``OverlongLine`` is
-    rejected as too long); return what was stored and what was rejected.
+    rejected as too long); return what was stored and what was rejected, in line order.
 
     ``workers`` > 1 extracts in that many processes (extraction is the slow part, and pure);
-    storing stays in this process, ``batch`` articles per transaction, in line order.
+    storing stays in this process, ``batch`` articles per transaction, in line order. An
+    article of more than ``max_quotes`` quoted passages is rejected, the others of its
+    batch stored.
     """
     report = ImportReport()
+    extract_one = partial(_extract, max_quotes=max_quotes)
 
-    def valid() -> Iterator[dict[str, Any]]:
+    def valid() -> Iterator[Numbered]:
         for number, line in enumerate(lines, start=1):
             if isinstance(line, OverlongLine):
                 report.read += 1
@@ -145,19 +159,35 @@ def import_lines(db: Database, lines: Iterable[str | bytes | OverlongLine], *, b
                 continue
             report.read += 1
             try:
-                yield parse_line(line)
+                fields = parse_line(line)
             except ValueError as exc:
                 report.rejected.append((number, str(exc)))
+                continue
+            yield number, fields
 
-    def read_batch() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def read_batch() -> tuple[list[Numbered], list[Numbered]]:
         """Return the next batch's articles to extract, and those stored already with the
-        same text: re-importing an archive does not extract it again."""
+        same text (re-importing an archive does not extract it again), with their line
+        numbers."""
         chunk = list(islice(articles, batch))
-        same = _in_line_order(chunk, repository.unchanged(db, chunk) if chunk else [])
+        fields = [f for _, f in chunk]
+        same = _in_line_order(fields, repository.unchanged(db, fields) if chunk else [])
         return ([a for a, s in zip(chunk, same) if not s], [a for a, s in zip(chunk, same) if s])
 
+    def extracted(chunk: list[Numbered],
+                  extractions: Iterable[Extraction | TooManyQuotes]
+                  ) -> list[tuple[dict[str, Any], Extraction]]:
+        """Pair a batch's articles with their extractions; reject those refused, by line."""
+        pairs = []
+        for (number, fields), extraction in zip(chunk, extractions):
+            if isinstance(extraction, TooManyQuotes):
+                report.rejected.append((number, f"text: {extraction}"))
+            else:
+                pairs.append((fields, extraction))
+        return pairs
+
     def account(pairs: list[tuple[dict[str, Any], Extraction]],
-                saved: list[repository.Saved], skipped: list[dict[str, Any]]) -> None:
+                saved: list[repository.Saved], skipped: list[Numbered]) -> None:
         for done, (_, extraction) in zip(saved, pairs):
             if done.created:
                 report.stored += 1
@@ -166,20 +196,22 @@ def import_lines(db: Database, lines: Iterable[str | bytes | OverlongLine], *, b
                 report.unchanged += 1
         # Another writer may have changed a skipped article since it was read: that one is
         # extracted and stored now (this answer holds until the next write, as a store would).
-        changed = [a for a, s in zip(skipped, repository.unchanged(db, skipped)) if not s]
+        unchanged = repository.unchanged(db, [f for _, f in skipped])
+        changed = [a for a, s in zip(skipped, unchanged) if not s]
         report.unchanged += len(skipped) - len(changed)
         if changed:
-            again = [(a, _extract(a)) for a in changed]
+            again = extracted(changed, [extract_one(f) for _, f in changed])
             account(again, repository.save_articles(db, again), [])
 
-    def store(extracted: Iterable[tuple[list[dict[str, Any]], Iterable[Extraction],
-                                        list[dict[str, Any]]]]) -> None:
-        handed: deque[tuple[list[tuple[dict[str, Any], Extraction]], list[dict[str, Any]]]] \
+    def store(batches_read: Iterable[tuple[list[Numbered],
+                                           Iterable[Extraction | TooManyQuotes],
+                                           list[Numbered]]]) -> None:
+        handed: deque[tuple[list[tuple[dict[str, Any], Extraction]], list[Numbered]]] \
             = deque()
 
         def batches() -> Iterator[list[tuple[dict[str, Any], Extraction]]]:
-            for chunk, extractions, skipped in extracted:
-                pairs = list(zip(chunk, extractions))
+            for chunk, extractions, skipped in batches_read:
+                pairs = extracted(chunk, extractions)
                 handed.append((pairs, skipped))
                 yield pairs
 
@@ -189,33 +221,34 @@ def import_lines(db: Database, lines: Iterable[str | bytes | OverlongLine], *, b
             pairs, skipped = handed.popleft()
             account(pairs, saved, skipped)
 
-    def in_process() -> Iterator[tuple[list[dict[str, Any]], Iterator[Extraction],
-                                       list[dict[str, Any]]]]:
+    def in_process() -> Iterator[tuple[list[Numbered], Iterator[Extraction | TooManyQuotes],
+                                       list[Numbered]]]:
         while True:
             chunk, skipped = read_batch()
             if not chunk and not skipped:
                 return
-            yield chunk, map(_extract, chunk), skipped
+            yield chunk, map(extract_one, [f for _, f in chunk]), skipped
+
+    def in_pool(pool) -> Iterator[tuple[list[Numbered], Iterator[Extraction | TooManyQuotes],
+                                        list[Numbered]]]:
+        # Executor.map starts at once: the batch after the one handed over is extracted
+        # while that one is stored.
+        chunk, skipped = read_batch()
+        extractions = pool.map(extract_one, [f for _, f in chunk], chunksize=8)
+        while chunk or skipped:
+            following, following_skipped = read_batch()
+            ahead = pool.map(extract_one, [f for _, f in following], chunksize=8)
+            yield chunk, extractions, skipped
+            chunk, skipped, extractions = following, following_skipped, ahead
 
     articles = valid()
     if workers == 1:
         store(in_process())
-        return report
-    # Imported here: the worker pool's modules cost every app start about 11 ms otherwise.
-    from concurrent.futures import ProcessPoolExecutor
+    else:
+        # Imported here: the worker pool's modules cost every app start about 11 ms otherwise.
+        from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers) as pool:
-        def in_pool() -> Iterator[tuple[list[dict[str, Any]], Iterator[Extraction],
-                                        list[dict[str, Any]]]]:
-            # Executor.map starts at once: the batch after the one handed over is extracted
-            # while that one is stored.
-            chunk, skipped = read_batch()
-            extractions = pool.map(_extract, chunk, chunksize=8)
-            while chunk or skipped:
-                following, following_skipped = read_batch()
-                ahead = pool.map(_extract, following, chunksize=8)
-                yield chunk, extractions, skipped
-                chunk, skipped, extractions = following, following_skipped, ahead
-
-        store(in_pool())
+        with ProcessPoolExecutor(workers) as pool:
+            store(in_pool(pool))
+    report.rejected.sort()      # (a batch's lines are read, and rejected, before it is stored)
     return report

@@ -1,7 +1,7 @@
 """Articles: ingest (with quote extraction), read with revision history, delete."""
 from __future__ import annotations
 
-from flask import url_for
+from flask import current_app, url_for
 from flask.views import MethodView
 from flask_smorest import abort
 from marshmallow import RAISE
@@ -64,7 +64,8 @@ class Articles(MethodView):
         created, revision_id = False, None
         if article_id is None:
             # Extract before taking the write lock: it is the slow part and needs no database.
-            extraction = extract(fields["text"], title=fields.get("title"))
+            extraction = extract(fields["text"], title=fields.get("title"),
+                                 max_quotes=current_app.config["MAX_QUOTES_PER_ARTICLE"])
             saved = repository.save_article(db, fields, extraction)
             article_id, created, revision_id = saved.article_id, saved.created, saved.revision_id
         location = {"Location": url_for("articles.Article", article_id=article_id)}

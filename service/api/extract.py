@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from enum import Enum
 
+from flask import current_app
 from flask.views import MethodView
 
 from schemas.quotes import ExtractIn, ExtractOut
@@ -52,4 +53,6 @@ class Extract(MethodView):
     @blp.response(200, ExtractOut)
     def post(self, body):
         """Find, attribute and grade the quotes of a text without storing it."""
-        return extraction_out(extract(body["text"], title=body.get("title")))
+        return extraction_out(extract(
+            body["text"], title=body.get("title"),
+            max_quotes=current_app.config["MAX_QUOTES_PER_ARTICLE"]))

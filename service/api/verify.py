@@ -425,8 +425,10 @@ def verify_draft(db: Database, text: str, *, title: str | None = None,
                  config: Mapping[str, Any]) -> dict:
     """Return every quote of a draft (found and attributed by the pipeline, as a stored
     article's would be) with the verdict on its words, claimed for its speaker when that is
-    a person or an organisation. 422 when the draft holds more than VERIFY_DRAFT_MAX_QUOTES."""
-    extraction = extract(text, title=title)
+    a person or an organisation. 422 when the draft holds more than VERIFY_DRAFT_MAX_QUOTES
+    quotes, or (TooManyQuotes, before they are attributed) MAX_QUOTES_PER_ARTICLE quoted
+    passages."""
+    extraction = extract(text, title=title, max_quotes=config["MAX_QUOTES_PER_ARTICLE"])
     most = config["VERIFY_DRAFT_MAX_QUOTES"]
     if len(extraction.quotes) > most:
         abort(422, messages={"json": {"text": [

@@ -18,5 +18,6 @@ def fake_extract(monkeypatch):
         extractions[text] = extraction(text, speakers, quotes)
         return text
 
-    monkeypatch.setattr("service.api.articles.extract", lambda text, title=None: extractions[text])
+    monkeypatch.setattr("service.api.articles.extract",
+                        lambda text, title=None, max_quotes=None: extractions[text])
     return register

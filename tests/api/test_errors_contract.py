@@ -241,6 +241,30 @@ def test_default_body_limit_is_two_megabytes(client):
     assert_problem(client.post("/v1/articles", json=huge), 413)
 
 
+# Three quoted passages: one over the limit of two set below.
+THREE_QUOTES = "“One,” Ann Boyd said. “Two,” she added. “Three.”"
+
+
+@pytest.mark.parametrize("path, answered", [
+    ("/v1/articles", 201), ("/v1/extract", 200), ("/v1/verify/draft", 200)])
+def test_a_text_of_more_quoted_passages_than_allowed_is_422(make_app, path, answered):
+    """A text of many tiny quotes costs up to a millisecond a quote to attribute: a 2 MB
+    body of them ran for minutes, past the worker's timeout (a killed worker, no answer).
+    Over MAX_QUOTES_PER_ARTICLE the pipeline refuses it before attributing any, and the
+    answer names the field and both counts, and nothing is stored; at the limit it is read
+    as before."""
+    client = make_app(MAX_QUOTES_PER_ARTICLE=2).test_client()
+    body = assert_problem(client.post(path, json={"title": "T", "text": THREE_QUOTES}), 422)
+    assert body["detail"] == "The request has invalid fields: text"
+    assert body["errors"] == [{"location": "json", "field": "text", "message":
+                               "The text holds 3 quoted passages, more than the 2 allowed."}]
+    assert client.get("/v1/articles").json["items"] == []
+    assert client.get("/v1/speakers").json["items"] == []
+    client.application.config["MAX_QUOTES_PER_ARTICLE"] = 3
+    response = client.post(path, json={"title": "T", "text": THREE_QUOTES})
+    assert response.status_code == answered, response.get_data(as_text=True)
+
+
 class TestApiKey:
     @pytest.fixture
     def client(self, make_app):
@@ -389,6 +413,10 @@ def test_an_api_key_no_client_can_send_stops_the_start(tmp_path, monkeypatch, ke
     ("QUOTES_SEED_ON_EMPTY", "yes", "QUOTES_SEED_ON_EMPTY is 'yes': it must be true or false"),
     ("QUOTES_FUZZY_MIN_SIMILARITY", "75", "QUOTES_FUZZY_MIN_SIMILARITY is 75: it must be a "
                                           "number from 0 to 1"),
+    ("QUOTES_MAX_QUOTES_PER_ARTICLE", "1e3", "QUOTES_MAX_QUOTES_PER_ARTICLE is 1000.0: it "
+                                             "must be a whole number"),
+    ("QUOTES_MAX_QUOTES_PER_ARTICLE", "-1", "QUOTES_MAX_QUOTES_PER_ARTICLE is -1"),
+    ("QUOTES_MAX_QUOTES_PER_ARTICLE", "many", "QUOTES_MAX_QUOTES_PER_ARTICLE is 'many'"),
 ])
 def test_a_setting_of_the_wrong_kind_stops_the_start(tmp_path, monkeypatch, variable, value,
                                                      says):
@@ -414,6 +442,19 @@ def test_settings_of_the_right_kind_are_taken(tmp_path, monkeypatch, variable, v
     monkeypatch.setenv(variable, value)
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db")})
     assert app.config[key] == expected
+
+
+def test_the_quote_limit_is_taken_from_the_environment(tmp_path, monkeypatch):
+    from service import create_app
+
+    monkeypatch.setenv("QUOTES_MAX_QUOTES_PER_ARTICLE", "2")
+    client = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
+                         "SEED_ON_EMPTY": False}).test_client()
+    assert_problem(client.post("/v1/extract", json={"text": THREE_QUOTES}), 422)
+    monkeypatch.setenv("QUOTES_MAX_QUOTES_PER_ARTICLE", "3")
+    client = create_app({"TESTING": True, "DATABASE": str(tmp_path / "quotes.db"),
+                         "SEED_ON_EMPTY": False}).test_client()
+    assert client.post("/v1/extract", json={"text": THREE_QUOTES}).status_code == 200
 
 
 def test_a_database_path_is_taken_as_written(tmp_path, monkeypatch):

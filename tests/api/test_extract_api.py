@@ -19,7 +19,8 @@ def test_extract_returns_quotes_and_stores_nothing(client):
 def test_extract_carries_extraction_local_speaker_keys(client, monkeypatch):
     made = extraction(DRAFT, [person("mayor", "Jane Doe", "Mayor")],
                       [("the bridge opens on Monday", "mayor", 6, "named_on_record")])
-    monkeypatch.setattr("service.api.extract.extract", lambda text, title=None: made)
+    monkeypatch.setattr("service.api.extract.extract",
+                        lambda text, title=None, max_quotes=None: made)
     body = client.post("/v1/extract", json={"text": DRAFT}).json
     quote = body["quotes"][0]
     assert quote["speaker"] == {"key": "mayor", "name": "Jane Doe", "type": "person",

@@ -94,7 +94,8 @@ def test_importing_again_extracts_nothing_stored_already(app, tmp_path, monkeypa
     from service import importer
     extracted = []
     real = importer._extract
-    monkeypatch.setattr(importer, "_extract", lambda f: extracted.append(f["title"]) or real(f))
+    monkeypatch.setattr(importer, "_extract",
+                        lambda f, **limit: extracted.append(f["title"]) or real(f, **limit))
     with app.app_context():
         db = get_db()
         assert import_lines(db, lines_of(GOOD), batch=2).stored == 3
@@ -116,10 +117,10 @@ def test_a_skipped_article_changed_meanwhile_is_stored(app, monkeypatch):
         import_lines(db, lines_of([first]))
         other = dict(first, text="“The bridge is late,” Mayor Ann Boyd said.")
 
-        def extract_while_another_writes(fields):
+        def extract_while_another_writes(fields, **limit):
             if fields["title"] == "Ferry":
                 repository.save_article(db, other, real(other))
-            return real(fields)
+            return real(fields, **limit)
         monkeypatch.setattr(importer, "_extract", extract_while_another_writes)
         report = import_lines(db, lines_of([first, GOOD[1]]), batch=2)
         assert (report.stored, report.unchanged) == (2, 0)
@@ -195,6 +196,37 @@ def test_lines_stored_already_keep_their_place_in_line_order(app, stored, lines,
         article = repository.get_article(db, 1)
         assert [r["title"] for r in article["revisions"]] == latest
         assert len(repository.list_articles(db, before=None, limit=10)) == 1
+
+
+# Three quoted passages by a speaker no other line names.
+MANY = {"title": "Many", "text": "“One,” Zora Quill said. “Two,” she added. “Three.”"}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_of_too_many_quoted_passages_is_rejected_and_the_rest_stored(
+        make_app, tmp_path, workers):
+    """The API answers such a text 422 (MAX_QUOTES_PER_ARTICLE); the import rejects its
+    line with the reason, stores nothing of it (not its speaker either) and stores the rest
+    of its batch. Rejected lines are listed in line order: with worker processes, the next
+    batch's lines are read (a bad one rejected) before this batch's extractions come back."""
+    app = make_app(MAX_QUOTES_PER_ARTICLE=2)
+    path = tmp_path / "archive.jsonl"
+    path.write_text("\n".join(lines_of([GOOD[1], MANY, "{not json", GOOD[2]])) + "\n",
+                    encoding="utf-8")
+    with app.app_context():
+        result = app.test_cli_runner().invoke(
+            args=["import-articles", str(path), "--batch", "2", "--workers", str(workers)])
+    assert result.exit_code == 1, result.output
+    assert [line.split(": ")[:2] for line in result.output.splitlines()
+            if line.startswith("line ")] == [["line 2", "text"], ["line 3", "not JSON"]]
+    assert "line 2: text: The text holds 3 quoted passages, more than the 2 allowed." \
+        in result.output
+    assert "4 articles read: 2 stored (2 quotes), 0 already stored, 2 rejected" \
+        in result.output
+    client = app.test_client()
+    assert sorted(a["title"] for a in client.get("/v1/articles").json["items"]) == \
+        ["Budget", "Ferry"]
+    assert "Zora Quill" not in {s["name"] for s in client.get("/v1/speakers").json["items"]}
 
 
 class _CountingStream(io.BytesIO):
