@@ -754,6 +754,13 @@ def _spokesperson_subject(text: str, st: int) -> Phrase | None:
     return phrase
 
 
+# A question put to someone named ("asked Reyes whether …"): the answer after it is theirs
+_ASKING_VERBS = frozenset({"asked", "pressed", "questioned", "quizzed"})
+_QUESTION_WORDS = ("whether", "if", "about", "why", "how", "what", "when", "where", "who",
+                   "which")
+_QUESTION_OPENERS = [[w] for w in _QUESTION_WORDS]
+_ASKED_SOMEONE = regex.compile(r" (?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\. )?(?:\p{Lu}[\p{L}'’\-]* ){1,3}"
+                               rf"(?:{'|'.join(_QUESTION_WORDS)})\b")
 # Someone new, unnamed, who opens a sentence: "A 29-year-old Dayton woman received …", "One
 # Ohio delegate said …", "An elderly voter, asked about it, shrugged." (up to three words
 # before a person's role noun, then its verb or a comma; 80 characters read). A later "she
@@ -966,6 +973,15 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 prev_word in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’"
                 and (text[e:e + 1] in ("", ",", ".", ";", ":", "\n") or text.startswith(" (", e)))
             # (the name ends the clause: not "Alan Garten, said Nunberg was …")
+            if prev_word in _ASKING_VERBS and \
+                    text[e:e + 10].split(None, 1)[:1] in _QUESTION_OPENERS:
+                # "The Ledger's Dan Whitfield asked Reyes whether …": the one asked answers
+                # what follows, as one who reports does (10 characters read) …
+                reports = True
+            elif reports and follows and after.group(1).lower() in _ASKING_VERBS and \
+                    _ASKED_SOMEONE.match(text, after.end(), min(len(text), after.end() + 60),
+                                         False) is not None:
+                reports = False     # … and the one who asks does not (60 characters read)
             described = " " in phrase.name and (
                 text.startswith(",", e) and _DESCRIBED.match(
                     text, e, min(len(text), e + 12), False)  # full names only; 12 characters read
@@ -1007,7 +1023,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                                # "When Boyd pointed out …, Moss seized on it": the name
                                # opens a clause before the sentence's own subject
                                len(before) == 1 and prev_word in _CLAUSE_OPENERS
-                               and s - starts[sent] <= 30), sent in taken,
+                               and s - starts[sent] <= 30) or (
+                               # "One pastor supporting Mr. Reyes, Dan Whitfield, said":
+                               # a participle's object, not the subject
+                               len(prev_word) > 5 and prev_word.endswith("ing")
+                               and prev_word not in PERSON_ROLE_NOUNS), sent in taken,
                                at_start, speaks, reports, bool(described), False,
                                # (positional: a keyword costs 4,000 instructions a name)
                                not at_start and sent >= 0 and s > 1 and text[s - 2] == ","

@@ -72,3 +72,37 @@ def test_a_clause_opened_by_a_subordinator_is_not_the_sentences_subject():
 ])
 def test_a_works_title_is_no_person(text, words, name):
     assert read(text, words)[0][0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a question put to someone named: the answer after it is theirs, not the asker's
+    ("Tom Reyes is 74 and has had surgery this year.\n\nLast month, the Ledger's Dan Whitfield "
+     "asked Reyes whether questions about his health were fair game.\n\n“Sure it is. I would "
+     "not have run if I were not well,” he said.", "Sure it is. I would not have run if I were "
+     "not well,", "Tom Reyes"),
+    ("Tom Reyes asked Dan Lee whether he would resign. “I will not,” he said.", "I will not,",
+     "Dan Lee"),
+    ("Dan Lee asked Sen. Tom Reyes about the deal. “It is done,” he said.", "It is done,",
+     "Tom Reyes"),
+    # a request is no question: the one who asked goes on
+    ("Dan Lee asked Tom Reyes to resign. “He must go,” he said.", "He must go,", "Dan Lee"),
+])
+def test_the_one_asked_answers(text, words, name):
+    assert read(text, words)[0][0] == name
+
+
+@pytest.mark.parametrize("text, words, name", [
+    # a name right after a participle is its object, not the sentence's subject
+    ("Tom Reyes has courted evangelical voters for months.\n\nOne pastor supporting Mr. Reyes, "
+     "Dan Whitfield of Grace Church in Dayton, said he had made more than 100 calls. He has "
+     "made announcements at services since last month, he said.\n\n“Find your polling place "
+     "and get there,” he tells parishioners.", "Find your polling place and get there,",
+     "Dan Whitfield"),
+    ("Backing Tom Reyes, Dan Lee said the plan would pass. “It will,” he said.", "It will,",
+     "Dan Lee"),
+    # (a role noun in -ing is no participle)
+    ("Tom Reyes spoke first. Saudi king Salman met him later. “We agree,” he said.",
+     "We agree,", "Salman"),
+])
+def test_a_participles_object_is_not_the_subject(text, words, name):
+    assert read(text, words)[0][0] == name
