@@ -766,10 +766,11 @@ _ASKED_SOMEONE = regex.compile(r" (?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\. )?(?:\p{Lu}[
 # before a person's role noun, then its verb or a comma; 80 characters read). A later "she
 # said" may mean them, as "he said" after "A senior official said …" does.
 _INDEFINITE = frozenset({"A", "An", "a", "an", "One"})
-# Verbs after such a subject that put a question or a challenge to someone: the answer that
-# follows is the other's ("A voter asked Reyes about jobs. “…,” he said.")
-_PUTS_TO = frozenset({"asked", "questioned", "pressed", "quizzed", "challenged",
-                      "interrupted", "confronted", "heckled", "urged", "begged", "told"})
+# Verbs after such a subject that put a question or a challenge to someone named: the answer
+# that follows is the other's ("A voter asked Reyes about jobs. “…,” he said.")
+_PUTS_TO = frozenset({"challenged", "interrupted", "confronted", "heckled", "urged", "begged",
+                      "told"})   # (or asked: _ASKING_VERBS) when someone follows
+_FROM_A_PLACE = frozenset({"from", "in", "at", "of"})
 # Words after a role noun that carry its phrase on rather than start its verb
 _NOT_A_VERB = _PREPOSITIONS | {"who", "whose", "that", "which", "named", "called", "near",
                                "outside", "inside", "close", "familiar"}
@@ -790,14 +791,25 @@ def _indefinite_subject(text: str, st: int) -> Phrase | None:
             return None     # a comma or a mark before any role noun
     else:
         return None
-    if word == head:        # no comma after the noun: its verb must follow
-        verb = words[n + 1]
-        if not verb.isalpha() or not verb.islower() or verb in _PUTS_TO or \
-                verb in _NOT_A_VERB or verb.endswith("ing"):
-            # ("A woman from Dayton …", "One pastor supporting Reyes, Dan Whitfield, said
-            # …": the phrase goes on, maybe to the name of the one it describes)
-            return None
     end = st + sum(len(w) + 1 for w in words[:n]) + len(head)
+    if word == head:        # no comma after the noun: its verb must follow
+        after = text[end:end + 60].split(" ", 6)       # ("" first: the space)
+        k = 1
+        if len(after) > 3 and after[1] in _FROM_A_PLACE and after[2][:1].isupper():
+            # "A retired teacher from Dayton said …": a place's capitalised words between
+            k = 2
+            while k < len(after) - 1 and after[k][:1].isupper() and after[k].isalpha():
+                k += 1
+        verb = after[k] if k < len(after) else ""
+        if not verb.isalpha() or not verb.islower() or verb in _ASKING_VERBS or \
+                verb in _NOT_A_VERB or verb.endswith("ing") or verb in _PUTS_TO and (
+                    k + 1 >= len(after) or after[k + 1][:1].isupper()
+                    or after[k + 1] in ("him", "her", "them")):
+            # ("A woman supporting Reyes …", "One pastor supporting Reyes, Dan Whitfield,
+            # said …": the phrase goes on, maybe to the name of the one it describes; "A
+            # voter asked Reyes …", "A voter told him …": the answer is the other's)
+            return None
+        end += len(" ".join(after[:k]))
     phrase = read_phrase(tokenize(text, st, end, []), text)
     if phrase is None or phrase.form is not MentionForm.DESCRIPTOR or phrase.plural or \
             phrase.head != head or phrase.gender == "plural":

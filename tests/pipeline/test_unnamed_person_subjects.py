@@ -27,6 +27,10 @@ BOYD = "Chancellor Ann Boyd has defended the policy for a year.\n\n"
      ("A 29-year-old Dayton woman", "anonymous_vague")),
     (BOYD + "A local woman said she had posted comments. “Out!” she wrote.", "Out!",
      ("A local woman", "anonymous_vague")),
+    (BOYD + "An undecided voter told reporters she was leaning toward Reyes. “He seems "
+     "honest,” she said.", "He seems honest,", ("An undecided voter", "anonymous_vague")),
+    (BOYD + "A retired teacher from Dayton said she would vote for Reyes. “He listens,” she "
+     "said.", "He listens,", ("A retired teacher from Dayton", "anonymous_positioned")),
     ("Joseph Brown, a pastor, backs Tom Reyes.\n\nOne pastor said he had made 150 calls. "
      "“Go vote,” he said.", "Go vote,", ("One pastor", "anonymous_positioned")),
 ])
