@@ -794,6 +794,8 @@ class _Name(NamedTuple):
     lone_subject: bool = False  # one word, its sentence's subject: "Ryanair cut", "Okafor won"
 
 
+# Builds a named tuple from all its fields at once: a call to the class runs the __new__ that
+# namedtuple writes as Python (about 1,500 instructions a call)
 _new_tuple = tuple.__new__
 
 # Months that are also given names ("April Ryan", "June Carter"), read as a date after a
@@ -983,8 +985,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 if text[s - 2:s] == ", " and phrase.start == 0:
                     phrase = _with_role_before(text, s, phrase)
             phrase = phrase.shifted(s + shift)
-            # (every field, in order: the tuple made at once, not by a call to the class, whose
-            # __new__ namedtuple writes as Python: 1,500 instructions a name)
+            # (every field, in order: made at once, see _new_tuple)
             found.append(_new_tuple(_Name, (
                 phrase, first + sent, prev_word in _PREPOSITIONS, sent in taken, at_start,
                 speaks, reports, bool(described), False,
@@ -2453,9 +2454,9 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
         kind = g[0].kind if len(g) == 1 else QuoteKind.FULL
         cue = lead.cue
         speech = kind is not QuoteKind.NON_SPEECH
-        # (by position: start, end, text, kind, paragraph, parts, speaker, mention, cue,
-        # confidence; a named tuple called with keywords costs more a keyword)
-        quotes.append(DraftQuote(
+        # (every field, in order: start, end, text, kind, paragraph, parts, speaker, mention,
+        # cue, confidence; made at once, see _new_tuple)
+        quotes.append(_new_tuple(DraftQuote, (
             g[0].raw.start, g[-1].raw.end,
             " ".join(text[x.raw.start:x.raw.end] for x in g),
             kind, g[0].raw.paragraph,
@@ -2465,5 +2466,5 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
             Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
             if cue is not None and speech else None,
             lead.confidence if speech else 0.0,
-        ))
+        )))
     return quotes
