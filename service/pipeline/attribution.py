@@ -1849,9 +1849,11 @@ def _after_end(toks: list[Tok], k: int) -> int:
     i, n = k + 1, len(toks)
     while i < n:
         t = toks[i]
-        if t.kind == "q" or t.text == ";" or (t.kind == "p" and is_terminator(toks, i)):
+        kind = t.kind
+        if kind == "q" or t.text == ";" or (kind == "p" and is_terminator(toks, i)):
             break
-        if title_end(t) in (".", "!", "?", ";"):
+        # (title_end is "" for any token but a title: asked of titles only)
+        if kind == "t" and title_end(t) in (".", "!", "?", ";"):
             return i + 1     # "wrote the editors of “The Ledger.”": its stop ends the words
         i += 1
     return i
