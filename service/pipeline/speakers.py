@@ -2906,7 +2906,7 @@ class SpeakerBook:
         a role or epithet that is its sentence's subject ("In a chat with Tom Reyes, the
         actor …") is not someone its opening phrase names."""
         here = self.sentence_of(pos)
-        latest: list[tuple[int, bool, object]] = []
+        latest: list[tuple[int, int, object]] = []   # (offset, rank, mention)
         latest_sentence = None
         # Walk back from the pronoun through the last few sentences (mentions are in order),
         # over _ANTECEDENT_MENTIONS mentions at most: a text with no sentence break the
