@@ -48,12 +48,10 @@ def extensions() -> list[Extension]:
         f"SOURCES = {hashes!r}\n", encoding="utf-8")
     def compiled(names: list[str], typed: bool) -> list[Extension]:
         modules = [
-            # -O3 without debug symbols (the interpreter's own flags are -O3 -g: the -g doubled
-            # the build time). -O3 runs 0.7% fewer instructions a dev pass than -O2 (5.080G ->
-            # 5.044G, callgrind) for a quarter more compile time; in wall time an earlier
-            # session measured no gain.
+            # -O2 without debug symbols: the interpreter's own flags (-O3 -g) double the build
+            # time for no measurable gain here.
             Extension(f"service.pipeline.{name}", [str(PIPELINE / f"{name}.py")],
-                      extra_compile_args=["-O3", "-g0"])
+                      extra_compile_args=["-O2", "-g0"])
             for name in names
         ]
         # The C files of each kind in a directory of their own: Cython regenerates a C file
