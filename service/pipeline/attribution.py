@@ -1027,8 +1027,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 # "The Ledger's Dan Whitfield asked Reyes whether …": the one asked answers
                 # what follows, as one who reports does (10 characters read) …
                 reports = True
-            elif reports and follows and after.group(1).lower() in _ASKING_VERBS and \
-                    _ASKED_SOMEONE.match(text, after.end(), min(len(text), after.end() + 60),
+            elif reports and follows and after[0].lower() in _ASKING_VERBS and \
+                    _ASKED_SOMEONE.match(text, after[1], min(len(text), after[1] + 60),
                                          False) is not None:
                 reports = False     # … and the one who asks does not (60 characters read)
             described = " " in phrase.name and (
