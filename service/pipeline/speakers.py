@@ -136,9 +136,16 @@ def month_given_name(toks: list[Tok]) -> bool:
 def _strip(toks: list[Tok]) -> list[Tok]:
     """Drop punctuation and quote tokens at both ends."""
     i, j = 0, len(toks)
-    while i < j and not toks[i].is_word:
+    t: Tok   # (typed: is_word is read as a C struct member when compiled)
+    while i < j:
+        t = toks[i]
+        if t.is_word:
+            break
         i += 1
-    while j > i and not toks[j - 1].is_word:
+    while j > i:
+        t = toks[j - 1]
+        if t.is_word:
+            break
         j -= 1
     return toks[i:j]
 
@@ -1383,6 +1390,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     start, end = toks[0].start, toks[-1].end
     # Stop the run at the first lowercase word that is not a title connector.
     run: list[Tok] = []
+    t: Tok
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
                 or (not run and t.lower == "the" and len(toks) > 1) \

@@ -246,6 +246,7 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     out = []
     first = 0
     n = len(toks)
+    t: Tok
     for i, t in enumerate(toks):
         if t.kind == "w":
             continue  # most tokens: neither a stop nor a quote
@@ -293,7 +294,7 @@ def abbreviation_ends_sentence(text: str, word: str, at: int, limit: int) -> boo
 def is_terminator(toks: list[Tok], i: int) -> bool:
     """Tell whether token ``i`` ends a sentence: '.', '!' or '?' not inside '(D-Nev.)' or before a
     lowercase word."""
-    t = toks[i]
+    t: Tok = toks[i]
     if t.kind != "p" or t.text not in _TERMINATORS:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
