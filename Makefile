@@ -13,9 +13,10 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # One stamp per set of extras, so a change of pyproject.toml, setup.py or a pipeline module
+# (or its .pxd)
 # reinstalls: setup.py recompiles the compiled modules that changed (a stale build would not
 # run anyway: service/pipeline/_native.py loads its source instead, slower).
-$(VENV)/.installed-%: pyproject.toml setup.py $(wildcard service/pipeline/*.py) | $(BIN)/python
+$(VENV)/.installed-%: pyproject.toml setup.py $(wildcard service/pipeline/*.py service/pipeline/*.pxd) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[$(subst +,$(comma),$*)]'
 	touch $@
 

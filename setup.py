@@ -33,6 +33,8 @@ COMPILED = ("speakers", "tokens", "attribution", "cues", "quotes", "sourcing", "
 # (names read back from the database) and gains little (0.4% of a pass): it stays untyped.
 TYPED = frozenset({"tokens", "attribution", "cues", "quotes", "sourcing", "speakers"})
 PIPELINE = Path("service") / "pipeline"
+# A module's .pxd file beside it (tokens.pxd) augments it when compiled: its classes become
+# extension types with C fields. Python never reads these files.
 
 
 def extensions() -> list[Extension]:

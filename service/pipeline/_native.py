@@ -44,14 +44,35 @@ def compiled_modules() -> set[str]:
     return found
 
 
+def cimported() -> dict[str, set[str]]:
+    """Return {module: the pipeline modules it cimports}, read from the .pxd files beside the
+    sources (``from service.pipeline.tokens cimport Tok``)."""
+    found: dict[str, set[str]] = {}
+    for path in HERE.glob("*.pxd"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words = line.split()
+            if len(words) > 2 and words[0] == "from" and words[2] == "cimport" \
+                    and words[1].startswith(PACKAGE + "."):
+                found.setdefault(path.stem, set()).add(words[1].rpartition(".")[2])
+    return found
+
+
 def stale(compiled: set[str], built: Mapping[str, str], sources: Mapping[str, str],
-          pure: bool = False) -> set[str]:
+          pure: bool = False, cimports: Mapping[str, set[str]] | None = None) -> set[str]:
     """Return the compiled modules that must load from source: all of them when ``pure``,
-    else those whose source hash (``sources``) is not the one recorded at build."""
+    else those whose source hash (``sources``) is not the one recorded at build, and those
+    that cimport one of these (``cimports``: {module: modules it cimports}): a compiled module
+    reads the C fields of the types it cimports, which the source's classes do not have."""
     if pure:
         return set(compiled)
-    return {name for name in compiled if built.get(name) is None
-            or built[name] != sources.get(name)}
+    names = {name for name in compiled if built.get(name) is None
+             or built[name] != sources.get(name)}
+    while True:
+        more = {name for name in compiled - names
+                if (cimports or {}).get(name, set()) & names}
+        if not more:
+            return names
+        names |= more
 
 
 class _SourceFinder(importlib.abc.MetaPathFinder):
@@ -79,7 +100,7 @@ def use_current_sources() -> set[str]:
     sources = {} if pure else {
         name: hashlib.sha256((HERE / f"{name}.py").read_bytes()).hexdigest()
         for name in compiled}
-    names = stale(compiled, built_hashes(), sources, pure)
+    names = stale(compiled, built_hashes(), sources, pure, cimported())
     if names and not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
         sys.meta_path.insert(0, _SourceFinder(names))
     return names

@@ -1939,7 +1939,7 @@ def _after_end(toks: list[Tok], k: int) -> int:
     """Return the index past the words that may carry the cue after quote token ``k``."""
     i, n = k + 1, len(toks)
     while i < n:
-        t = toks[i]
+        t: Tok = toks[i]
         kind = t.kind
         if kind == "q" or t.text == ";" or (kind == "p" and is_terminator(toks, i)):
             break

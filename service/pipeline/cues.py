@@ -145,22 +145,28 @@ def _owner_before(toks: list[Tok], i: int) -> bool:
 
 def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     """Return how many tokens a reporting verb at ``i`` spans (0 when there is none)."""
-    if i >= len(toks) or not toks[i].is_word:
+    if i >= len(toks):
         return 0
-    if toks[i].lower not in verbs and toks[i].lower not in _PHRASAL_STARTS:
+    t: Tok = toks[i]   # (typed: its fields are read as C struct members when compiled)
+    if not t.is_word:
         return 0
-    if i > 0 and (toks[i - 1].lower in _NOUN_MARKERS or (toks[i].capitalized and toks[i - 1].is_word)
-                  or _owner_before(toks, i) or _platform_before(toks, i)) \
-            and not (toks[i - 1].lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
-        # "a post on Truth Social", "the United States": nouns, not verbs; but "caught her
-        # saying" shows her speaking
+    low = t.lower
+    if low not in verbs and low not in _PHRASAL_STARTS:
         return 0
-    if i + 1 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in PHRASAL_VERBS:
+    if i > 0:
+        prev: Tok = toks[i - 1]
+        if (prev.lower in _NOUN_MARKERS or (t.capitalized and prev.is_word)
+                or _owner_before(toks, i) or _platform_before(toks, i)) \
+                and not (prev.lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
+            # "a post on Truth Social", "the United States": nouns, not verbs; but "caught
+            # her saying" shows her speaking
+            return 0
+    if i + 1 < len(toks) and f"{low} {toks[i + 1].lower}" in PHRASAL_VERBS:
         return 2
-    if toks[i].lower in _TOOK_TO:
+    if low in _TOOK_TO:
         return 2 if i + 2 < len(toks) and toks[i + 1].lower == "to" and \
             toks[i + 2].capitalized and toks[i + 2].lower in _PLATFORM_FIRST_WORDS else 0
-    return 1 if toks[i].lower in verbs else 0
+    return 1 if low in verbs else 0
 
 
 def _platform_before(toks: list[Tok], i: int) -> bool:
@@ -1510,17 +1516,17 @@ def match_according(toks: list[Tok], s0: int, s1: int, text: str) -> Cue | None:
     ("“…,” per a statement from the agency"; not "per cent"), or opening the sentence ("Per
     Sen. Ann Boyd, the plan is “…”")."""
     for i in range(s0, s1 - 1):
-        if toks[i].lower == "according" and i < s1 - 2 and toks[i + 1].lower == "to":
+        t: Tok = toks[i]
+        if t.lower == "according" and i < s1 - 2 and toks[i + 1].lower == "to":
             p = _according_to_whom(toks[i + 2:s1], text)
             if p is not None:
-                return Cue("ACC", p, text[toks[i].start:toks[i + 1].end], toks[i].start,
-                           toks[i + 1].end)
-        if toks[i].lower == "per" and (i > s0 and toks[i - 1].kind in ("p", "q") or
-                                       i == s0 and toks[i].text == "Per"):
+                return Cue("ACC", p, text[t.start:toks[i + 1].end], t.start, toks[i + 1].end)
+        if t.lower == "per" and (i > s0 and toks[i - 1].kind in ("p", "q") or
+                                 i == s0 and t.text == "Per"):
             p = _longest_phrase(toks[i + 1:s1], text)
             if p is not None and p.form.value in ("name", "organization", "descriptor",
                                                   "title"):
-                return Cue("ACC", p, toks[i].text, toks[i].start, toks[i].end)
+                return Cue("ACC", p, t.text, t.start, t.end)
     return None
 
 
@@ -1680,9 +1686,10 @@ def _first_reporting_verb(toks: list[Tok], k: int, s0: int, first: int, text: st
     # the negated verb is the sentence's only one ("he did not feel “…”": still his words)
     for verbs, relative in ((SPEECH_VERBS, False), (COGNITION_VERBS, False), (SPEECH_VERBS, True)):
         for v in range(first, k):
-            low = toks[v].lower
+            t: Tok = toks[v]
+            low = t.lower
             n = _verb_at(toks, v, verbs) if low in verbs or low in _PHRASAL_STARTS else 0
-            if not n or v == s0 and low in _BASE_FORMS and toks[v].capitalized:
+            if not n or v == s0 and low in _BASE_FORMS and t.capitalized:
                 continue   # "State media quoted …": a base form opening it is no verb
             subject = _verb_subject(toks, v, s0, text, relative=relative)
             if subject is not None:

@@ -73,26 +73,49 @@ _MALE_ROLES = frozenset({"spokesman", "congressman", "chairman", "businessman", 
                          "grandfather"})
 
 
-@dataclass(slots=True)
 class Phrase:
     """A noun phrase that names or points at a speaker.
 
-    Treated as immutable (cached readings are shared); not frozen only because frozen
-    dataclasses are slow to build and the name scan builds thousands.
+    Treated as immutable (cached readings are shared). A plain class with the methods a
+    dataclass would give it (``__init__``, ``__eq__``, ``__repr__``), not a dataclass:
+    compiled, it is an extension type (speakers.pxd), whose ``__init__`` is compiled too
+    (a dataclass's is generated Python, and the name scan builds thousands of phrases).
     """
 
-    start: int
-    end: int
-    text: str
-    form: MentionForm
-    name: str | None = None        # person or organisation name
-    role: str | None = None        # title or role words: "White House Press Secretary"
-    head: str | None = None        # head noun of a role noun or descriptor: "official"
-    gender: str | None = None      # "male", "female", "plural" or None
-    plural: bool = False
-    institution: str | None = None # the organisation an unnamed spokesperson speaks for
+    __slots__ = ("start", "end", "text", "form", "name", "role", "head", "gender", "plural",
+                 "institution")
 
-    def shifted(self, delta: int) -> "Phrase":
+    def __init__(self, start: int, end: int, text: str, form: MentionForm,
+                 name: str | None = None, role: str | None = None, head: str | None = None,
+                 gender: str | None = None, plural: bool = False,
+                 institution: str | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.form = form
+        self.name = name                # person or organisation name
+        self.role = role                # title or role words: "White House Press Secretary"
+        self.head = head                # head noun of a role noun or descriptor: "official"
+        self.gender = gender            # "male", "female", "plural" or None
+        self.plural = plural
+        self.institution = institution  # the organisation an unnamed spokesperson speaks for
+
+    def _fields(self) -> tuple:
+        return (self.start, self.end, self.text, self.form, self.name, self.role, self.head,
+                self.gender, self.plural, self.institution)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None   # mutable, compared by value (as a dataclass with eq and not frozen)
+
+    def __repr__(self) -> str:
+        return ("Phrase(start={!r}, end={!r}, text={!r}, form={!r}, name={!r}, role={!r}, "
+                "head={!r}, gender={!r}, plural={!r}, institution={!r})").format(*self._fields())
+
+    def shifted(self, delta: int) -> Phrase:
         """Return the same phrase ``delta`` characters further on (positional: replace() is slow)."""
         return Phrase(self.start + delta, self.end + delta, self.text, self.form, self.name,
                       self.role, self.head, self.gender, self.plural, self.institution)
@@ -136,9 +159,16 @@ def month_given_name(toks: list[Tok]) -> bool:
 def _strip(toks: list[Tok]) -> list[Tok]:
     """Drop punctuation and quote tokens at both ends."""
     i, j = 0, len(toks)
-    while i < j and not toks[i].is_word:
+    t: Tok   # (typed: is_word is read as a C struct member when compiled)
+    while i < j:
+        t = toks[i]
+        if t.is_word:
+            break
         i += 1
-    while j > i and not toks[j - 1].is_word:
+    while j > i:
+        t = toks[j - 1]
+        if t.is_word:
+            break
         j -= 1
     return toks[i:j]
 
@@ -1383,6 +1413,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     start, end = toks[0].start, toks[-1].end
     # Stop the run at the first lowercase word that is not a title connector.
     run: list[Tok] = []
+    t: Tok
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
                 or (not run and t.lower == "the" and len(toks) > 1) \

@@ -45,6 +45,8 @@ class Tok:
     """One token: a word, an abbreviation, a punctuation mark, or a whole quote.
 
     Plain slots with the derived flags computed once: rules read them millions of times.
+    Compiled, it is an extension type (tokens.pxd): a compiled module that cimports it reads
+    a field of a token typed ``Tok`` as a C struct member, and tokens are made faster.
     """
 
     __slots__ = ("text", "start", "end", "kind", "quote", "lower", "is_word", "capitalized")
@@ -70,8 +72,9 @@ class Tok:
 def _word_token(text: str, start: int, end: int) -> Tok:
     """Return ``Tok(text, start, end, "w")``, built without calling the class: in CPython 3.11
     a call to a class with ``__init__`` costs more than a call to a function, and the
-    tokenizer builds most tokens here."""
-    t = _new_object(Tok)
+    tokenizer builds most tokens here. (``Tok.__new__(Tok)``, not ``object.__new__(Tok)``:
+    compiled, Tok is an extension type (tokens.pxd), which object.__new__ refuses.)"""
+    t: Tok = Tok.__new__(Tok)
     t.text = text
     t.start = start
     t.end = end
@@ -86,7 +89,7 @@ def _word_token(text: str, start: int, end: int) -> Tok:
 def _mark_token(mark: str, start: int) -> Tok:
     """Return ``Tok(mark, start, start + 1, "p")`` for a one-character punctuation mark,
     built the way ``_word_token`` builds a word's."""
-    t = _new_object(Tok)
+    t: Tok = Tok.__new__(Tok)
     t.text = mark
     t.start = start
     t.end = start + 1
@@ -96,9 +99,6 @@ def _mark_token(mark: str, start: int) -> Tok:
     t.is_word = False
     t.capitalized = False
     return t
-
-
-_new_object = object.__new__
 
 
 def word_tokens(words: list[str]) -> list[Tok]:
@@ -145,7 +145,7 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
                 rest = -1
             # _word_token(piece, at, at + len(piece)) written out: most tokens are made
             # here, and the call cost a third of making one
-            t = _new_object(Tok)
+            t: Tok = Tok.__new__(Tok)
             t.text = piece
             t.start = at
             at += len(piece)
@@ -246,6 +246,7 @@ def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, in
     out = []
     first = 0
     n = len(toks)
+    t: Tok
     for i, t in enumerate(toks):
         if t.kind == "w":
             continue  # most tokens: neither a stop nor a quote
@@ -293,7 +294,7 @@ def abbreviation_ends_sentence(text: str, word: str, at: int, limit: int) -> boo
 def is_terminator(toks: list[Tok], i: int) -> bool:
     """Tell whether token ``i`` ends a sentence: '.', '!' or '?' not inside '(D-Nev.)' or before a
     lowercase word."""
-    t = toks[i]
+    t: Tok = toks[i]
     if t.kind != "p" or t.text not in _TERMINATORS:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None

@@ -97,14 +97,18 @@ def test_the_busiest_modules_are_the_compiled_ones(compiled):
 
 def test_an_edited_module_runs_from_its_source(compiled, tmp_path):
     """A copy of the package whose tokens.py was edited after the build: tokens loads from
-    source, the other modules stay compiled, and extraction still works."""
+    source, and so do the modules that cimport its Tok (tokens.pxd); the others stay
+    compiled, and extraction still works."""
     shutil.copytree(REPO / "service", tmp_path / "service",
                     ignore=shutil.ignore_patterns("__pycache__", "*.c"))
     tokens = tmp_path / "service" / "pipeline" / "tokens.py"
     tokens.write_text(tokens.read_text(encoding="utf-8") + "\nEDITED = True\n", encoding="utf-8")
     child = _child({"PYTHONPATH": str(tmp_path)}, cwd=tmp_path, texts=OWN_TEXTS)
     assert "tokens" not in child["compiled"]
-    assert set(child["compiled"]) == set(compiled) - {"tokens"}
+    cimport_tokens = {name for name, used in _native.cimported().items() if "tokens" in used}
+    assert {"cues", "attribution"} <= cimport_tokens
+    assert set(child["compiled"]) == set(compiled) - {"tokens"} - cimport_tokens
+    assert child["compiled"]
     assert child["dump"] == _child({}, texts=OWN_TEXTS)["dump"]
 
 
@@ -118,3 +122,15 @@ def test_an_edited_module_runs_from_its_source(compiled, tmp_path):
 ])
 def test_stale(compiled_names, built, sources, pure, expected):
     assert _native.stale(compiled_names, built, sources, pure) == expected
+
+
+@pytest.mark.parametrize("sources, expected", [
+    ({"a": "1", "b": "2", "c": "3", "d": "4"}, set()),
+    ({"a": "9", "b": "2", "c": "3", "d": "4"}, {"a", "b", "c"}),   # b cimports a, c cimports b
+    ({"a": "1", "b": "9", "c": "3", "d": "4"}, {"b", "c"}),
+    ({"a": "1", "b": "2", "c": "9", "d": "4"}, {"c"}),
+])
+def test_a_module_that_cimports_a_stale_one_is_stale(sources, expected):
+    built = {"a": "1", "b": "2", "c": "3", "d": "4"}
+    cimports = {"b": {"a"}, "c": {"b"}, "d": {"x"}}
+    assert _native.stale(set(built), built, sources, False, cimports) == expected

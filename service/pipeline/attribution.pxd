@@ -1,0 +1,2 @@
+# Augments attribution.py when compiled (setup.py): a token typed Tok is read as tokens.pxd's C struct.
+from service.pipeline.tokens cimport Tok
