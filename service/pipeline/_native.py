@@ -100,7 +100,7 @@ def use_current_sources() -> set[str]:
     sources = {} if pure else {
         name: hashlib.sha256((HERE / f"{name}.py").read_bytes()).hexdigest()
         for name in compiled}
-    names = stale(compiled, built_hashes(), sources, pure, cimported())
+    names = stale(compiled, built_hashes(), sources, pure, {} if pure else cimported())
     if names and not any(isinstance(f, _SourceFinder) for f in sys.meta_path):
         sys.meta_path.insert(0, _SourceFinder(names))
     return names

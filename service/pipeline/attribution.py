@@ -11,12 +11,12 @@ from typing import AbstractSet, Callable, Iterator, NamedTuple
 import regex
 
 from . import cues
-from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span
+from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span, new_tuple
 from .quotes import paragraphs
 from .lexicon import (
     BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
     FIRM_NOUNS,
-    GIVEN_NAMES, HONORIFICS, KIN_NOUNS,
+    GIVEN_NAMES, HONORIFICS, INDEFINITE_ARTICLES, KIN_NOUNS,
     NATIONALITIES, NUMBER_WORDS, ORG_NAMES, ORG_NOUNS, OWN_WORD_DOCUMENTS, PARTY_NAMES,
     PERSON_ROLE_NOUNS,
     PRONOUNS,
@@ -798,7 +798,6 @@ _ASKED_SOMEONE = regex.compile(r" (?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\. )?(?:\p{Lu}[
 # Ohio delegate said …", "An elderly voter, asked about it, shrugged." (up to three words
 # before a person's role noun, then its verb or a comma; 80 characters read). A later "she
 # said" may mean them, as "he said" after "A senior official said …" does.
-_INDEFINITE = frozenset({"A", "An", "a", "an", "One"})
 # Verbs after such a subject that put a question or a challenge to someone named: the answer
 # that follows is the other's ("A voter asked Reyes about jobs. “…,” he said.")
 _PUTS_TO = frozenset({"challenged", "interrupted", "confronted", "heckled", "urged", "begged",
@@ -813,7 +812,7 @@ def _indefinite_subject(text: str, st: int) -> Phrase | None:
     """Read an unnamed person that is the subject of the sentence at ``st`` ("A Dayton
     woman received probation after she posted …"), for a later "he" or "she"; or None."""
     words = text[st:st + 80].split(" ", 5)
-    if words[0] not in _INDEFINITE:
+    if words[0].lower() not in INDEFINITE_ARTICLES:
         return None
     for n in range(1, min(5, len(words) - 1)):
         word = words[n]
@@ -863,10 +862,6 @@ class _Name(NamedTuple):
     after_opener: bool = False  # only a time opens the sentence before it: "On Sunday, X won"
     lone_subject: bool = False  # one word, its sentence's subject: "Ryanair cut", "Okafor won"
 
-
-# Builds a named tuple from all its fields at once: a call to the class runs the __new__ that
-# namedtuple writes as Python (about 1,500 instructions a call)
-_new_tuple = tuple.__new__
 
 # Months that are also given names ("April Ryan", "June Carter"), read as a date after a
 # preposition or time word ("In April Ryan said", "last June Carter won").
@@ -1076,8 +1071,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 and s - starts[sent] <= 30) or (
                 len(prev_word) > 5 and prev_word.endswith("ing")
                 and prev_word not in PERSON_ROLE_NOUNS)
-            # (every field, in order: made at once, see _new_tuple)
-            found.append(_new_tuple(_Name, (
+            # (every field, in order: made at once, see model.new_tuple)
+            found.append(new_tuple(_Name, (
                 phrase, first + sent, governed, sent in taken, at_start,
                 speaks, reports, bool(described), False,
                 not at_start and sent >= 0 and s > 1 and text[s - 2] == ","
@@ -2548,8 +2543,8 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
         cue = lead.cue
         speech = kind is not QuoteKind.NON_SPEECH
         # (every field, in order: start, end, text, kind, paragraph, parts, speaker, mention,
-        # cue, confidence; made at once, see _new_tuple)
-        quotes.append(_new_tuple(DraftQuote, (
+        # cue, confidence; made at once, see model.new_tuple)
+        quotes.append(new_tuple(DraftQuote, (
             g[0].raw.start, g[-1].raw.end,
             " ".join(text[x.raw.start:x.raw.end] for x in g),
             kind, g[0].raw.paragraph,

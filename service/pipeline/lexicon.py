@@ -849,6 +849,8 @@ When While If As After Before Although Though Asked
 """.split())
 
 ARTICLES = frozenset({"a", "an", "the"})
+# What introduces someone not named before: "A Dayton woman", "One delegate"
+INDEFINITE_ARTICLES = frozenset({"a", "an", "one"})
 
 DETERMINERS = frozenset({
     "a", "an", "the", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",

@@ -16,7 +16,7 @@ from typing import NamedTuple
 import regex
 
 from .lexicon import OTHER_SPACES
-from .model import RawQuote, Span, Warning
+from .model import RawQuote, Span, Warning, new_tuple
 
 # The quote marks: these single characters, `` and runs of two or more apostrophes (split
 # into marks later), besides the single apostrophe and ’ (found on their own: see _mark_spans).
@@ -34,11 +34,6 @@ class _Mark(NamedTuple):
     double: bool
     can_open: bool
     can_close: bool
-
-
-# Builds a named tuple from all its fields at once: a call to the class runs the __new__ that
-# namedtuple writes as Python (about 1,500 instructions, for the 7,000 marks of a dev pass).
-_new_tuple = tuple.__new__
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +225,7 @@ def _marks(text: str, para: Span, spans: list[tuple[int, int]]) -> list[_Mark]:
                 if not opener and not closer:
                     continue
                 can_open, can_close = opener, closer
-            out.append(_new_tuple(_Mark, (ps, pe, double, can_open, can_close)))
+            out.append(new_tuple(_Mark, (ps, pe, double, can_open, can_close)))
     return out
 
 

@@ -23,7 +23,7 @@ from . import identity
 from .identity import generation
 from .lexicon import (
     ARTICLES, BRIEF_WORDS, COLLECTIVE_NOUNS, COMPANY_TRADES, CROWD_NOUNS, DAY_WORDS, DEMONYMS,
-    DETERMINERS, DOCUMENT_NOUNS,
+    DETERMINERS, DOCUMENT_NOUNS, INDEFINITE_ARTICLES,
     FEMALE_NAMES,
     EPITHET_TRADES, FIRM_NOUNS, GIVEN_NAMES, HONORIFICS, KIN_NOUNS, MALE_NAMES, MONTH_SURNAMES,
     NUMBER_WORDS,
@@ -1947,7 +1947,7 @@ def _someone_new(phrase: Phrase) -> bool:
     """Tell whether a role subject introduces someone not named before: "A Dayton woman",
     "One delegate" (an indefinite article and a role noun other than an unnamed source's or
     a spokesperson's: see _indefinite_subject in attribution.py)."""
-    return phrase.text.partition(" ")[0].lower() in ("a", "an", "one") and \
+    return phrase.text.partition(" ")[0].lower() in INDEFINITE_ARTICLES and \
         phrase.head not in UNNAMED_SUBJECT_HEADS
 
 
@@ -2121,7 +2121,7 @@ class SpeakerBook:
         70-year-old", "The former senator": see _resolve_role); with no one named before,
         "The former prime minister …" is the one a later "he" points back to."""
         words = phrase.text.lower().split()
-        if words[0] not in ("a", "an", "one") and (phrase.head in _EPITHETS or (
+        if words[0] not in INDEFINITE_ARTICLES and (phrase.head in _EPITHETS or (
                 "former" in words or "year-old" in phrase.text) and
                 self.name_before(phrase.start) is not None):
             return      # ("A former aide …", "A 29-year-old woman …" are someone new)
