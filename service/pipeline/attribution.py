@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
@@ -71,15 +70,23 @@ _FORM_FACTOR = {MentionForm.NAME: 1.0, MentionForm.ORGANIZATION: 1.0,
                 MentionForm.CONTINUATION: 1.0}
 
 
-@dataclass
 class _Part:
-    raw: RawQuote
-    token: int = -1
-    cue: cues.Cue | None = None
-    speaker: str | None = None
-    mention: Mention | None = None
-    kind: QuoteKind = QuoteKind.FULL
-    confidence: float = 0.0
+    """One part of a quote (a raw quote in its paragraph), as the rules attribute it.
+
+    A plain class, not a dataclass: compiled, it is an extension type (attribution.pxd), so
+    a part typed ``_Part`` (the rules' parameters) has its fields read and set as C struct
+    members, not looked up by name (21M of a dev pass's instructions)."""
+
+    __slots__ = ("raw", "token", "cue", "speaker", "mention", "kind", "confidence")
+
+    def __init__(self, raw: RawQuote) -> None:
+        self.raw = raw
+        self.token = -1                  # the index of its quote token in the paragraph's
+        self.cue = None                  # cues.Cue | None
+        self.speaker = None              # str | None
+        self.mention = None              # Mention | None
+        self.kind = QuoteKind.FULL
+        self.confidence = 0.0
 
 
 class DraftQuote(NamedTuple):
@@ -2538,6 +2545,8 @@ def _last_speaker(book: SpeakerBook):
 def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
     """Join the parts of quotes that run over paragraphs; draft the quotes."""
     groups: list[list[_Part]] = []
+    part: _Part
+    lead: _Part
     for p in paras:
         for part in p.parts:
             if part.raw.continues and groups and groups[-1][-1].raw.paragraph == part.raw.paragraph - 1:
