@@ -2109,7 +2109,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
     if _non_speech(text, part, preceding, toks, s0):
         part.kind = QuoteKind.NON_SPEECH
         return
-    words = text[part.raw.start:part.raw.end].rstrip()
+    quoted = text[part.raw.start:part.raw.end]     # (cut once: the rules below read it)
+    words = quoted.rstrip()
     ends_sentence = words.endswith(".")
 
     # (No rule below calls another: compiled, the closure scope would hold the function
@@ -2234,14 +2235,14 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
             cue = _answer_line(text, p, part, book)
     if cue is not None and (cue.rule not in _TIGHT_RULES
                             or cue.rule == "Q,VN" and cue.verb.endswith("ing")) \
-            and _looks_like_a_name(text[part.raw.start:part.raw.end]):
+            and _looks_like_a_name(quoted):
         # "on “Morning Joe,”", "the “Make America Great Again” hat", "the hosts of “Morning
         # Joe,” saying …": a title (a participle after it is its sentence's, not its cue)
         cue = None
     if cue is None:
-        if part.kind is QuoteKind.PARTIAL or _looks_like_a_name(text[part.raw.start:part.raw.end]):
+        if part.kind is QuoteKind.PARTIAL or _looks_like_a_name(quoted):
             part.kind = QuoteKind.NON_SPEECH
-        elif len(text[part.raw.start:part.raw.end].split(None, 3)) <= 3 and \
+        elif len(quoted.split(None, 3)) <= 3 and \
                 text[part.raw.end - 1:part.raw.end] not in ".!?,":
             part.kind = QuoteKind.NON_SPEECH
         return
@@ -2556,13 +2557,15 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
     quotes = []
     for g in groups:
         raw = g[0].raw
+        start = raw.start
+        end = raw.end if len(g) == 1 else g[-1].raw.end
         if len(g) == 1:
             # (most quotes: one part, which leads; read without the generators below, which
-            # cost more than the rest of the draft: 71M -> 47M instructions a pass)
+            # cost more than the rest of the draft: 71M -> 45M instructions a pass)
             lead = g[0]
             kind = lead.kind
-            words = text[raw.start:raw.end]
-            parts = (Span(raw.start, raw.end),)
+            words = text[start:end]
+            parts = (Span(start, end),)
         else:
             lead = next((x for x in g if x.cue is not None
                          and x.cue.rule not in ("CONT", "CONT-P")),
@@ -2575,7 +2578,7 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
         # (every field, in order: start, end, text, kind, paragraph, parts, speaker, mention,
         # cue, confidence; made at once, see model.new_tuple)
         quotes.append(new_tuple(DraftQuote, (
-            raw.start, g[-1].raw.end, words, kind, raw.paragraph, parts,
+            start, end, words, kind, raw.paragraph, parts,
             lead.speaker if speech else None,
             lead.mention if speech else None,
             Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
