@@ -555,6 +555,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     if not toks or len(toks) > 16 or any(t.kind == "q" for t in toks):
         return None
     first = toks[0].lower
+    opens_the = first == "the"   # (asked once: a dozen rules below ask it, 5M a pass)
     start, end = toks[0].start, toks[-1].end
     whole = _span_text(toks, text)
     if len(toks) == 1 and first in MONTH_SURNAMES and toks[0].capitalized:
@@ -566,7 +567,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         named = _owned_role_name(toks, text)
         if named is not None:     # "the Chiefs' head coach Andy Hill"
             return named
-    if first == "the" and 3 <= len(toks) <= 4 and all(t.capitalized for t in toks[1:-1]):
+    if opens_the and 3 <= len(toks) <= 4 and all(t.capitalized for t in toks[1:-1]):
         last = toks[-1]
         if last.text == "international":
             # "the England international": a player capped by the country, not a body
@@ -578,7 +579,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             if one is not None and one.form is MentionForm.TITLE:
                 return Phrase(start, end, whole, one.form, role=whole, head=one.head,
                               gender=one.gender)
-    if len(toks) > 2 and toks[-2].lower in _RANK_WORDS and first == "the" and (
+    if len(toks) > 2 and toks[-2].lower in _RANK_WORDS and opens_the and (
             toks[-1].text.isdigit() or toks[-1].lower in NUMBER_WORDS):
         # "the world No 1", "the former world number one": a player's ranking, an epithet
         # for the player just named
@@ -587,7 +588,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         # "Number 10 said", "No 10 insisted": the prime minister's office, as "Downing
         # Street" is (not "the world No 10", a ranking, read above)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=whole)
-    if first == "the" and 2 < len(toks) <= 5 and toks[-1].lower in (SEED_HEAD, "great") and \
+    if opens_the and 2 < len(toks) <= 5 and toks[-1].lower in (SEED_HEAD, "great") and \
             toks[-1].text.islower() and _seeding_or_greatness(toks):
         # "the top seed", "the No 3 seed", "the Kenyan great": an epithet for the player just
         # named (SpeakerBook._resolve_role, as for any trade of TRADE_EPITHETS)
@@ -601,11 +602,11 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         g = PRONOUNS[first]
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
                       plural=first in ("they", "we"))
-    if len(toks) == 1 and toks[0].text == "both" or len(toks) == 2 and first == "the" and \
+    if len(toks) == 1 and toks[0].text == "both" or len(toks) == 2 and opens_the and \
             toks[1].lower == "two":
         # "“…,” both said", "the two said": as "they" (not "Both Bolton and Gorka …")
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender="plural", plural=True)
-    if len(toks) == 2 and first == "the" and toks[1].lower in _ORDINAL_PRONOUNS:
+    if len(toks) == 2 and opens_the and toks[1].lower in _ORDINAL_PRONOUNS:
         # "the latter said": one of the last two people named (see SpeakerBook)
         return Phrase(start, end, whole, MentionForm.PRONOUN, gender="person")
     if first in _POSSESSIVES and len(toks) > 1 and _owned_words(toks[1:]):
@@ -678,7 +679,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             role = " ".join(filter(None, [_span_text(toks[:owner_at + 1], text), rest.role]))
             return Phrase(start, end, whole, MentionForm.NAME, name=rest.name, role=role,
                           gender=rest.gender)
-    if first == "the" and toks[-1].capitalized and toks[-1].lower in DEMONYMS and \
+    if opens_the and toks[-1].capitalized and toks[-1].lower in DEMONYMS and \
             len(toks) <= 4 and all(t.is_word and not t.capitalized for t in toks[1:-1]):
         # "the Scot", "the 21-year-old Pole": someone named before, described by nationality
         head = toks[-1].lower
@@ -686,22 +687,22 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
                       gender="female" if head.endswith(("woman", "filipina")) else
                       "male" if head.endswith("man") and head != "german" else None)
     if len(toks) > 1 and toks[-1].lower in DOCUMENT_NOUNS and (
-            first == "the" and len(toks) > 2 or all(t.capitalized for t in toks[:-1])):
+            opens_the and len(toks) > 2 or all(t.capitalized for t in toks[:-1])):
         # "the ministry statement", "Water Authority report" (a capitalised owner, no "the")
         owned = _document_owner(toks, text)
         if owned is not None:
             return owned
-    if first == "the" and 3 <= len(toks) <= 5 and toks[-1].text in _SIDE_NOUNS and all(
+    if opens_the and 3 <= len(toks) <= 5 and toks[-1].text in _SIDE_NOUNS and all(
             t.kind == "w" and t.capitalized for t in toks[1:-1]):
         # "the Championship side", "the Serie A outfit": a club, as "the club" is
         return Phrase(start, end, whole, MentionForm.ORGANIZATION,
                       name=_span_text(toks[1:], text))
-    if first == "the" and 3 <= len(toks) <= 5 and toks[-1].lower == _MAKER and \
+    if opens_the and 3 <= len(toks) <= 5 and toks[-1].lower == _MAKER and \
             _product_words(toks[1:-1]):
         # "the iPhone maker", "the Dove soap maker": a firm's epithet (SpeakerBook._resolve_org)
         return Phrase(start, end, whole, MentionForm.ORGANIZATION,
                       name=_span_text(toks[1:], text), head=_MAKER)
-    if first == "the" and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
+    if opens_the and len(toks) > 1 and (toks[1].capitalized or toks[1].kind == "a"):
         p = _read_capitalized(toks, text)
         if p is not None and p.form is MentionForm.ORGANIZATION and any(
                 t.is_word and not t.capitalized and t.lower in PERSON_ROLE_NOUNS and
@@ -715,7 +716,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             return p
     if first in DETERMINERS or first in NUMBER_WORDS:
         p = _read_description(toks, text)
-        if p is None and first == "the":
+        if p is None and opens_the:
             p = _read_role_name(toks, text)  # "the younger Mr. Trump"
         elif p is None and first in _POSSESSIVES and len(toks) > 2:
             # "his daughter Laura Mills", "her longtime friend Carol Vance": the name, the
@@ -1433,6 +1434,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         # written after it ("Podesta, chairman of ..."): the caller cuts those at commas.
         return None
     words = [t.text for t in run]
+    opens_the = run[0].lower == "the"    # (words[0].lower(), asked once: 7M a pass)
     whole = _span_text(run, text)
     if len(run) > 2 and words[-1] in POST_NOMINALS:
         # "Tom Weller KC", "Ann Boyd MP": the person named before the letters (not a club,
@@ -1458,7 +1460,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
                 role = " ".join(filter(None, [left.role, place]))
             return Phrase(start, end, _span_text(toks, text), MentionForm.NAME, name=left.name,
                           role=role, gender=left.gender)
-    if words[0].lower() == "the" and len(run) > 2 and (_is_title(run[1].lower) or len(run) > 3
+    if opens_the and len(run) > 2 and (_is_title(run[1].lower) or len(run) > 3
                                                        and run[1].lower in DEMONYMS):
         # "The Rev. Al Sharpton", "the Spaniard Rafael Nadal": a titled person or one described
         # by nationality, not an organisation
@@ -1466,7 +1468,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         if inner is not None and inner.form is MentionForm.NAME:
             return Phrase(start, end, whole, MentionForm.NAME, name=inner.name, role=inner.role,
                           gender=inner.gender)
-    office = words[1:] if words[0].lower() == "the" else words
+    office = words[1:] if opens_the else words
     if len(office) in _OFFICE_LENGTHS and office[1] in ("of", "for") \
             and _is_office(office[0].lower()) and office[0][:1].isupper() \
             and (len(office) == 3 or office[2].lower() in _PLACE_PREFIXES):
@@ -1494,12 +1496,12 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             and not any(t.capitalized for t in run[1:]):
         return None   # "Counsel for the ministry": a description capitalised as the sentence
                       # opens, not an organisation's name ("Counsel for the Ministry")
-    if _is_org_name(words) or (words[0].lower() == "the" and len(words) > 1):
-        name = " ".join(words[1:] if words[0].lower() == "the" else words)  # "the White House"
+    if _is_org_name(words) or (opens_the and len(words) > 1):
+        name = " ".join(words[1:] if opens_the else words)  # "the White House"
         low = name.lower()
         if (low.rstrip("s") in PERSON_ROLE_NOUNS or words[-1].lower() in PERSON_ROLE_NOUNS) \
                 and not _names_an_org_of(low) and not (
-                    low in PARTY_NAMES and words[0].lower() == "the") \
+                    low in PARTY_NAMES and opens_the) \
                 and " & " not in low:             # "Department of Justice", "Boyd & Associates"
             head = words[-1].lower()
             # "the Harbor Authority spokesman": the spokesman of the words before it
