@@ -264,7 +264,9 @@ def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
 # The channel phrases by their first words, which most sentences lack ("during a ", "in a "):
 # one search for the words passes over all their phrases. The order of the phrases does not
 # matter: no two can start at the same place ("in a statement", "in a written statement").
-_CHANNELS_BY_FIRST_WORD = _by_first_word(CHANNEL_PATTERNS)
+# (As (words, phrases) pairs: compiled, a tuple is walked for a fraction of a dict's items:
+# _channel 118M -> 110M instructions a pass over the dev set.)
+_CHANNELS_BY_FIRST_WORD = tuple(_by_first_word(CHANNEL_PATTERNS).items())
 
 
 def _channel_outside(text: str, start: int, end: int, quoted: list, seen: dict
@@ -391,7 +393,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     sentence = text[start:end]
     low = sentence.lower()
     best = None
-    for first_word, patterns in _CHANNELS_BY_FIRST_WORD.items():
+    for first_word, patterns in _CHANNELS_BY_FIRST_WORD:
         if first_word not in low:
             continue
         for phrase, kind in patterns:
