@@ -122,14 +122,17 @@ def _line_at(text: str, start: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _flanks(text: str, start: int, end: int, para: Span) -> tuple[bool, bool]:
-    """Return (looks like an opener, looks like a closer) from the characters around a mark."""
-    left = text[start - 1] if start > para.start else None
-    right = text[end] if end < para.end else None
-    left_open = left is None or left.isspace() or left in _OPENING_CONTEXT
-    right_close = right is None or right.isspace() or right in _CLOSING_CONTEXT
-    opener = left_open and right is not None and not right.isspace()
-    closer = right_close and left is not None and not left.isspace()
+def _flanks(text: str, start, end, para: Span) -> tuple[bool, bool]:   # (typed in quotes.pxd)
+    """Return (looks like an opener, looks like a closer) from the characters around a mark
+    (none beside it at the paragraph's edge)."""
+    # (each character read by index: compiled, a C character tested in C)
+    edge_left, edge_right = start <= para.start, end >= para.end
+    left_space = not edge_left and text[start - 1].isspace()
+    right_space = not edge_right and text[end].isspace()
+    left_open = edge_left or left_space or text[start - 1] in _OPENING_CONTEXT
+    right_close = edge_right or right_space or text[end] in _CLOSING_CONTEXT
+    opener = left_open and not edge_right and not right_space
+    closer = right_close and not edge_left and not left_space
     return opener, closer
 
 
