@@ -1,2 +1,9 @@
 # Augments attribution.py when compiled (setup.py): a token typed Tok is read as tokens.pxd's C struct.
 from service.pipeline.tokens cimport Tok
+
+cimport cython
+
+# _break_end reads characters one by one: typed, each is a C value and the tests on it C
+# comparisons, not string objects made and compared.
+@cython.locals(i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, c=Py_UCS4)
+cpdef Py_ssize_t _break_end(str text, Py_ssize_t s, Py_ssize_t n, object pattern) except? -2
