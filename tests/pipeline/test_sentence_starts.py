@@ -8,7 +8,7 @@ from bisect import bisect_right
 import pytest
 
 from service.pipeline.attribution import (
-    _BREAK_AFTER, _NOT_SENTENCE_END, _break_end, _sentence_starts,
+    _BREAK_AFTER, _NOT_SENTENCE_END, _break_end, _sentence_starts, _word_before_stop,
 )
 from service.pipeline.tokens import abbreviation_ends_sentence
 
@@ -22,8 +22,7 @@ def _by_patterns(text: str) -> list[int]:
             s, e = m.span()
             breaks.append((s, e))
             if mark == ".":
-                word = text[max(0, s - 4):s].rsplit(None, 1)
-                w = word[-1].lstrip("(“\"'‘").lower() if word else ""
+                w = _by_split(text, s)
                 if (w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha())) and \
                         not abbreviation_ends_sentence(text, w, s + 1, e + 12):
                     continue
@@ -38,6 +37,11 @@ def _by_patterns(text: str) -> list[int]:
             starts.append(e)
         s = text.find("\n", e)
     return [0] + sorted(starts)
+
+
+def _by_split(text: str, s: int) -> str:
+    word = text[max(0, s - 4):s].rsplit(None, 1)
+    return word[-1].lstrip("(“\"'‘").lower() if word else ""
 
 
 @pytest.mark.parametrize("text, starts", [
@@ -79,3 +83,13 @@ def test_break_end_on_random_texts():
                     assert _break_end(text, s, len(text), pattern) == \
                         (-1 if m is None else m.end()), (text, s)
         assert _sentence_starts(text) == _by_patterns(text), text
+
+
+def test_word_before_stop_on_random_texts():
+    rng = random.Random(3)
+    pieces = ["Mr", "Sen", "U.S", "A", "é", "Ö", "(", "“", "\"", "'", "‘", " ", "\t", "\n",
+              "\xa0", "\x1c", "\u2009", "x", "1", "."]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + "."
+        for s in range(len(text) + 1):
+            assert _word_before_stop(text, s) == _by_split(text, s), (text, s)
