@@ -1,5 +1,7 @@
 # Augments attribution.py when compiled (setup.py): a token typed Tok is read as tokens.pxd's C struct.
 from service.pipeline.tokens cimport Tok
+# (Phrase under its own name only where a local is hinted so: see _note_names)
+from service.pipeline.speakers cimport Phrase as _TypedPhrase
 
 cimport cython
 
