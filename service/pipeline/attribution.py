@@ -276,10 +276,18 @@ def _first_letters(alternatives: str) -> str:
 # A name word's letters: a-z is already in \p{L}, but the engine tries a set's members in
 # order, and a range test costs far less than a property lookup for the usual letter.
 _TITLE_LENGTHS = sorted(len(t) for t in _NAME_TITLES.split("|"))
-_NAME_WORD = (rf"(?:(?:\p{{Lu}}\.){{2,}}"
+_WORD_LETTERS = r"[a-z\p{L}\p{M}\p{N}'’\-&]"
+# Most name words are a capital and letters with no full stop after them ("Ann", "Boyd"): the
+# first alternative reads those and none other, so no other can match where it does (an
+# initial, a title and a word with full stops all have one). The engine then tries one
+# alternative for most words, not three, and keeps no places to go back to inside the word
+# ("*+"): with the test after a space below, the scan of a pass over the dev texts took 341M
+# instructions, now 297M (tests/pipeline/test_name_run.py holds the scans equal).
+_NAME_WORD = (rf"(?:\p{{Lu}}{_WORD_LETTERS}*+(?!\.)"
+              rf"|(?:\p{{Lu}}\.){{2,}}"
               rf"|(?={_first_letters(_NAME_TITLES)}[a-z]{{{_TITLE_LENGTHS[0] - 1},{_TITLE_LENGTHS[-1] - 1}}}\.)"
               rf"(?:{_grouped_by_first_letter(_NAME_TITLES)})\.|"
-              r"\p{Lu}(?:\.(?=[ \t]+\p{Lu})|[a-z\p{L}\p{M}\p{N}'’\-&]*(?:\.\p{L}+)*))")
+              rf"\p{{Lu}}(?:\.(?=[ \t]+\p{{Lu}})|{_WORD_LETTERS}*(?:\.\p{{L}}+)*))")
 
 
 # The scans and matches over an article below pass concurrent=False: by default the regex
@@ -299,38 +307,44 @@ _PARTICLE = (f"(?={_first_letters(_RUN_PARTICLES)})"
 # Every name word starts with a capital: testing that first lets the engine pass over the
 # other characters quickly; "not after anything but a space, a bracket or a dash" is the
 # faster way to say "at the start or after one of them".
+# After a space, the next word goes on the run only if it is a name word (a capital) or a
+# particle or "al-"/"el-" before one: most runs end before a lower-case word ("said"), which
+# the look-ahead turns away at once. A capital cannot start a particle, so a name word is
+# tried first, and the particle only before a lower-case letter.
 _NAME_RUN = regex.compile(
     rf"(?=\p{{Lu}})(?<![^\s(\[—–-])(?!(?:{_grouped_by_first_letter(_FUNCTION_CAPITALS)})\b(?![’'.-]))"
-    rf"{_NAME_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+|[ae]l-(?=\p{{Lu}}))?{_NAME_WORD})*")
+    rf"{_NAME_WORD}(?:[ \t]+(?=[\p{{Lu}}{_first_letters(_RUN_PARTICLES + '|al-|el-')[1:-1]}])"
+    rf"(?:{_NAME_WORD}|(?:{_PARTICLE}[ \t]+|[ae]l-(?=\p{{Lu}})){_NAME_WORD}))*")
 _SPEAKS = regex.compile(r"(?:\s+\([^)]{1,20}\))?,?\s+(?:\p{Ll}+ly\s+|also\s+|later\s+|then\s+)?(\p{Ll}+)")
-_LOWER_ASCII = "abcdefghijklmnopqrstuvwxyz"
 # The adverbs _SPEAKS passes over before the verb ("Smith also said"), with any word in -ly
 _SPEAKS_ADVERBS = ("also", "later", "then")
 
 
-def _word_after(text: str, e: int) -> tuple[str, int, bool] | None:
+def _word_after(text, e):   # (hinted in attribution.pxd: str, int -> tuple[str, int, bool] | None)
     """Return what ``_SPEAKS`` reads from ``e`` (up to 40 characters on): its lower-case word
     (group 1: the reporting verb, if there is one), where the match ends, and whether a comma
     is in it; None where it does not match.
 
     After most names come a space (after a comma or not) and a word of ASCII lower-case
-    letters that ends the match (" said", ", who"): that word is read with string methods,
+    letters that ends the match (" said", ", who"): that word is read with character tests,
     as the pattern would read it, and a capital there ends the match (no lower-case word).
     Anything else goes to the pattern: a bracket, a word in -ly or another adverb it passes
     over, a letter beyond ASCII that may go on the word. (A call to the pattern cost some
-    8,000 instructions, 112M a pass over the dev set: 93% of the calls are read here.)
+    8,000 instructions, 112M a pass over the dev set: 93% of the calls are read here.
+    Compiled, the offsets and characters are C values, attribution.pxd: 63M -> 33M a pass.)
     """
     end = min(len(text), e + 40)
     at = e + 1 if text.startswith(", ", e) else e
     if text.startswith(" ", at):
-        rest = text[at + 1:end].lstrip(_LOWER_ASCII)
-        stop = end - len(rest)
-        if stop > at + 1 and (not rest or rest[0] < "\x80"):
+        stop = at + 1
+        while stop < end and "a" <= text[stop] <= "z":
+            stop += 1
+        if stop > at + 1 and (stop == end or text[stop] < "\x80"):
             # (an ASCII character after the word is no lower-case letter: the word ends)
             word = text[at + 1:stop]
             if not word.endswith("ly") and word not in _SPEAKS_ADVERBS:
                 return word, stop, at > e
-        elif stop == at + 1 and "A" <= rest[:1] <= "Z":
+        elif stop == at + 1 and stop < end and "A" <= text[stop] <= "Z":
             return None
     m = _SPEAKS.match(text, e, end, False)
     return None if m is None else (m.group(1), m.end(), "," in m.group())
@@ -366,9 +380,8 @@ _DESCRIBED_AS = regex.compile(
     r"\s+(?:an?|the|its|their)\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
 # A sentence starts after . ! ? (and closing marks) and space, before a capital or a digit,
 # or at a line start; the word before a full stop is checked in Python for abbreviations.
-# One pattern per mark: the regex module skips ahead to a pattern's first character quickly
-# only when that is a single character; a pattern that starts with [.!?] is tried at every
-# character of the text, which costs more than all the rest of finding the sentences.
+# One pattern per mark (a pattern that starts with [.!?] is tried at every character of the
+# text); _break_end reads what they match with string tests, and calls them only past ASCII.
 _BREAK_AFTER = {mark: regex.compile(regex.escape(mark) + r"[”\"’')\]]*\s+(?=[“\"‘'(]*[\p{Lu}\p{N}])")
                 for mark in ".!?"}
 _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
@@ -381,42 +394,98 @@ def _sentence_starts(text: str) -> list[int]:
     """Return the offsets where sentences start."""
     starts = []
     breaks = []  # the span of every break after a mark, an abbreviation's too
+    n = len(text)
     for mark, pattern in _BREAK_AFTER.items():
-        if mark not in text:
-            continue  # most articles have no "!": the string test reads the text far faster
-        for m in pattern.finditer(text, concurrent=False):
-            span = m.span()  # one call: the match's methods cost more than the tests below
-            breaks.append(span)
-            s, e = span
+        s = text.find(mark)   # (most articles have no "!": no pattern is called for it)
+        while s >= 0:
+            # what ``pattern.finditer`` finds, read with string tests (see _break_end): a
+            # break holds no mark, so the next one is found after it
+            e = _break_end(text, s, n, pattern)
+            if e < 0:
+                s = text.find(mark, s + 1)
+                continue
+            breaks.append((s, e))
             if mark == ".":
-                word = text[max(0, s - 4):s].rsplit(None, 1)
-                w = word[-1].lstrip("(“\"'‘").lower() if word else ""
+                w = _word_before_stop(text, s)
                 if (w in _NOT_SENTENCE_END or (len(w) == 1 and w.isalpha())) and \
                         not abbreviation_ends_sentence(text, w, s + 1, e + 12):
+                    s = text.find(mark, e)
                     continue  # "Mr. Trump", "Harry S. Truman"; not "Acme Corp. He said"
             starts.append(e)
+            s = text.find(mark, e)
     breaks.sort()
     break_starts = [b for b, _ in breaks]
-    for s, e in _line_breaks(text):
-        i = bisect_right(break_starts, s) - 1
-        if i >= 0 and breaks[i][1] > s:
-            continue  # the line ends a sentence that ends with a mark: one start, after both
-        starts.append(e)
-    starts.sort()
-    return [0] + starts
-
-
-def _line_breaks(text: str) -> Iterator[tuple[int, int]]:
-    """Yield the span of every run of line breaks ("\\n+"), found with str.find: a call to a
-    pattern costs more than the few breaks of an article."""
-    n = len(text)
+    # every run of line breaks ("\n+"), found with str.find (a pattern, or a generator of
+    # them, costs more than the few breaks of an article)
     s = text.find("\n")
     while s >= 0:
         e = s + 1
         while e < n and text[e] == "\n":
             e += 1
-        yield s, e
+        i = bisect_right(break_starts, s) - 1
+        if i < 0 or breaks[i][1] <= s:
+            starts.append(e)
+        # (else the line ends a sentence that ends with a mark: one start, after both)
         s = text.find("\n", e)
+    starts.sort()
+    return [0] + starts
+
+
+def _break_end(text, s, n, pattern):   # (hinted in attribution.pxd, which types it)
+    """Return where what ``pattern`` (of _BREAK_AFTER) matches at the mark at ``s`` ends, or
+    -1 where it does not match: closing marks (”"’')]), spaces, then (not read) opening marks
+    (“"‘'() and a capital or a digit; ``n`` is the text's length.
+
+    Read with string tests while every character is ASCII; anything else (a space or a
+    letter beyond ASCII, which the pattern's classes decide) is left to the pattern. Compiled,
+    the characters are C values (attribution.pxd): the patterns' scans took 40M instructions
+    of a pass over the dev texts, these tests take 8M (_sentence_starts 110M -> 71M)."""
+    i = s + 1
+    while i < n and text[i] in "”\"’')]":
+        i += 1
+    j = i
+    while j < n and text[j] in " \t\n\r\f\v":
+        j += 1
+    if j < n:
+        c = text[j]
+        if c >= "\x80" or "\x1c" <= c <= "\x1f":
+            # a space perhaps (str.isspace and the pattern's \s differ on \x1c-\x1f)
+            return _matched_end(pattern, text, s)
+    if j == i:
+        return -1
+    k = j
+    while k < n and text[k] in "“\"‘'(":
+        k += 1
+    if k == n:
+        return -1
+    c = text[k]
+    if "A" <= c <= "Z" or "0" <= c <= "9":
+        return j
+    return -1 if c < "\x80" else _matched_end(pattern, text, s)
+
+
+def _word_before_stop(text, s):   # (hinted in attribution.pxd, which types it)
+    """Return the word before the full stop at ``s``, in lower case and without an opening
+    mark, as the abbreviations are written ("mr", "u.s"), read from the 4 characters before
+    it at most: ``text[max(0, s - 4):s].rsplit(None, 1)[-1].lstrip("(“\"'‘").lower()``, or ""
+    where they are all spaces; found with character tests (typed in attribution.pxd), which
+    make one string where that made four."""
+    a = max(0, s - 4)
+    b = s
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    i = b
+    while i > a and not text[i - 1].isspace():
+        i -= 1
+    while i < b and text[i] in "(“\"'‘":
+        i += 1
+    return text[i:b].lower()
+
+
+def _matched_end(pattern: regex.Pattern, text: str, s: int) -> int:
+    """Return where ``pattern`` matches at ``s`` ends, or -1."""
+    m = pattern.match(text, s, len(text), False)
+    return -1 if m is None else m.end()
 
 
 # A sentence whose subject is "he" or "she": at its start, or after an opening phrase whose
@@ -526,7 +595,7 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
         first = text[st:st + 11].split(None, 1) if letter in _OPENER_STARTS and \
             text.startswith(_OPENER_STARTS[letter], st) else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
-                any(text.find(m, st, st + 160) >= 0 for m in _BEFORE_OPENED_SUBJECT):
+                _finds_any(text, _BEFORE_OPENED_SUBJECT, st, st + 160):
             # "When asked about the deal, a senior official said …", "Asked about it, the
             # senator shrugged.": the subject after an opening clause (most sentences open
             # with no such word: the regex is not tried; it needs ", a", ", an" or ", the",
@@ -608,6 +677,15 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 found.append(phrase)   # (plural: "The researchers published …")
             break
     return found
+
+
+def _finds_any(text: str, parts: tuple[str, ...], start: int, end: int) -> bool:
+    """Tell whether any of ``parts`` is in ``text[start:end]`` (a loop, not any() over a
+    generator, which compiled made a generator object for every call)."""
+    for part in parts:
+        if text.find(part, start, end) >= 0:
+            return True
+    return False
 
 
 def _plural_subject(text: str, st: int) -> Phrase | None:
@@ -908,6 +986,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
     joined = " & " in text
     partner_end = -1     # the end of the second name of a firm "X & Y" read with the first
     firm_words: dict[str, bool] = {}   # _lone_firm_subject's text-wide answer, by word
+    # Compiled, the phrase read is typed: its fields, read a dozen times for most names, are
+    # C struct members, not attributes looked up (_note_names 1,057M -> 1,031M instructions a
+    # pass; Phrase is cimported in attribution.pxd). It may hold None: every field read below
+    # comes after the test for None.
+    phrase: Phrase
     for m in _name_runs(text, raw):
         s, e = m.span()
         if s < partner_end:
@@ -1552,14 +1635,18 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
         phrase = _read_plain_word(run_text)
         if phrase is not False:
             return phrase, phrase is not None and _person_like(phrase)
-    if all(w.isalpha() or _LETTER_WORD.fullmatch(w) for w in words):
+    # (a loop, not all() over a generator: compiled, that made a generator object for every
+    # run read; with _finds_any, 4.6M instructions of a pass over the dev texts)
+    for w in words:
+        if not w.isalpha() and _LETTER_WORD.fullmatch(w) is None:
+            run = tokenize(run_text, 0, len(run_text), [])
+            break
+    else:
         # one word token per word: no need for the tokenizer
         phrase = read_plain_name(words, run_text)
         if phrase is not False:  # no word the full reader treats specially
             return phrase, phrase is not None and _person_like(phrase)
         run = word_tokens(words)
-    else:
-        run = tokenize(run_text, 0, len(run_text), [])
     while run and not run[-1].is_word:
         run.pop()
     opening = True
