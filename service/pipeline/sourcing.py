@@ -309,6 +309,10 @@ def _channel_in(text: str, start: int, end: int, seen: dict
     found = seen.get(key)
     if found is None:
         found = seen[key] = _channel(text, start, end)
+    elif found[0] is not None:
+        # each quote its own dict: one quote's signals shared with another's are one edit
+        # away from a wrong channel
+        found = ({**found[0]}, found[1])
     return found
 
 

@@ -55,3 +55,14 @@ def test_a_channel_goes_to_the_quote_of_its_clause(text, words, channel):
 ])
 def test_one_speech_event_keeps_its_channel_for_every_quote(text, words, channel):
     assert channel_of(text, words) == channel
+
+
+def test_quotes_sharing_a_channel_do_not_share_its_object():
+    # the channel of a sentence is found once for all its quotes; each quote still gets its
+    # own dict, so that a caller editing one quote's signals leaves the other's alone
+    from service.pipeline import extract
+
+    ex = extract("“The dam holds,” Pia Lund said in a statement, “and we were lucky.”")
+    first, second = (q.sourcing.signals["channel"] for q in ex.quotes)
+    assert first == second and first["text"] == "in a statement"
+    assert first is not second
