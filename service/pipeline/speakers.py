@@ -34,6 +34,12 @@ from .lexicon import (
 from .model import MentionForm, Speaker, SpeakerType
 from .tokens import Tok, word_tokens
 
+# The enum members the busiest readers test or make, read once (see attribution.py: each read
+# off the class costs some 900 instructions in CPython 3.11)
+_NAME, _TITLE, _PRONOUN = MentionForm.NAME, MentionForm.TITLE, MentionForm.PRONOUN
+_ORGANIZATION, _DESCRIPTOR = MentionForm.ORGANIZATION, MentionForm.DESCRIPTOR
+_PERSON = SpeakerType.PERSON
+
 # The key of the offset-ordered lists (mentions, organisations): an item's first field.
 # A C callable: bisect and insort call it on each item they compare, a lambda costs a
 # Python call each time.
@@ -600,7 +606,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body)
     if len(toks) == 1 and first in PRONOUNS:
         g = PRONOUNS[first]
-        return Phrase(start, end, whole, MentionForm.PRONOUN, gender=g,
+        return Phrase(start, end, whole, _PRONOUN, gender=g,
                       plural=first in ("they", "we"))
     if len(toks) == 1 and toks[0].text == "both" or len(toks) == 2 and opens_the and \
             toks[1].lower == "two":
@@ -1508,7 +1514,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             institution = name.rpartition(" ")[0] or None if head in SPOKESPEOPLE else None
             return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=name,
                           institution=institution)
-        return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=name)
+        return Phrase(start, end, whole, _ORGANIZATION, name=name)
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
     role_toks, name_toks = _split_name(run)
@@ -1539,7 +1545,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     first = name_toks[0].text if len(name_toks) > 1 else None
     if role and role.lower() in HONORIFICS:
         role = None
-    return Phrase(start, end, whole, MentionForm.NAME, name=name, role=role,
+    return Phrase(start, end, whole, _NAME, name=name, role=role,
                   gender=_gender_of(first, role, honorific))
 
 
@@ -1561,7 +1567,7 @@ def bare_role_name(phrase: Phrase) -> Phrase | None:
     which the caller rules out. Not an abbreviation or initials ("Sen.", "PM"), nor a word
     that is no role ("One said").
     """
-    if phrase.form not in (MentionForm.DESCRIPTOR, MentionForm.TITLE) or phrase.plural:
+    if phrase.form not in (_DESCRIPTOR, _TITLE) or phrase.plural:
         return None
     word = phrase.text
     if len(word) < 3 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
@@ -1604,7 +1610,7 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
         at = 0
     role = " ".join(words[:at]) or None
     first = words[at] if len(words) - at > 1 else None
-    return Phrase(0, len(text), text, MentionForm.NAME, name=" ".join(words[at:]), role=role,
+    return Phrase(0, len(text), text, _NAME, name=" ".join(words[at:]), role=role,
                   gender=_gender_of(first, role, None))
 
 
@@ -1808,7 +1814,7 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     if det == "the" and not plural and head_i == len(core) - 1:
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
                       gender=_gender_of(None, head, None), institution=institution)
-    return Phrase(start, end, whole, MentionForm.DESCRIPTOR, head=head, role=whole,
+    return Phrase(start, end, whole, _DESCRIPTOR, head=head, role=whole,
                   plural=plural, gender="plural" if plural else _gender_of(None, head, None),
                   institution=institution)
 
@@ -2015,7 +2021,7 @@ class SpeakerBook:
                     made=len(self.entities), **kw)
         self.entities.append(e)
         self._keyed[e.key] = e
-        if type_ is SpeakerType.PERSON:
+        if type_ is _PERSON:
             self._index_person(e)
         elif type_ is SpeakerType.ORGANIZATION:
             self._organisations.append(e)
@@ -2430,11 +2436,11 @@ class SpeakerBook:
 
     def _resolve(self, phrase: Phrase, pos: int, quoted: str = "") -> _Entity | None:
         found = None
-        if quoted and phrase.form is MentionForm.PRONOUN and phrase.gender in ("male", "female"):
+        if quoted and phrase.form is _PRONOUN and phrase.gender in ("male", "female"):
             # "“… whether Senator Boyd's message could carry the state …,” he said": nobody
             # speaks of himself by title and surname, so "he" is someone else, if anyone fits
             found = self._resolve_pronoun(phrase, pos, skip=lambda ref: _titled_in(ref, quoted))
-        if found is None and quoted and phrase.form is MentionForm.NAME and \
+        if found is None and quoted and phrase.form is _NAME and \
                 phrase.text == phrase.name and " " not in phrase.text and \
                 self._speaks_for_a_firm(phrase.text, quoted, phrase.start):
             found = self._resolve_org(phrase.text, pos)
@@ -2477,7 +2483,7 @@ class SpeakerBook:
 
     def _resolve_form(self, phrase: Phrase, pos: int) -> _Entity | None:
         form = phrase.form
-        if form is MentionForm.NAME:
+        if form is _NAME:
             return self._resolve_name(phrase, pos)
         if form is MentionForm.ORGANIZATION:
             e = self._resolve_org(phrase.name or phrase.text, pos)
@@ -2536,7 +2542,7 @@ class SpeakerBook:
                 e = self._person_by_name(full.name, pos)
         if e is None:
             richest = full if full is not None else phrase
-            e = self._new(SpeakerType.PERSON, richest.name, gender=richest.gender or phrase.gender)
+            e = self._new(_PERSON, richest.name, gender=richest.gender or phrase.gender)
             if richest.role:
                 self._add_role(e, richest.role)
             elif full is None:
@@ -3114,7 +3120,7 @@ class SpeakerBook:
         """Freeze the speakers for the extraction result."""
         out = []
         for e in self.entities:
-            if e.type is SpeakerType.PERSON:  # the fullest title: "White House Press Secretary"
+            if e.type is _PERSON:  # the fullest title: "White House Press Secretary"
                 titles = [r for r in e.roles if r.lower() not in HONORIFICS]
                 role = max(titles, key=len) if titles else None
             elif e.type is SpeakerType.ORGANIZATION:
