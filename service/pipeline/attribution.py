@@ -10,7 +10,11 @@ from typing import AbstractSet, Callable, Iterator, NamedTuple
 import regex
 
 from . import cues
-from .model import Cue, Mention, MentionForm, QuoteKind, RawQuote, Span, new_tuple
+from .model import (
+    FORM_CONTINUATION, FORM_NAME, FORM_ORGANIZATION, FORM_PRONOUN, FORM_TITLE, KIND_FULL,
+    KIND_NON_SPEECH, KIND_PARTIAL, Cue, Mention, MentionForm, QuoteKind, RawQuote, Span,
+    new_tuple,
+)
 from .quotes import paragraphs
 from .lexicon import (
     BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
@@ -29,14 +33,6 @@ from .speakers import (
 from .tokens import (
     Tok, abbreviation_ends_sentence, is_terminator, sentences, title_end, tokenize, word_tokens,
 )
-
-# The enum members the busiest rules test, read once (as sourcing.py does): in CPython 3.11
-# each read of a member off its class (``MentionForm.NAME``) goes through EnumType's
-# __getattr__ hook, some 900 instructions; a pass over the dev texts read 65,000 (59M
-# instructions), nine tenths of them at the places that read these (here and in speakers.py)
-_FULL, _PARTIAL, _NON_SPEECH = QuoteKind.FULL, QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
-_NAME, _TITLE, _PRONOUN = MentionForm.NAME, MentionForm.TITLE, MentionForm.PRONOUN
-_ORGANIZATION, _CONTINUATION = MentionForm.ORGANIZATION, MentionForm.CONTINUATION
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
                            "in", "on", "and", "between", "like", "than", "as"})
@@ -93,7 +89,7 @@ class _Part:
         self.cue = None                  # cues.Cue | None
         self.speaker = None              # str | None
         self.mention = None              # Mention | None
-        self.kind = _FULL
+        self.kind = KIND_FULL
         self.confidence = 0.0
 
 
@@ -1057,7 +1053,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             whole = f"{phrase.role} {phrase.name}"
             phrase, person = Phrase(phrase.start, phrase.end, whole, MentionForm.ORGANIZATION,
                                     name=whole), False
-        if not person and phrase.form is _TITLE and \
+        if not person and phrase.form is FORM_TITLE and \
                 phrase.text.lower() in PARTY_NAMES and \
                 text.endswith(("the ", "The "), max(0, s - 4), s):
             # "the Conservatives": the party, which its plural members' noun names
@@ -1178,7 +1174,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 and s - starts[sent] <= _TIME_OPENER_REACH and _time_opener(text[starts[sent]:s]),
                 lone_subject)))
         else:
-            if phrase.form is _ORGANIZATION:
+            if phrase.form is FORM_ORGANIZATION:
                 name = phrase.name or phrase.text
                 if text.startswith(" for ", e) and " " not in name and name.lower() in ORG_NOUNS:
                     body = _NAME_RUN.match(text, e + 5, min(len(text), e + 80), False)
@@ -1196,7 +1192,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 noun = _org_noun_after(text, e)
                 if noun is not None:
                     book.note_org_noun(s + shift + phrase.start, name, noun)
-            elif phrase.form is _NAME and phrase.start == 0 and \
+            elif phrase.form is FORM_NAME and phrase.start == 0 and \
                     phrase.name == run and run.lower() not in NATIONALITIES and \
                     (noun := _org_noun_after(text, e)) is not None:
                 # "The RMT union said …", "the Unite union": a name no person has, then its
@@ -1623,7 +1619,7 @@ def _read_plain_word(word: str) -> Phrase | None | bool:
         return None
     if low in _WORDS_TO_ASK:
         return False  # pronouns, titles, role and organisation nouns: the full reader decides
-    return Phrase(0, len(word), word, _NAME, name=word)
+    return Phrase(0, len(word), word, FORM_NAME, name=word)
 
 
 # Letters, perhaps joined by apostrophes or hyphens ("O'Rourke", "Anne-Marie", "Trump’s"): the
@@ -1666,7 +1662,7 @@ def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
     if not run or (len(run) == 1 and run[0].lower in STOP_CAPITALS):
         return None, False  # "The", "But": a capital that only starts the sentence
     phrase = read_phrase(run, run_text)
-    return phrase, phrase is not None and phrase.form is _NAME and _person_like(phrase)
+    return phrase, phrase is not None and phrase.form is FORM_NAME and _person_like(phrase)
 
 
 _WORDS_TO_ASK = (frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_NOUNS | ORG_NOUNS
@@ -2057,10 +2053,10 @@ def _kind(text: str, part: _Part, before: str) -> QuoteKind:
     # every quote's every word: 28M -> 9M instructions a pass)
     if embedded and (first.islower() or (len(text[r.start:r.end].split(None, 4)) <= 4
                                          and text[r.end - 1:r.end] not in ".!?")):
-        return _PARTIAL
+        return KIND_PARTIAL
     if first.islower() and prev not in ":," and before and not before.endswith(("—", "–")):
         return QuoteKind.PARTIAL
-    return _FULL
+    return KIND_FULL
 
 
 _NAME_SMALL_WORDS = frozenset({"a", "an", "the", "of", "for", "and", "or", "in", "on", "to",
@@ -2112,7 +2108,7 @@ def _sentence_like(part: _Part, before: str) -> bool:
         head, _, word = before.rpartition(" ")
         before = head if word in _OPENING_CONJUNCTIONS and (
             not head or head[-1] in ".!?”\"'’") else before
-    return part.kind is _FULL and (not before or before[-1] in ".!?:”\"'’")
+    return part.kind is KIND_FULL and (not before or before[-1] in ".!?:”\"'’")
 
 
 def attribute(text: str, raw: list[RawQuote], title: str | None = None
@@ -2263,7 +2259,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
 
     def continued():
         last = p.spoken_before(qi)
-        if last >= 0 and part.kind is _FULL and _sentence_like(part, preceding):
+        if last >= 0 and part.kind is KIND_FULL and _sentence_like(part, preceding):
             # "“…” That was the reply from Ann Boyd": the sentence after it says whose words
             # they were (one test of the word after the quote, for most quotes)
             if k + 1 < len(toks) and toks[k + 1].lower in cues.WHOSE_WORDS_LEADS:
@@ -2292,7 +2288,7 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
                 # "“…?” the witness was asked": put to the one named, by no one named; no
                 # rule that guesses a speaker from the words around it may take it
                 break
-    if cue is None and part.kind is _FULL and not (
+    if cue is None and part.kind is KIND_FULL and not (
             put_to if put_to is not None else cues.put_to_subject(toks, k, _after_end(toks, k))):
         if _sentence_like(part, preceding) and s0 > 0 and p.spoken_before(qi) < 0:
             ps0 = p.sentence_ending_at(s0)
@@ -2335,8 +2331,8 @@ def _attribute_part(text: str, paras: list[_Para], pi: int, qi: int, part: _Part
         # Joe,” saying …": a title (a participle after it is its sentence's, not its cue)
         cue = None
     if cue is None:
-        if part.kind is _PARTIAL or _looks_like_a_name(quoted):
-            part.kind = _NON_SPEECH
+        if part.kind is KIND_PARTIAL or _looks_like_a_name(quoted):
+            part.kind = KIND_NON_SPEECH
         elif len(quoted.split(None, 3)) <= 3 and \
                 text[part.raw.end - 1:part.raw.end] not in ".!?,":
             part.kind = QuoteKind.NON_SPEECH
@@ -2391,7 +2387,7 @@ def _match_after(text: str, toks: list[Tok], k: int, s0: int, part: _Part, words
                  ends_sentence: bool) -> cues.Cue | None:
     """The reporting clause after quote token ``k`` (cues.match_after)."""
     return cues.match_after(toks, k, _after_end(toks, k), text, ends_sentence=ends_sentence,
-                            embedded=part.kind is _PARTIAL and words[-1:].isalnum(),
+                            embedded=part.kind is KIND_PARTIAL and words[-1:].isalnum(),
                             s0=s0)
 
 
@@ -2455,7 +2451,7 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
             src_speaker, src_mention = src.speaker, src.mention
         part.speaker = src_speaker
         part.mention = Mention(src_mention.start, src_mention.end, src_mention.text,
-                               _CONTINUATION) if src_mention else None
+                               FORM_CONTINUATION) if src_mention else None
         if src is not None and src.cue is not None and cue.rule == "Q&Q":
             part.cue = cues.Cue("Q&Q", src.cue.phrase, src.cue.verb, src.cue.verb_start,
                                 src.cue.verb_end, inherit=cue.inherit)
@@ -2471,14 +2467,14 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
         # a label: "Interviewer: “…”")
         phrase = speakers.bare_role_name(phrase) or phrase
     writer = _document_writer(text, book, phrase.start) \
-        if phrase.form is _PRONOUN and phrase.text.lower() in _DOCUMENT_PRONOUNS \
+        if phrase.form is FORM_PRONOUN and phrase.text.lower() in _DOCUMENT_PRONOUNS \
         and (cue.verb or "").lower() in _DOCUMENT_READS else None
     # "It read: “Dear Mr. Halvorsen, …”" after "The letter, signed by Ann Boyd, …": the
     # letter's words are its writer's. With no writer named, "it" stays as it was read: the
     # dev set's gold gives such a quote the speaker "it" (a sign, an email), and the grade
     # says no one is named.
     entity = book.speaker_going_on(phrase, phrase.start) \
-        if phrase.form is _TITLE and (cue.verb or "").lower() in _GOING_ON else None
+        if phrase.form is FORM_TITLE and (cue.verb or "").lower() in _GOING_ON else None
     if entity is None and writer is None and phrase.head in DOCUMENT_NOUNS:
         # "“…,” the statement, issued by the ministry, said": the one who issued it speaks,
         # named in the cue's own clause
@@ -2488,7 +2484,7 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
             # "The ministry issued a statement on Friday. “…,” the statement said.": the
             # ministry speaks, through the statement (the mention)
             writer = _issuer_before(text, book, phrase, min(phrase.start, part.raw.open))
-    if entity is None and phrase.form is _PRONOUN and before is not None:
+    if entity is None and phrase.form is FORM_PRONOUN and before is not None:
         asker = _asker(text, before, part)
         if asker is not None:
             entity = book.resolve_answer(phrase, phrase.start, asker)
@@ -2502,7 +2498,7 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
         # A fragment quoted inside someone's sentence ("X was asked by Y whether it would
         # be 'costly'") says less about who the next "he" is than a whole quoted sentence.
         book.mark_spoke(entity, part.raw.start, mention_at=phrase.start,
-                        rank=SUBJECT if part.kind is _PARTIAL else SPEAKS)
+                        rank=SUBJECT if part.kind is KIND_PARTIAL else SPEAKS)
         entity.last_mention = part.mention
     part.confidence = round(cues.BASE_CONFIDENCE[cue.rule] * _FORM_FACTOR[phrase.form]
                             * (1.0 if entity is not None else 0.5), 3)
@@ -2669,7 +2665,7 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
             words = " ".join(text[x.raw.start:x.raw.end] for x in g)
             parts = tuple(Span(x.raw.start, x.raw.end) for x in g)
         cue = lead.cue
-        speech = kind is not _NON_SPEECH
+        speech = kind is not KIND_NON_SPEECH
         # (every field, in order: start, end, text, kind, paragraph, parts, speaker, mention,
         # cue, confidence; made at once, see model.new_tuple)
         quotes.append(new_tuple(DraftQuote, (

@@ -30,7 +30,11 @@ from .lexicon import (
     NEWS_OUTLET_NOUNS, ORG_NOUNS, PARENTS_BY_CHILDREN, PERSON_ROLE_NOUNS, PLATFORMS, PRONOUNS,
     PROXIMITY_PHRASES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, VAGUE_HEADS,
 )
-from .model import MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker, SpeakerType
+from .model import (
+    FORM_DESCRIPTOR, FORM_NAME, KIND_NON_SPEECH, KIND_PARTIAL, TYPE_ANONYMOUS, TYPE_ORGANIZATION,
+    TYPE_PERSON, TYPE_UNKNOWN, MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker,
+    SpeakerType,
+)
 
 if TYPE_CHECKING:
     from .attribution import DraftQuote
@@ -41,13 +45,6 @@ LABELS = {
 }
 LEVELS = {label: level for level, label in LABELS.items()}
 
-# The enum members the grades test, read once: in CPython 3.11 each read of a member off its
-# class (``SpeakerType.PERSON``) goes through EnumType.__getattr__, some 800 instructions, and
-# grading a quote read a dozen (19M instructions a pass over the dev set)
-_PARTIAL, _NON_SPEECH = QuoteKind.PARTIAL, QuoteKind.NON_SPEECH
-_PERSON, _ORGANIZATION = SpeakerType.PERSON, SpeakerType.ORGANIZATION
-_ANONYMOUS, _UNKNOWN = SpeakerType.ANONYMOUS, SpeakerType.UNKNOWN
-_NAME, _DESCRIPTOR = MentionForm.NAME, MentionForm.DESCRIPTOR
 # The reason a person's grade cites, by how the quote's mention points at them
 _RESOLVED_BY = {MentionForm.PRONOUN: "pronoun", MentionForm.TITLE: "role_noun",
                 MentionForm.CONTINUATION: "continuation"}
@@ -596,8 +593,8 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     """
     reasons: list[Reason] = []
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
-                     "relayed": False, "partial": quote.kind is _PARTIAL}
-    if quote.kind is _NON_SPEECH:
+                     "relayed": False, "partial": quote.kind is KIND_PARTIAL}
+    if quote.kind is KIND_NON_SPEECH:
         reasons.append(Reason("not_speech", text[quote.start:quote.end], quote.start, quote.end))
         return Sourcing(0, LABELS[0], signals, tuple(reasons))
     mention = quote.mention
@@ -626,7 +623,7 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     if channel is not None and speaker is not None:
         signals["channel"] = channel
         reasons.append(why)
-    if speaker is not None and (speaker.type is _ANONYMOUS or speaker.type is _UNKNOWN
+    if speaker is not None and (speaker.type is TYPE_ANONYMOUS or speaker.type is TYPE_UNKNOWN
                                 and level in (2, 3)):
         # (an unnamed source read as a title, "the nurse", is graded as one too)
         found = _find(text, ANONYMITY_REASONS, *_paragraph_bounds(text, lo))
@@ -665,11 +662,11 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
     # Without a mention (a quote that continues an earlier one) the quote's own words are cited.
     cite = (mention.text, mention.start, mention.end) if mention is not None else (
         quote_words, quote.start, quote.end)
-    if speaker.type is _PERSON:
-        if form is _NAME and quote.cue.rule not in _CONTINUATIONS:
+    if speaker.type is TYPE_PERSON:
+        if form is FORM_NAME and quote.cue.rule not in _CONTINUATIONS:
             reasons.append(Reason("named_speaker", *cite))
             return 6
-        if form is _DESCRIPTOR and SPOKESPEOPLE.intersection(
+        if form is FORM_DESCRIPTOR and SPOKESPEOPLE.intersection(
                 _WORDS.findall(mention.text.lower())):
             # "a spokesperson for Sen. Ann Boyd": her office speaks, she is not quoted
             reasons.append(Reason("spokesperson", *cite))
@@ -677,10 +674,10 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
         why = _RESOLVED_BY.get(form, "continuation")
         reasons.append(Reason(why, *cite))
         return 5
-    if speaker.type is _ORGANIZATION:
+    if speaker.type is TYPE_ORGANIZATION:
         reasons.append(Reason("organization", *cite))
         return 4
-    if speaker.type is _ANONYMOUS:
+    if speaker.type is TYPE_ANONYMOUS:
         if _is_arbitrary(speaker):
             reasons.append(Reason("arbitrary_speaker", *cite))
             return 1
@@ -778,7 +775,7 @@ def _reported_by_outlet(text: str, quote: DraftQuote, cue, s: int, e: int) -> Re
 def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str) -> list[Quote]:
     """Return the quotes with their sourcing grades set."""
     quoted = _speech_spans(quotes)
-    cues = sorted({q.cue.start for q in quotes if q.kind is not _NON_SPEECH and
+    cues = sorted({q.cue.start for q in quotes if q.kind is not KIND_NON_SPEECH and
                    q.cue is not None and q.cue.start is not None})
     seen: dict = {}
     # Each Quote is built once, here, from the draft's fields in order and its grade (the
@@ -794,7 +791,7 @@ def _speech_spans(quotes: list[DraftQuote]) -> list[tuple[int, int]]:
     ("told CNN’s “State of the Union”") is part of the channel's words."""
     spans = []
     for q in quotes:
-        if q.kind is _NON_SPEECH:
+        if q.kind is KIND_NON_SPEECH:
             continue
         if q.parts:
             spans.extend((p.start, p.end) for p in q.parts)

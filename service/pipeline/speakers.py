@@ -31,14 +31,11 @@ from .lexicon import (
     PERSON_ROLE_NOUNS, PRONOUNS,
     OWN_WORD_DOCUMENTS, ROLE_SURNAMES, SPOKESPEOPLE, STOP_CAPITALS, TITLE_WORDS, US_STATES,
 )
-from .model import MentionForm, Speaker, SpeakerType
+from .model import (
+    FORM_DESCRIPTOR, FORM_NAME, FORM_ORGANIZATION, FORM_PRONOUN, FORM_TITLE, TYPE_PERSON,
+    MentionForm, Speaker, SpeakerType,
+)
 from .tokens import Tok, word_tokens
-
-# The enum members the busiest readers test or make, read once (see attribution.py: each read
-# off the class costs some 900 instructions in CPython 3.11)
-_NAME, _TITLE, _PRONOUN = MentionForm.NAME, MentionForm.TITLE, MentionForm.PRONOUN
-_ORGANIZATION, _DESCRIPTOR = MentionForm.ORGANIZATION, MentionForm.DESCRIPTOR
-_PERSON = SpeakerType.PERSON
 
 # The key of the offset-ordered lists (mentions, organisations): an item's first field.
 # A C callable: bisect and insort call it on each item they compare, a lambda costs a
@@ -606,7 +603,7 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, whole, MentionForm.ORGANIZATION, name=body)
     if len(toks) == 1 and first in PRONOUNS:
         g = PRONOUNS[first]
-        return Phrase(start, end, whole, _PRONOUN, gender=g,
+        return Phrase(start, end, whole, FORM_PRONOUN, gender=g,
                       plural=first in ("they", "we"))
     if len(toks) == 1 and toks[0].text == "both" or len(toks) == 2 and opens_the and \
             toks[1].lower == "two":
@@ -1514,7 +1511,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             institution = name.rpartition(" ")[0] or None if head in SPOKESPEOPLE else None
             return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=name,
                           institution=institution)
-        return Phrase(start, end, whole, _ORGANIZATION, name=name)
+        return Phrase(start, end, whole, FORM_ORGANIZATION, name=name)
     if len(run) == 1 and run[0].lower in PERSON_ROLE_NOUNS:
         return _read_description(run, text)  # "Critics say", "Officials said"
     role_toks, name_toks = _split_name(run)
@@ -1545,7 +1542,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     first = name_toks[0].text if len(name_toks) > 1 else None
     if role and role.lower() in HONORIFICS:
         role = None
-    return Phrase(start, end, whole, _NAME, name=name, role=role,
+    return Phrase(start, end, whole, FORM_NAME, name=name, role=role,
                   gender=_gender_of(first, role, honorific))
 
 
@@ -1567,7 +1564,7 @@ def bare_role_name(phrase: Phrase) -> Phrase | None:
     which the caller rules out. Not an abbreviation or initials ("Sen.", "PM"), nor a word
     that is no role ("One said").
     """
-    if phrase.form not in (_DESCRIPTOR, _TITLE) or phrase.plural:
+    if phrase.form not in (FORM_DESCRIPTOR, FORM_TITLE) or phrase.plural:
         return None
     word = phrase.text
     if len(word) < 3 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
@@ -1610,7 +1607,7 @@ def read_plain_name(words: list[str], text: str) -> Phrase | None | bool:
         at = 0
     role = " ".join(words[:at]) or None
     first = words[at] if len(words) - at > 1 else None
-    return Phrase(0, len(text), text, _NAME, name=" ".join(words[at:]), role=role,
+    return Phrase(0, len(text), text, FORM_NAME, name=" ".join(words[at:]), role=role,
                   gender=_gender_of(first, role, None))
 
 
@@ -1814,7 +1811,7 @@ def _read_description(toks: list[Tok], text: str, owner: str | None = None) -> P
     if det == "the" and not plural and head_i == len(core) - 1:
         return Phrase(start, end, whole, MentionForm.TITLE, head=head, role=whole,
                       gender=_gender_of(None, head, None), institution=institution)
-    return Phrase(start, end, whole, _DESCRIPTOR, head=head, role=whole,
+    return Phrase(start, end, whole, FORM_DESCRIPTOR, head=head, role=whole,
                   plural=plural, gender="plural" if plural else _gender_of(None, head, None),
                   institution=institution)
 
@@ -2021,7 +2018,7 @@ class SpeakerBook:
                     made=len(self.entities), **kw)
         self.entities.append(e)
         self._keyed[e.key] = e
-        if type_ is _PERSON:
+        if type_ is TYPE_PERSON:
             self._index_person(e)
         elif type_ is SpeakerType.ORGANIZATION:
             self._organisations.append(e)
@@ -2436,11 +2433,11 @@ class SpeakerBook:
 
     def _resolve(self, phrase: Phrase, pos: int, quoted: str = "") -> _Entity | None:
         found = None
-        if quoted and phrase.form is _PRONOUN and phrase.gender in ("male", "female"):
+        if quoted and phrase.form is FORM_PRONOUN and phrase.gender in ("male", "female"):
             # "“… whether Senator Boyd's message could carry the state …,” he said": nobody
             # speaks of himself by title and surname, so "he" is someone else, if anyone fits
             found = self._resolve_pronoun(phrase, pos, skip=lambda ref: _titled_in(ref, quoted))
-        if found is None and quoted and phrase.form is _NAME and \
+        if found is None and quoted and phrase.form is FORM_NAME and \
                 phrase.text == phrase.name and " " not in phrase.text and \
                 self._speaks_for_a_firm(phrase.text, quoted, phrase.start):
             found = self._resolve_org(phrase.text, pos)
@@ -2483,7 +2480,7 @@ class SpeakerBook:
 
     def _resolve_form(self, phrase: Phrase, pos: int) -> _Entity | None:
         form = phrase.form
-        if form is _NAME:
+        if form is FORM_NAME:
             return self._resolve_name(phrase, pos)
         if form is MentionForm.ORGANIZATION:
             e = self._resolve_org(phrase.name or phrase.text, pos)
@@ -2542,7 +2539,7 @@ class SpeakerBook:
                 e = self._person_by_name(full.name, pos)
         if e is None:
             richest = full if full is not None else phrase
-            e = self._new(_PERSON, richest.name, gender=richest.gender or phrase.gender)
+            e = self._new(TYPE_PERSON, richest.name, gender=richest.gender or phrase.gender)
             if richest.role:
                 self._add_role(e, richest.role)
             elif full is None:
@@ -3120,7 +3117,7 @@ class SpeakerBook:
         """Freeze the speakers for the extraction result."""
         out = []
         for e in self.entities:
-            if e.type is _PERSON:  # the fullest title: "White House Press Secretary"
+            if e.type is TYPE_PERSON:  # the fullest title: "White House Press Secretary"
                 titles = [r for r in e.roles if r.lower() not in HONORIFICS]
                 role = max(titles, key=len) if titles else None
             elif e.type is SpeakerType.ORGANIZATION:
