@@ -2,7 +2,7 @@
 
     python bench/evaluate.py [--gold GOLD.jsonl] [--errors N] [--errors-out FILE] [--json]
                              [--british] [--wrap COLUMNS] [--no-break-spaces FRACTION]
-                             [--windows-line-ends]
+                             [--windows-line-ends] [--by FIELD]
 
 Works on any file in score.py's format; the dev set and score.py live in ../shared/eval.
 """
@@ -96,6 +96,12 @@ def windows_line_ends(doc: dict) -> dict:
                        for s in doc.get("ignore", [])]}
 
 
+def grouped_by(doc: dict, field: str) -> dict:
+    """Return the document with its ``source`` (the scorer's row) set to the value of
+    ``field`` in its ``meta`` (a publisher, say), or to "?" when it has none."""
+    return {**doc, "source": str((doc.get("meta") or {}).get(field, "?"))}
+
+
 def _with_text(doc: dict, text: str) -> dict:
     """Return the document with ``text`` (the same length) and its quotes' words read from it."""
     return {**doc, "text": text,
@@ -168,6 +174,9 @@ def main(argv=None) -> int:
                     help="make this fraction of the gold texts' spaces no-break spaces first")
     ap.add_argument("--windows-line-ends", action="store_true",
                     help='end the gold texts\' lines with "\\r\\n" first (offsets moved)')
+    ap.add_argument("--by", metavar="FIELD",
+                    help="a table row per value of this field of the gold's meta (e.g. publisher) "
+                         "in place of one per source")
     args = ap.parse_args(argv)
 
     require(args.gold, args.scorer)
@@ -181,6 +190,8 @@ def main(argv=None) -> int:
         docs = [no_break_spaces(d, args.no_break_spaces) for d in docs]
     if args.windows_line_ends:
         docs = [windows_line_ends(d) for d in docs]
+    if args.by:
+        docs = [grouped_by(d, args.by) for d in docs]
     preds, times, failures = run_pipeline(docs)
     write_jsonl(args.out, preds)
 
