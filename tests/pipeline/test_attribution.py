@@ -1088,6 +1088,16 @@ def test_some_in_a_clause_does_not_take_the_named_speakers_words():
      "Dover Ledger"),
     # control: nothing named before, so the words stay as written
     ("“The dam will hold,” the company said.", "company"),
+    # two named in one sentence: the one that opened it, not the one after its verb
+    ("Acme Corp. sued Bolt Inc. on Monday. “The dam will hold,” the company said.",
+     "Acme Corp"),
+    ("The Water Authority fined the Harbor Authority. “The dam will hold,” the authority "
+     "said.", "Water Authority"),
+    # controls: the one named later in its own sentence, after the opener's sentence
+    ("Acme Corp. fell. Investors sold Bolt Inc. “The dam will hold,” the company said.",
+     "Bolt Inc"),
+    ("The regulator fined Bolt Inc. on Monday. “The dam will hold,” the company said.",
+     "Bolt Inc"),
 ])
 def test_the_company_is_the_organisation_named_before(text, name):
     ex = extract(text)
