@@ -35,6 +35,7 @@ from .model import (
     TYPE_PERSON, TYPE_UNKNOWN, MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker,
     SpeakerType,
 )
+from .quotes import new_frozen
 
 if TYPE_CHECKING:
     from .attribution import DraftQuote
@@ -429,7 +430,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     if show is not None and (best is None or show.start() - start <= best[0]):
         words = text[show.start():show.end()]
         return ({"kind": "broadcast", "text": words, "start": show.start(), "end": show.end()},
-                Reason("channel", words, show.start(), show.end()))
+                _reason("channel", words, show.start(), show.end()))
     if best is None:
         return None, None
     i, phrase, kind = best
@@ -460,7 +461,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         if m is not None:
             kind, e = "social post", m.end()
     words = text[s:e]
-    return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
+    return {"kind": kind, "text": words, "start": s, "end": e}, _reason("channel", words, s, e)
 
 
 # What puts a video or a statement on a platform: "in a video posted on Instagram",
@@ -521,7 +522,7 @@ def _channel_of_verb(cue, s: int, e: int) -> tuple[dict | None, Reason | None]:
     if kind is None:
         return None, None
     return ({"kind": kind, "text": cue.verb, "start": cue.start, "end": cue.end},
-            Reason("channel", cue.verb, cue.start, cue.end))
+            _reason("channel", cue.verb, cue.start, cue.end))
 
 
 def _is_vague(speaker: Speaker) -> bool:
@@ -595,8 +596,8 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
                      "relayed": False, "partial": quote.kind is KIND_PARTIAL}
     if quote.kind is KIND_NON_SPEECH:
-        reasons.append(Reason("not_speech", text[quote.start:quote.end], quote.start, quote.end))
-        return Sourcing(0, LABELS[0], signals, tuple(reasons))
+        reasons.append(_reason("not_speech", text[quote.start:quote.end], quote.start, quote.end))
+        return _sourcing(0, signals, reasons)
     mention = quote.mention
     cue = quote.cue
     lo, hi = quote.start, quote.end
@@ -611,9 +612,10 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     if speaker is None:
         level = 1
         if mention is not None:
-            reasons.append(Reason("unresolved_speaker", mention.text, mention.start, mention.end))
+            reasons.append(_reason("unresolved_speaker", mention.text, mention.start, mention.end))
         else:
-            reasons.append(Reason("no_speaker", text[quote.start:quote.end], quote.start, quote.end))
+            reasons.append(_reason("no_speaker", text[quote.start:quote.end], quote.start,
+                                   quote.end))
     else:
         signals["plural"] = speaker.plural
         level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
@@ -630,12 +632,12 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
         if found:
             phrase, a, b = found[0]
             signals["anonymity_reason"] = text[a:b]
-            reasons.append(Reason("anonymity_reason", text[a:b], a, b))
+            reasons.append(_reason("anonymity_reason", text[a:b], a, b))
     relay = _relay(text, quote, speaker, cue, s, e)
     if relay is not None:
         signals["relayed"] = True
         reasons.append(relay)
-    return Sourcing(level, LABELS[level], signals, tuple(reasons))
+    return _sourcing(level, signals, reasons)
 
 
 def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
@@ -660,51 +662,52 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
            quote_words: str) -> int:
     form = mention.form if mention is not None else None
     # Without a mention (a quote that continues an earlier one) the quote's own words are cited.
-    cite = (mention.text, mention.start, mention.end) if mention is not None else (
+    words, a, b = (mention.text, mention.start, mention.end) if mention is not None else (
         quote_words, quote.start, quote.end)
     if speaker.type is TYPE_PERSON:
         if form is FORM_NAME and quote.cue.rule not in _CONTINUATIONS:
-            reasons.append(Reason("named_speaker", *cite))
+            reasons.append(_reason("named_speaker", words, a, b))
             return 6
         if form is FORM_DESCRIPTOR and SPOKESPEOPLE.intersection(
                 _WORDS.findall(mention.text.lower())):
             # "a spokesperson for Sen. Ann Boyd": her office speaks, she is not quoted
-            reasons.append(Reason("spokesperson", *cite))
+            reasons.append(_reason("spokesperson", words, a, b))
             return 4
         why = _RESOLVED_BY.get(form, "continuation")
-        reasons.append(Reason(why, *cite))
+        reasons.append(_reason(why, words, a, b))
         return 5
     if speaker.type is TYPE_ORGANIZATION:
-        reasons.append(Reason("organization", *cite))
+        reasons.append(_reason("organization", words, a, b))
         return 4
     if speaker.type is TYPE_ANONYMOUS:
         if _is_arbitrary(speaker):
-            reasons.append(Reason("arbitrary_speaker", *cite))
+            reasons.append(_reason("arbitrary_speaker", words, a, b))
             return 1
         if _is_vague(speaker):
-            reasons.append(Reason("vague_source", *cite))
+            reasons.append(_reason("vague_source", words, a, b))
             return 2
-        reasons.append(Reason("positioned_source", *cite))
+        reasons.append(_reason("positioned_source", words, a, b))
         return 3
     # Nobody we could name: a pronoun with no antecedent, a crowd, an office ("the president"
     # with no name in the text), or someone described by a relation ("his wife").
-    words = _WORDS.findall(speaker.name.lower())
+    name_words = _WORDS.findall(speaker.name.lower())
     # the head is the last word before a complement: "the mayor of Tarrant" is a mayor
-    cut = next((i for i in range(1, len(words)) if words[i] in _COMPLEMENT_WORDS), len(words))
-    head = words[cut - 1] if words else ""
-    if not words or speaker.name.lower() in PRONOUNS:
+    cut = next((i for i in range(1, len(name_words)) if name_words[i] in _COMPLEMENT_WORDS),
+               len(name_words))
+    head = name_words[cut - 1] if name_words else ""
+    if not name_words or speaker.name.lower() in PRONOUNS:
         # (also a later quote continuing an unresolved "he"; a "he" that points back to "the
         # president" no one named is graded as the office is, below)
-        reasons.append(Reason("unresolved_pronoun", *cite))
+        reasons.append(_reason("unresolved_pronoun", words, a, b))
         return 1
     if head in ARBITRARY_SPEAKERS or head in _CROWDS:
-        reasons.append(Reason("arbitrary_speaker", *cite))
+        reasons.append(_reason("arbitrary_speaker", words, a, b))
         return 1
     if head in TITLE_WORDS or (head in PERSON_ROLE_NOUNS and head not in VAGUE_HEADS
                                and head not in _RELATIONS):
-        reasons.append(Reason("unresolved_title", *cite))
+        reasons.append(_reason("unresolved_title", words, a, b))
         return 3
-    reasons.append(Reason("vague_source", *cite))
+    reasons.append(_reason("vague_source", words, a, b))
     return 2
 
 
@@ -717,7 +720,7 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         # "According to sources, the two leaders discussed 'X'": the sources relay others' words.
         clause_after = text[cue.end:quote.start]
         if "," in clause_after and _CLAUSE_AFTER.search(clause_after):
-            return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
+            return _reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
     sentence = text[s:e]
     if " reported" in sentence:
         found = _reported_by_outlet(text, quote, cue, s, e)
@@ -729,7 +732,7 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         outlet = _MEDIA.match(text, s + m.end(), e)
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()
-            return Reason("relayed", text[a:b], a, b)
+            return _reason("relayed", text[a:b], a, b)
     return None
 
 
@@ -768,7 +771,7 @@ def _reported_by_outlet(text: str, quote: DraftQuote, cue, s: int, e: int) -> Re
                 (",", ",”", ",\"", ",’", ",'")):
             continue    # ("As the Times reported, …"; "… said, “No comment,” the Herald
             # reported" after the quote's own comma)
-        return Reason("relayed", text[a:m.end()], a, m.end())
+        return _reason("relayed", text[a:m.end()], a, m.end())
     return None
 
 
@@ -778,11 +781,31 @@ def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str)
     cues = sorted({q.cue.start for q in quotes if q.kind is not KIND_NON_SPEECH and
                    q.cue is not None and q.cue.start is not None})
     seen: dict = {}
-    # Each Quote is built once, here, from the draft's fields in order and its grade (the
-    # last field, sourcing: by position too, a keyword costs more to pass)
-    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted,
-                               cues, seen))
-            for q in quotes]
+    # Each Quote is built once, here, from the draft's fields and its grade (the last field,
+    # sourcing), without its __init__ (quotes.new_frozen; the draft unpacked whole: read by
+    # index, a field of the NamedTuple costs ten times as much)
+    out = []
+    for q in quotes:
+        start, end, words, kind, paragraph, parts, speaker, mention, cue, confidence = q
+        out.append(new_frozen(Quote, {
+            "start": start, "end": end, "text": words, "kind": kind, "paragraph": paragraph,
+            "parts": parts, "speaker": speaker, "mention": mention, "cue": cue,
+            "confidence": confidence,
+            "sourcing": grade(q, speakers.get(speaker) if speaker else None, text, quoted,
+                              cues, seen)}))
+    return out
+
+
+def _reason(signal: str, words: str, start, end) -> Reason:   # (typed in sourcing.pxd)
+    """Return ``Reason(signal, words, start, end)``, built without its __init__ (see
+    quotes.new_frozen: grading builds one to three a quote)."""
+    return new_frozen(Reason, {"signal": signal, "text": words, "start": start, "end": end})
+
+
+def _sourcing(level, signals: dict, reasons: list[Reason]) -> Sourcing:  # (typed in .pxd)
+    """Return a quote's Sourcing, built without its __init__ (see quotes.new_frozen)."""
+    return new_frozen(Sourcing, {"level": level, "label": LABELS[level], "signals": signals,
+                                 "reasons": tuple(reasons)})
 
 
 def _speech_spans(quotes: list[DraftQuote]) -> list[tuple[int, int]]:
