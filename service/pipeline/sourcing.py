@@ -102,6 +102,31 @@ _CHANNEL_NOUN_ENDS = tuple(sorted({noun.rsplit(" ", 1)[-1] for noun in CHANNEL_N
 # The words one of which is in a sentence _ON_PLATFORM can match ("took to", "takes to",
 # "taking to"); most sentences have none, and are spared its search
 _PLATFORM_OPENERS = ("on ", "via ", "ook to ", "kes to ", "king to ")
+# The first words of the platforms' names (but "x", in too many words: see _names_a_platform)
+_PLATFORM_WORDS = tuple(sorted({name.split()[0] for name in PLATFORMS} - {"x"}))
+# The characters that (?i) matches to a letter of another script's case: "İ" to "i", "ſ" to
+# "s", "K" (the Kelvin sign) to "k"
+_ODD_CASES = ("\u0130", "\u017f", "\u212a")
+
+
+def _names_a_platform(sentence: str, low: str) -> bool:
+    """Tell whether ``sentence`` (``low`` lower-cased) may hold a platform's name where
+    _ON_PLATFORM can match it: one of the names' first words in it, or an "x" after a space.
+    Most sentences with "on " name none, and are spared the pattern's search (26,000
+    instructions each: _channel 99M -> 86M a pass over the dev set;
+    tests/pipeline/test_platform_names.py)."""
+    if not sentence.isascii() and _holds_any(sentence, _ODD_CASES):
+        return True
+    if _holds_any(low, _PLATFORM_WORDS):
+        return True
+    i = low.find("x", 1)
+    while i >= 0:
+        if low[i - 1].isspace():   # (every character \s matches is a space to str.isspace)
+            return True
+        i = low.find("x", i + 1)
+    return False
+
+
 # "told" and whom (lexicon: AUDIENCE_NOUNS): an audience ("told the crowd", "told a town
 # hall audience", "told supporters"), else an outlet or its people after "the": named in
 # capitals ("told the Harbor Times") or by a noun ("told the Paris daily Le Monde", "told
@@ -188,7 +213,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _END_CHARS = ".!?\n"
 
 
-def _first_sentence_end(text: str, start: int, end: int) -> int:
+def _first_sentence_end(text: str, start, end) -> int:   # (offsets typed in sourcing.pxd)
     """Return where the first sentence end from ``start`` to ``end`` ends, or -1: the end of
     ``_SENTENCE_END.search(text, start, end)``."""
     at = start
@@ -200,13 +225,13 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
                 p = i
         if p == end:
             return -1
-        m = _SENTENCE_END.match(text, p, end, False)
-        if m is not None:
-            return m.end()
+        e = _end_at(text, p, end)
+        if e >= 0:
+            return e
         at = p + 1
 
 
-def _last_sentence_end(text: str, start: int, end: int) -> int:
+def _last_sentence_end(text: str, start, end) -> int:   # (offsets typed in sourcing.pxd)
     """Return where the last sentence end from ``start`` to ``end`` ends, or -1: the end of
     ``_LAST_SENTENCE_END.search(text, start, end)``."""
     at = end
@@ -218,10 +243,38 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
                 p = i
         if p < start:
             return -1
-        m = _SENTENCE_END.match(text, p, end, False)
-        if m is not None:
-            return m.end()
+        e = _end_at(text, p, end)
+        if e >= 0:
+            return e
         at = p
+
+
+def _end_at(text: str, p, end) -> int:   # (offsets typed in sourcing.pxd)
+    """Return where the sentence end that starts at ``p`` (one of _END_CHARS) ends, reading
+    no further than ``end``, or -1: the end of ``_SENTENCE_END.match(text, p, end)``. Read
+    by hand, the pattern tried only when a character other than ASCII or an opening quote
+    mark follows the spaces (a match call costs ten times as much: _sentence_bounds 33M ->
+    27M instructions a pass over the dev set; tests/pipeline/test_sentence_ends.py)."""
+    if text[p] == "\n":
+        return p + 1
+    if p > 0 and "A" <= text[p - 1] <= "Z":
+        return -1                     # an abbreviation's full stop ("U.S. Senate")
+    q = p + 1
+    while q < end and text[q] in " \t\n\r\f\v":   # (\s in ASCII: not \x1c-\x1f)
+        q += 1
+    if q == p + 1 or q == end:
+        return -1 if q == end or text[q] < "\x80" else _end_by_pattern(text, p, end)
+    c = text[q]
+    if c < "\x80":
+        return p + 1 if "A" <= c <= "Z" or c == '"' or c == "'" else -1
+    if c == "“" or c == "‘":
+        return p + 1
+    return _end_by_pattern(text, p, end)
+
+
+def _end_by_pattern(text: str, p, end) -> int:
+    m = _SENTENCE_END.match(text, p, end, False)
+    return -1 if m is None else m.end()
 
 
 def _holds_any(text: str, phrases: tuple) -> bool:
@@ -259,12 +312,31 @@ def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
     return {commonprefix([phrase for phrase, _ in group]): group for group in groups.values()}
 
 
+def _by_opening_word(groups: dict[str, list[tuple[str, str]]]
+                     ) -> tuple[tuple[str, tuple[tuple[str, list[tuple[str, str]]], ...]], ...]:
+    """Nest the groups of phrases (``_by_first_word``) under the first word they share when
+    three or more do ("told ", "on "): a sentence without that word is spared their
+    searches. A group alone stays as it is (its words tested once: "" below it)."""
+    by_word: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+    for words, patterns in groups.items():
+        by_word.setdefault(words.split(" ", 1)[0] + " ", []).append((words, patterns))
+    out = []
+    for word, members in by_word.items():
+        if len(members) >= 3:
+            out.append((word, tuple(members)))
+        else:
+            out.extend((words, (("", patterns),)) for words, patterns in members)
+    return tuple(out)
+
+
 # The channel phrases by their first words, which most sentences lack ("during a ", "in a "):
-# one search for the words passes over all their phrases. The order of the phrases does not
-# matter: no two can start at the same place ("in a statement", "in a written statement").
-# (As (words, phrases) pairs: compiled, a tuple is walked for a fraction of a dict's items:
-# _channel 118M -> 110M instructions a pass over the dev set.)
-_CHANNELS_BY_FIRST_WORD = tuple(_by_first_word(CHANNEL_PATTERNS).items())
+# one search for the words passes over all their phrases, and one for the first word over
+# all the groups that open with it ("told reporters", "told a ", "told state ", …). The
+# order of the phrases does not matter: no two can start at the same place ("in a
+# statement", "in a written statement"). (As tuples: compiled, a tuple is walked for a
+# fraction of a dict's items: _channel 118M -> 110M instructions a pass over the dev set;
+# nested, 99M.)
+_CHANNELS_BY_FIRST_WORD = _by_opening_word(_by_first_word(CHANNEL_PATTERNS))
 
 
 def _channel_outside(text: str, start: int, end: int, quoted: list, seen: dict
@@ -395,13 +467,16 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     sentence = text[start:end]
     low = sentence.lower()
     best = None
-    for first_word, patterns in _CHANNELS_BY_FIRST_WORD:
-        if first_word not in low:
+    for opening, groups in _CHANNELS_BY_FIRST_WORD:
+        if opening not in low:
             continue
-        for phrase, kind in patterns:
-            i = _find_words(low, phrase)
-            if i >= 0 and (best is None or i < best[0]):
-                best = (i, phrase, kind)
+        for first_words, patterns in groups:
+            if first_words and first_words not in low:
+                continue
+            for phrase, kind in patterns:
+                i = _find_words(low, phrase)
+                if i >= 0 and (best is None or i < best[0]):
+                    best = (i, phrase, kind)
     if ("in " in low or "during " in low) and _holds_any(low, _CHANNEL_NOUN_ENDS):
         m = _IN_CHANNEL.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
@@ -409,7 +484,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             if kind == "statement" and _SPOKEN_STATEMENT.search(m.group()) is not None:
                 kind = "speech"     # "in her opening statement" at a debate or a hearing
             best = (m.start() - start, m.group().lower(), kind)
-    if _holds_any(low, _PLATFORM_OPENERS):
+    if _holds_any(low, _PLATFORM_OPENERS) and _names_a_platform(sentence, low):
         m = _ON_PLATFORM.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
