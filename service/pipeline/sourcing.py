@@ -177,6 +177,11 @@ _ON_SHOW = regex.compile(r"\bon\s+(?:" + _MEDIA.pattern + r")" + _SHOW_TITLE)
 _RELAY_WORDS = ("told", "according to", "reported by", "in an interview with", "as reported by",
                 "said to")
 _RELAY_CUE = regex.compile(r"\b(?:" + "|".join(_RELAY_WORDS) + r")\s+")
+# The relay words that hold no other ("reported by", not "as reported by"): a sentence holds
+# one of _RELAY_WORDS when it holds one of these, tested before _RELAY_CUE's search (11.6M
+# -> 9.8M instructions a pass over the dev set)
+_RELAY_WORDS_HELD = tuple(w for w in _RELAY_WORDS
+                          if not any(o != w and o in w for o in _RELAY_WORDS))
 _CLAUSE_AFTER = regex.compile(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+")
 _WORDS = regex.compile(r"[\p{L}'’-]+")
 _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
@@ -801,7 +806,7 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         found = _reported_by_outlet(text, quote, cue, s, e)
         if found is not None:
             return found
-    if not _holds_any(sentence, _RELAY_WORDS):
+    if not _holds_any(sentence, _RELAY_WORDS_HELD):
         return None  # the cue pattern cannot match: most sentences need no scan for it
     for m in _RELAY_CUE.finditer(sentence):
         outlet = _MEDIA.match(text, s + m.end(), e)
@@ -892,7 +897,8 @@ def _speech_spans(quotes: list[DraftQuote]) -> list[tuple[int, int]]:
         if q.kind is KIND_NON_SPEECH:
             continue
         if q.parts:
-            spans.extend((p.start, p.end) for p in q.parts)
+            for p in q.parts:   # (a loop: a generator costs more to make than to run here)
+                spans.append((p.start, p.end))
         else:
             spans.append((q.start, q.end))
     spans.sort()

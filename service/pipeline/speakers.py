@@ -1445,7 +1445,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
                 or (not run and t.lower == "the" and len(toks) > 1) \
-                or (run and _ORDINAL.fullmatch(t.lower)) \
+                or (run and t.lower[:1].isdigit() and _ORDINAL.fullmatch(t.lower)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
         else:
