@@ -36,19 +36,38 @@ class _Mark(NamedTuple):
     can_close: bool
 
 
+def new_frozen(cls: type, fields: dict) -> object:
+    """Return an instance of the frozen dataclass ``cls`` (model.py) holding ``fields``, all
+    of them by name in order: what ``cls(**fields)`` returns, without running the
+    ``__init__`` that model._quick_init writes, a Python function (3,000-5,000 instructions
+    a call from compiled code; tests/pipeline/test_new_frozen.py holds the two equal)."""
+    obj = _new_object(cls)
+    obj.__dict__.update(fields)
+    return obj
+
+
+_new_object = object.__new__
+
+
 @lru_cache(maxsize=1)
 def paragraphs(text: str) -> tuple[Span, ...]:
     """Return the spans of the non-empty lines of ``text`` (a line is a paragraph).
 
     Cached for the latest text: finding the quotes and attributing them both read them.
     """
+    # Each line found with str.find, and read whole only when it opens with a space: the
+    # lines are not copied out of the text (text.split), and each Span is built without its
+    # __init__ (new_frozen): 37M -> 24M instructions a pass over the dev set.
     out = []
     at = 0
-    for line in text.split("\n"):
-        if line and not line.isspace():
-            out.append(Span(at, at + len(line)))
-        at += len(line) + 1
-    return tuple(out)
+    while True:
+        end = text.find("\n", at)
+        stop = len(text) if end < 0 else end
+        if stop > at and (not text[at].isspace() or not text[at:stop].isspace()):
+            out.append(new_frozen(Span, {"start": at, "end": stop}))
+        if end < 0:
+            return tuple(out)
+        at = end + 1
 
 
 def unwrap_lines(text: str) -> str:
@@ -99,21 +118,18 @@ def plain_spaces(text: str) -> str:
 
 
 def _lone_breaks(text: str) -> list[int]:
-    """Return the offsets of the line breaks with no other line break beside them.
-
-    Most breaks come in pairs between paragraphs: the text is cut at those, and only the
-    rare piece that still holds a break is searched (a loop over every break, or a pattern
-    tried at every character, cost more than the rest of this module).
-    """
+    """Return the offsets of the line breaks with no other line break beside them."""
+    # Each break found with str.find, its neighbours read as C characters (quotes.pxd): the
+    # text is not copied into pieces, as text.split("\n\n") did (a pattern tried at every
+    # character cost more than the rest of this module). tests/pipeline/test_lone_breaks.py
+    # holds the two equal.
     out = []
-    at = 0
-    for piece in text.split("\n\n"):
-        if "\n" in piece:
-            i = piece.find("\n", 1)
-            while 0 < i < len(piece) - 1:
-                out.append(at + i)
-                i = piece.find("\n", i + 1)
-        at += len(piece) + 2
+    last = len(text) - 1
+    i = text.find("\n")
+    while i >= 0:
+        if 0 < i < last and text[i - 1] != "\n" and text[i + 1] != "\n":
+            out.append(i)
+        i = text.find("\n", i + 1)
     return out
 
 
@@ -157,8 +173,18 @@ def _marks_by_paragraph(text: str, paras: tuple[Span, ...]) -> dict[int, list[_M
     """
     starts = [p.start for p in paras]
     found: dict[int, list[tuple[int, int]]] = {}
+    # The marks and the paragraphs are both in order: each mark's paragraph (the last to
+    # start at or before it, as bisect_right(starts, mark) - 1 finds it) is found by walking
+    # on from the last mark's (6.7M -> 2.4M instructions a pass over the dev set)
+    i = -1
+    spans = None
     for span in _mark_spans(text):
-        found.setdefault(bisect_right(starts, span[0]) - 1, []).append(span)
+        while i + 1 < len(starts) and starts[i + 1] <= span[0]:
+            i += 1
+            spans = None
+        if spans is None:
+            spans = found[i] = []
+        spans.append(span)
     return {i: _marks(text, paras[i], spans) for i, spans in found.items()}
 
 
@@ -190,7 +216,7 @@ def _mark_spans(text: str) -> list[tuple[int, int]]:
         if end - at > 1 or not (text[at - 1:at].isalnum() and text[end:end + 1].isalnum()):
             spans.append((at, end))
         at = text.find("'", end)
-    at = text.find("``")
+    at = text.find("``") if "`" in text else -1   # (a two-character search scans slower)
     while at >= 0:
         spans.append((at, at + 2))
         at = text.find("``", at + 2)
@@ -465,9 +491,10 @@ def find_quotes(text: str) -> tuple[list[RawQuote], list[Warning]]:
         spans.sort()
         reach = -1  # the furthest closing mark seen so far: a span inside it is nested
         for s, e, o, c, cont in spans:
-            # (by position: start, end, open, close, paragraph, continues, nested; a class
-            # called with keywords costs ~430 instructions more a keyword)
-            found.append(RawQuote(s, e, o, c, index, cont, c < reach))
+            # (every field, by name: see new_frozen)
+            found.append(new_frozen(RawQuote, {"start": s, "end": e, "open": o, "close": c,
+                                               "paragraph": index, "continues": cont,
+                                               "nested": c < reach}))
             reach = max(reach, c)
         carried = next_carried
         _cap(warnings, first_warning, para)

@@ -35,6 +35,7 @@ from .model import (
     TYPE_PERSON, TYPE_UNKNOWN, MentionForm, Quote, QuoteKind, Reason, Sourcing, Speaker,
     SpeakerType,
 )
+from .quotes import new_frozen
 
 if TYPE_CHECKING:
     from .attribution import DraftQuote
@@ -101,6 +102,31 @@ _CHANNEL_NOUN_ENDS = tuple(sorted({noun.rsplit(" ", 1)[-1] for noun in CHANNEL_N
 # The words one of which is in a sentence _ON_PLATFORM can match ("took to", "takes to",
 # "taking to"); most sentences have none, and are spared its search
 _PLATFORM_OPENERS = ("on ", "via ", "ook to ", "kes to ", "king to ")
+# The first words of the platforms' names (but "x", in too many words: see _names_a_platform)
+_PLATFORM_WORDS = tuple(sorted({name.split()[0] for name in PLATFORMS} - {"x"}))
+# The characters that (?i) matches to a letter of another script's case: "İ" to "i", "ſ" to
+# "s", "K" (the Kelvin sign) to "k"
+_ODD_CASES = ("\u0130", "\u017f", "\u212a")
+
+
+def _names_a_platform(sentence: str, low: str) -> bool:
+    """Tell whether ``sentence`` (``low`` lower-cased) may hold a platform's name where
+    _ON_PLATFORM can match it: one of the names' first words in it, or an "x" after a space.
+    Most sentences with "on " name none, and are spared the pattern's search (26,000
+    instructions each: _channel 99M -> 86M a pass over the dev set;
+    tests/pipeline/test_platform_names.py)."""
+    if not sentence.isascii() and _holds_any(sentence, _ODD_CASES):
+        return True
+    if _holds_any(low, _PLATFORM_WORDS):
+        return True
+    i = low.find("x", 1)
+    while i >= 0:
+        if low[i - 1].isspace():   # (every character \s matches is a space to str.isspace)
+            return True
+        i = low.find("x", i + 1)
+    return False
+
+
 # "told" and whom (lexicon: AUDIENCE_NOUNS): an audience ("told the crowd", "told a town
 # hall audience", "told supporters"), else an outlet or its people after "the": named in
 # capitals ("told the Harbor Times") or by a noun ("told the Paris daily Le Monde", "told
@@ -151,6 +177,11 @@ _ON_SHOW = regex.compile(r"\bon\s+(?:" + _MEDIA.pattern + r")" + _SHOW_TITLE)
 _RELAY_WORDS = ("told", "according to", "reported by", "in an interview with", "as reported by",
                 "said to")
 _RELAY_CUE = regex.compile(r"\b(?:" + "|".join(_RELAY_WORDS) + r")\s+")
+# The relay words that hold no other ("reported by", not "as reported by"): a sentence holds
+# one of _RELAY_WORDS when it holds one of these, tested before _RELAY_CUE's search (11.6M
+# -> 9.8M instructions a pass over the dev set)
+_RELAY_WORDS_HELD = tuple(w for w in _RELAY_WORDS
+                          if not any(o != w and o in w for o in _RELAY_WORDS))
 _CLAUSE_AFTER = regex.compile(r",\s+\S+(?:\s+\S+){0,6}\s+\p{Ll}+")
 _WORDS = regex.compile(r"[\p{L}'’-]+")
 _SENTENCE_END = regex.compile(r"(?<![A-Z])[.!?](?=\s+[\p{Lu}“\"‘'])|\n")
@@ -187,7 +218,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _END_CHARS = ".!?\n"
 
 
-def _first_sentence_end(text: str, start: int, end: int) -> int:
+def _first_sentence_end(text: str, start, end) -> int:   # (offsets typed in sourcing.pxd)
     """Return where the first sentence end from ``start`` to ``end`` ends, or -1: the end of
     ``_SENTENCE_END.search(text, start, end)``."""
     at = start
@@ -199,13 +230,13 @@ def _first_sentence_end(text: str, start: int, end: int) -> int:
                 p = i
         if p == end:
             return -1
-        m = _SENTENCE_END.match(text, p, end, False)
-        if m is not None:
-            return m.end()
+        e = _end_at(text, p, end)
+        if e >= 0:
+            return e
         at = p + 1
 
 
-def _last_sentence_end(text: str, start: int, end: int) -> int:
+def _last_sentence_end(text: str, start, end) -> int:   # (offsets typed in sourcing.pxd)
     """Return where the last sentence end from ``start`` to ``end`` ends, or -1: the end of
     ``_LAST_SENTENCE_END.search(text, start, end)``."""
     at = end
@@ -217,10 +248,38 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
                 p = i
         if p < start:
             return -1
-        m = _SENTENCE_END.match(text, p, end, False)
-        if m is not None:
-            return m.end()
+        e = _end_at(text, p, end)
+        if e >= 0:
+            return e
         at = p
+
+
+def _end_at(text: str, p, end) -> int:   # (offsets typed in sourcing.pxd)
+    """Return where the sentence end that starts at ``p`` (one of _END_CHARS) ends, reading
+    no further than ``end``, or -1: the end of ``_SENTENCE_END.match(text, p, end)``. Read
+    by hand, the pattern tried only when a character other than ASCII or an opening quote
+    mark follows the spaces (a match call costs ten times as much: _sentence_bounds 33M ->
+    27M instructions a pass over the dev set; tests/pipeline/test_sentence_ends.py)."""
+    if text[p] == "\n":
+        return p + 1
+    if p > 0 and "A" <= text[p - 1] <= "Z":
+        return -1                     # an abbreviation's full stop ("U.S. Senate")
+    q = p + 1
+    while q < end and text[q] in " \t\n\r\f\v":   # (\s in ASCII: not \x1c-\x1f)
+        q += 1
+    if q == p + 1 or q == end:
+        return -1 if q == end or text[q] < "\x80" else _end_by_pattern(text, p, end)
+    c = text[q]
+    if c < "\x80":
+        return p + 1 if "A" <= c <= "Z" or c == '"' or c == "'" else -1
+    if c == "“" or c == "‘":
+        return p + 1
+    return _end_by_pattern(text, p, end)
+
+
+def _end_by_pattern(text: str, p, end) -> int:
+    m = _SENTENCE_END.match(text, p, end, False)
+    return -1 if m is None else m.end()
 
 
 def _holds_any(text: str, phrases: tuple) -> bool:
@@ -258,12 +317,31 @@ def _by_first_word(patterns) -> dict[str, list[tuple[str, str]]]:
     return {commonprefix([phrase for phrase, _ in group]): group for group in groups.values()}
 
 
+def _by_opening_word(groups: dict[str, list[tuple[str, str]]]
+                     ) -> tuple[tuple[str, tuple[tuple[str, list[tuple[str, str]]], ...]], ...]:
+    """Nest the groups of phrases (``_by_first_word``) under the first word they share when
+    three or more do ("told ", "on "): a sentence without that word is spared their
+    searches. A group alone stays as it is (its words tested once: "" below it)."""
+    by_word: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+    for words, patterns in groups.items():
+        by_word.setdefault(words.split(" ", 1)[0] + " ", []).append((words, patterns))
+    out = []
+    for word, members in by_word.items():
+        if len(members) >= 3:
+            out.append((word, tuple(members)))
+        else:
+            out.extend((words, (("", patterns),)) for words, patterns in members)
+    return tuple(out)
+
+
 # The channel phrases by their first words, which most sentences lack ("during a ", "in a "):
-# one search for the words passes over all their phrases. The order of the phrases does not
-# matter: no two can start at the same place ("in a statement", "in a written statement").
-# (As (words, phrases) pairs: compiled, a tuple is walked for a fraction of a dict's items:
-# _channel 118M -> 110M instructions a pass over the dev set.)
-_CHANNELS_BY_FIRST_WORD = tuple(_by_first_word(CHANNEL_PATTERNS).items())
+# one search for the words passes over all their phrases, and one for the first word over
+# all the groups that open with it ("told reporters", "told a ", "told state ", …). The
+# order of the phrases does not matter: no two can start at the same place ("in a
+# statement", "in a written statement"). (As tuples: compiled, a tuple is walked for a
+# fraction of a dict's items: _channel 118M -> 110M instructions a pass over the dev set;
+# nested, 99M.)
+_CHANNELS_BY_FIRST_WORD = _by_opening_word(_by_first_word(CHANNEL_PATTERNS))
 
 
 def _channel_outside(text: str, start: int, end: int, quoted: list, seen: dict
@@ -394,13 +472,16 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     sentence = text[start:end]
     low = sentence.lower()
     best = None
-    for first_word, patterns in _CHANNELS_BY_FIRST_WORD:
-        if first_word not in low:
+    for opening, groups in _CHANNELS_BY_FIRST_WORD:
+        if opening not in low:
             continue
-        for phrase, kind in patterns:
-            i = _find_words(low, phrase)
-            if i >= 0 and (best is None or i < best[0]):
-                best = (i, phrase, kind)
+        for first_words, patterns in groups:
+            if first_words and first_words not in low:
+                continue
+            for phrase, kind in patterns:
+                i = _find_words(low, phrase)
+                if i >= 0 and (best is None or i < best[0]):
+                    best = (i, phrase, kind)
     if ("in " in low or "during " in low) and _holds_any(low, _CHANNEL_NOUN_ENDS):
         m = _IN_CHANNEL.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
@@ -408,7 +489,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
             if kind == "statement" and _SPOKEN_STATEMENT.search(m.group()) is not None:
                 kind = "speech"     # "in her opening statement" at a debate or a hearing
             best = (m.start() - start, m.group().lower(), kind)
-    if _holds_any(low, _PLATFORM_OPENERS):
+    if _holds_any(low, _PLATFORM_OPENERS) and _names_a_platform(sentence, low):
         m = _ON_PLATFORM.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
@@ -429,7 +510,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
     if show is not None and (best is None or show.start() - start <= best[0]):
         words = text[show.start():show.end()]
         return ({"kind": "broadcast", "text": words, "start": show.start(), "end": show.end()},
-                Reason("channel", words, show.start(), show.end()))
+                _reason("channel", words, show.start(), show.end()))
     if best is None:
         return None, None
     i, phrase, kind = best
@@ -460,7 +541,7 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
         if m is not None:
             kind, e = "social post", m.end()
     words = text[s:e]
-    return {"kind": kind, "text": words, "start": s, "end": e}, Reason("channel", words, s, e)
+    return {"kind": kind, "text": words, "start": s, "end": e}, _reason("channel", words, s, e)
 
 
 # What puts a video or a statement on a platform: "in a video posted on Instagram",
@@ -521,7 +602,7 @@ def _channel_of_verb(cue, s: int, e: int) -> tuple[dict | None, Reason | None]:
     if kind is None:
         return None, None
     return ({"kind": kind, "text": cue.verb, "start": cue.start, "end": cue.end},
-            Reason("channel", cue.verb, cue.start, cue.end))
+            _reason("channel", cue.verb, cue.start, cue.end))
 
 
 def _is_vague(speaker: Speaker) -> bool:
@@ -595,8 +676,8 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     signals: dict = {"anonymity_reason": None, "plural": False, "channel": None,
                      "relayed": False, "partial": quote.kind is KIND_PARTIAL}
     if quote.kind is KIND_NON_SPEECH:
-        reasons.append(Reason("not_speech", text[quote.start:quote.end], quote.start, quote.end))
-        return Sourcing(0, LABELS[0], signals, tuple(reasons))
+        reasons.append(_reason("not_speech", text[quote.start:quote.end], quote.start, quote.end))
+        return _sourcing(0, signals, reasons)
     mention = quote.mention
     cue = quote.cue
     lo, hi = quote.start, quote.end
@@ -611,9 +692,10 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
     if speaker is None:
         level = 1
         if mention is not None:
-            reasons.append(Reason("unresolved_speaker", mention.text, mention.start, mention.end))
+            reasons.append(_reason("unresolved_speaker", mention.text, mention.start, mention.end))
         else:
-            reasons.append(Reason("no_speaker", text[quote.start:quote.end], quote.start, quote.end))
+            reasons.append(_reason("no_speaker", text[quote.start:quote.end], quote.start,
+                                   quote.end))
     else:
         signals["plural"] = speaker.plural
         level = _level(quote, speaker, mention, reasons, text[quote.start:quote.end])
@@ -630,12 +712,12 @@ def grade(quote: DraftQuote, speaker: Speaker | None, text: str, quoted: list, c
         if found:
             phrase, a, b = found[0]
             signals["anonymity_reason"] = text[a:b]
-            reasons.append(Reason("anonymity_reason", text[a:b], a, b))
+            reasons.append(_reason("anonymity_reason", text[a:b], a, b))
     relay = _relay(text, quote, speaker, cue, s, e)
     if relay is not None:
         signals["relayed"] = True
         reasons.append(relay)
-    return Sourcing(level, LABELS[level], signals, tuple(reasons))
+    return _sourcing(level, signals, reasons)
 
 
 def _paragraph_bounds(text: str, at: int) -> tuple[int, int]:
@@ -660,51 +742,52 @@ def _level(quote: DraftQuote, speaker: Speaker, mention, reasons: list[Reason],
            quote_words: str) -> int:
     form = mention.form if mention is not None else None
     # Without a mention (a quote that continues an earlier one) the quote's own words are cited.
-    cite = (mention.text, mention.start, mention.end) if mention is not None else (
+    words, a, b = (mention.text, mention.start, mention.end) if mention is not None else (
         quote_words, quote.start, quote.end)
     if speaker.type is TYPE_PERSON:
         if form is FORM_NAME and quote.cue.rule not in _CONTINUATIONS:
-            reasons.append(Reason("named_speaker", *cite))
+            reasons.append(_reason("named_speaker", words, a, b))
             return 6
         if form is FORM_DESCRIPTOR and SPOKESPEOPLE.intersection(
                 _WORDS.findall(mention.text.lower())):
             # "a spokesperson for Sen. Ann Boyd": her office speaks, she is not quoted
-            reasons.append(Reason("spokesperson", *cite))
+            reasons.append(_reason("spokesperson", words, a, b))
             return 4
         why = _RESOLVED_BY.get(form, "continuation")
-        reasons.append(Reason(why, *cite))
+        reasons.append(_reason(why, words, a, b))
         return 5
     if speaker.type is TYPE_ORGANIZATION:
-        reasons.append(Reason("organization", *cite))
+        reasons.append(_reason("organization", words, a, b))
         return 4
     if speaker.type is TYPE_ANONYMOUS:
         if _is_arbitrary(speaker):
-            reasons.append(Reason("arbitrary_speaker", *cite))
+            reasons.append(_reason("arbitrary_speaker", words, a, b))
             return 1
         if _is_vague(speaker):
-            reasons.append(Reason("vague_source", *cite))
+            reasons.append(_reason("vague_source", words, a, b))
             return 2
-        reasons.append(Reason("positioned_source", *cite))
+        reasons.append(_reason("positioned_source", words, a, b))
         return 3
     # Nobody we could name: a pronoun with no antecedent, a crowd, an office ("the president"
     # with no name in the text), or someone described by a relation ("his wife").
-    words = _WORDS.findall(speaker.name.lower())
+    name_words = _WORDS.findall(speaker.name.lower())
     # the head is the last word before a complement: "the mayor of Tarrant" is a mayor
-    cut = next((i for i in range(1, len(words)) if words[i] in _COMPLEMENT_WORDS), len(words))
-    head = words[cut - 1] if words else ""
-    if not words or speaker.name.lower() in PRONOUNS:
+    cut = next((i for i in range(1, len(name_words)) if name_words[i] in _COMPLEMENT_WORDS),
+               len(name_words))
+    head = name_words[cut - 1] if name_words else ""
+    if not name_words or speaker.name.lower() in PRONOUNS:
         # (also a later quote continuing an unresolved "he"; a "he" that points back to "the
         # president" no one named is graded as the office is, below)
-        reasons.append(Reason("unresolved_pronoun", *cite))
+        reasons.append(_reason("unresolved_pronoun", words, a, b))
         return 1
     if head in ARBITRARY_SPEAKERS or head in _CROWDS:
-        reasons.append(Reason("arbitrary_speaker", *cite))
+        reasons.append(_reason("arbitrary_speaker", words, a, b))
         return 1
     if head in TITLE_WORDS or (head in PERSON_ROLE_NOUNS and head not in VAGUE_HEADS
                                and head not in _RELATIONS):
-        reasons.append(Reason("unresolved_title", *cite))
+        reasons.append(_reason("unresolved_title", words, a, b))
         return 3
-    reasons.append(Reason("vague_source", *cite))
+    reasons.append(_reason("vague_source", words, a, b))
     return 2
 
 
@@ -717,19 +800,19 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         # "According to sources, the two leaders discussed 'X'": the sources relay others' words.
         clause_after = text[cue.end:quote.start]
         if "," in clause_after and _CLAUSE_AFTER.search(clause_after):
-            return Reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
+            return _reason("relayed", text[cue.start:cue.end], cue.start, cue.end)
     sentence = text[s:e]
     if " reported" in sentence:
         found = _reported_by_outlet(text, quote, cue, s, e)
         if found is not None:
             return found
-    if not _holds_any(sentence, _RELAY_WORDS):
+    if not _holds_any(sentence, _RELAY_WORDS_HELD):
         return None  # the cue pattern cannot match: most sentences need no scan for it
     for m in _RELAY_CUE.finditer(sentence):
         outlet = _MEDIA.match(text, s + m.end(), e)
         if outlet and outlet.group().split()[-1] not in ("the",):
             a, b = s + m.start(), outlet.end()
-            return Reason("relayed", text[a:b], a, b)
+            return _reason("relayed", text[a:b], a, b)
     return None
 
 
@@ -768,7 +851,7 @@ def _reported_by_outlet(text: str, quote: DraftQuote, cue, s: int, e: int) -> Re
                 (",", ",”", ",\"", ",’", ",'")):
             continue    # ("As the Times reported, …"; "… said, “No comment,” the Herald
             # reported" after the quote's own comma)
-        return Reason("relayed", text[a:m.end()], a, m.end())
+        return _reason("relayed", text[a:m.end()], a, m.end())
     return None
 
 
@@ -778,11 +861,31 @@ def grade_all(quotes: list[DraftQuote], speakers: dict[str, Speaker], text: str)
     cues = sorted({q.cue.start for q in quotes if q.kind is not KIND_NON_SPEECH and
                    q.cue is not None and q.cue.start is not None})
     seen: dict = {}
-    # Each Quote is built once, here, from the draft's fields in order and its grade (the
-    # last field, sourcing: by position too, a keyword costs more to pass)
-    return [Quote(*q, grade(q, speakers.get(q.speaker) if q.speaker else None, text, quoted,
-                               cues, seen))
-            for q in quotes]
+    # Each Quote is built once, here, from the draft's fields and its grade (the last field,
+    # sourcing), without its __init__ (quotes.new_frozen; the draft unpacked whole: read by
+    # index, a field of the NamedTuple costs ten times as much)
+    out = []
+    for q in quotes:
+        start, end, words, kind, paragraph, parts, speaker, mention, cue, confidence = q
+        out.append(new_frozen(Quote, {
+            "start": start, "end": end, "text": words, "kind": kind, "paragraph": paragraph,
+            "parts": parts, "speaker": speaker, "mention": mention, "cue": cue,
+            "confidence": confidence,
+            "sourcing": grade(q, speakers.get(speaker) if speaker else None, text, quoted,
+                              cues, seen)}))
+    return out
+
+
+def _reason(signal: str, words: str, start, end) -> Reason:   # (typed in sourcing.pxd)
+    """Return ``Reason(signal, words, start, end)``, built without its __init__ (see
+    quotes.new_frozen: grading builds one to three a quote)."""
+    return new_frozen(Reason, {"signal": signal, "text": words, "start": start, "end": end})
+
+
+def _sourcing(level, signals: dict, reasons: list[Reason]) -> Sourcing:  # (typed in .pxd)
+    """Return a quote's Sourcing, built without its __init__ (see quotes.new_frozen)."""
+    return new_frozen(Sourcing, {"level": level, "label": LABELS[level], "signals": signals,
+                                 "reasons": tuple(reasons)})
 
 
 def _speech_spans(quotes: list[DraftQuote]) -> list[tuple[int, int]]:
@@ -794,7 +897,8 @@ def _speech_spans(quotes: list[DraftQuote]) -> list[tuple[int, int]]:
         if q.kind is KIND_NON_SPEECH:
             continue
         if q.parts:
-            spans.extend((p.start, p.end) for p in q.parts)
+            for p in q.parts:   # (a loop: a generator costs more to make than to run here)
+                spans.append((p.start, p.end))
         else:
             spans.append((q.start, q.end))
     spans.sort()

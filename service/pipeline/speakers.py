@@ -134,7 +134,7 @@ def _is_name_token(t: Tok) -> bool:
 VERB_SURNAMES = frozenset({"said", "told", "asked"})
 
 
-def _is_surname_at(toks: list[Tok], i: int) -> bool:
+def _is_surname_at(toks: list[Tok], i) -> bool:   # (i typed in speakers.pxd)
     """Tell whether token ``i`` can be a name's last word.
 
     A month after a given name can ("Theresa May"), and so can a capitalised reporting verb
@@ -212,7 +212,7 @@ def _no_person_word(low: str) -> bool:
 
 
 def _is_org_name(words: list[str]) -> bool:
-    low = " ".join(w.lower() for w in words)
+    low = " ".join([w.lower() for w in words])
     last = words[-1].lower()
     if len(last) == 2 and not words[-1].isupper() and not (last == "co" and len(words) > 1):
         return False     # "UN", "EU", "AP" only in capitals: "Kim Jong Un" is a person (but
@@ -245,21 +245,27 @@ def _names_an_org_of(low: str) -> bool:
         return False
     split = low.split()
     # (or "for", the British way: "Department for Work and Pensions")
-    of = next(i for i, w in enumerate(split) if w in ("of", "for"))
+    of = 0
+    while split[of] not in ("of", "for"):
+        of += 1
     return 0 < of < len(split) - 1 and split[of - 1] in ORG_NOUNS \
         and split[of - 1] not in PERSON_ROLE_NOUNS and _no_person_after(split, of)
 
 
-def _no_person_after(low: list[str], at: int) -> bool:
+def _no_person_after(low: list[str], at) -> bool:   # (at typed in speakers.pxd)
     """Tell whether no title or role word with a word after it follows word ``at``: the
     words name a firm ("Procter & Gamble"), not its spokeswoman ("Procter & Gamble
     spokeswoman Ann Boyd")."""
-    return 0 < at < len(low) - 1 and not any(
-        (_is_title(w) or w in PERSON_ROLE_NOUNS) and not _joins_brief(low, i)
-        for i, w in enumerate(low[at + 1:-1], at + 1))
+    if not 0 < at < len(low) - 1:
+        return False
+    for i in range(at + 1, len(low) - 1):
+        w = low[i]
+        if (_is_title(w) or w in PERSON_ROLE_NOUNS) and not _joins_brief(low, i):
+            return False
+    return True
 
 
-def _joins_brief(low: list[str], i: int) -> bool:
+def _joins_brief(low: list[str], i) -> bool:   # (i typed in speakers.pxd)
     """Tell whether word ``i`` of lower-case words is an "and", or the word before one, that
     joins two parts of a body's brief ("Department of Health and Social Care"), not a
     person's name to it ("the Ministry of Defence and Ann Boyd")."""
@@ -310,11 +316,21 @@ def _split_name(toks: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     # capitalized words of an office or a firm run into the name. A known given name after
     # them starts the person's name: after one such word when a title's "for" or "of" came
     # before, after two otherwise ("Kwame Anthony Appiah" keeps his first name).
-    lead = 1 if any(t.lower in _TITLE_CONNECTORS for t in toks[:i]) else 2
-    given = next((p for p in range(i + lead, len(toks) - 1)
-                  if toks[p].lower in GIVEN_NAMES and toks[p + 1].lower not in _SUFFIXES), None)
-    if given is not None and not any(t.lower in GIVEN_NAMES or t.kind == "a"
-                                     for t in toks[i:given]):
+    lead = 2
+    for p in range(i):
+        if toks[p].lower in _TITLE_CONNECTORS:
+            lead = 1
+            break
+    given = -1
+    for p in range(i + lead, len(toks) - 1):
+        if toks[p].lower in GIVEN_NAMES and toks[p + 1].lower not in _SUFFIXES:
+            given = p
+            for q in range(i, p):
+                if toks[q].lower in GIVEN_NAMES or toks[q].kind == "a":
+                    given = -1
+                    break
+            break
+    if given >= 0:
         i = given
     elif len(toks) - i > 2 and toks[i].lower in DEMONYMS and (
             identity.is_given_name(toks[i + 1].lower)):
@@ -555,8 +571,12 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
     if toks and "(" in text[toks[0].start:toks[-1].end]:
         toks = _drop_parentheticals(toks)
     toks = _strip(toks)
-    if not toks or len(toks) > 16 or any(t.kind == "q" for t in toks):
+    if not toks or len(toks) > 16:
         return None
+    t: Tok
+    for t in toks:
+        if t.kind == "q":
+            return None
     first = toks[0].lower
     opens_the = first == "the"   # (asked once: a dozen rules below ask it, 5M a pass)
     start, end = toks[0].start, toks[-1].end
@@ -640,8 +660,12 @@ def read_phrase(toks: list[Tok], text: str) -> Phrase | None:
         site = _site_owner(toks, text)
         if site is not None:
             return site
-    owner_at = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))),
-                    None) if "'s" in whole or "’s" in whole else None
+    owner_at = None
+    if "'s" in whole or "’s" in whole:
+        for i in range(len(toks) - 1):
+            if toks[i].text.endswith(("'s", "’s")):
+                owner_at = i
+                break
     if owner_at is not None and toks[owner_at].capitalized and \
             toks[-1].lower in SPOKESPEOPLE and len(toks) - owner_at <= 3 and \
             all(t.is_word and not t.capitalized for t in toks[owner_at + 1:]):
@@ -1421,7 +1445,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
     for t in toks:
         if t.capitalized or t.kind == "a" or (run and t.lower in _RUN_CONNECTORS) \
                 or (not run and t.lower == "the" and len(toks) > 1) \
-                or (run and _ORDINAL.fullmatch(t.lower)) \
+                or (run and t.lower[:1].isdigit() and _ORDINAL.fullmatch(t.lower)) \
                 or (run and (t.lower in TITLE_WORDS or t.lower in ORG_NOUNS)):
             run.append(t)
         else:
@@ -1431,11 +1455,12 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         run.pop()
     if not run or run[-1].text.endswith(("'s", "’s")):
         return None
-    rest = toks[len(run):]
-    if rest and any(t.is_word for t in rest):
-        # trailing words after a name are allowed only when they are a role noun phrase
-        # written after it ("Podesta, chairman of ..."): the caller cuts those at commas.
-        return None
+    for k in range(len(run), len(toks)):
+        t = toks[k]
+        if t.is_word:
+            # trailing words after a name are allowed only when they are a role noun phrase
+            # written after it ("Podesta, chairman of ..."): the caller cuts those at commas.
+            return None
     words = [t.text for t in run]
     opens_the = run[0].lower == "the"    # (words[0].lower(), asked once: 7M a pass)
     whole = _span_text(run, text)
@@ -1449,9 +1474,13 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
                           role=named.role or seat, gender=named.gender)
     # "Mr. Nevins of Showtime", "Meenakshi Ganguly of Human Rights Watch": the person is
     # before "of" unless that word ends a title ("Secretary of State John Kerry").
-    of = next((i for i, t in enumerate(run) if t.lower == "of"), None) \
-        if "of" in whole.lower() else None  # the words' text first: most runs have no "of"
-    if of is not None and 0 < of < len(run) - 1 and run[of - 1].lower.rstrip(".") not in TITLE_WORDS \
+    of = -1
+    if "of" in whole.lower():   # the words' text first: most runs have no "of"
+        for k in range(len(run)):
+            if run[k].lower == "of":
+                of = k
+                break
+    if 0 < of < len(run) - 1 and run[of - 1].lower.rstrip(".") not in TITLE_WORDS \
             and run[of - 1].lower not in ORG_NOUNS:
         left = _read_capitalized(run[:of], text)
         if left is not None and left.form is MentionForm.NAME:
@@ -1495,10 +1524,13 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
             return Phrase(start, end, whole, MentionForm.NAME, name=named.name,
                           role=" ".join(filter(None, [role, named.role])),
                           gender=named.gender)
-    if len(run) > 2 and run[0].lower in PERSON_ROLE_NOUNS and run[1].lower in ("for", "to") \
-            and not any(t.capitalized for t in run[1:]):
-        return None   # "Counsel for the ministry": a description capitalised as the sentence
-                      # opens, not an organisation's name ("Counsel for the Ministry")
+    if len(run) > 2 and run[0].lower in PERSON_ROLE_NOUNS and run[1].lower in ("for", "to"):
+        for k in range(1, len(run)):
+            if run[k].capitalized:
+                break
+        else:
+            return None   # "Counsel for the ministry": a description capitalised as the
+            # sentence opens, not an organisation's name ("Counsel for the Ministry")
     if _is_org_name(words) or (opens_the and len(words) > 1):
         name = " ".join(words[1:] if opens_the else words)  # "the White House"
         low = name.lower()
@@ -1520,17 +1552,21 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         # "Lady Hale", "Lady Gaga": an honour kept in the name, as "Lord" and "Sir" are (not
         # "First Lady Biden", a first lady's title)
         role_toks, name_toks = [], run
-    if any(t.lower in _ROLE_BREAKERS and t.lower != "and" for t in role_toks):
-        return None   # a title-case headline: "Former Clinton Pollster Says Clinton Is In …"
+    for t in role_toks:
+        if t.lower in _ROLE_BREAKERS and t.lower != "and":
+            return None   # a title-case headline: "Former Clinton Pollster Says Clinton Is In …"
     if not name_toks:
         low = [w.lower() for w in words]
         if low[-1] in PERSON_ROLE_NOUNS or low[-1].rstrip(".") in TITLE_WORDS:
             return Phrase(start, end, whole, MentionForm.TITLE, head=low[-1], role=whole)
         return None
-    if all(t.lower.rstrip(".") in TITLE_WORDS for t in name_toks) and not role_toks \
-            and len(name_toks) == 1:
+    if len(name_toks) == 1 and not role_toks and \
+            name_toks[0].lower.rstrip(".") in TITLE_WORDS:
         return Phrase(start, end, whole, MentionForm.TITLE, head=name_toks[0].lower, role=whole)
-    if any(t.lower in STOP_CAPITALS for t in name_toks[1:-1]) or (
+    for k in range(1, len(name_toks) - 1):
+        if name_toks[k].lower in STOP_CAPITALS:
+            return None
+    if (
             name_toks[0].lower in STOP_CAPITALS and len(name_toks) > 1
             and not month_given_name(name_toks)) or (
             name_toks[-1].lower in STOP_CAPITALS and not _is_surname_at(name_toks,
@@ -1538,7 +1574,7 @@ def _read_capitalized(toks: list[Tok], text: str) -> Phrase | None:
         return None
     role = _span_text(role_toks, text) if role_toks else None
     honorific = role_toks[-1].text if role_toks and role_toks[-1].lower in HONORIFICS else None
-    name = " ".join(t.text for t in name_toks)
+    name = " ".join([t.text for t in name_toks])
     first = name_toks[0].text if len(name_toks) > 1 else None
     if role and role.lower() in HONORIFICS:
         role = None
@@ -1919,9 +1955,12 @@ def _census_gender(name: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(_without_article(w.lower().rstrip("."))
-                 for w in name.replace("’s", "").replace("'s", "").split()
-                 if w.lower().rstrip(".") not in _SUFFIXES)
+    key = []
+    for w in name.replace("’s", "").replace("'s", "").split():
+        low = w.lower().rstrip(".")
+        if low not in _SUFFIXES:
+            key.append(_without_article(low))
+    return tuple(key)
 
 
 def _without_article(word: str) -> str:
@@ -2094,7 +2133,10 @@ class SpeakerBook:
                     self._middle_names.setdefault(word, []).append(phrase)
             if len(key) > 2:
                 self._two_last.setdefault(key[-2:], phrase)
-        self._mentions.append((phrase.start, self.sentence_of(phrase.start), subject, phrase))
+        # (sentence_of inlined: a method call costs more than the bisection, and every name
+        # found is noted)
+        at = phrase.start
+        self._mentions.append((at, bisect_right(self.sentence_starts, at) - 1, subject, phrase))
         if key and phrase.gender in ("male", "female"):
             self._surname_gender.setdefault(key[-1], phrase.gender)
 
