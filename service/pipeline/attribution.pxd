@@ -24,3 +24,8 @@ cpdef Py_ssize_t _break_end(str text, Py_ssize_t s, Py_ssize_t n, object pattern
 cpdef str _word_before_stop(str text, Py_ssize_t s)
 @cython.locals(end=Py_ssize_t, at=Py_ssize_t, stop=Py_ssize_t)
 cpdef tuple _word_after(str text, Py_ssize_t e)
+@cython.locals(lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t, value=Py_ssize_t)
+cpdef Py_ssize_t _last_at_or_before(list offsets, Py_ssize_t at) except? -2
+@cython.locals(space=Py_ssize_t)
+cpdef str _word_at(str text, Py_ssize_t start, Py_ssize_t end)
+cpdef bint _comma_then(str text, Py_ssize_t e, str firsts) except -1

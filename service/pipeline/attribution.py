@@ -394,6 +394,24 @@ _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "ge
     w[:-1] for w in TITLE_WORDS if w.endswith(".") and "." not in w[:-1]}   # "Cpl.", "Insp."
 
 
+def _last_at_or_before(offsets, at):   # (hinted in attribution.pxd: list, int -> int)
+    """Return the index of the last of the sorted ``offsets`` at or before ``at``, or -1:
+    ``bisect_right(offsets, at) - 1``. Compiled, a C function whose offsets are C integers
+    (attribution.pxd): bisect_right called from compiled code went through Python's call
+    machinery and compared Python ints, about 900 instructions a call, 47,000 calls a pass
+    over the dev set (41M -> 8M instructions)."""
+    lo = 0
+    hi = len(offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        value = offsets[mid]
+        if at < value:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo - 1
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Return the offsets where sentences start."""
     starts = []
@@ -426,7 +444,7 @@ def _sentence_starts(text: str) -> list[int]:
         e = s + 1
         while e < n and text[e] == "\n":
             e += 1
-        i = bisect_right(break_starts, s) - 1
+        i = _last_at_or_before(break_starts, s)
         if i < 0 or breaks[i][1] <= s:
             starts.append(e)
         # (else the line ends a sentence that ends with a mark: one start, after both)
@@ -999,10 +1017,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         s, e = m.span()
         if s < partner_end:
             continue
-        k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
+        k = _last_at_or_before(opens, s)  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
-        run = m.group()
+        # (typed: its string tests below are C calls, not method lookups)
+        run: str = m.group()
         if shares and run.startswith(_SHARES_OF_RUN):
             run, s = run[10:], s + 10    # not a person "Shares" "of Nordvik": the firm's name
             if " " not in run:
@@ -1013,7 +1032,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if partner is not None:
                 # "Halden & Moss", "Marks & Spencer": a firm's name, not two people; "the
                 # retailer" or "the company" may point back to it
-                sent = bisect_right(starts, s) - 1
+                sent = _last_at_or_before(starts, s)
                 book.note_firm(s + shift, text[s:partner.end()], subject=sent >= 0 and
                                _sentence_opening(text, starts[sent], s) in ("", "The"))
                 partner_end = partner.end()
@@ -1021,7 +1040,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         phrase, person = _read_run(run)  # offsets relative to the run
         if phrase is None:
             if run.endswith(("'s", "’s")):
-                sent = bisect_right(starts, s) - 1
+                sent = _last_at_or_before(starts, s)
                 if sent >= 0 and _sentence_opening(text, starts[sent], s) == "" or \
                         run[:5].lower().partition(" ")[0] in _OWNER_TITLES and \
                         _word_before(text, s) not in _BEFORE_NO_OWNER:
@@ -1030,8 +1049,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                     # after a preposition ("Ray Reyes mocked Sen. Ann Boyd's record. She
                     # …", not "he took the stage after Mr. Boyd's introduction")
             continue
-        if person and phrase.name.startswith(_MONTH_NAMES) and \
-                run.startswith(phrase.name) and _after_time_word(text, s):
+        if person and run.startswith(_MONTH_NAMES) and phrase.name.startswith(_MONTH_NAMES) \
+                and run.startswith(phrase.name) and _after_time_word(text, s):
             cut = phrase.name.index(" ") + 1    # "In April Ryan said": a date, then a name
             phrase, person = _read_run(run[cut:])
             s += cut
@@ -1075,10 +1094,10 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase = Phrase(phrase.start, phrase.end, phrase.text, phrase.form,
                                 name=phrase.name, gender=gender)
         if person and phrase.end == len(run) and text.startswith(" ", e) and \
-                text[e + 1:e + 14].partition(" ")[0].rstrip(",.;:)") in WORK_NOUNS and \
+                _word_at(text, e + 1, e + 14).rstrip(",.;:)") in WORK_NOUNS and \
                 phrase.name.partition(" ")[0].lower() not in GIVEN_NAMES:
             continue    # "the Ledger's Inside Track podcast": a work's title, no person
-        sent = bisect_right(starts, s) - 1
+        sent = _last_at_or_before(starts, s)
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
         if shares and person and " " not in phrase.name and text.endswith(
@@ -1480,6 +1499,9 @@ def _lone_firm_subject(text: str, e: int, word: str, read: dict[str, bool] | Non
     firm's bare name: a verb follows ("Ryanair cut its forecast"), the text never writes it
     in lower case (a common noun, "Markets closed") and never after another capitalised
     word or an honorific (a person's surname: "Mark Barden's son … Barden now leads")."""
+    c = text[e + 1:e + 2]
+    if not text.startswith(" ", e) or c < "\x80" and not "a" <= c <= "z":
+        return False    # (the pattern needs a space, then a lower-case letter)
     if _FIRM_VERB.match(text, e, min(len(text), e + 16), False) is None:
         return False
     if read is not None:
@@ -1506,15 +1528,42 @@ def _never_a_surname(text: str, word: str) -> bool:
     return True
 
 
+def _word_at(text, start, end):   # (hinted in attribution.pxd: str, int, int -> str)
+    """Return ``text[start:end].partition(" ")[0]``: the word at ``start``, up to ``end``,
+    without the slice's tuple."""
+    space = text.find(" ", start, end)
+    return text[start:space if space >= 0 else end]
+
+
+# What regex's \s may match among ASCII characters (and \x1c-\x1f, which str.isspace takes):
+# _comma_then leaves these to the pattern
+_MAYBE_SPACE = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def _comma_then(text, e, firsts):   # (hinted in attribution.pxd: str, int, str -> bool)
+    """Tell whether a pattern that reads a comma at ``e``, spaces (``\\s+``), then one of
+    ``firsts`` (ASCII characters) may match there: False only where an ASCII character
+    after the comma, or after ", ", rules it out; anything else is the pattern's to read."""
+    c = text[e + 1:e + 2]
+    if c == " ":
+        c = text[e + 2:e + 3]
+        return c != "" and (c >= "\x80" or c in _MAYBE_SPACE or c in firsts)
+    return c != "" and (c >= "\x80" or c in _MAYBE_SPACE)
+
+
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     """Give a full name the description set beside it as its role ("Ann Boyd, the mayor,"),
     so that "the mayor" later points back to her."""
     role, complement = None, ""
     if text.startswith(",", e):
-        age = _AGE_AFTER.match(text, e, min(len(text), e + 6), False)   # bounded
+        # (each pattern tried only where the character after ", " may start what it needs:
+        # most names go on ", who", ", said"; 19M -> 5M instructions a pass over the dev set)
+        age = _AGE_AFTER.match(text, e, min(len(text), e + 6), False) \
+            if _comma_then(text, e, "0123456789") else None   # bounded
         if age is not None:
             e = age.end()    # "Jane Doe, 54, a nurse,": the role follows the age
-        m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False)  # bounded
+        m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False) \
+            if _comma_then(text, e, "tah") else None    # bounded
         if m is not None:
             role, complement = m.groups()    # "a spokesman", " for the agency"
         elif text.startswith(", the ", e):
@@ -1693,50 +1742,55 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     first_names = GIVEN_NAMES
     # (a surname's Arabic article apart: "Ayman al-Zawahiri" is the later "Zawahiri")
     split_names = [_without_article(n.phrase.name.split()) for n in found]
-    alone = {words[0].lower() for words in split_names if len(words) == 1}
+    # each name's first and last word in lower case, lowered once (each was lowered up to
+    # eight times below: 56,000 method calls a pass over the dev set)
+    firsts = [words[0].lower() for words in split_names]
+    lasts = [words[-1].lower() for words in split_names]
+    alone = {first for first, words in zip(firsts, split_names) if len(words) == 1}
     people = set()
     named_fully = set()
-    for n, words in zip(found, split_names):
+    for n, words, first, last in zip(found, split_names, firsts, lasts):
         if n.owner:
             continue
         if n.phrase.role or _honoured(n.phrase) or len(words) > 1 and (
-                words[0].lower() in first_names or words[-1].lower() in alone or n.described
+                first in first_names or last in alone or n.described
                 or n.speaks or n.at_start and _census_first_name(words)
                 or len(words) > 2 and _knighted(words)
                 # "Kim Jong Un", later "Kim": a family name written first, used alone
-                or words[0].lower() in alone and words[0].lower() in FAMILY_FIRST_SURNAMES
+                or first in alone and first in FAMILY_FIRST_SURNAMES
                 # "Park Geun-hye", "Moon Jae-in": a family name first, then a given name of
                 # two syllables joined in lower case, the Korean way ("Anne-Marie" is not)
-                or len(words) == 2 and words[0].lower() in FAMILY_FIRST_SURNAMES
+                or len(words) == 2 and first in FAMILY_FIRST_SURNAMES
                 and _SYLLABLES_JOINED.fullmatch(words[1]) is not None
                 # ("Park Geun Hye": the two syllables spaced, neither a given name of the
                 # lists)
-                or len(words) == 3 and words[0].lower() in FAMILY_FIRST_SURNAMES
+                or len(words) == 3 and first in FAMILY_FIRST_SURNAMES
                 and all(_SYLLABLE.fullmatch(w) is not None and w.lower() not in first_names
                         for w in words[1:])):
-            people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
-            if words[0].lower() in first_names and not n.at_start:
-                named_fully.add(words[-1].lower())
+            people.add(last)  # "President Obama": a person, later "Obama" too
+            if first in first_names and not n.at_start:
+                named_fully.add(last)
     if person_follows is not None:
         _add_followed_subjects(found, split_names, people, person_follows, pronoun_subjects)
-    surnames = {words[-1].lower() for words in split_names if len(words) > 1}
+    surnames = {last for last, words in zip(lasts, split_names) if len(words) > 1}
     kept, seen = [], set(pronoun_subjects)
-    for n, words in zip(found, split_names):
+    for n, words, first, last in zip(found, split_names, firsts, lasts):
         ph = n.phrase
-        if n.owner and words[-1].lower() not in people and not n.described:
+        if n.owner and last not in people and not n.described:
             continue  # an owner is a person the article names otherwise too (or a given
                       # name tells it: _owns_no_rival)
-        if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
-                and not ph.role and words[1].lower() in named_fully:
+        if n.at_start and len(words) == 2 and first not in first_names \
+                and not ph.role and last in named_fully:
             # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
             # the sentence
-            first = ph.name.index(words[1])
-            ph = Phrase(ph.start + first, ph.end, words[1], ph.form, name=words[1],
+            at = ph.name.index(words[1])
+            ph = Phrase(ph.start + at, ph.end, words[1], ph.form, name=words[1],
                         gender=ph.gender)
             words = [words[1]]
-        lone_first_name = len(words) == 1 and words[0].lower() in first_names \
-            and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
-        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name
+            first = last
+        lone_first_name = len(words) == 1 and first in first_names \
+            and first not in surnames   # not "Boyd" after "Ann Boyd"
+        if not (last in people or ph.role or ph.gender or lone_first_name
                 or _honoured(ph) or n.owner and n.described):
             continue
         gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
