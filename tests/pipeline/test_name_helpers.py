@@ -1,7 +1,7 @@
 """The name finder's quick tests stand for slower ones: each must give what the one it stands
 for gives (_last_at_or_before for bisect_right, _word_at for a slice's partition) or turn
-away only what the pattern it guards would not match (_comma_then, the first character
-_lone_firm_subject reads), on tables and on random texts."""
+away only what the pattern it guards would not match (_comma_then), on tables and on random
+texts."""
 from __future__ import annotations
 
 import random
@@ -10,8 +10,7 @@ from bisect import bisect_right
 import pytest
 
 from service.pipeline.attribution import (
-    _AGE_AFTER, _FIRM_VERB, _ROLE_AFTER, _comma_then, _last_at_or_before, _lone_firm_subject,
-    _never_a_surname, _word_at)
+    _AGE_AFTER, _ROLE_AFTER, _comma_then, _last_at_or_before, _word_at)
 
 
 @pytest.mark.parametrize("offsets, at", [
@@ -65,14 +64,3 @@ def test_comma_then_turns_away_only_what_the_patterns_would():
 ])
 def test_comma_then_table(text, firsts, may):
     assert _comma_then(text, 8, firsts) is may
-
-
-def test_lone_firm_subject_turns_away_only_what_the_pattern_would():
-    rng = random.Random(5)
-    pieces = [" ", "  ", "cut", "said", "s", "ed", "Said", "é", "ß", "ª", "\xa0", "\t", ",", ".",
-              "X", "1", " its"]
-    for _ in range(20000):
-        text = "Ryanair" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        expected = _FIRM_VERB.match(text, 7, min(len(text), 7 + 16)) is not None and \
-            _never_a_surname(text, "Ryanair")
-        assert _lone_firm_subject(text, 7, "Ryanair", {}) is expected, text
