@@ -38,3 +38,4 @@ cpdef list _without_article(list words)
 cpdef bint _person_like(Phrase phrase) except -1
 @cython.locals(space=Py_ssize_t, after=Py_ssize_t, n=Py_ssize_t, end=Py_ssize_t)
 cpdef object _plural_subject(str text, Py_ssize_t st)
+cpdef tuple _read_run(str run_text)

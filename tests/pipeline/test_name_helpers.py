@@ -1,5 +1,6 @@
 """The name finder's quick tests stand for slower ones: each must give what the one it stands
-for gives (_last_at_or_before for bisect_right, _word_at for a slice's partition) or turn
+for gives (_last_at_or_before for bisect_right, _word_at for a slice's partition, _read_run
+for a first reading) or turn
 away only what the pattern it guards would not match (_comma_then), on tables and on random
 texts."""
 from __future__ import annotations
@@ -9,8 +10,9 @@ from bisect import bisect_right
 
 import pytest
 
+from service.pipeline import attribution
 from service.pipeline.attribution import (
-    _AGE_AFTER, _ROLE_AFTER, _comma_then, _last_at_or_before, _word_at)
+    _AGE_AFTER, _ROLE_AFTER, _comma_then, _last_at_or_before, _read_new_run, _read_run, _word_at)
 
 
 @pytest.mark.parametrize("offsets, at", [
@@ -64,3 +66,13 @@ def test_comma_then_turns_away_only_what_the_patterns_would():
 ])
 def test_comma_then_table(text, firsts, may):
     assert _comma_then(text, 8, firsts) is may
+
+
+@pytest.mark.parametrize("run", ["Trump", "Sen. Ted Cruz", "The", "Ann Boyd's", "Like Makaeff"])
+def test_read_run_keeps_what_a_first_reading_gives(run):
+    attribution.clear_caches()
+    first = _read_run(run)
+    assert _read_run(run) is first
+    assert first == _read_new_run(run)
+    attribution.clear_caches()
+    assert run not in attribution._RUNS_READ
