@@ -39,3 +39,5 @@ cpdef bint _person_like(Phrase phrase) except -1
 @cython.locals(space=Py_ssize_t, after=Py_ssize_t, n=Py_ssize_t, end=Py_ssize_t)
 cpdef object _plural_subject(str text, Py_ssize_t st)
 cpdef tuple _read_run(str run_text)
+@cython.locals(a=Py_ssize_t, b=Py_ssize_t)
+cpdef str _last_word(str text, Py_ssize_t lo, Py_ssize_t hi)

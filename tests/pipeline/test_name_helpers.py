@@ -1,6 +1,6 @@
 """The name finder's quick tests stand for slower ones: each must give what the one it stands
-for gives (_last_at_or_before for bisect_right, _word_at for a slice's partition, _read_run
-for a first reading) or turn
+for gives (_last_at_or_before for bisect_right, _word_at for a slice's partition, _last_word for
+the last of a slice's words, _read_run for a first reading) or turn
 away only what the pattern it guards would not match (_comma_then), on tables and on random
 texts."""
 from __future__ import annotations
@@ -12,7 +12,8 @@ import pytest
 
 from service.pipeline import attribution
 from service.pipeline.attribution import (
-    _AGE_AFTER, _ROLE_AFTER, _comma_then, _last_at_or_before, _read_new_run, _read_run, _word_at)
+    _AGE_AFTER, _ROLE_AFTER, _comma_then, _last_at_or_before, _last_word, _read_new_run, _read_run,
+    _word_at)
 
 
 @pytest.mark.parametrize("offsets, at", [
@@ -76,3 +77,15 @@ def test_read_run_keeps_what_a_first_reading_gives(run):
     assert first == _read_new_run(run)
     attribution.clear_caches()
     assert run not in attribution._RUNS_READ
+
+
+def test_last_word_is_the_last_of_the_split():
+    rng = random.Random(13)
+    pieces = [" ", "  ", "\t", "\n", "\xa0", "\u2009", "\x1c", "said", "“", "(", ",", "the", "é",
+              "Like", "x"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                assert _last_word(text, lo, hi) == (text[lo:hi].split() or [""])[-1], \
+                    (text, lo, hi)
