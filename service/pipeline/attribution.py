@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import chain
 from operator import attrgetter
 from typing import AbstractSet, Callable, Iterator, NamedTuple
@@ -237,7 +236,7 @@ def _prepare(text: str, raw: list[RawQuote]) -> list[_Para]:
     return [_Para(text, span, by_para.get(i, [])) for i, span in enumerate(paragraphs(text))]
 
 
-def _mark_len(text: str, at: int) -> int:
+def _mark_len(text, at):   # (hinted in attribution.pxd: str, int -> int)
     return 2 if text[at:at + 2] in ("''", "``") else 1
 
 
@@ -394,6 +393,24 @@ _NOT_SENTENCE_END = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "ge
     w[:-1] for w in TITLE_WORDS if w.endswith(".") and "." not in w[:-1]}   # "Cpl.", "Insp."
 
 
+def _last_at_or_before(offsets, at):   # (hinted in attribution.pxd: list, int -> int)
+    """Return the index of the last of the sorted ``offsets`` at or before ``at``, or -1:
+    ``bisect_right(offsets, at) - 1``. Compiled, a C function whose offsets are C integers
+    (attribution.pxd): bisect_right called from compiled code went through Python's call
+    machinery and compared Python ints, about 900 instructions a call, 47,000 calls a pass
+    over the dev set (41M -> 13M instructions, the calls' conversions included)."""
+    lo = 0
+    hi = len(offsets)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        value = offsets[mid]
+        if at < value:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo - 1
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Return the offsets where sentences start."""
     starts = []
@@ -426,7 +443,7 @@ def _sentence_starts(text: str) -> list[int]:
         e = s + 1
         while e < n and text[e] == "\n":
             e += 1
-        i = bisect_right(break_starts, s) - 1
+        i = _last_at_or_before(break_starts, s)
         if i < 0 or breaks[i][1] <= s:
             starts.append(e)
         # (else the line ends a sentence that ends with a mark: one start, after both)
@@ -483,7 +500,11 @@ def _word_before_stop(text, s):   # (hinted in attribution.pxd, which types it)
         i -= 1
     while i < b and text[i] in "(“\"'‘":
         i += 1
-    return text[i:b].lower()
+    # (most words have no capital: lower() made a second string for each)
+    j = i
+    while j < b and not ("A" <= text[j] <= "Z" or text[j] >= "\x80"):
+        j += 1
+    return text[i:b] if j == b else text[i:b].lower()
 
 
 def _matched_end(pattern: regex.Pattern, text: str, s: int) -> int:
@@ -517,7 +538,9 @@ def _opens_sentence(words: str) -> bool:
 def _quote_regions(text: str, raw: list[RawQuote]) -> tuple[list[tuple[int, int]], list[int]]:
     """Return each quote's (opening, end after its closing mark), in text order, and the
     openings alone (bisected on their own: no tuple built per lookup)."""
-    regions = sorted((r.open, r.close + _mark_len(text, r.close)) for r in raw)
+    # (a list, not a generator: compiled, a generator object resumed for each quote; with
+    # _mark_len a C function, _quote_regions 19.7M -> 15.9M instructions a dev pass)
+    regions = sorted([(r.open, r.close + _mark_len(text, r.close)) for r in raw])
     return regions, [o for o, _ in regions]
 
 
@@ -692,7 +715,7 @@ def _finds_any(text: str, parts: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
-def _plural_subject(text: str, st: int) -> Phrase | None:
+def _plural_subject(text, st):   # (hinted in attribution.pxd: str, int -> Phrase | None)
     """Read a plural role noun without "the" that opens the sentence at ``st``, alone or
     after one capitalised word, then a lower-case word ("Protesters gathered …", "Health
     officials warned …"), as a group of people; or None."""
@@ -999,10 +1022,11 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         s, e = m.span()
         if s < partner_end:
             continue
-        k = bisect_right(opens, s) - 1  # the latest quote opened at or before the name
+        k = _last_at_or_before(opens, s)  # the latest quote opened at or before the name
         if k >= 0 and s < regions[k][1]:
             continue
-        run = m.group()
+        # (typed: its string tests below are C calls, not method lookups)
+        run: str = m.group()
         if shares and run.startswith(_SHARES_OF_RUN):
             run, s = run[10:], s + 10    # not a person "Shares" "of Nordvik": the firm's name
             if " " not in run:
@@ -1013,7 +1037,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             if partner is not None:
                 # "Halden & Moss", "Marks & Spencer": a firm's name, not two people; "the
                 # retailer" or "the company" may point back to it
-                sent = bisect_right(starts, s) - 1
+                sent = _last_at_or_before(starts, s)
                 book.note_firm(s + shift, text[s:partner.end()], subject=sent >= 0 and
                                _sentence_opening(text, starts[sent], s) in ("", "The"))
                 partner_end = partner.end()
@@ -1021,7 +1045,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
         phrase, person = _read_run(run)  # offsets relative to the run
         if phrase is None:
             if run.endswith(("'s", "’s")):
-                sent = bisect_right(starts, s) - 1
+                sent = _last_at_or_before(starts, s)
                 if sent >= 0 and _sentence_opening(text, starts[sent], s) == "" or \
                         run[:5].lower().partition(" ")[0] in _OWNER_TITLES and \
                         _word_before(text, s) not in _BEFORE_NO_OWNER:
@@ -1030,8 +1054,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                     # after a preposition ("Ray Reyes mocked Sen. Ann Boyd's record. She
                     # …", not "he took the stage after Mr. Boyd's introduction")
             continue
-        if person and phrase.name.startswith(_MONTH_NAMES) and \
-                run.startswith(phrase.name) and _after_time_word(text, s):
+        if person and run.startswith(_MONTH_NAMES) and phrase.name.startswith(_MONTH_NAMES) \
+                and run.startswith(phrase.name) and _after_time_word(text, s):
             cut = phrase.name.index(" ") + 1    # "In April Ryan said": a date, then a name
             phrase, person = _read_run(run[cut:])
             s += cut
@@ -1075,10 +1099,10 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
                 phrase = Phrase(phrase.start, phrase.end, phrase.text, phrase.form,
                                 name=phrase.name, gender=gender)
         if person and phrase.end == len(run) and text.startswith(" ", e) and \
-                text[e + 1:e + 14].partition(" ")[0].rstrip(",.;:)") in WORK_NOUNS and \
+                _word_at(text, e + 1, e + 14).rstrip(",.;:)") in WORK_NOUNS and \
                 phrase.name.partition(" ")[0].lower() not in GIVEN_NAMES:
             continue    # "the Ledger's Inside Track podcast": a work's title, no person
-        sent = bisect_right(starts, s) - 1
+        sent = _last_at_or_before(starts, s)
         at_start = sent >= 0 and s - starts[sent] < 4 and \
             text[starts[sent]:s].strip(" “\"‘'(") == ""
         if shares and person and " " not in phrase.name and text.endswith(
@@ -1087,9 +1111,14 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             continue
         if person:
             # the word before the name: "Like" in the run "Like Makaeff" is dropped by the reader
-            before = text[max(starts[sent] if sent >= 0 else 0, s - 30):s + phrase.start].split()
-            prev_word = before[-1].strip("“\"‘'(,").lower() if before else ""
-            if not phrase.role and (prev_word == "the" or phrase.name.rpartition(" ")[2].lower()
+            # (of the words since the sentence began, 30 characters at most, the last is read
+            # alone; the few names that need them all split them: 13M fewer instructions a
+            # compiled dev pass)
+            lo, hi = max(starts[sent] if sent >= 0 else 0, s - 30), s + phrase.start
+            last = _last_word(text, lo, hi)
+            prev_word = last.strip("“\"‘'(,").lower() if last else ""
+            name: str = phrase.name
+            if not phrase.role and (prev_word == "the" or name[name.rfind(" ") + 1:].lower()
                                     in CLUB_WORDS) and not _noun_follows(text, e):
                 # "The Lumineers cancelled", "Harlow Rovers sacked": a body's name, which a
                 # later "the band" or "the club" may mean (not "the Obama administration")
@@ -1109,7 +1138,8 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # "told Jake Horowitz" names who was told: only ", said Jake Horowitz" reports
             # and "…the Middle East, warned" names no speaker: the verb's subject is earlier
             reports = (follows and not after[2]) or (
-                prev_word in SPEECH_VERBS and len(before) > 1 and before[-2][-1] in ",”\"'’"
+                prev_word in SPEECH_VERBS and len(before := text[lo:hi].split()) > 1
+                and before[-2][-1] in ",”\"'’"
                 and (text[e:e + 1] in ("", ",", ".", ";", ":", "\n") or text.startswith(" (", e)))
             # (the name ends the clause: not "Alan Garten, said Nunberg was …")
             if prev_word in _ASKING_VERBS and \
@@ -1162,7 +1192,7 @@ def _note_names(text: str, raw: list[RawQuote], book: SpeakerBook, shift: int = 
             # opens the sentence ("When Boyd pointed out …, Moss seized on it"); a
             # participle's object ("One pastor supporting Mr. Reyes, Dan Whitfield, said")
             governed = prev_word in _PREPOSITIONS or (
-                len(before) == 1 and prev_word in _CLAUSE_OPENERS
+                prev_word in _CLAUSE_OPENERS and len(text[lo:hi].split()) == 1
                 and s - starts[sent] <= 30) or (
                 len(prev_word) > 5 and prev_word.endswith("ing")
                 and prev_word not in PERSON_ROLE_NOUNS)
@@ -1387,7 +1417,7 @@ def _owns_no_rival(text: str, e: int, run: str) -> bool:
     return theirs is not None and other is not None and theirs != other
 
 
-def _org_noun_after(text: str, e: int) -> str | None:
+def _org_noun_after(text, e):   # (hinted in attribution.pxd: str, int -> str | None)
     """Return the organisation's noun in lower case right after a name ending at ``e`` ("the
     RMT union", "the ruling Fidesz party"), or None (13 characters read)."""
     if not text.startswith(" ", e) or not text[e + 1:e + 2].islower():
@@ -1433,7 +1463,7 @@ def _name_runs(text: str, raw: list[RawQuote]) -> Iterator[regex.Match]:
     pattern reads a mark after a word as it reads the end of the text (both stop a word, and
     both are a word boundary), so the scan before the quote can end at its opening mark.
     """
-    quotes = sorted((r.open, r.close, r.close + _mark_len(text, r.close)) for r in raw)
+    quotes = sorted([(r.open, r.close, r.close + _mark_len(text, r.close)) for r in raw])
     segments, pos = [], 0
     for i, (open_, close, end) in enumerate(quotes):
         if end - open_ < _SKIPPED_QUOTE or i + 1 < len(quotes) and quotes[i + 1][0] < end:
@@ -1506,15 +1536,54 @@ def _never_a_surname(text: str, word: str) -> bool:
     return True
 
 
+def _last_word(text, lo, hi):   # (hinted in attribution.pxd: str, int, int -> str)
+    """Return the last word of ``text[lo:hi]``, ``(text[lo:hi].split() or [""])[-1]``, for
+    ``0 <= lo <= hi <= len(text)``: one string made, not one per word."""
+    b = hi
+    while b > lo and text[b - 1].isspace():
+        b -= 1
+    a = b
+    while a > lo and not text[a - 1].isspace():
+        a -= 1
+    return text[a:b]
+
+
+def _word_at(text, start, end):   # (hinted in attribution.pxd: str, int, int -> str)
+    """Return ``text[start:end].partition(" ")[0]``: the word at ``start``, up to ``end``,
+    without the slice's tuple."""
+    space = text.find(" ", start, end)
+    return text[start:space if space >= 0 else end]
+
+
+# What regex's \s may match among ASCII characters (and \x1c-\x1f, which str.isspace takes):
+# _comma_then leaves these to the pattern
+_MAYBE_SPACE = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
+def _comma_then(text, e, firsts):   # (hinted in attribution.pxd: str, int, str -> bool)
+    """Tell whether a pattern that reads a comma at ``e``, spaces (``\\s+``), then one of
+    ``firsts`` (ASCII characters) may match there: False only where an ASCII character
+    after the comma, or after ", ", rules it out; anything else is the pattern's to read."""
+    c = text[e + 1:e + 2]
+    if c == " ":
+        c = text[e + 2:e + 3]
+        return c != "" and (c >= "\x80" or c in _MAYBE_SPACE or c in firsts)
+    return c != "" and (c >= "\x80" or c in _MAYBE_SPACE)
+
+
 def _with_apposed_role(text: str, s: int, e: int, phrase: Phrase) -> Phrase:
     """Give a full name the description set beside it as its role ("Ann Boyd, the mayor,"),
     so that "the mayor" later points back to her."""
     role, complement = None, ""
     if text.startswith(",", e):
-        age = _AGE_AFTER.match(text, e, min(len(text), e + 6), False)   # bounded
+        # (each pattern tried only where the character after ", " may start what it needs:
+        # many names go on ", who", ", said": 19.0M -> 15.8M instructions a dev pass)
+        age = _AGE_AFTER.match(text, e, min(len(text), e + 6), False) \
+            if _comma_then(text, e, "0123456789") else None   # bounded
         if age is not None:
             e = age.end()    # "Jane Doe, 54, a nurse,": the role follows the age
-        m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False)  # bounded
+        m = _ROLE_AFTER.match(text, e, min(len(text), e + _ROLE_AFTER_REACH), False) \
+            if _comma_then(text, e, "tah") else None    # bounded
         if m is not None:
             role, complement = m.groups()    # "a spokesman", " for the agency"
         elif text.startswith(", the ", e):
@@ -1627,13 +1696,30 @@ def _read_plain_word(word: str) -> Phrase | None | bool:
 _LETTER_WORD = regex.compile(r"\p{L}+(?:['’-]\p{L}+)*")
 
 
-@lru_cache(maxsize=32768)
-def _read_run(run_text: str) -> tuple[Phrase | None, bool]:
+# The runs read so far, and what each read as: at most _RUNS_KEPT, then forgotten at once
+_RUNS_READ: dict[str, tuple[Phrase | None, bool]] = {}
+_RUNS_KEPT = 32768
+
+
+def _read_run(run_text):   # (hinted in attribution.pxd: str -> tuple[Phrase | None, bool])
     """Read a run of capitalized words as a phrase (offsets relative to the run), and tell
     whether it names a person.
 
-    Pure and cached: the same names ("Trump", "Sen. Ted Cruz") recur across articles.
+    Pure and cached: the same names ("Trump", "Sen. Ted Cruz") recur across articles. (A
+    dict read from a C function, not an lru_cache called through Python's call machinery:
+    about 550 instructions fewer for each of the 21,000 runs of a dev pass.)
     """
+    runs: dict = _RUNS_READ    # (typed: its reads are C calls, not method lookups)
+    read = runs.get(run_text)
+    if read is None:
+        if len(runs) >= _RUNS_KEPT:
+            runs.clear()
+        read = runs[run_text] = _read_new_run(run_text)
+    return read
+
+
+def _read_new_run(run_text: str) -> tuple[Phrase | None, bool]:
+    """Read a run not read before (see _read_run)."""
     words = run_text.split(" ")
     if len(words) == 1 and run_text.isalpha():  # one plain word, the common case
         phrase = _read_plain_word(run_text)
@@ -1672,7 +1758,7 @@ _WORDS_TO_ASK = (frozenset(PRONOUNS) | DETERMINERS | NUMBER_WORDS | PERSON_ROLE_
 
 def clear_caches() -> None:
     """Forget the names read so far (benchmarks start every timed pass cold)."""
-    _read_run.cache_clear()
+    _RUNS_READ.clear()
     speakers.clear_caches()
 
 
@@ -1693,50 +1779,55 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     first_names = GIVEN_NAMES
     # (a surname's Arabic article apart: "Ayman al-Zawahiri" is the later "Zawahiri")
     split_names = [_without_article(n.phrase.name.split()) for n in found]
-    alone = {words[0].lower() for words in split_names if len(words) == 1}
+    # each name's first and last word in lower case, lowered once (each was lowered up to
+    # eight times below, each a method call)
+    firsts = [words[0].lower() for words in split_names]
+    lasts = [words[-1].lower() for words in split_names]
+    alone = {first for first, words in zip(firsts, split_names) if len(words) == 1}
     people = set()
     named_fully = set()
-    for n, words in zip(found, split_names):
+    for n, words, first, last in zip(found, split_names, firsts, lasts):
         if n.owner:
             continue
         if n.phrase.role or _honoured(n.phrase) or len(words) > 1 and (
-                words[0].lower() in first_names or words[-1].lower() in alone or n.described
+                first in first_names or last in alone or n.described
                 or n.speaks or n.at_start and _census_first_name(words)
                 or len(words) > 2 and _knighted(words)
                 # "Kim Jong Un", later "Kim": a family name written first, used alone
-                or words[0].lower() in alone and words[0].lower() in FAMILY_FIRST_SURNAMES
+                or first in alone and first in FAMILY_FIRST_SURNAMES
                 # "Park Geun-hye", "Moon Jae-in": a family name first, then a given name of
                 # two syllables joined in lower case, the Korean way ("Anne-Marie" is not)
-                or len(words) == 2 and words[0].lower() in FAMILY_FIRST_SURNAMES
+                or len(words) == 2 and first in FAMILY_FIRST_SURNAMES
                 and _SYLLABLES_JOINED.fullmatch(words[1]) is not None
                 # ("Park Geun Hye": the two syllables spaced, neither a given name of the
                 # lists)
-                or len(words) == 3 and words[0].lower() in FAMILY_FIRST_SURNAMES
+                or len(words) == 3 and first in FAMILY_FIRST_SURNAMES
                 and all(_SYLLABLE.fullmatch(w) is not None and w.lower() not in first_names
                         for w in words[1:])):
-            people.add(words[-1].lower())  # "President Obama": a person, later "Obama" too
-            if words[0].lower() in first_names and not n.at_start:
-                named_fully.add(words[-1].lower())
+            people.add(last)  # "President Obama": a person, later "Obama" too
+            if first in first_names and not n.at_start:
+                named_fully.add(last)
     if person_follows is not None:
         _add_followed_subjects(found, split_names, people, person_follows, pronoun_subjects)
-    surnames = {words[-1].lower() for words in split_names if len(words) > 1}
+    surnames = {last for last, words in zip(lasts, split_names) if len(words) > 1}
     kept, seen = [], set(pronoun_subjects)
-    for n, words in zip(found, split_names):
+    for n, words, first, last in zip(found, split_names, firsts, lasts):
         ph = n.phrase
-        if n.owner and words[-1].lower() not in people and not n.described:
+        if n.owner and last not in people and not n.described:
             continue  # an owner is a person the article names otherwise too (or a given
                       # name tells it: _owns_no_rival)
-        if n.at_start and len(words) == 2 and words[0].lower() not in first_names \
-                and not ph.role and words[1].lower() in named_fully:
+        if n.at_start and len(words) == 2 and first not in first_names \
+                and not ph.role and last in named_fully:
             # "Absent Sanders, …" beside "Bernie Sanders": the first capital only starts
             # the sentence
-            first = ph.name.index(words[1])
-            ph = Phrase(ph.start + first, ph.end, words[1], ph.form, name=words[1],
+            at = ph.name.index(words[1])
+            ph = Phrase(ph.start + at, ph.end, words[1], ph.form, name=words[1],
                         gender=ph.gender)
             words = [words[1]]
-        lone_first_name = len(words) == 1 and words[0].lower() in first_names \
-            and words[0].lower() not in surnames   # not "Boyd" after "Ann Boyd"
-        if not (words[-1].lower() in people or ph.role or ph.gender or lone_first_name
+            first = last
+        lone_first_name = len(words) == 1 and first in first_names \
+            and first not in surnames   # not "Boyd" after "Ann Boyd"
+        if not (last in people or ph.role or ph.gender or lone_first_name
                 or _honoured(ph) or n.owner and n.described):
             continue
         gender = given_name_gender(words[0]) if lone_first_name and not ph.gender else None
@@ -1753,14 +1844,14 @@ def _keep_people(found: list[_Name], pronoun_subjects: AbstractSet[int] = frozen
     return kept
 
 
-def _honoured(phrase: Phrase) -> bool:
+def _honoured(phrase):   # (hinted in attribution.pxd: Phrase -> bool)
     """Tell whether a name is written after an honorific that tells no gender ("Dr Smith",
     "Dr. Smith"): a person's, as "Mrs Smith" is."""
     return phrase.text != phrase.name and \
         phrase.text.split(None, 1)[0].lower() in HONORIFICS
 
 
-def _without_article(words: list[str]) -> list[str]:
+def _without_article(words):   # (hinted in attribution.pxd: list[str] -> list[str])
     """Return a name's words with the Arabic article of its last word left out ("al-Assad",
     "Al-Thani", "el-Sisi" -> "Assad", "Thani", "Sisi")."""
     last = words[-1]
@@ -1990,18 +2081,19 @@ def _census_first_name(words: list[str]) -> bool:
         and first not in NATIONALITIES and words[1].lower() not in _PLACE_ENDS
 
 
-def _person_like(phrase: Phrase) -> bool:
+def _person_like(phrase):   # (hinted in attribution.pxd: Phrase -> bool)
     """Tell whether a name found in running text is a person's, not a place's."""
     words = phrase.name.split()
-    low = [w.lower() for w in words]
-    if len(low) == 2 and low[1] in _SURNAME_PLACE_ENDS and low[0] in GIVEN_NAMES and \
-            low[0] not in _PLACE_GIVEN_NAMES:
+    first = words[0].lower()    # (only the first and last words are read)
+    last = words[-1].lower() if len(words) > 1 else first
+    if len(words) == 2 and last in _SURNAME_PLACE_ENDS and first in GIVEN_NAMES and \
+            first not in _PLACE_GIVEN_NAMES:
         return True     # "Linda Park", "Anita Hill" (not "Grant Park", "Lincoln Hall")
-    if len(low) == 2 and low[1] in FAMILY_FIRST_SURNAMES and \
+    if len(words) == 2 and last in FAMILY_FIRST_SURNAMES and \
             _SYLLABLES_JOINED.fullmatch(words[0]) is not None:
         return True     # "Min-jung Park": a Korean given name first, the Western way
-    if low[0] in _PLACE_STARTS or low[-1] in _PLACE_ENDS or phrase.name.isupper() or (
-            len(low) == 1 and low[0] in _PLACES):
+    if first in _PLACE_STARTS or last in _PLACE_ENDS or phrase.name.isupper() or (
+            len(words) == 1 and first in _PLACES):
         return False
     return True
 
