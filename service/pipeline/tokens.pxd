@@ -19,10 +19,12 @@ cdef class Tok:
 # pass over the dev set.
 cimport cython
 
-@cython.locals(at=Py_ssize_t, rest=Py_ssize_t, w_end=Py_ssize_t, plain=bint, ascii=bint, t=Tok,
+@cython.locals(at=Py_ssize_t, rest=Py_ssize_t, w_end=Py_ssize_t, plain=int, t=Tok,
                chunk=str, piece=str, word=str, mark=str)
 cpdef list _words(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef bint _joined_word(str piece)
+@cython.locals(form=int, c=Py_UCS4)
+cpdef int _plain_word(str piece) except -1
 cpdef bint _is_article_name(str word)
 cpdef Tok _word_token(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef Tok _mark_token(str mark, Py_ssize_t start)

@@ -33,9 +33,6 @@ _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _OPENER_FOLLOWS = regex.compile(
     r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b(?![.'’\-])")
 _TERMINATORS = frozenset(".!?")
-# str.isalnum called as a function: compiled, ``piece.isalnum()`` looks the method up by name
-# for each piece of _words (tokenize 154M -> 147M instructions a pass over the dev set)
-_isalnum = str.isalnum
 
 
 def _is_article_name(word: str) -> bool:
@@ -141,10 +138,9 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
     at = start
     rest = -1  # where the pieces left to the pattern start, if any
     chunk = text[start:end]
-    ascii = chunk.isascii()     # (most are: then each piece is, untested)
     for piece in chunk.split(" "):
-        plain = _isalnum(piece)
-        if plain and (ascii or piece.isascii()) or _joined_word(piece):  # most pieces
+        plain = _plain_word(piece)
+        if plain or _joined_word(piece):  # most pieces
             if rest >= 0:
                 _pattern_words(text, rest, at, end, out)
                 rest = -1
@@ -157,7 +153,8 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
             t.end = at
             t.kind = "w"
             t.quote = -1
-            t.lower = piece.lower()
+            # (a plain piece with no capital, 1, is its own lower case: not copied)
+            t.lower = piece if plain == 1 else piece.lower()
             t.is_word = True
             # (a hyphen is in no plain piece: most are not sliced again for "al-Assad"; the
             # piece is not empty: its first character, compiled, is tested as a C character)
@@ -169,7 +166,7 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
         word, mark = piece, ""
         if piece[-1:] in _PLAIN_ENDS:
             word, mark = piece[:-1], piece[-1]
-        if not (_isalnum(word) and word.isascii() or _joined_word(word)):
+        if not (_plain_word(word) or _joined_word(word)):
             if piece and rest < 0:
                 rest = at
             at += len(piece) + 1
@@ -190,6 +187,25 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
     return out
 
 
+def _plain_word(piece: str) -> int:
+    """Return 0 unless a piece is one or more ASCII letters and digits (what
+    ``piece.isalnum() and piece.isascii()`` accepts); else 1 when it has no capital letter
+    ("said", "2020"), 2 when it has one.
+
+    Compiled, its characters are read as C values (tokens.pxd): cheaper than the two method
+    calls, and the answer says whether the piece needs lower-casing (most do not).
+    """
+    form = 1
+    for c in piece:
+        if "a" <= c <= "z" or "0" <= c <= "9":
+            continue
+        if "A" <= c <= "Z":
+            form = 2
+            continue
+        return 0
+    return form if piece else 0
+
+
 def _joined_word(piece: str) -> bool:
     """Tell whether a piece is ASCII letters and digits joined by single apostrophes or hyphens
     ("Trump's", "don’t", "re-elect"): the pattern reads it as one word, and a call to the
@@ -197,7 +213,7 @@ def _joined_word(piece: str) -> bool:
     if "'" not in piece and "’" not in piece and "-" not in piece:
         return False
     for part in piece.replace("’", "'").replace("-", "'").split("'"):
-        if not (_isalnum(part) and part.isascii()):
+        if not _plain_word(part):
             return False
     return True
 
