@@ -22,7 +22,15 @@ cimport cython
 @cython.locals(at=Py_ssize_t, rest=Py_ssize_t, w_end=Py_ssize_t, plain=int, t=Tok,
                chunk=str, piece=str, word=str, mark=str)
 cpdef list _words(str text, Py_ssize_t start, Py_ssize_t end)
-cpdef bint _joined_word(str piece)
+@cython.locals(joined=bint, after_joiner=bint, c=Py_UCS4)
+cpdef bint _joined_word(str piece) except -1
+@cython.locals(c=Py_UCS4)
+cpdef bint _marks_only(str piece) except -1
+@cython.locals(at=Py_ssize_t, s=Py_ssize_t)
+cpdef _pattern_words(str text, Py_ssize_t start, Py_ssize_t end, Py_ssize_t limit, list out)
+@cython.locals(stop=Py_ssize_t)
+cpdef Py_ssize_t _word_and_stop(str text, str word, Py_ssize_t start, Py_ssize_t limit,
+                                list out) except -1
 @cython.locals(form=int, c=Py_UCS4)
 cpdef int _plain_word(str piece) except -1
 cpdef bint _is_article_name(str word)
