@@ -36,3 +36,11 @@ cpdef int _plain_word(str piece) except -1
 cpdef bint _is_article_name(str word)
 cpdef Tok _word_token(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef Tok _mark_token(str mark, Py_ssize_t start)
+
+# sentences walks every token of a paragraph, and is_terminator is asked of every stop: with
+# C indexes, and C calls between them (with the quote tokens' indexes handed back by tokenize,
+# not searched for: _Para.toks 157M -> 142M instructions a pass over the dev set).
+@cython.locals(i=Py_ssize_t, n=Py_ssize_t, first=Py_ssize_t, t=Tok, nxt=Tok, end_here=bint)
+cpdef list sentences(list toks, dict quote_text)
+@cython.locals(t=Tok, nxt=Tok)
+cpdef bint is_terminator(list toks, Py_ssize_t i) except -1

@@ -112,14 +112,19 @@ def word_tokens(words: list[str]) -> list[Tok]:
     return toks
 
 
-def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]]) -> list[Tok]:
-    """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token."""
+def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]],
+             quote_tokens: list[int] | None = None) -> list[Tok]:
+    """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token.
+    ``quote_tokens``, when given, gets the index of each quote token (so its caller need not
+    walk every token for the few that are quotes)."""
     toks: list[Tok] = []
     pos = start
     for open_, close_end, index in sorted(regions):
         if close_end <= start or open_ >= end:
             continue
         toks.extend(_words(text, pos, max(pos, open_)))
+        if quote_tokens is not None:
+            quote_tokens.append(len(toks))
         toks.append(Tok(text[open_:close_end], open_, close_end, "q", index))
         pos = max(pos, close_end)
     toks.extend(_words(text, pos, end))
@@ -288,7 +293,8 @@ def _word_and_stop(text: str, word: str, start, limit, out):   # (typed in token
     return stop + 1
 
 
-def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, int]]:
+def sentences(toks: list, quote_text: dict) -> list[tuple[int, int]]:   # (list[Tok] and
+    # dict[int, str], typed in tokens.pxd: Cython takes list[Tok] for another type than list)
     """Split a paragraph's tokens into sentences as (first, past-last) index pairs.
 
     A sentence ends at . ! ? (never at an abbreviation), or after a quote whose words end
@@ -342,7 +348,7 @@ def abbreviation_ends_sentence(text: str, word: str, at: int, limit: int) -> boo
         _OPENER_FOLLOWS.match(text, at, limit) is not None
 
 
-def is_terminator(toks: list[Tok], i: int) -> bool:
+def is_terminator(toks: list, i) -> bool:   # (list[Tok], int: typed in tokens.pxd)
     """Tell whether token ``i`` ends a sentence: '.', '!' or '?' not inside '(D-Nev.)' or before a
     lowercase word."""
     t: Tok = toks[i]
