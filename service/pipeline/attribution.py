@@ -2030,11 +2030,11 @@ def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
     return text[max(para.span.start, at - window):at].rstrip()
 
 
-def _after_end(toks: list[Tok], k: int) -> int:
+def _after_end(toks: list, k) -> int:   # (list[Tok], int: typed in attribution.pxd)
     """Return the index past the words that may carry the cue after quote token ``k``."""
     i, n = k + 1, len(toks)
     while i < n:
-        t: Tok = toks[i]
+        t = toks[i]
         kind = t.kind
         if kind == "q" or t.text == ";" or (kind == "p" and is_terminator(toks, i)):
             break
