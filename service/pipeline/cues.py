@@ -132,7 +132,7 @@ _BASE_FORMS = frozenset(w for w in SPEECH_VERBS if w + "s" in SPEECH_VERBS
 _NEVER_OWNED = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 
 
-def _owner_before(toks: list[Tok], i: int) -> bool:
+def _owner_before(toks: list, i) -> bool:   # (list[Tok], int: typed in cues.pxd)
     """Tell whether token ``i`` follows an owner ("the engineers' report", "Ann's answer")."""
     if toks[i].lower in _NEVER_OWNED:
         return False
@@ -143,18 +143,18 @@ def _owner_before(toks: list[Tok], i: int) -> bool:
         prev.start == toks[i - 2].end
 
 
-def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
+def _verb_at(toks: list, i, verbs=SPEECH_VERBS) -> int:   # (list[Tok], int: typed in cues.pxd)
     """Return how many tokens a reporting verb at ``i`` spans (0 when there is none)."""
     if i >= len(toks):
         return 0
-    t: Tok = toks[i]   # (typed: its fields are read as C struct members when compiled)
+    t = toks[i]   # (typed: its fields are read as C struct members when compiled)
     if not t.is_word:
         return 0
     low = t.lower
     if low not in verbs and low not in _PHRASAL_STARTS:
         return 0
     if i > 0:
-        prev: Tok = toks[i - 1]
+        prev = toks[i - 1]
         if (prev.lower in _NOUN_MARKERS or (t.capitalized and prev.is_word)
                 or _owner_before(toks, i) or _platform_before(toks, i)) \
                 and not (prev.lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
@@ -169,7 +169,7 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     return 1 if low in verbs else 0
 
 
-def _platform_before(toks: list[Tok], i: int) -> bool:
+def _platform_before(toks: list, i) -> bool:   # (list[Tok], int: typed in cues.pxd)
     """Tell whether a social platform's name comes right before word ``i`` after a
     determiner or a possessive ("in a Facebook post", "her Truth Social post"), or before
     "post" ("Instagram post"): the words name a post, and the platform says nothing ("Twitter
@@ -1135,12 +1135,13 @@ _NO_SUBJECT = frozenset({
 })
 
 
-def _token_before(toks: list[Tok], start: int) -> Tok:
+def _token_before(toks: list, start) -> Tok:   # (list[Tok], int: typed in cues.pxd)
     """Return the token just before offset ``start`` (a blank punctuation token at the start)."""
     lo, hi = 0, len(toks)
     while lo < hi:  # tokens are in text order: binary search on their starts
         mid = (lo + hi) // 2
-        if toks[mid].start < start:
+        t = toks[mid]
+        if t.start < start:
             lo = mid + 1
         else:
             hi = mid
