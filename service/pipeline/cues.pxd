@@ -14,3 +14,5 @@ cpdef bint _owner_before(list toks, Py_ssize_t i) except -1
 cpdef bint _platform_before(list toks, Py_ssize_t i) except -1
 @cython.locals(lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t, t=Tok)
 cpdef Tok _token_before(list toks, object start)
+@cython.locals(i=Py_ssize_t, t=Tok, last=str, before=str)
+cpdef bint non_speech_cue(list toks, Py_ssize_t k, Py_ssize_t s0) except -1

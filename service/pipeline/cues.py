@@ -1735,14 +1735,21 @@ def coordinated(toks: list[Tok], k: int, s0: int) -> int | None:
     return j if j >= s0 and j < k - 1 else None
 
 
-def non_speech_cue(toks: list[Tok], k: int, s0: int) -> bool:
+def non_speech_cue(toks: list, k, s0) -> bool:   # (list[Tok], int, int: typed in cues.pxd)
     """Tell whether the words before a quote call it a name, title or term.
 
     Not when they are the object of a verb that names it: "Trump called the report “fake
     news”" says what Trump called it (see match_before's NV-as-Q).
     """
-    words = [t.lower for t in toks[max(s0, k - 3):k] if t.is_word]
-    for n in (1, 2):
-        if len(words) >= n and " ".join(words[-n:]) in NON_SPEECH_CUES:
-            return not (n == 2 and k - 3 >= s0 and toks[k - 3].lower in NAMING_VERBS)
+    # the last word and the two last words of the three tokens before it (read without a
+    # list and a join: asked of every quote)
+    last = before = None
+    for i in range(max(s0, k - 3), k):
+        t = toks[i]
+        if t.is_word:
+            before, last = last, t.lower
+    if last is not None and last in NON_SPEECH_CUES:
+        return True
+    if before is not None and f"{before} {last}" in NON_SPEECH_CUES:
+        return not (k - 3 >= s0 and toks[k - 3].lower in NAMING_VERBS)
     return False
