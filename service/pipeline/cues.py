@@ -132,7 +132,7 @@ _BASE_FORMS = frozenset(w for w in SPEECH_VERBS if w + "s" in SPEECH_VERBS
 _NEVER_OWNED = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 
 
-def _owner_before(toks: list[Tok], i: int) -> bool:
+def _owner_before(toks: list, i) -> bool:   # (list[Tok], int: typed in cues.pxd)
     """Tell whether token ``i`` follows an owner ("the engineers' report", "Ann's answer")."""
     if toks[i].lower in _NEVER_OWNED:
         return False
@@ -143,18 +143,18 @@ def _owner_before(toks: list[Tok], i: int) -> bool:
         prev.start == toks[i - 2].end
 
 
-def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
+def _verb_at(toks: list, i, verbs=SPEECH_VERBS) -> int:   # (list[Tok], int: typed in cues.pxd)
     """Return how many tokens a reporting verb at ``i`` spans (0 when there is none)."""
     if i >= len(toks):
         return 0
-    t: Tok = toks[i]   # (typed: its fields are read as C struct members when compiled)
+    t = toks[i]   # (typed: its fields are read as C struct members when compiled)
     if not t.is_word:
         return 0
     low = t.lower
     if low not in verbs and low not in _PHRASAL_STARTS:
         return 0
     if i > 0:
-        prev: Tok = toks[i - 1]
+        prev = toks[i - 1]
         if (prev.lower in _NOUN_MARKERS or (t.capitalized and prev.is_word)
                 or _owner_before(toks, i) or _platform_before(toks, i)) \
                 and not (prev.lower == "her" and i > 1 and toks[i - 2].lower in _SHOWING):
@@ -169,7 +169,7 @@ def _verb_at(toks: list[Tok], i: int, verbs=SPEECH_VERBS) -> int:
     return 1 if low in verbs else 0
 
 
-def _platform_before(toks: list[Tok], i: int) -> bool:
+def _platform_before(toks: list, i) -> bool:   # (list[Tok], int: typed in cues.pxd)
     """Tell whether a social platform's name comes right before word ``i`` after a
     determiner or a possessive ("in a Facebook post", "her Truth Social post"), or before
     "post" ("Instagram post"): the words name a post, and the platform says nothing ("Twitter
@@ -1135,12 +1135,13 @@ _NO_SUBJECT = frozenset({
 })
 
 
-def _token_before(toks: list[Tok], start: int) -> Tok:
+def _token_before(toks: list, start) -> Tok:   # (list[Tok], int: typed in cues.pxd)
     """Return the token just before offset ``start`` (a blank punctuation token at the start)."""
     lo, hi = 0, len(toks)
     while lo < hi:  # tokens are in text order: binary search on their starts
         mid = (lo + hi) // 2
-        if toks[mid].start < start:
+        t = toks[mid]
+        if t.start < start:
             lo = mid + 1
         else:
             hi = mid
@@ -1734,14 +1735,21 @@ def coordinated(toks: list[Tok], k: int, s0: int) -> int | None:
     return j if j >= s0 and j < k - 1 else None
 
 
-def non_speech_cue(toks: list[Tok], k: int, s0: int) -> bool:
+def non_speech_cue(toks: list, k, s0) -> bool:   # (list[Tok], int, int: typed in cues.pxd)
     """Tell whether the words before a quote call it a name, title or term.
 
     Not when they are the object of a verb that names it: "Trump called the report “fake
     news”" says what Trump called it (see match_before's NV-as-Q).
     """
-    words = [t.lower for t in toks[max(s0, k - 3):k] if t.is_word]
-    for n in (1, 2):
-        if len(words) >= n and " ".join(words[-n:]) in NON_SPEECH_CUES:
-            return not (n == 2 and k - 3 >= s0 and toks[k - 3].lower in NAMING_VERBS)
+    # the last word and the two last words of the three tokens before it (read without a
+    # list and a join: asked of every quote)
+    last = before = None
+    for i in range(max(s0, k - 3), k):
+        t = toks[i]
+        if t.is_word:
+            before, last = last, t.lower
+    if last is not None and last in NON_SPEECH_CUES:
+        return True
+    if before is not None and f"{before} {last}" in NON_SPEECH_CUES:
+        return not (k - 3 >= s0 and toks[k - 3].lower in NAMING_VERBS)
     return False

@@ -33,9 +33,6 @@ _LAST_NON_SPACE = regex.compile(r"(?r)\S")
 _OPENER_FOLLOWS = regex.compile(
     r"\s+(?:" + "|".join(sorted(SENTENCE_OPENERS)) + r")\b(?![.'’\-])")
 _TERMINATORS = frozenset(".!?")
-# str.isalnum called as a function: compiled, ``piece.isalnum()`` looks the method up by name
-# for each piece of _words (tokenize 154M -> 147M instructions a pass over the dev set)
-_isalnum = str.isalnum
 
 
 def _is_article_name(word: str) -> bool:
@@ -115,14 +112,19 @@ def word_tokens(words: list[str]) -> list[Tok]:
     return toks
 
 
-def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]]) -> list[Tok]:
-    """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token."""
+def tokenize(text: str, start: int, end: int, regions: list[tuple[int, int, int]],
+             quote_tokens: list[int] | None = None) -> list[Tok]:
+    """Tokenize text[start:end]; each (open, close_end, index) region becomes one quote token.
+    ``quote_tokens``, when given, gets the index of each quote token (so its caller need not
+    walk every token for the few that are quotes)."""
     toks: list[Tok] = []
     pos = start
     for open_, close_end, index in sorted(regions):
         if close_end <= start or open_ >= end:
             continue
         toks.extend(_words(text, pos, max(pos, open_)))
+        if quote_tokens is not None:
+            quote_tokens.append(len(toks))
         toks.append(Tok(text[open_:close_end], open_, close_end, "q", index))
         pos = max(pos, close_end)
     toks.extend(_words(text, pos, end))
@@ -141,10 +143,9 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
     at = start
     rest = -1  # where the pieces left to the pattern start, if any
     chunk = text[start:end]
-    ascii = chunk.isascii()     # (most are: then each piece is, untested)
     for piece in chunk.split(" "):
-        plain = _isalnum(piece)
-        if plain and (ascii or piece.isascii()) or _joined_word(piece):  # most pieces
+        plain = _plain_word(piece)
+        if plain or _joined_word(piece):  # most pieces
             if rest >= 0:
                 _pattern_words(text, rest, at, end, out)
                 rest = -1
@@ -157,7 +158,8 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
             t.end = at
             t.kind = "w"
             t.quote = -1
-            t.lower = piece.lower()
+            # (a plain piece with no capital, 1, is its own lower case: not copied)
+            t.lower = piece if plain == 1 else piece.lower()
             t.is_word = True
             # (a hyphen is in no plain piece: most are not sliced again for "al-Assad"; the
             # piece is not empty: its first character, compiled, is tested as a C character)
@@ -166,10 +168,19 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
             append(t)
             at += 1
             continue
+        if _marks_only(piece):     # "-", "—", "--", "&": a mark token each
+            if rest >= 0:
+                _pattern_words(text, rest, at, end, out)
+                rest = -1
+            for mark in piece:
+                append(_mark_token(mark, at))
+                at += 1
+            at += 1
+            continue
         word, mark = piece, ""
         if piece[-1:] in _PLAIN_ENDS:
             word, mark = piece[:-1], piece[-1]
-        if not (_isalnum(word) and word.isascii() or _joined_word(word)):
+        if not (_plain_word(word) or _joined_word(word)):
             if piece and rest < 0:
                 rest = at
             at += len(piece) + 1
@@ -190,23 +201,60 @@ def _words(text: str, start, end) -> list[Tok]:   # (offsets typed in tokens.pxd
     return out
 
 
+def _plain_word(piece: str) -> int:
+    """Return 0 unless a piece is one or more ASCII letters and digits (what
+    ``piece.isalnum() and piece.isascii()`` accepts); else 1 when it has no capital letter
+    ("said", "2020"), 2 when it has one.
+
+    Compiled, its characters are read as C values (tokens.pxd): cheaper than the two method
+    calls, and the answer says whether the piece needs lower-casing (most do not).
+    """
+    form = 1
+    for c in piece:
+        if "a" <= c <= "z" or "0" <= c <= "9":
+            continue
+        if "A" <= c <= "Z":
+            form = 2
+            continue
+        return 0
+    return form if piece else 0
+
+
 def _joined_word(piece: str) -> bool:
-    """Tell whether a piece is ASCII letters and digits joined by single apostrophes or hyphens
-    ("Trump's", "don’t", "re-elect"): the pattern reads it as one word, and a call to the
-    pattern costs many times this test."""
-    if "'" not in piece and "’" not in piece and "-" not in piece:
-        return False
-    for part in piece.replace("’", "'").replace("-", "'").split("'"):
-        if not (_isalnum(part) and part.isascii()):
+    """Tell whether a piece is ASCII letters and digits joined by single apostrophes,
+    hyphens, full stops or ampersands ("Trump's", "don’t", "re-elect", "U.S", "AT&T"): the
+    pattern reads it as one word, and a call to the pattern costs many times this test.
+
+    Compiled, its characters are read as C values (tokens.pxd), and the pieces it refuses
+    ("said,") are refused at their first other character: 4M instructions a pass fewer
+    than three searches, a replace and a split."""
+    joined = False
+    after_joiner = True     # (at the start as after a joiner: none may come first)
+    for c in piece:
+        if "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9":
+            after_joiner = False
+        elif c in "'’-.&" and not after_joiner:
+            after_joiner = joined = True
+        else:
             return False
-    return True
+    return joined and not after_joiner
+
+
+def _marks_only(piece: str) -> bool:
+    """Tell whether a piece is only marks the pattern reads one by one as punctuation tokens
+    (ASCII punctuation, dashes, curly quotes: none a space, letter, mark or number), such as
+    "-", "—", "--", "&": read without the pattern, whose call costs some 16,000 instructions."""
+    for c in piece:
+        if c not in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~—–―‐‘’“”…":
+            return False
+    return piece != ""
 
 
 # A word followed by one of these is read as the word and a punctuation token.
 _PLAIN_ENDS = frozenset(".,;:!?)\"'")
 
 
-def _pattern_words(text: str, start: int, end: int, limit: int, out: list[Tok]) -> None:
+def _pattern_words(text: str, start, end, limit, out):   # (typed in tokens.pxd)
     """Append the tokens of text[start:end] read with the pattern; ``limit`` bounds the look
     past a full stop for an initial."""
     at = start
@@ -230,7 +278,7 @@ def _pattern_words(text: str, start: int, end: int, limit: int, out: list[Tok]) 
             at = _word_and_stop(text, word, s, limit, out)
 
 
-def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok]) -> int:
+def _word_and_stop(text: str, word: str, start, limit, out):   # (typed in tokens.pxd)
     """Append a word followed by a full stop: one abbreviation token ("Sen.", "U.S.", the
     initial in "Harry M. Reid") or a word and a full stop. Return the offset past the stop."""
     stop = start + len(word)
@@ -245,7 +293,8 @@ def _word_and_stop(text: str, word: str, start: int, limit: int, out: list[Tok])
     return stop + 1
 
 
-def sentences(toks: list[Tok], quote_text: dict[int, str]) -> list[tuple[int, int]]:
+def sentences(toks: list, quote_text: dict) -> list[tuple[int, int]]:   # (list[Tok] and
+    # dict[int, str], typed in tokens.pxd: Cython takes list[Tok] for another type than list)
     """Split a paragraph's tokens into sentences as (first, past-last) index pairs.
 
     A sentence ends at . ! ? (never at an abbreviation), or after a quote whose words end
@@ -299,7 +348,7 @@ def abbreviation_ends_sentence(text: str, word: str, at: int, limit: int) -> boo
         _OPENER_FOLLOWS.match(text, at, limit) is not None
 
 
-def is_terminator(toks: list[Tok], i: int) -> bool:
+def is_terminator(toks: list, i) -> bool:   # (list[Tok], int: typed in tokens.pxd)
     """Tell whether token ``i`` ends a sentence: '.', '!' or '?' not inside '(D-Nev.)' or before a
     lowercase word."""
     t: Tok = toks[i]
