@@ -3,6 +3,7 @@
 # stay Python objects (most can be None).
 from service.pipeline.tokens cimport Tok
 from service.pipeline.speakers cimport Phrase
+from service.pipeline.quotes cimport new_frozen
 
 cimport cython
 

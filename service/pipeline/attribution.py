@@ -14,7 +14,7 @@ from .model import (
     KIND_NON_SPEECH, KIND_PARTIAL, Cue, Mention, MentionForm, QuoteKind, RawQuote, Span,
     new_tuple,
 )
-from .quotes import paragraphs
+from .quotes import new_frozen, paragraphs
 from .lexicon import (
     BRIEF_WORDS, CLUB_WORDS, DEMONYMS, DETERMINERS, DOCUMENT_NOUNS, FAMILY_FIRST_SURNAMES,
     FIRM_NOUNS,
@@ -2543,8 +2543,9 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
         else:
             src_speaker, src_mention = src.speaker, src.mention
         part.speaker = src_speaker
-        part.mention = Mention(src_mention.start, src_mention.end, src_mention.text,
-                               FORM_CONTINUATION) if src_mention else None
+        part.mention = new_frozen(Mention, {
+            "start": src_mention.start, "end": src_mention.end, "text": src_mention.text,
+            "form": FORM_CONTINUATION}) if src_mention else None
         if src is not None and src.cue is not None and cue.rule == "Q&Q":
             part.cue = cues.Cue("Q&Q", src.cue.phrase, src.cue.verb, src.cue.verb_start,
                                 src.cue.verb_end, inherit=cue.inherit)
@@ -2585,7 +2586,10 @@ def _apply(text: str, p: _Para, part: _Part, cue: cues.Cue, book: SpeakerBook,
         entity = book.resolve(writer if writer is not None else phrase,
                               writer.start if writer is not None else phrase.start,
                               text[part.raw.start:part.raw.end])
-    part.mention = Mention(phrase.start, phrase.end, phrase.text, phrase.form)
+    # (built without the dataclass's __init__, as the Quote, Span and Cue of _assemble are:
+    # see quotes.new_frozen)
+    part.mention = new_frozen(Mention, {"start": phrase.start, "end": phrase.end,
+                                        "text": phrase.text, "form": phrase.form})
     if entity is not None:
         part.speaker = entity.key
         # A fragment quoted inside someone's sentence ("X was asked by Y whether it would
@@ -2749,7 +2753,7 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
             lead = g[0]
             kind = lead.kind
             words = text[start:end]
-            parts = (Span(start, end),)
+            parts = (new_frozen(Span, {"start": start, "end": end}),)
         else:
             lead = next((x for x in g if x.cue is not None
                          and x.cue.rule not in ("CONT", "CONT-P")),
@@ -2765,7 +2769,8 @@ def _assemble(text: str, paras: list[_Para]) -> list[DraftQuote]:
             start, end, words, kind, raw.paragraph, parts,
             lead.speaker if speech else None,
             lead.mention if speech else None,
-            Cue(cue.rule, cue.verb, cue.verb_start, cue.verb_end)  # rule, verb, start, end
+            new_frozen(Cue, {"rule": cue.rule, "verb": cue.verb, "start": cue.verb_start,
+                             "end": cue.verb_end})
             if cue is not None and speech else None,
             lead.confidence if speech else 0.0,
         )))
