@@ -17,11 +17,12 @@ cdef class _Part:
     cdef public object kind
     cdef public object confidence
 
-# _break_end, _word_before_stop and _word_after read characters one by one: typed, each is a
-# C value and the tests on it C comparisons, not string objects made and compared.
+# _break_end, _word_before_stop (through _last_word) and _word_after read characters one by
+# one: typed, each is a C value and the tests on it C comparisons, not string objects made and
+# compared.
 @cython.locals(i=Py_ssize_t, j=Py_ssize_t, k=Py_ssize_t, c=Py_UCS4)
 cpdef Py_ssize_t _break_end(str text, Py_ssize_t s, Py_ssize_t n, object pattern) except? -2
-@cython.locals(a=Py_ssize_t, b=Py_ssize_t, i=Py_ssize_t, j=Py_ssize_t)
+@cython.locals(c=Py_UCS4)
 cpdef str _word_before_stop(str text, Py_ssize_t s)
 @cython.locals(end=Py_ssize_t, at=Py_ssize_t, stop=Py_ssize_t)
 cpdef tuple _word_after(str text, Py_ssize_t e)

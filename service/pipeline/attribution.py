@@ -490,22 +490,14 @@ def _word_before_stop(text, s):   # (hinted in attribution.pxd, which types it)
     """Return the word before the full stop at ``s``, in lower case and without an opening
     mark, as the abbreviations are written ("mr", "u.s"), read from the 4 characters before
     it at most: ``text[max(0, s - 4):s].rsplit(None, 1)[-1].lstrip("(“\"'‘").lower()``, or ""
-    where they are all spaces; found with character tests (typed in attribution.pxd), which
+    where they are all spaces; the last word read by _last_word's character tests, which
     make one string where that made four."""
-    a = max(0, s - 4)
-    b = s
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    i = b
-    while i > a and not text[i - 1].isspace():
-        i -= 1
-    while i < b and text[i] in "(“\"'‘":
-        i += 1
+    word = _last_word(text, max(0, s - 4), s).lstrip("(“\"'‘")   # (the same string if none)
     # (most words have no capital: lower() made a second string for each)
-    j = i
-    while j < b and not ("A" <= text[j] <= "Z" or text[j] >= "\x80"):
-        j += 1
-    return text[i:b] if j == b else text[i:b].lower()
+    for c in word:
+        if "A" <= c <= "Z" or c >= "\x80":
+            return word.lower()
+    return word
 
 
 def _matched_end(pattern: regex.Pattern, text: str, s: int) -> int:
