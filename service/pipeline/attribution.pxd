@@ -1,7 +1,7 @@
 # Augments attribution.py when compiled (setup.py): a token typed Tok is read as tokens.pxd's C
 # struct, a phrase typed Phrase as speakers.pxd's, and _Part is an extension type whose fields
 # stay Python objects (most can be None).
-from service.pipeline.tokens cimport Tok
+from service.pipeline.tokens cimport Tok, holds_any
 from service.pipeline.speakers cimport Phrase
 from service.pipeline.quotes cimport new_frozen
 

@@ -30,7 +30,8 @@ from .speakers import (
     read_plain_name,
 )
 from .tokens import (
-    Tok, abbreviation_ends_sentence, is_terminator, sentences, title_end, tokenize, word_tokens,
+    Tok, abbreviation_ends_sentence, holds_any, is_terminator, sentences, title_end, tokenize,
+    word_tokens,
 )
 
 _PREPOSITIONS = frozenset({"of", "to", "with", "by", "for", "from", "about", "against", "at",
@@ -615,7 +616,7 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
         first = text[st:st + 11].split(None, 1) if letter in _OPENER_STARTS and \
             text.startswith(_OPENER_STARTS[letter], st) else None
         if first and first[0].rstrip(",") in _OPENERS_OF_CLAUSES and \
-                _finds_any(text, _BEFORE_OPENED_SUBJECT, st, st + 160):
+                holds_any(text[st:st + 160], _BEFORE_OPENED_SUBJECT):
             # "When asked about the deal, a senior official said …", "Asked about it, the
             # senator shrugged.": the subject after an opening clause (most sentences open
             # with no such word: the regex is not tried; it needs ", a", ", an" or ", the",
@@ -697,15 +698,6 @@ def _role_subjects(text: str, raw: list[RawQuote], book: SpeakerBook) -> list[Ph
                 found.append(phrase)   # (plural: "The researchers published …")
             break
     return found
-
-
-def _finds_any(text: str, parts: tuple[str, ...], start: int, end: int) -> bool:
-    """Tell whether any of ``parts`` is in ``text[start:end]`` (a loop, not any() over a
-    generator, which compiled made a generator object for every call)."""
-    for part in parts:
-        if text.find(part, start, end) >= 0:
-            return True
-    return False
 
 
 def _plural_subject(text, st):   # (hinted in attribution.pxd: str, int -> Phrase | None)
@@ -1719,7 +1711,7 @@ def _read_new_run(run_text: str) -> tuple[Phrase | None, bool]:
         if phrase is not False:
             return phrase, phrase is not None and _person_like(phrase)
     # (a loop, not all() over a generator: compiled, that made a generator object for every
-    # run read; with _finds_any, 4.6M instructions of a pass over the dev texts)
+    # run read; with holds_any, 4.6M instructions of a pass over the dev texts)
     for w in words:
         if not w.isalpha() and _LETTER_WORD.fullmatch(w) is None:
             run = tokenize(run_text, 0, len(run_text), [])

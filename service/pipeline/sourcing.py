@@ -36,6 +36,7 @@ from .model import (
     SpeakerType,
 )
 from .quotes import new_frozen
+from .tokens import holds_any
 
 if TYPE_CHECKING:
     from .attribution import DraftQuote
@@ -115,9 +116,9 @@ def _names_a_platform(sentence: str, low: str) -> bool:
     Most sentences with "on " name none, and are spared the pattern's search (26,000
     instructions each: _channel 99M -> 86M a pass over the dev set;
     tests/pipeline/test_platform_names.py)."""
-    if not sentence.isascii() and _holds_any(sentence, _ODD_CASES):
+    if not sentence.isascii() and holds_any(sentence, _ODD_CASES):
         return True
-    if _holds_any(low, _PLATFORM_WORDS):
+    if holds_any(low, _PLATFORM_WORDS):
         return True
     i = low.find("x", 1)
     while i >= 0:
@@ -280,15 +281,6 @@ def _end_at(text: str, p, end) -> int:   # (offsets typed in sourcing.pxd)
 def _end_by_pattern(text: str, p, end) -> int:
     m = _SENTENCE_END.match(text, p, end, False)
     return -1 if m is None else m.end()
-
-
-def _holds_any(text: str, phrases: tuple) -> bool:
-    """Tell whether ``text`` holds one of ``phrases``: ``any()`` over a generator written as a
-    loop, which compiled makes no generator (a third of _channel's own cost)."""
-    for phrase in phrases:
-        if phrase in text:
-            return True
-    return False
 
 
 def _find(text: str, phrases, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -482,14 +474,14 @@ def _channel(text: str, start: int, end: int) -> tuple[dict | None, Reason | Non
                 i = _find_words(low, phrase)
                 if i >= 0 and (best is None or i < best[0]):
                     best = (i, phrase, kind)
-    if ("in " in low or "during " in low) and _holds_any(low, _CHANNEL_NOUN_ENDS):
+    if ("in " in low or "during " in low) and holds_any(low, _CHANNEL_NOUN_ENDS):
         m = _IN_CHANNEL.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
             kind = CHANNEL_NOUNS[m.group(1).lower()]
             if kind == "statement" and _SPOKEN_STATEMENT.search(m.group()) is not None:
                 kind = "speech"     # "in her opening statement" at a debate or a hearing
             best = (m.start() - start, m.group().lower(), kind)
-    if _holds_any(low, _PLATFORM_OPENERS) and _names_a_platform(sentence, low):
+    if holds_any(low, _PLATFORM_OPENERS) and _names_a_platform(sentence, low):
         m = _ON_PLATFORM.search(text, start, end)
         if m is not None and (best is None or m.start() - start < best[0]):
             best = (m.start() - start, m.group().lower(), "social post")
@@ -806,7 +798,7 @@ def _relay(text: str, quote: DraftQuote, speaker: Speaker | None, cue, s: int, e
         found = _reported_by_outlet(text, quote, cue, s, e)
         if found is not None:
             return found
-    if not _holds_any(sentence, _RELAY_WORDS_HELD):
+    if not holds_any(sentence, _RELAY_WORDS_HELD):
         return None  # the cue pattern cannot match: most sentences need no scan for it
     for m in _RELAY_CUE.finditer(sentence):
         outlet = _MEDIA.match(text, s + m.end(), e)

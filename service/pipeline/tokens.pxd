@@ -34,6 +34,7 @@ cpdef Py_ssize_t _word_and_stop(str text, str word, Py_ssize_t start, Py_ssize_t
 @cython.locals(form=int, c=Py_UCS4)
 cpdef int _plain_word(str piece) except -1
 cpdef bint _is_article_name(str word)
+cpdef bint holds_any(str text, tuple parts) except -1
 cpdef Tok _word_token(str text, Py_ssize_t start, Py_ssize_t end)
 cpdef Tok _mark_token(str mark, Py_ssize_t start)
 
