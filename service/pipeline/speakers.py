@@ -2257,30 +2257,22 @@ class SpeakerBook:
     def _named_org(self, noun: str, pos: int) -> str | None:
         """Return the organisation named last before ``pos`` that a bare "the <noun>" points
         back to: "the authority" to "the Water Authority", "the company" to "Acme Corp."."""
-        best, found = None, []
+        best, kinds = None, []
         for last in (noun, *_KINDS_OF.get(noun, ())):
             named = self._orgs_by_last.get(last)
             i = bisect_left(named, (pos,)) - 1 if named else -1
             if i >= 0:
-                found.append((named, i))
+                kinds.append(named)
                 if best is None or named[i][0] > best[0]:
                     best = named[i]
         if best is None:
             return None
-        # Of two named in that sentence, the one that opened it, as for people: "Acme Corp.
-        # sued Bolt Inc. … the company said" is Acme's.
-        here = self.sentence_of(best[0])
-        for named, i in found:
-            while i >= 0 and self.sentence_of(named[i][0]) == here:
-                if named[i][0] < best[0] and self._opens_sentence(named[i][0]):
-                    best = named[i]
-                i -= 1
+        # Of two named in that sentence, the one that opened it if it is of that kind, as for
+        # people: "Acme Corp. sued Bolt Inc. … the company said" is Acme's.
+        opener = self._opening_org(best[0], 0)
+        if opener is not None and any(opener in named for named in kinds):
+            best = opener
         return best[1]
-
-    def _opens_sentence(self, at: int) -> bool:
-        """Tell whether the organisation noted at ``at`` opened its sentence."""
-        i = bisect_left(self._orgs, at, key=_FIRST)
-        return i < len(self._orgs) and self._orgs[i][0] == at and self._orgs[i][2]
 
     def note_body(self, at: int, name: str) -> None:
         """Record a name written like a person's that reads as a body's: after "the" ("The
